@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The subcommands, one per src/cmd/<name>.c. Add a line here and in
+ * src/main.c's table for a new one.
+ */
+#ifndef NF_CMD_COMMANDS_H
+#define NF_CMD_COMMANDS_H
+
+#include "core/command.h"
+
+extern const struct command cmd_ingest;
+
+#endif

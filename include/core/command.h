@@ -1,0 +1,65 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The subcommand interface. Each src/cmd/<name>.c exports one
+ * `const struct command cmd_<name>`; the stage driver (core/stage.h) runs
+ * it: options, start, one record call per corpus line, finish, free.
+ */
+#ifndef NF_CORE_COMMAND_H
+#define NF_CORE_COMMAND_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "core/opt.h"
+
+struct arena;
+struct buf;
+struct record;
+
+#define CMD_NO_CORPUS	0x01	/* reads no records: start gets all operands */
+#define STAGE_STOP	1	/* record(): stop reading, go to finish */
+
+/* What the driver shares with a running stage. */
+struct run {
+	const char	*cmd;		/* subcommand name */
+	const char	*path;		/* current input ("-" for stdin) */
+	long		 line;		/* current line number in it */
+	struct buf	*out;		/* stdout buffer: append, the driver
+					   flushes between records */
+	struct arena	*arena;		/* the record's arena */
+	int		 jobs;		/* -j: worker threads wanted */
+	unsigned	 shard_k;	/* --shard K/N (0/0: all) */
+	unsigned	 shard_n;
+	bool		 quiet;		/* -q */
+	long		 records;	/* records read so far */
+	long		 bad_lines;	/* lines that were not records */
+};
+
+struct command {
+	const char		*name;
+	const char		*synopsis;	/* word for word the man page */
+	const char		*summary;	/* one line for `newsframe help` */
+	const struct opt	*opts;		/* ends with OPT_END */
+	size_t			 size;		/* state bytes, zeroed */
+	int			 operands;	/* leading non-corpus operands */
+	int			 flags;		/* CMD_* */
+	/* Sets defaults in the zeroed state before options are parsed. */
+	void	(*init)(void *st);
+	/* Returns 0, or -1 after reporting (usage errors: 2 via run). */
+	int	(*start)(void *st, int argc, char **argv, struct run *);
+	int	(*record)(void *st, struct record *, struct run *);
+	int	(*finish)(void *st, struct run *);
+	void	(*free)(void *st);
+};
+
+/* start() returns this for a usage error: exit 2, synopsis on stderr. */
+#define STAGE_USAGE	(-2)
+
+/* Flushes run->out to stdout (or -o FILE) when it is large enough. */
+void	run_flush(struct run *, bool force);
+
+/* True when the record's id falls into the --shard K/N selection. */
+bool	run_in_shard(const struct run *, const struct record *);
+
+#endif

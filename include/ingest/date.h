@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Dates as they appear in pages and feeds, normalized to the record's form:
+ * "YYYY-MM-DDTHH:MM:SSZ" (UTC; offsets applied) or "YYYY-MM-DD" when only
+ * the day is known. Parsers return NULL for anything they cannot read or
+ * that is impossible (before 1990, after the fetch date when given).
+ */
+#ifndef NF_INGEST_DATE_H
+#define NF_INGEST_DATE_H
+
+#include <stdbool.h>
+
+struct arena;
+
+/*
+ * Machine formats: ISO 8601 / RFC 3339 / W3C-DTF, RFC 822 / 1123 and
+ * asctime, with their common broken variants. Result in a.
+ */
+const char *date_parse(const char *s, struct arena *a);
+
+/*
+ * Human datelines in several languages ("7 января 2022", "Jan. 7, 2022",
+ * "07.01.2022", "2022-01-07"), found anywhere in a short text.
+ */
+const char *date_parse_text(const char *s, struct arena *a);
+
+/* A date in a URL path: /2022/01/07/, /20220107/, /2022-01-07-... */
+const char *date_from_url(const char *url, struct arena *a);
+
+/*
+ * True when normalized date d is plausible: not before 1990-01-01 and not
+ * after the fetch date (normalized, may be NULL) plus one day.
+ */
+bool	date_plausible(const char *d, const char *fetched);
+
+#endif

@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * An HTML page to one article record: libxml2's HTML parser (no network,
+ * recover mode), then metadata (title, authors, published, url, outlet,
+ * lang, tags) and main-content extraction. See newsframe-ingest(1),
+ * EXTRACTION, for how the body is chosen.
+ */
+#ifndef NF_INGEST_HTML_H
+#define NF_INGEST_HTML_H
+
+#include <stddef.h>
+
+struct arena;
+struct record;
+
+/* Page facts known from outside the bytes. */
+struct html_hint {
+	const char	*url;		/* the page's address, or NULL */
+	const char	*fetched;	/* RFC 3339 UTC fetch time, or NULL */
+};
+
+/*
+ * Parses html (UTF-8, len bytes) and fills r (strings in a). Returns 0 when
+ * an article body was found, 1 when the page parsed but holds no article
+ * text (r may still carry metadata), -1 when it could not be parsed.
+ */
+int	html_extract(const char *html, size_t len, const struct html_hint *,
+	    struct record *r, struct arena *a);
+
+/*
+ * Converts an HTML fragment (feed content) to text without boilerplate
+ * removal: blocks become paragraphs separated by a blank line, scripts,
+ * styles and comments dropped, entities decoded. Result in a, or NULL when
+ * no text.
+ */
+const char *html_fragment_text(const char *html, size_t len,
+	    struct arena *a);
+
+#endif

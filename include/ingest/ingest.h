@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The ingest pipeline seen from the inside: sources (files, directories,
+ * archives, WARC) cut their input into documents (struct doc) and hand each
+ * to ingest_doc, which sniffs the format, converts the charset, runs the
+ * right extractor (HTML page, feed, JSON Lines) and passes each record it
+ * yields to ingest_emit. ingest_emit completes the record (outlet map,
+ * domain, id, NFC), applies the filters and writes it.
+ *
+ * Nothing is lost silently: every document ends in records, or in one
+ * ingest_skip / ingest_fail call that prints one diagnostic and counts it
+ * under a reason. Strings in docs and records are borrowed for the call.
+ */
+#ifndef NF_INGEST_INGEST_H
+#define NF_INGEST_INGEST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct arena;
+struct record;
+struct ingest;
+
+/* One document: the bytes of one file, archive member, WARC record... */
+struct doc {
+	const char		*path;		/* "a.html", "d.tar.gz:x/b.html" */
+	const unsigned char	*data;		/* raw bytes, decompressed */
+	size_t			 len;
+	const char		*format;	/* source.format when the source
+						   knows it ("warc"); NULL:
+						   the extractor's own */
+	const char		*charset;	/* declared by the transport
+						   (HTTP Content-Type) or NULL */
+	const char		*content_type;	/* HTTP media type, or NULL */
+	const char		*url;		/* known address (WARC target) */
+	const char		*fetched;	/* RFC 3339 UTC, or NULL */
+	long long		 offset;	/* byte offset in path, or -1 */
+	struct arena		*arena;		/* per-document arena */
+};
+
+/* Initializes a doc: all absent, offset -1. */
+void	doc_init(struct doc *, struct arena *);
+
+/*
+ * Sniffs the document and extracts records from it. Returns the number of
+ * records emitted, or -1 when it was skipped (already reported and
+ * counted).
+ */
+int	ingest_doc(struct ingest *, const struct doc *);
+
+/*
+ * Completes and writes one record taken from d: sets source, outlet and
+ * group from the outlet map, domain, id; applies --lang, --since, --until,
+ * --min-words (a filtered record is counted, not reported). Returns 1 when
+ * written, 0 when filtered.
+ */
+int	ingest_emit(struct ingest *, const struct doc *d, struct record *);
+
+/*
+ * Reports a document or input that was read but yielded nothing (a
+ * warning, e.g. "no article text found") or could not be read (an error,
+ * e.g. "truncated gzip stream"), and counts it under reason, a short
+ * fixed phrase used as the key of the summary ("no-text", "truncated").
+ */
+void	ingest_skip(struct ingest *, const char *where, long long offset,
+	    const char *reason, const char *fmt, ...)
+	    __attribute__((format(printf, 5, 6)));
+int	ingest_fail(struct ingest *, const char *where, long long offset,
+	    const char *reason, const char *fmt, ...)
+	    __attribute__((format(printf, 5, 6)));
+
+/* Counts something that is not a document (a WARC request record...). */
+void	ingest_count(struct ingest *, const char *what);
+
+/* Options a source or extractor needs to see. */
+size_t	ingest_max_doc_bytes(const struct ingest *);
+
+#endif

@@ -1,0 +1,118 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Diagnostics: "newsframe: CMD: WHERE: reason" lines on stderr, the exit
+ * status, and counts. A mutex keeps lines whole when workers report.
+ */
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "core/diag.h"
+
+static const char	*diag_command;
+static bool		 diag_quiet;
+static int		 diag_exit;
+static long		 n_errors, n_warnings;
+static pthread_mutex_t	 diag_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void	diag_vprint(const char *, const char *, const char *, va_list)
+		    __attribute__((format(printf, 3, 0)));
+
+void
+diag_set_command(const char *name)
+{
+	diag_command = name;
+}
+
+void
+diag_set_quiet(bool quiet)
+{
+	diag_quiet = quiet;
+}
+
+static void
+diag_vprint(const char *where, const char *prefix, const char *fmt,
+    va_list ap)
+{
+	pthread_mutex_lock(&diag_lock);
+	fputs("newsframe: ", stderr);
+	if (diag_command != NULL)
+		fprintf(stderr, "%s: ", diag_command);
+	if (where != NULL)
+		fprintf(stderr, "%s: ", where);
+	if (prefix != NULL)
+		fputs(prefix, stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	pthread_mutex_unlock(&diag_lock);
+}
+
+int
+nf_error(const char *where, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	diag_vprint(where, NULL, fmt, ap);
+	va_end(ap);
+	pthread_mutex_lock(&diag_lock);
+	diag_exit = 1;
+	n_errors++;
+	pthread_mutex_unlock(&diag_lock);
+	return -1;
+}
+
+void
+nf_warn(const char *where, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	pthread_mutex_lock(&diag_lock);
+	n_warnings++;
+	pthread_mutex_unlock(&diag_lock);
+	if (diag_quiet)
+		return;
+	va_start(ap, fmt);
+	diag_vprint(where, "warning: ", fmt, ap);
+	va_end(ap);
+}
+
+void
+nf_fatal(const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	diag_vprint(NULL, NULL, fmt, ap);
+	va_end(ap);
+	exit(1);
+}
+
+void
+nf_usage_error(const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	diag_vprint(NULL, NULL, fmt, ap);
+	va_end(ap);
+}
+
+int
+diag_status(void)
+{
+	return diag_exit;
+}
+
+long
+diag_errors(void)
+{
+	return n_errors;
+}
+
+long
+diag_warnings(void)
+{
+	return n_warnings;
+}

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The one place xxhash is included.
+ */
+#include <xxhash.h>
+
+#include "core/hash.h"
+
+uint64_t
+hash64(const void *p, size_t n)
+{
+	return XXH64(p, n, 0);
+}
+
+uint64_t
+hash64_seed(const void *p, size_t n, uint64_t seed)
+{
+	return XXH64(p, n, seed);
+}

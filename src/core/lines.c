@@ -1,0 +1,141 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Line reading through zlib's gzread, which passes plain files through
+ * unchanged, so corpora may be stored as .jsonl or .jsonl.gz.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include "core/buf.h"
+#include "core/diag.h"
+#include "core/lines.h"
+#include "core/xmalloc.h"
+
+#define LINES_CHUNK	(256 * 1024)
+
+struct lines {
+	gzFile		 gz;
+	const char	*path;
+	char		*chunk;
+	size_t		 pos, len;
+	struct buf	 line;
+	int		 eof;
+};
+
+struct lines *
+lines_open(const char *path)
+{
+	struct lines	*l;
+	int		 fd;
+
+	if (strcmp(path, "-") == 0)
+		fd = dup(STDIN_FILENO);
+	else
+		fd = open(path, O_RDONLY);
+	if (fd == -1) {
+		nf_error(path, "%s", strerror(errno));
+		return NULL;
+	}
+	l = xcalloc(1, sizeof(*l));
+	if ((l->gz = gzdopen(fd, "rb")) == NULL) {
+		nf_error(path, "%s", strerror(errno));
+		close(fd);
+		free(l);
+		return NULL;
+	}
+	gzbuffer(l->gz, LINES_CHUNK);
+	l->path = path;
+	l->chunk = xmalloc(LINES_CHUNK);
+	buf_init(&l->line);
+	return l;
+}
+
+static int
+fill(struct lines *l)
+{
+	int	 n, err;
+
+	if (l->eof)
+		return 0;
+	n = gzread(l->gz, l->chunk, LINES_CHUNK);
+	if (n < 0) {
+		const char *msg = gzerror(l->gz, &err);
+
+		nf_error(l->path, "%s",
+		    err == Z_ERRNO ? strerror(errno) : msg);
+		l->eof = 1;
+		return -1;
+	}
+	if (n == 0) {
+		/* A truncated gzip stream reads as a short file: say so. */
+		const char *msg = gzerror(l->gz, &err);
+
+		if (err != Z_OK && err != Z_STREAM_END) {
+			nf_error(l->path, "%s", msg);
+			l->eof = 1;
+			return -1;
+		}
+		l->eof = 1;
+		return 0;
+	}
+	l->pos = 0;
+	l->len = (size_t)n;
+	return 1;
+}
+
+int
+lines_next(struct lines *l, const char **line, size_t *len)
+{
+	int	 rc;
+
+	buf_reset(&l->line);
+	for (;;) {
+		char *start = l->chunk + l->pos;
+		char *nl = memchr(start, '\n', l->len - l->pos);
+
+		if (nl != NULL) {
+			size_t n = (size_t)(nl - start);
+
+			l->pos += n + 1;
+			if (l->line.len == 0) {
+				/* Fast path: the whole line is in the chunk. */
+				if (n > 0 && start[n - 1] == '\r')
+					n--;
+				*line = start;
+				*len = n;
+				return 1;
+			}
+			buf_add(&l->line, start, n);
+			break;
+		}
+		buf_add(&l->line, start, l->len - l->pos);
+		l->pos = l->len;
+		if ((rc = fill(l)) <= 0) {
+			if (rc < 0)
+				return -1;
+			if (l->line.len == 0)
+				return 0;
+			break;
+		}
+	}
+	if (l->line.len > 0 && l->line.data[l->line.len - 1] == '\r')
+		buf_truncate(&l->line, l->line.len - 1);
+	*line = l->line.data;
+	*len = l->line.len;
+	return 1;
+}
+
+void
+lines_close(struct lines *l)
+{
+	if (l == NULL)
+		return;
+	gzclose(l->gz);
+	free(l->chunk);
+	buf_release(&l->line);
+	free(l);
+}

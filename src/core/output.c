@@ -1,0 +1,92 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Output to stdout or to a file written atomically (temp + rename). Write
+ * errors other than EPIPE are fatal; SIGPIPE keeps its default so `| head`
+ * ends the process quietly.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/diag.h"
+#include "core/output.h"
+#include "core/xmalloc.h"
+
+struct output {
+	FILE	*f;
+	char	*path;
+	char	*tmp;
+	bool	 failed;
+};
+
+struct output *
+output_open(const char *path)
+{
+	struct output	*o = xcalloc(1, sizeof(*o));
+	int		 fd;
+
+	if (path == NULL || strcmp(path, "-") == 0) {
+		o->f = stdout;
+		return o;
+	}
+	o->path = xstrdup(path);
+	o->tmp = xmalloc(strlen(path) + 16);
+	snprintf(o->tmp, strlen(path) + 16, "%s.tmp.XXXXXX", path);
+	if ((fd = mkstemp(o->tmp)) == -1 ||
+	    (o->f = fdopen(fd, "w")) == NULL) {
+		nf_error(path, "%s", strerror(errno));
+		if (fd != -1)
+			close(fd);
+		free(o->path);
+		free(o->tmp);
+		free(o);
+		return NULL;
+	}
+	return o;
+}
+
+FILE *
+output_file(struct output *o)
+{
+	return o->f;
+}
+
+void
+output_write(struct output *o, const void *p, size_t n)
+{
+	if (n == 0)
+		return;
+	if (fwrite(p, 1, n, o->f) != n) {
+		if (o->tmp != NULL)
+			unlink(o->tmp);
+		nf_fatal("%s: %s", o->path ? o->path : "stdout",
+		    strerror(errno));
+	}
+}
+
+int
+output_close(struct output *o, bool success)
+{
+	int	 rc = 0;
+
+	if (o == NULL)
+		return 0;
+	if (fflush(o->f) != 0) {
+		nf_error(o->path ? o->path : "stdout", "%s", strerror(errno));
+		rc = -1;
+	}
+	if (o->f != stdout) {
+		if (fclose(o->f) != 0 && rc == 0)
+			rc = nf_error(o->path, "%s", strerror(errno));
+		if (rc == 0 && success) {
+			if (rename(o->tmp, o->path) != 0)
+				rc = nf_error(o->path, "%s", strerror(errno));
+		} else
+			unlink(o->tmp);
+	}
+	free(o->path);
+	free(o->tmp);
+	free(o);
+	return rc;
+}
