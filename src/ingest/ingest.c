@@ -282,7 +282,7 @@ ingest_doc(struct ingest *ing, const struct doc *d)
 	format = sniff_format(d->data, d->len);
 	if (strcmp(format, "empty") == 0) {
 		ingest_skip(ing, d->path, d->offset, "empty",
-		    d->len ? "only white space" : "empty");
+		    d->len ? "only white space, no document" : "empty document");
 		rc = -1;
 	} else if (strcmp(format, "binary") == 0 ||
 	    strcmp(format, "text") == 0) {
