@@ -70,6 +70,10 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB)
 	$(CC) $(CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< $(LIB) \
 		$(LDFLAGS) $(LDLIBS) $(shell pkg-config --libs cmocka)
 
+# A development tool: runs the HTML extractor on files (bench/, tests).
+$(BUILD)/extract-file: bench/extract-file.c $(LIB)
+	$(CC) $(CFLAGS) -o $@ $< $(LIB) $(LDFLAGS) $(LDLIBS)
+
 -include $(OBJS:.o=.d) $(MAIN_OBJ:.o=.d)
 
 # Install the Debian packages when a library is missing (needs root).
