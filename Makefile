@@ -84,6 +84,10 @@ build/fuzz/bin/%: tests/fuzz/%.c $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB) $(LDFLAGS) $(LDLIBS)
 
+# A development tool: runs the HTML extractor on files (bench/, tests).
+$(BUILD)/extract-file: bench/extract-file.c $(LIB)
+	$(CC) $(CFLAGS) -o $@ $< $(LIB) $(LDFLAGS) $(LDLIBS)
+
 -include $(OBJS:.o=.d) $(MAIN_OBJ:.o=.d)
 
 # Install the Debian packages when a library is missing (needs root).
