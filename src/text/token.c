@@ -28,6 +28,13 @@ enum cls {
 	C_APOS, C_HYPHEN, C_DOT, C_COMMA, C_TERM, C_AT, C_HASH, C_UNDER,
 };
 
+/* How a token's normal form is made: the cheapest way that is exact. */
+enum fold {
+	F_ASCII,	/* all ASCII: lowercase bytes */
+	F_SIMPLE,	/* ASCII and Cyrillic letters: per code point tolower */
+	F_FULL,		/* anything else: NFKC + case fold by utf8proc */
+};
+
 enum brk {
 	BRK_NONE,
 	BRK_DOT,	/* . or …: breaks unless the next word is lower case */
@@ -125,6 +132,8 @@ uni_cls(uint32_t cp)
 	case 0x0085: case 0x2028: case 0x2029:
 		return C_NL;
 	}
+	if ((cp >= 0x0400 && cp <= 0x0481) || (cp >= 0x048A && cp <= 0x052F))
+		return C_LETTER;	/* Cyrillic, the common case */
 	switch (utf8proc_category((utf8proc_int32_t)cp)) {
 	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
 	case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
@@ -247,6 +256,43 @@ fold_full(struct tk *t, const unsigned char *s, size_t len, char **out)
 	return (size_t)r;
 }
 
+/*
+ * Cyrillic letters (U+0400-U+052F) are NFKC-stable and fold to their
+ * single lower-case code point (the unit test checks the whole block).
+ */
+static enum fold
+fold_level(uint32_t cp)
+{
+	if (cp < 0x80)
+		return F_ASCII;
+	return cp >= 0x400 && cp <= 0x52F ? F_SIMPLE : F_FULL;
+}
+
+static size_t
+fold_simple(struct tk *t, const unsigned char *s, size_t len, char **out)
+{
+	char		*p = pool_alloc(t, len + 1);
+	size_t		 i = 0, j = 0, n;
+	uint32_t	 cp;
+
+	while (i < len) {
+		if (s[i] < 0x80) {
+			p[j++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ?
+			    s[i] | 0x20 : s[i]);
+			i++;
+			continue;
+		}
+		n = utf8_decode(s + i, len - i, &cp);
+		i += n ? n : 1;
+		/* Lower case of U+0400-U+052F stays 2 bytes long. */
+		j += utf8_encode((uint32_t)utf8proc_tolower(
+		    (utf8proc_int32_t)cp), p + j);
+	}
+	p[j] = '\0';
+	*out = p;
+	return j;
+}
+
 static size_t
 fold_ascii(struct tk *t, const unsigned char *s, size_t len, size_t upto,
     char **out)
@@ -310,14 +356,17 @@ push(struct tk *t, size_t start, size_t end, enum tok_kind kind)
 
 static void
 push_folded(struct tk *t, size_t start, size_t end, enum tok_kind kind,
-    bool ascii)
+    enum fold f)
 {
 	struct token	*tok = push(t, start, end, kind);
 	char		*norm;
 
-	if (ascii)
+	if (f == F_ASCII)
 		tok->norm_len = fold_ascii(t, t->s + start, end - start,
 		    end - start, &norm);
+	else if (f == F_SIMPLE)
+		tok->norm_len = fold_simple(t, t->s + start, end - start,
+		    &norm);
 	else
 		tok->norm_len = fold_full(t, t->s + start, end - start, &norm);
 	tok->norm = norm;
@@ -331,10 +380,10 @@ word_cls(enum cls c)
 
 /*
  * Scans a word or number from i (a letter or digit). Returns its end;
- * *letter tells whether it holds a letter, *ascii whether all is ASCII.
+ * *letter tells whether it holds a letter, *f how to fold it.
  */
 static size_t
-scan_word(const struct tk *t, size_t i, bool *letter, bool *ascii)
+scan_word(const struct tk *t, size_t i, bool *letter, enum fold *f)
 {
 	enum cls	 c, next, after;
 	uint32_t	 cp, cp2, cp3;
@@ -342,14 +391,15 @@ scan_word(const struct tk *t, size_t i, bool *letter, bool *ascii)
 	enum cls	 prev = C_OTHER;
 
 	*letter = false;
-	*ascii = true;
+	*f = F_ASCII;
 	for (;;) {
 		c = cls_at(t, i, &cp, &n);
 		if (n == 0)
 			break;
 		if (word_cls(c)) {
 			*letter |= c == C_LETTER;
-			*ascii &= cp < 0x80;
+			if (fold_level(cp) > *f)
+				*f = c == C_LETTER ? fold_level(cp) : F_FULL;
 			seg++;
 			prev = c;
 			i += n;
@@ -357,13 +407,14 @@ scan_word(const struct tk *t, size_t i, bool *letter, bool *ascii)
 		}
 		next = cls_at(t, i + n, &cp2, &n2);
 		if (c == C_FORMAT && word_cls(next)) {
-			*ascii = false;
+			*f = F_FULL;
 			i += n;
 			continue;
 		}
 		if ((c == C_APOS || c == C_HYPHEN) && (next == C_LETTER ||
 		    (next == C_DIGIT && *letter))) {
-			*ascii &= cp < 0x80;
+			if (cp >= 0x80)
+				*f = F_FULL;
 			seg = 0;
 			i += n;
 			continue;
@@ -508,7 +559,7 @@ scan_email(const struct tk *t, size_t i)
 
 /* Length of @name or #tag at i (the sigil included), or 0. */
 static size_t
-scan_tag(const struct tk *t, size_t i, bool need_letter, bool *ascii)
+scan_tag(const struct tk *t, size_t i, bool need_letter, enum fold *f)
 {
 	uint32_t	 cp;
 	size_t		 j = i + 1, n;
@@ -517,11 +568,12 @@ scan_tag(const struct tk *t, size_t i, bool need_letter, bool *ascii)
 
 	if (i > 0 && (ascii_alnum(t->s[i - 1]) || t->s[i - 1] == '_'))
 		return 0;
-	*ascii = true;
+	*f = F_ASCII;
 	while ((c = cls_at(t, j, &cp, &n)) == C_LETTER || c == C_DIGIT ||
 	    c == C_UNDER || (c == C_MARK && j > i + 1)) {
 		letter |= c == C_LETTER;
-		*ascii &= cp < 0x80;
+		if (fold_level(cp) > *f)
+			*f = c == C_LETTER ? fold_level(cp) : F_FULL;
 		j += n;
 	}
 	if (j == i + 1 || (need_letter && !letter))
@@ -583,17 +635,18 @@ token_at(struct tk *t, size_t i, enum cls c, uint32_t cp, size_t n)
 {
 	struct token	*tok;
 	size_t		 len, host = 0, end;
-	bool		 letter, ascii;
+	bool		 letter;
+	enum fold	 f;
 	char		*norm;
 
 	if (c == C_IDEO) {
-		push_folded(t, i, i + n, TOK_WORD, false);
+		push_folded(t, i, i + n, TOK_WORD, F_FULL);
 		return i + n;
 	}
 	if ((c == C_AT || c == C_HASH) &&
-	    (len = scan_tag(t, i, c == C_HASH, &ascii)) > 0) {
+	    (len = scan_tag(t, i, c == C_HASH, &f)) > 0) {
 		push_folded(t, i, i + len, c == C_AT ? TOK_MENTION :
-		    TOK_HASHTAG, ascii);
+		    TOK_HASHTAG, f);
 		return i + len;
 	}
 	if (c == C_LETTER && cp < 0x80 && (i == 0 || !ascii_alnum(t->s[i - 1]))
@@ -605,12 +658,12 @@ token_at(struct tk *t, size_t i, enum cls c, uint32_t cp, size_t n)
 	}
 	if ((c == C_LETTER || c == C_DIGIT) && cp < 0x80 && t->has_at &&
 	    (len = scan_email(t, i)) > 0) {
-		push_folded(t, i, i + len, TOK_EMAIL, true);
+		push_folded(t, i, i + len, TOK_EMAIL, F_ASCII);
 		return i + len;
 	}
 	if (c == C_LETTER || c == C_DIGIT) {
-		end = scan_word(t, i, &letter, &ascii);
-		push_folded(t, i, end, letter ? TOK_WORD : TOK_NUMBER, ascii);
+		end = scan_word(t, i, &letter, &f);
+		push_folded(t, i, end, letter ? TOK_WORD : TOK_NUMBER, f);
 		return end;
 	}
 	return punct(t, i, c, cp, n);
