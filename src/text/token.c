@@ -630,6 +630,35 @@ punct(struct tk *t, size_t i, enum cls c, uint32_t cp, size_t n)
 	return i + n;
 }
 
+/*
+ * Length of a French/Italian elision at i (l', d', qu', j', ... before a
+ * letter), or 0: "l'état" gives the tokens "l'" and "état".
+ */
+static size_t
+elision(const struct tk *t, size_t i)
+{
+	const unsigned char	*s = t->s + i;
+	size_t			 k, rest = t->len - i, apos;
+	uint32_t		 cp;
+
+	if (rest >= 2 && (s[0] | 0x20) == 'q' && (s[1] | 0x20) == 'u')
+		k = 2;
+	else if (rest >= 1 && strchr("cdjlmnst", s[0] | 0x20) != NULL &&
+	    s[0] != 0)
+		k = 1;
+	else
+		return 0;
+	if (rest > k && s[k] == '\'')
+		apos = 1;
+	else if (rest >= k + 3 && memcmp(s + k, "\u2019", 3) == 0)
+		apos = 3;
+	else
+		return 0;
+	if (cls_at(t, i + k + apos, &cp, &rest) != C_LETTER)
+		return 0;
+	return k + apos;
+}
+
 static size_t
 token_at(struct tk *t, size_t i, enum cls c, uint32_t cp, size_t n)
 {
@@ -659,6 +688,11 @@ token_at(struct tk *t, size_t i, enum cls c, uint32_t cp, size_t n)
 	if ((c == C_LETTER || c == C_DIGIT) && cp < 0x80 && t->has_at &&
 	    (len = scan_email(t, i)) > 0) {
 		push_folded(t, i, i + len, TOK_EMAIL, F_ASCII);
+		return i + len;
+	}
+	if (c == C_LETTER && cp < 0x80 && (len = elision(t, i)) > 0) {
+		push_folded(t, i, i + len, TOK_WORD, len > 2 ? F_FULL :
+		    F_ASCII);
 		return i + len;
 	}
 	if (c == C_LETTER || c == C_DIGIT) {

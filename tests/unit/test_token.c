@@ -59,6 +59,9 @@ test_latin(void **state)
 	/* Leading/trailing apostrophes and hyphens are not kept. */
 	assert_string_equal(norms("'quoted' students' -x- a--b", &t),
 	    "quoted|students|x|a|b");
+	/* French elisions split off; English o'clock stays whole. */
+	assert_string_equal(norms("L'\u00e9tat qu\u2019il d'Artagnan "
+	    "o'clock", &t), "l'|\u00e9tat|qu'|il|d'|artagnan|o'clock");
 	assert_string_equal(norms("Caf\u00e9 CAFE\u0301 na\u00efve", &t),
 	    "caf\u00e9|caf\u00e9|na\u00efve");
 	assert_string_equal(norms("Stra\u00dfe STRASSE", &t),
