@@ -15,6 +15,8 @@
 /* Alphabetical, NULL-terminated. */
 static const struct command *const commands[] = {
 	&cmd_ingest,
+	&cmd_merge,
+	&cmd_terms,
 	NULL
 };
 
