@@ -64,14 +64,14 @@ link(struct feed *f, struct item *it, const xmlNode *n)
 	const char *href = feed_attr(n, "href", f->a), *rel, *type;
 	int rank;
 
+	rel = feed_attr(n, "rel", f->a);
+	if (rel != NULL && strcmp(rel, "alternate") != 0)
+		return;
 	if (href == NULL) {
 		href = feed_plain(n, f->a);
 		rank = 4;
 	} else {
-		rel = feed_attr(n, "rel", f->a);
 		type = feed_attr(n, "type", f->a);
-		if (rel != NULL && strcmp(rel, "alternate") != 0)
-			return;
 		rank = type == NULL || !strcasecmp(type, "text/html") ||
 		    !strcasecmp(type, "application/xhtml+xml") ? 3 : 2;
 		href = feed_squash((char *)href);
@@ -147,10 +147,17 @@ element(struct feed *f, struct item *it, const xmlNode *c)
 				    s;
 		} else if (!strcmp(l, "id") && it->id == NULL)
 			it->id = feed_plain(c, f->a);
-		else if ((!strcmp(l, "description") ||
-		    !strcmp(l, "summary")) && it->summary == NULL)
-			it->summary = feed_text(c, f->atom ? FEED_TEXT :
-			    FEED_HTML, f->atom, f->a);
+		else if (!strcmp(l, "description") ||
+		    !strcmp(l, "summary")) {
+			/* A second description is the content (feedparser). */
+			s = feed_text(c, f->atom ? FEED_TEXT : FEED_HTML,
+			    f->atom, f->a);
+			if (it->summary == NULL)
+				it->summary = s;
+			else if (it->content == NULL && !f->atom)
+				it->content = s;
+		} else if (!strcmp(l, "body") && it->content == NULL)
+			it->content = feed_text(c, FEED_XHTML, false, f->a);
 		else if (!strcmp(l, "content") && it->content == NULL) {
 			if (feed_attr(c, "src", f->a) == NULL)
 				it->content = feed_text(c, FEED_TEXT, true,

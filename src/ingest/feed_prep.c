@@ -159,6 +159,32 @@ convert(const unsigned char *p, size_t len, const char *enc, struct buf *out)
 	return 0;
 }
 
+/* C1 controls decoded from UTF-8 are windows-1252 characters really. */
+static void
+c1_to_cp1252(struct buf *b)
+{
+	struct buf o;
+	char u[4];
+	size_t i;
+	unsigned char c;
+
+	if (b->data == NULL || memmem(b->data, b->len, "\xc2", 1) == NULL)
+		return;
+	buf_init(&o);
+	buf_grow(&o, b->len + 16);
+	for (i = 0; i < b->len; i++) {
+		c = i + 1 < b->len ? (unsigned char)b->data[i + 1] : 0;
+		if ((unsigned char)b->data[i] == 0xc2 && c >= 0x80 &&
+		    c <= 0x9f) {
+			buf_add(&o, u, utf8_encode(feed_cp1252(c), u));
+			i++;
+		} else
+			buf_addc(&o, b->data[i]);
+	}
+	buf_release(b);
+	*b = o;
+}
+
 void
 feed_to_utf8(const unsigned char *p, size_t len, const char *charset,
     struct buf *out, const char **enc)
@@ -170,6 +196,7 @@ feed_to_utf8(const unsigned char *p, size_t len, const char *charset,
 	buf_reset(out);
 	if ((e = bom(p, len, &skip)) != NULL) {
 		if (convert(p + skip, len - skip, e, out) == 0) {
+			c1_to_cp1252(out);
 			*enc = e;
 			return;
 		}
@@ -187,6 +214,7 @@ feed_to_utf8(const unsigned char *p, size_t len, const char *charset,
 	buf_reset(out);
 	if (utf8_valid((const char *)p, len)) {
 		buf_add(out, p, len);
+		c1_to_cp1252(out);
 		*enc = "UTF-8";
 		return;
 	}

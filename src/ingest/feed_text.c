@@ -94,8 +94,8 @@ feed_ns(const xmlNode *n, const char **local)
 	for (i = 0; ns_names[i].uri != NULL; i++)
 		if (!strcasecmp((const char *)n->ns->href, ns_names[i].uri))
 			return ns_names[i].family;
-	return n->ns->prefix ? (const char *)n->ns->prefix :
-	    (const char *)n->ns->href;
+	/* An unknown default namespace is read as the core vocabulary. */
+	return n->ns->prefix ? (const char *)n->ns->prefix : "";
 }
 
 bool
@@ -206,7 +206,7 @@ serialize(const xmlNode *n, bool escape_text, struct buf *b, int depth)
 					    (const char *)at->name, (const char *)
 					    at->children->content);
 			buf_addc(b, '>');
-			serialize(c, true, b, depth);
+			serialize(c, escape_text, b, depth);
 			buf_addf(b, "</%s>", (const char *)c->name);
 			break;
 		case XML_ENTITY_REF_NODE:
