@@ -17,7 +17,10 @@
 #include "core/buf.h"
 #include "core/record.h"
 #include "ingest/date.h"
+#include "ingest/archive.h"
 #include "ingest/feed.h"
+#include "ingest/warc.h"
+#include "ingest/jsonl_import.h"
 #include "ingest/html.h"
 #include "ingest/ingest.h"
 
@@ -36,11 +39,19 @@ doc_init(struct doc *d, struct arena *a)
 int
 ingest_doc(struct ingest *ig, const struct doc *d)
 {
+	if (warc_sniff(d->data, d->len))
+		return warc_ingest_doc(ig, d);
+	if (archive_sniff(d->data, d->len))
+		return archive_ingest_doc(ig, d);
+	if (jsonl_sniff(d->data, d->len))
+		return jsonl_import(ig, d, NULL);
 	if (feed_sniff(d->data, d->len))
 		return feed_ingest(ig, d);
 	if (jsonfeed_sniff(d->data, d->len))
 		return jsonfeed_ingest(ig, d);
-	ingest_skip(ig, d->path, d->offset, "unknown", "unknown format");
+	printf("{\"doc\":\"%s\",\"offset\":%lld,\"len\":%zu,\"url\":\"%s\",\"fetched\":\"%s\",\"type\":\"%s\",\"charset\":\"%s\",\"head\":\"%.12s\"}\n",
+	    d->path, d->offset, d->len, d->url ? d->url : "", d->fetched ? d->fetched : "",
+	    d->content_type ? d->content_type : "", d->charset ? d->charset : "", d->len ? (const char *)d->data : "");
 	return -1;
 }
 
