@@ -207,9 +207,9 @@ list(struct line *l, const cJSON *v, enum field f, const char ***out)
 		}
 	} else if (cJSON_IsArray(v)) {
 		cJSON_ArrayForEach(e, v) {
-			if (cJSON_IsObject(e))
-				e = cJSON_GetObjectItemCaseSensitive(e, "name");
-			if ((s = scalar(l, e, f)) != NULL && n < MAX_LIST)
+			s = scalar(l, cJSON_IsObject(e) ?
+			    cJSON_GetObjectItemCaseSensitive(e, "name") : e, f);
+			if (s != NULL && n < MAX_LIST)
 				items[n++] = s;
 		}
 	} else if (v != NULL && !cJSON_IsNull(v) && l->bad == NULL)

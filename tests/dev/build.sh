@@ -8,3 +8,8 @@ LIBS="$(pkg-config --libs libxml-2.0 libpcre2-8 zlib libarchive libutf8proc libp
 OBJS=$(ls build/obj/ingest/*.o | grep -v -e /ingest.o -e /html.o -e /date.o -e /sniff.o)
 cc -std=c11 -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 -O1 -g -Iinclude $CF -o build/stub-ingest \
 	tests/dev/stub_ingest.c $OBJS build/libnewsframe.a $LIBS -lstemmer -lm
+# With DATE_SRC=dir holding date.c, date_cal.c, date_text.c (and inc/):
+if [ -n "${DATE_SRC:-}" ]; then
+	cc -std=c11 -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700 -DREAL_DATE -O1 -g -Iinclude -I"$DATE_SRC/inc" $CF -o build/stub-ingest \
+		tests/dev/stub_ingest.c "$DATE_SRC"/date*.c $OBJS build/libnewsframe.a $LIBS -lstemmer -lm
+fi

@@ -167,6 +167,7 @@ html_fragment_text(const char *html, size_t len, struct arena *a)
 	return s;
 }
 
+#ifndef REAL_DATE
 const char *
 date_parse(const char *s, struct arena *a)
 {
@@ -185,6 +186,7 @@ date_parse(const char *s, struct arena *a)
 	}
 	return NULL;
 }
+#endif
 
 static int
 run_file(struct ingest *ig, const char *path)
