@@ -8,6 +8,7 @@
 
 #include "core/command.h"
 
+extern const struct command cmd_dedup;
 extern const struct command cmd_ingest;
 
 #endif
