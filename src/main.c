@@ -14,6 +14,7 @@
 
 /* Alphabetical, NULL-terminated. */
 static const struct command *const commands[] = {
+	&cmd_dedup,
 	&cmd_ingest,
 	&cmd_merge,
 	&cmd_terms,

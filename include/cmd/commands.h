@@ -9,6 +9,7 @@
 #include "core/command.h"
 
 extern const struct command cmd_collocates;
+extern const struct command cmd_dedup;
 extern const struct command cmd_ingest;
 extern const struct command cmd_keyness;
 extern const struct command cmd_merge;
