@@ -9,5 +9,6 @@
 #include "core/command.h"
 
 extern const struct command cmd_ingest;
+extern const struct command cmd_report;
 
 #endif
