@@ -17,6 +17,7 @@ static const struct command *const commands[] = {
 	&cmd_dedup,
 	&cmd_ingest,
 	&cmd_merge,
+	&cmd_report,
 	&cmd_terms,
 	NULL
 };
