@@ -51,7 +51,7 @@ best() {
 	echo "$b"
 }
 
-tn=$(best "$nf" ingest -q -j 1 -o /dev/null "$tmp/html")
+tn=$(best "$nf" ingest -q -j 1 "$tmp/html")
 tr=$(best "$py" "$here/readability_lxml.py" "$tmp/html")
 awk -v n="$tn" -v r="$tr" -v b="$bytes" -v p="$pages" 'BEGIN {
 	printf "ingest-html: %d pages, %.1f MB\n", p, b / 1e6

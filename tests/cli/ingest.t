@@ -200,3 +200,8 @@ $ find corpora/sample -name '*.htm*' | xargs "$NEWSFRAME" ingest -q --outlet-map
       4 VTR
       4 VTR Russian Service
       6 Vostok Vestnik
+
+=== -o onto a FIFO (or device) writes in place, never renames over it
+$ . tests/cli/fixtures.sh; mkfifo "$F/pipe"; cat "$F/pipe" > "$F/got" & newsframe ingest -q -o "$F/pipe" corpora/sample/vtr; wait; wc -l < "$F/got"; test -p "$F/pipe" && echo still a FIFO
+8
+still a FIFO
