@@ -205,3 +205,7 @@ $ find corpora/sample -name '*.htm*' | xargs "$NEWSFRAME" ingest -q --outlet-map
 $ . tests/cli/fixtures.sh; mkfifo "$F/pipe"; cat "$F/pipe" > "$F/got" & newsframe ingest -q -o "$F/pipe" corpora/sample/vtr; wait; wc -l < "$F/got"; test -p "$F/pipe" && echo still a FIFO
 8
 still a FIFO
+
+=== --shard K/N splits the records by id; the shards add up to the whole
+$ for k in 1 2 3; do newsframe ingest -q --shard $k/3 corpora/sample; done | jq -r .id | sort | uniq | wc -l
+43
