@@ -209,3 +209,18 @@ still a FIFO
 === --shard K/N splits the records by id; the shards add up to the whole
 $ for k in 1 2 3; do newsframe ingest -q --shard $k/3 corpora/sample; done | jq -r .id | sort | uniq | wc -l
 43
+
+=== a declared charset is honoured (meta charset, windows-1251)
+$ . tests/cli/fixtures.sh; printf '<html><head><meta charset="windows-1251"><title>Кеш</title></head><body><p>В понедельник на площади Кеша собрались несколько тысяч человек.</p></body></html>' | iconv -f UTF-8 -t CP1251 >"$F/d.html" && newsframe ingest -q "$F/d.html" | jq -r '.title, .text'
+Кеш
+В понедельник на площади Кеша собрались несколько тысяч человек.
+
+=== a declared charset is honoured (XML declaration, koi8-r)
+$ . tests/cli/fixtures.sh; printf '<?xml version="1.0" encoding="koi8-r"?><html><head><title>Кеш</title></head><body><p>В понедельник на площади Кеша собрались несколько тысяч человек.</p></body></html>' | iconv -f UTF-8 -t KOI8-R >"$F/x.html" && newsframe ingest -q "$F/x.html" | jq -r '.title, .text'
+Кеш
+В понедельник на площади Кеша собрались несколько тысяч человек.
+
+=== UTF-16 with a byte order mark
+$ . tests/cli/fixtures.sh; printf '<html lang="en"><head><title>Ulvar port</title></head><body><p>Dock workers in Ulvar stopped loading ships on Monday, the harbour authority said.</p></body></html>' | iconv -f UTF-8 -t UTF-16 >"$F/u16.html" && newsframe ingest -q "$F/u16.html" | jq -r '.title, .text'
+Ulvar port
+Dock workers in Ulvar stopped loading ships on Monday, the harbour authority said.
