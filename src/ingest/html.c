@@ -75,7 +75,7 @@ skipped_tag(const char *name, int tag)
 		return strcmp(name, "script") == 0 || strcmp(name, "style") == 0 ||
 		    strcmp(name, "noscript") == 0 ||
 		    strcmp(name, "template") == 0 || strcmp(name, "svg") == 0 ||
-		    strcmp(name, "math") == 0 || strcmp(name, "canvas") == 0 ||
+		    strcmp(name, "canvas") == 0 ||
 		    strcmp(name, "option") == 0 ||
 		    strcmp(name, "datalist") == 0;
 	default:
