@@ -156,7 +156,8 @@ byline_find(struct dom *d, const char ***names, size_t *n, struct arena *a)
 	const char	*t;
 
 	for (k = d->body; k != NULL; ) {
-		if (k->hints & (HINT_BOILER | HINT_ROLE) || k->tag == T_NAV ||
+		if ((k->hints & (HINT_BOILER | HINT_BYLINE)) == HINT_BOILER ||
+		    (k->hints & HINT_ROLE) || k->tag == T_NAV ||
 		    k->tag == T_FOOTER || k->tag == T_ASIDE) {
 			k = dom_skip(k, d->body);
 			continue;
