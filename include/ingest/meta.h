@@ -59,6 +59,9 @@ void	byline_find(struct dom *d, const char ***names, size_t *n,
  */
 void	credit_apply(struct record *r, struct arena *a);
 
+/* Decodes HTML character references in s (a copy in a, or s). */
+const char *meta_unescape(const char *s, struct arena *a);
+
 /* Resolves ref against base (both may be NULL); absolute http(s) URL or
    NULL. */
 const char *meta_abs_url(const char *ref, const char *base, struct arena *);

@@ -8,6 +8,8 @@
  * Article, BlogPosting, ... before WebPage) and reads its fields.
  */
 #include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/arena.h"
@@ -358,4 +360,60 @@ meta_jsonld(const struct dom *d, struct ld_info *ld, struct arena *a)
 					ld->tags[ld->n_tags++] = kw->vals[i]->s;
 		}
 	}
+}
+
+static const struct {
+	const char	*name;
+	const char	*utf8;
+} entities[] = {
+	{ "amp", "&" }, { "lt", "<" }, { "gt", ">" }, { "quot", "\"" },
+	{ "apos", "'" }, { "nbsp", " " }, { "raquo", "»" }, { "laquo", "«" },
+	{ "ndash", "–" }, { "mdash", "—" }, { "hellip", "…" },
+	{ "rsquo", "’" }, { "lsquo", "‘" }, { "rdquo", "”" }, { "ldquo", "“" },
+	{ "bdquo", "„" }, { "shy", "" }, { "middot", "·" }, { "copy", "©" },
+};
+
+const char *
+meta_unescape(const char *s, struct arena *a)
+{
+	struct buf	 b;
+	const char	*p, *e, *r;
+	char		 enc[4];
+	unsigned long	 cp;
+	size_t		 i, n;
+
+	buf_init(&b);
+	for (p = s; *p; p++) {
+		if (*p != '&' || (e = strchr(p, ';')) == NULL || e - p > 10) {
+			buf_addc(&b, *p);
+			continue;
+		}
+		n = (size_t)(e - p - 1);
+		if (p[1] == '#') {
+			cp = p[2] == 'x' || p[2] == 'X' ?
+			    strtoul(p + 3, NULL, 16) : strtoul(p + 2, NULL, 10);
+			if (cp == 0 || cp > 0x10FFFF ||
+			    (cp >= 0xD800 && cp <= 0xDFFF)) {
+				buf_addc(&b, *p);
+				continue;
+			}
+			buf_add(&b, enc, utf8_encode((uint32_t)cp, enc));
+			p = e;
+			continue;
+		}
+		for (r = NULL, i = 0; i < sizeof(entities) /
+		    sizeof(entities[0]); i++)
+			if (strlen(entities[i].name) == n &&
+			    strncmp(p + 1, entities[i].name, n) == 0)
+				r = entities[i].utf8;
+		if (r == NULL) {
+			buf_addc(&b, *p);
+			continue;
+		}
+		buf_adds(&b, r);
+		p = e;
+	}
+	r = arena_strndup(a, b.data ? b.data : "", b.len);
+	buf_release(&b);
+	return r;
 }
