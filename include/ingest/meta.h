@@ -19,6 +19,7 @@ struct html_hint;
 struct ld_info {
 	const char	 *headline;
 	const char	 *published;	/* as written */
+	const char	 *modified;	/* dateModified, as written */
 	const char	**authors;
 	size_t		  n_authors;
 	const char	 *publisher;
@@ -40,6 +41,14 @@ void	meta_jsonld(const struct dom *d, struct ld_info *ld, struct arena *);
  * documented order of precedence.
  */
 void	meta_fill(struct dom *d, const struct ld_info *ld,
+	    const struct html_hint *h, struct record *r, struct arena *a);
+
+/*
+ * When meta_fill found no date: a dateline near the first <h1> or at the
+ * start of the story (after extraction marked it), in the <title>, else
+ * the last-modified date of the metadata.
+ */
+void	meta_late_date(struct dom *d, const struct ld_info *ld,
 	    const struct html_hint *h, struct record *r, struct arena *a);
 
 /* Cleans one author string into names ("By A and B" -> A, B); appends

@@ -174,6 +174,10 @@ hint_apply(struct dom *d)
 			else if (strstr(role, "author") != NULL)
 				n->hints |= HINT_BYLINE;
 		}
+		if ((role = dom_attr(n, "data-testid")) != NULL &&
+		    (strstr(role, "byline") != NULL ||
+		    strstr(role, "author") != NULL))
+			n->hints |= HINT_BYLINE;
 		if ((role = dom_attr(n, "rel")) != NULL &&
 		    strcmp(role, "author") == 0)
 			n->hints |= HINT_BYLINE;

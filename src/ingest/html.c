@@ -411,6 +411,7 @@ html_extract(const char *html, size_t len, const struct html_hint *hint,
 			break;
 	}
 	r->text = extract_prefer_ld(best, best_chars, ld.body, a);
+	meta_late_date(d, &ld, hint, r, a);
 	credit_apply(r, a);
 	if (r->summary != NULL && r->text != NULL &&
 	    strncmp(r->text, r->summary, strlen(r->summary)) == 0)

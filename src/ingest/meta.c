@@ -66,6 +66,8 @@ static const char *date_in_tree(struct dom *, const char *, const char **,
 static void	 add_tags(const char *, struct record *, struct arena *);
 static const char *norm_lang(const char *, struct arena *);
 static bool	 date_class(const struct dom_node *);
+static const char *date_after(struct dom_node *, struct dom_node *, int,
+		    const char *, struct arena *);
 
 /* The first non-empty content of a meta (or link rel) named name. */
 static const char *
@@ -529,4 +531,65 @@ meta_abs_url(const char *ref, const char *base, struct arena *a)
 		return arena_printf(a, "%.*s/%.*s", (int)(host_end - base),
 		    base, (int)n, ref);
 	return arena_printf(a, "%.*s%.*s", (int)(p - base), base, (int)n, ref);
+}
+
+/* A dateline among the first text nodes from n on (at most limit). */
+static const char *
+date_after(struct dom_node *n, struct dom_node *top, int limit,
+    const char *fetched, struct arena *a)
+{
+	const char	*s;
+	int		 seen = 0;
+
+	for (; n != NULL && seen < limit; n = dom_next(n, top)) {
+		if (n->tag != T_TEXT || n->len > 200 ||
+		    strpbrk(n->text, "0123456789") == NULL)
+			continue;
+		seen++;
+		if ((s = date_parse_text(n->text, a)) != NULL &&
+		    date_plausible(s, fetched))
+			return s;
+	}
+	return NULL;
+}
+
+void
+meta_late_date(struct dom *d, const struct ld_info *ld,
+    const struct html_hint *h, struct record *r, struct arena *a)
+{
+	struct dom_node	*n;
+	const char	*s = NULL;
+	size_t		 i;
+	static const char *const modified[] = { "article:modified_time",
+	    "og:updated_time", "datemodified", "last-modified",
+	    "dcterms.modified", NULL };
+
+	if (r->published != NULL)
+		return;
+	for (n = d->body; n != NULL && s == NULL; ) {
+		if (n->tag == T_NAV || n->tag == T_FOOTER || n->tag == T_ASIDE) {
+			n = dom_skip(n, d->body);
+			continue;
+		}
+		if (n->tag == T_H1)
+			s = date_after(n, d->body, 30, h->fetched, a);
+		if (n->mark & MARK_KEEP)
+			s = date_after(n, n, 20, h->fetched, a);
+		n = dom_next(n, d->body);
+	}
+	if (s == NULL && (s = date_parse_text(d->title, a)) != NULL &&
+	    !date_plausible(s, h->fetched))
+		s = NULL;
+	if (s != NULL) {
+		r->published = s;
+		r->published_from = "text";
+		return;
+	}
+	if ((s = date_parse(ld->modified, a)) == NULL)
+		for (i = 0; modified[i] != NULL && s == NULL; i++)
+			s = date_parse(meta_get(d, modified[i]), a);
+	if (s != NULL && date_plausible(s, h->fetched)) {
+		r->published = s;
+		r->published_from = ld->modified != NULL ? "jsonld" : "meta";
+	}
 }
