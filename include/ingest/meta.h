@@ -71,6 +71,9 @@ void	credit_apply(struct record *r, struct arena *a);
 /* Decodes HTML character references in s (a copy in a, or s). */
 const char *meta_unescape(const char *s, struct arena *a);
 
+/* True when the line t starts like a credit line ("© ...", "Source:"). */
+bool	credit_is_line(const char *t);
+
 /* Resolves ref against base (both may be NULL); absolute http(s) URL or
    NULL. */
 const char *meta_abs_url(const char *ref, const char *base, struct arena *);

@@ -20,6 +20,7 @@
 #include "ingest/date.h"
 #include "ingest/dom.h"
 #include "ingest/extract.h"
+#include "ingest/meta.h"
 
 struct counts {
 	unsigned	p, img, li, input, embed, code;
@@ -377,7 +378,7 @@ weak_tail(const struct dom_node *n, const char *t)
 
 	if (is_heading(n->tag))
 		return true;
-	if (l >= 60)
+	if (l >= 60 || credit_is_line(t))
 		return false;
 	return c == '?' || c == ':' || !(c == '.' || c == '!' || c == ')' ||
 	    c == '"' || (unsigned char)c >= 0x80);
