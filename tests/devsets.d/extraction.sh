@@ -15,8 +15,8 @@ for d in "$dev" "$snip"; do
 done
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-"$NEWSFRAME" ingest -q "$dev/html" > "$tmp/dev.jsonl" 2>/dev/null || true
-"$NEWSFRAME" ingest -q "$snip/html" > "$tmp/snip.jsonl" 2>/dev/null || true
+"$NEWSFRAME" ingest -q "$dev/html" > "$tmp/dev.jsonl" 2>>"$tmp/stderr" || true
+"$NEWSFRAME" ingest -q "$snip/html" > "$tmp/snip.jsonl" 2>>"$tmp/stderr" || true
 python3 "$shared/eval/snippet-eval" "$snip/truth.json" "$tmp/snip.jsonl" \
 	> "$tmp/snip.txt"
 python3 - "$dev/ground-truth.json" "$tmp/dev.jsonl" "$tmp/pred.json" <<'PY'
