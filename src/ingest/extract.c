@@ -52,8 +52,10 @@ is_junk(const struct dom_node *n, int flags)
 	if (!(flags & EX_STRIP_UNLIKELY))
 		return false;
 	if (n->tag == T_ASIDE || n->tag == T_FOOTER)
-		return !(n->hints & HINT_BODY);
-	if (n->tag == T_BODY || n->tag == T_A || (n->hints & HINT_BODY))
+		return !(n->hints & HINT_BODY) && !(n->flags & DOM_HAS_BODY);
+	/* Never a container of the node the page calls the story body. */
+	if (n->tag == T_BODY || n->tag == T_A || (n->hints & HINT_BODY) ||
+	    (n->flags & DOM_HAS_BODY))
 		return false;
 	if (n->hints & HINT_ROLE)
 		return true;
@@ -409,7 +411,7 @@ promote(struct dom *d, struct dom_node *top)
 	struct dom_node	*p;
 	int		 level;
 
-	if (article_like(top))
+	if (article_like(top) && !(top->hints & HINT_BODY))
 		return top;
 	for (p = top->parent, level = 0; p != NULL && p != d->body &&
 	    level < 4; p = p->parent, level++) {

@@ -27,6 +27,7 @@
 #define X	HINT_BOILER
 #define C	HINT_CAPTION
 #define D	HINT_BODY
+#define K	HINT_COMMENT
 #define TOKEN	0x8000		/* whole token only */
 
 struct kw {
@@ -36,11 +37,11 @@ struct kw {
 
 static const struct kw kws[] = {
 	{ "-ad-", U | N }, { "ai2html", U }, { "banner", U | N },
-	{ "breadcrumb", U | X }, { "combx", U | N }, { "comment", U | N | X },
-	{ "community", U }, { "cover-wrap", U }, { "disqus", U | X },
+	{ "breadcrumb", U | X }, { "combx", U | N }, { "comment", U | N | X | K },
+	{ "community", U }, { "cover-wrap", U }, { "disqus", U | X | K },
 	{ "extra", U }, { "footer", U | N }, { "gdpr", U | N | X },
 	{ "header", U }, { "legends", U }, { "menu", U }, { "related", U | N | X },
-	{ "remark", U }, { "replies", U | X }, { "rss", U }, { "shoutbox", U | N },
+	{ "remark", U }, { "replies", U | X | K }, { "rss", U }, { "shoutbox", U | N },
 	{ "sidebar", U | N }, { "skyscraper", U | N }, { "social", U | S },
 	{ "sponsor", U | N | X }, { "supplemental", U }, { "ad-break", U },
 	{ "agegate", U }, { "pagination", U | P }, { "pager", U },
@@ -48,9 +49,9 @@ static const struct kw kws[] = {
 	{ "consent", U | N | X }, { "newsletter", U | N | X },
 	{ "outbrain", U | N | X }, { "taboola", U | N | X },
 	{ "recommend", N | X }, { "navbar", U }, { "topbar", U },
-	{ "masthead", N }, { "kommentar", U | N | X },
-	{ "commentaire", U | N | X }, { "comentario", U | N | X },
-	{ "commenti", U | N | X }, { "and", M | TOKEN }, { "article", M | P },
+	{ "masthead", N }, { "kommentar", U | N | X | K },
+	{ "commentaire", U | N | X | K }, { "comentario", U | N | X | K },
+	{ "commenti", U | N | X | K }, { "and", M | TOKEN }, { "article", M | P },
 	{ "body", M | P }, { "column", M }, { "content", M | P }, { "main", M | P },
 	{ "mathjax", M }, { "shadow", M }, { "entry", P }, { "hentry", P },
 	{ "h-entry", P }, { "page", P }, { "post", P }, { "text", P },
@@ -146,7 +147,7 @@ match(const char *s)
 void
 hint_apply(struct dom *d)
 {
-	struct dom_node	*n;
+	struct dom_node	*n, *p;
 	unsigned	 c, i;
 	const char	*role;
 
@@ -181,6 +182,18 @@ hint_apply(struct dom *d)
 		if ((role = dom_attr(n, "rel")) != NULL &&
 		    strcmp(role, "author") == 0)
 			n->hints |= HINT_BYLINE;
+		if (n->hints & HINT_BODY) {
+			/* A comment's "entry-content" is not the story. */
+			for (p = n->parent; p != NULL &&
+			    !(p->hints & HINT_COMMENT); p = p->parent)
+				;
+			if (p != NULL)
+				n->hints &= ~HINT_BODY;
+		}
+		if (n->hints & HINT_BODY)
+			for (p = n->parent; p != NULL &&
+			    !(p->flags & DOM_HAS_BODY); p = p->parent)
+				p->flags |= DOM_HAS_BODY;
 	}
 }
 
