@@ -15,6 +15,7 @@
 /* Alphabetical, NULL-terminated. */
 static const struct command *const commands[] = {
 	&cmd_ingest,
+	&cmd_keyness,
 	&cmd_merge,
 	&cmd_terms,
 	NULL

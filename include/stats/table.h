@@ -56,9 +56,14 @@ struct table_kind {
 	/* A pass over all rows after derive (p-value corrections, ...),
 	   in sorted order. May be NULL. */
 	void	(*finish)(struct trow *rows, size_t n);
-	/* Order within a group (totals rows are always first). NULL: first
-	   count descending, then key bytewise. */
+	/* Order within a group (totals rows are always first), after
+	   derive. NULL: first count descending, then key bytewise. */
 	int	(*cmp)(const struct trow *, const struct trow *);
+	/* The size --min-count tests (NULL: the first count). */
+	int64_t	(*size)(const int64_t *counts);
+	/* An optional last text column and its value for a row. */
+	const char	*label;
+	const char	*(*label_of)(const struct trow *);
 	/* Digits of each derived column: n > 0 prints %.nf, n < 0 prints
 	   %.-ng (for p-values), 0 prints %.4f. */
 	int		 prec[TABLE_MAX_DERIVED];

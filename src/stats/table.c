@@ -8,6 +8,7 @@
  * to the table of the whole corpus.
  */
 #include <inttypes.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -148,20 +149,28 @@ collect(const struct table *t, size_t *n)
 	return rows;
 }
 
+/* Fills derived columns; each row sees its group's totals row. */
 static void
 derive_all(const struct table *t, struct trow *rows, size_t n)
 {
 	const int64_t	*totals = NULL;
+	struct buf	 k;
 	size_t		 i;
 
+	if (t->kind->derive == NULL)
+		return;
+	buf_init(&k);
 	for (i = 0; i < n; i++) {
-		if (i == 0 || bytes_cmp(rows[i].key, rows[i].glen,
-		    rows[i - 1].key, rows[i - 1].glen) != 0)
-			totals = rows[i].total ? rows[i].counts : NULL;
-		if (t->kind->derive != NULL)
-			t->kind->derive(rows[i].counts, totals,
-			    rows[i].derived);
+		if (i == 0 || bytes_cmp(rows[i].key, rows[i].glen, k.data,
+		    k.len - strlen(TABLE_TOTAL)) != 0) {
+			buf_reset(&k);
+			buf_add(&k, rows[i].key, rows[i].glen);
+			buf_adds(&k, TABLE_TOTAL);
+			totals = htab_find(t->rows, k.data, k.len);
+		}
+		t->kind->derive(rows[i].counts, totals, rows[i].derived);
 	}
+	buf_release(&k);
 }
 
 static void
@@ -178,6 +187,8 @@ header(const struct table *t, const struct table_out *o, struct buf *out)
 		buf_addf(out, "\t%s", t->kind->counts[i]);
 	for (i = 0; i < t->nderived; i++)
 		buf_addf(out, "\t%s", t->kind->derived[i]);
+	if (t->kind->label != NULL)
+		buf_addf(out, "\t%s", t->kind->label);
 	buf_addc(out, '\n');
 }
 
@@ -195,6 +206,16 @@ fmt_derived(struct buf *out, int prec, double v)
 		buf_adds(out, tmp + 1);
 	else
 		buf_adds(out, tmp);
+}
+
+/* JSON has no inf or nan: those become null. */
+static void
+fmt_json_number(struct buf *out, int prec, double v)
+{
+	if (isinf(v) || isnan(v))
+		buf_adds(out, "null");
+	else
+		fmt_derived(out, prec, v);
 }
 
 static void
@@ -221,9 +242,15 @@ print_json(const struct table *t, const struct trow *r, struct buf *out)
 	}
 	for (i = 0; i < t->nderived; i++) {
 		json_key(out, t->kind->derived[i]);
-		fmt_derived(out, t->kind->prec[i], r->derived[i]);
+		fmt_json_number(out, t->kind->prec[i], r->derived[i]);
 		if (i + 1 < t->nderived)
 			buf_addc(out, ',');
+	}
+	if (t->kind->label != NULL) {
+		buf_addc(out, ',');
+		json_key(out, t->kind->label);
+		json_string(out, t->kind->label_of(r), strlen(
+		    t->kind->label_of(r)));
 	}
 	buf_adds(out, "}\n");
 }
@@ -245,6 +272,10 @@ print_row(const struct table *t, const struct table_out *o,
 		buf_addc(out, '\t');
 		fmt_derived(out, t->kind->prec[i], r->derived[i]);
 	}
+	if (t->kind->label != NULL) {
+		buf_addc(out, '\t');
+		buf_adds(out, t->kind->label_of(r));
+	}
 	buf_addc(out, '\n');
 }
 
@@ -257,9 +288,9 @@ table_write(struct table *t, const struct table_out *o, struct buf *out,
 	int64_t		 in_group = 0;
 
 	rows = collect(t, &n);
+	derive_all(t, rows, n);
 	sort_cmp = t->kind->cmp ? t->kind->cmp : default_cmp;
 	qsort(rows, n, sizeof(*rows), row_cmp);
-	derive_all(t, rows, n);
 	if (t->kind->finish != NULL)
 		t->kind->finish(rows, n);
 	header(t, o, out);
@@ -274,7 +305,8 @@ table_write(struct table *t, const struct table_out *o, struct buf *out,
 				print_row(t, o, &rows[i], out);
 			continue;
 		}
-		if (rows[i].counts[0] < o->min_count ||
+		if ((t->kind->size ? t->kind->size(rows[i].counts) :
+		    rows[i].counts[0]) < o->min_count ||
 		    (o->top > 0 && in_group >= o->top))
 			continue;
 		in_group++;
