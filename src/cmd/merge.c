@@ -130,6 +130,8 @@ read_table(struct merge *m, const char *path)
 	long		 lineno = 0;
 	char		 where[4096], *copy;
 
+	if (m->header != NULL && m->table == NULL)
+		return;		/* the first table was not mergeable */
 	if ((l = lines_open(path)) == NULL)
 		return;
 	while (lines_next(l, &line, &len) == 1) {

@@ -326,7 +326,7 @@ table_kind_match(const char *const *cols, size_t n, size_t *ngroups)
 	for (i = 0; (k = table_kinds[i]) != NULL; i++) {
 		nc = count_names(k->counts, TABLE_MAX_COUNTS);
 		nd = count_names(k->derived, TABLE_MAX_DERIVED);
-		need = 1 + nc + nd;
+		need = 1 + nc + nd + (k->label != NULL);
 		if (n < need || n - need > TABLE_MAX_GROUPS)
 			continue;
 		*ngroups = n - need;
@@ -341,7 +341,8 @@ table_kind_match(const char *const *cols, size_t n, size_t *ngroups)
 			if (strcmp(cols[*ngroups + 1 + nc + j],
 			    k->derived[j]) != 0)
 				break;
-		if (j == nd)
+		if (j == nd && (k->label == NULL ||
+		    strcmp(cols[n - 1], k->label) == 0))
 			return k;
 	}
 	return NULL;
