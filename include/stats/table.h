@@ -26,7 +26,9 @@
 #include <stdint.h>
 
 struct buf;
+struct hitem;
 struct run;
+struct table;
 
 #define TABLE_TOTAL		"*total*"
 #define TABLE_MAX_COUNTS	8
@@ -53,6 +55,16 @@ struct table_kind {
 	   row (NULL when the group has none). May be NULL. */
 	void	(*derive)(const int64_t *counts, const int64_t *totals,
 		    double *out);
+	/*
+	 * For tables whose rows are not simply additive across shards
+	 * (keyness --by: every group against every term): expand turns the
+	 * additive rows the analyzer counted into the printed rows just
+	 * before writing; absorb adds one shard's printed table back into
+	 * additive rows (merge). Rows of the group TABLE_TOTAL are such
+	 * internal rows and never printed. Both may be NULL.
+	 */
+	void	(*expand)(struct table *);
+	void	(*absorb)(struct table *dst, const struct table *shard);
 	/* A pass over all rows after derive (p-value corrections, ...),
 	   in sorted order. May be NULL. */
 	void	(*finish)(struct trow *rows, size_t n);
@@ -77,8 +89,6 @@ struct table_out {
 	bool		 totals;	/* print the totals rows */
 };
 
-struct table;
-
 /* A table of kind k with ngroups group columns named groups[]. */
 struct table	*table_new(const struct table_kind *k,
 		    const char *const *groups, size_t ngroups);
@@ -92,6 +102,12 @@ void		 table_free(struct table *);
 int64_t	*table_row(struct table *, const char *key, size_t len);
 size_t	 table_rows(const struct table *);
 size_t	 table_ncounts(const struct table *);
+size_t	 table_ngroups(const struct table *);
+const struct table_kind *table_kind(const struct table *);
+/* Adds every row of src into t (same kind and groups). */
+void	 table_add(struct table *t, const struct table *src);
+/* All rows (key, counts as val) in an array the caller frees. */
+struct hitem *table_items(const struct table *, size_t *n);
 
 /*
  * Sorts, derives, filters and prints the table with its header to out,

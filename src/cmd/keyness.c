@@ -16,7 +16,6 @@
 #include "core/arena.h"
 #include "core/buf.h"
 #include "core/diag.h"
-#include "core/htab.h"
 #include "core/record.h"
 #include "stats/group.h"
 #include "stats/kinds.h"
@@ -45,12 +44,9 @@ struct keyness {
 	bool			 docs;
 	struct group		 group;
 	struct termize		 tz;
-	struct table		*table;		/* the output */
-	struct htab		*per_group;	/* --by: group\tterm -> n, -,
-						   last record */
-	struct htab		*sizes;		/* --by: group -> size */
-	struct htab		*overall;	/* --by: term -> n, -, last */
-	struct buf		 key;
+	struct table		*table;
+	struct buf		 key;		/* [group\t]term */
+	struct buf		 all;		/* --by: *total*\tterm */
 	size_t			 prefix;
 	int			 slot;		/* 0 target, 1 reference */
 	long			 doc;
@@ -158,12 +154,21 @@ keyness_start(void *st, int argc, char **argv, struct run *run)
 	}
 	groups[0] = k->group.name;
 	k->table = table_new(pick_kind(k), groups, k->by ? 1 : 0);
-	if (k->by != NULL) {
-		k->per_group = htab_new(3 * sizeof(int64_t));
-		k->sizes = htab_new(sizeof(int64_t));
-		k->overall = htab_new(3 * sizeof(int64_t));
-	}
+	buf_init(&k->all);
+	buf_adds(&k->all, TABLE_TOTAL);
+	buf_addc(&k->all, '\t');
 	return 0;
+}
+
+static void
+bump(struct keyness *k, int64_t *c)
+{
+	if (!k->docs)
+		c[k->slot]++;
+	else if (c[2] != k->doc) {
+		c[k->slot]++;
+		c[2] = k->doc;
+	}
 }
 
 /* One occurrence of a term in the current record. */
@@ -171,28 +176,14 @@ static void
 count_term(const char *term, size_t len, void *arg)
 {
 	struct keyness	*k = arg;
-	int64_t		*c;
 
 	buf_truncate(&k->key, k->prefix);
 	buf_add(&k->key, term, len);
-	if (k->by == NULL)
-		c = table_row(k->table, k->key.data, k->key.len);
-	else
-		c = htab_put(k->per_group, k->key.data, k->key.len, NULL);
-	if (!k->docs)
-		c[k->slot]++;
-	else if (c[2] != k->doc) {
-		c[k->slot]++;
-		c[2] = k->doc;
-	}
+	bump(k, table_row(k->table, k->key.data, k->key.len));
 	if (k->by != NULL) {
-		c = htab_put(k->overall, term, len, NULL);
-		if (!k->docs)
-			c[0]++;
-		else if (c[2] != k->doc) {
-			c[0]++;
-			c[2] = k->doc;
-		}
+		buf_truncate(&k->all, strlen(TABLE_TOTAL) + 1);
+		buf_add(&k->all, term, len);
+		bump(k, table_row(k->table, k->all.data, k->all.len));
 	}
 }
 
@@ -213,79 +204,36 @@ static int
 keyness_record(void *st, struct record *r, struct run *run)
 {
 	struct keyness	*k = st;
-	const char	*g;
-	int64_t		*total;
+	int64_t		 n = 0;
 
 	k->slot = 0;
 	buf_reset(&k->key);
 	if (k->by != NULL) {
-		g = group_of(&k->group, r, run->arena);
-		total = htab_put(k->sizes, g, strlen(g), NULL);
-		buf_adds(&k->key, g);
+		buf_adds(&k->key, group_of(&k->group, r, run->arena));
 		buf_addc(&k->key, '\t');
-	} else {
-		if (where_match(&k->tw, r, run->arena))
-			k->slot = 0;
-		else if (k->rest || where_match(&k->rw, r, run->arena))
-			k->slot = 1;
-		else
-			return 0;
-		total = table_row(k->table, TABLE_TOTAL, strlen(TABLE_TOTAL));
-		total += k->slot;
-	}
+	} else if (where_match(&k->tw, r, run->arena))
+		k->slot = 0;
+	else if (k->rest || where_match(&k->rw, r, run->arena))
+		k->slot = 1;
+	else
+		return 0;
 	k->doc = run->records;
 	k->prefix = k->key.len;
-	if (k->docs)
-		(*total)++;
 	if (k->title)
-		count_text(k, r->title, r->lang, run->arena, total);
-	count_text(k, r->text, r->lang, run->arena, total);
-	return 0;
-}
-
-/* The table row group\tkey. */
-static int64_t *
-row_of(struct keyness *k, const char *g, size_t glen, const char *key,
-    size_t len)
-{
-	buf_reset(&k->key);
-	buf_add(&k->key, g, glen);
-	buf_addc(&k->key, '\t');
-	buf_add(&k->key, key, len);
-	return table_row(k->table, k->key.data, k->key.len);
-}
-
-/* --by: a row per group and term, reference = overall - group. */
-static void
-expand_groups(struct keyness *k)
-{
-	struct hitem	*groups, *terms;
-	size_t		 ng, nt, i, j;
-	int64_t		 all = 0, *row, *c, a;
-
-	groups = htab_items(k->sizes, &ng);
-	terms = htab_items(k->overall, &nt);
-	for (i = 0; i < ng; i++)
-		all += *(int64_t *)groups[i].val;
-	for (i = 0; i < ng; i++) {
-		row = row_of(k, groups[i].key, groups[i].len, TABLE_TOTAL,
-		    strlen(TABLE_TOTAL));
-		row[0] = *(int64_t *)groups[i].val;
-		row[1] = all - row[0];
-		for (j = 0; j < nt; j++) {
-			buf_reset(&k->key);
-			buf_add(&k->key, groups[i].key, groups[i].len);
-			buf_addc(&k->key, '\t');
-			buf_add(&k->key, terms[j].key, terms[j].len);
-			c = htab_find(k->per_group, k->key.data, k->key.len);
-			a = c != NULL ? c[0] : 0;
-			row = table_row(k->table, k->key.data, k->key.len);
-			row[0] = a;
-			row[1] = *(int64_t *)terms[j].val - a;
-		}
+		count_text(k, r->title, r->lang, run->arena, &n);
+	count_text(k, r->text, r->lang, run->arena, &n);
+	if (k->docs)
+		n = 1;
+	/* The sizes: the group's (or target's/reference's) and all. */
+	buf_truncate(&k->key, k->prefix);
+	buf_adds(&k->key, TABLE_TOTAL);
+	table_row(k->table, k->key.data, k->key.len)[k->slot] += n;
+	if (k->by != NULL) {
+		buf_truncate(&k->all, strlen(TABLE_TOTAL) + 1);
+		buf_adds(&k->all, TABLE_TOTAL);
+		table_row(k->table, k->all.data, k->all.len)[0] += n;
 	}
-	free(groups);
-	free(terms);
+	return 0;
 }
 
 static int
@@ -294,8 +242,6 @@ keyness_finish(void *st, struct run *run)
 	struct keyness		*k = st;
 	struct table_out	 o = { 0 };
 
-	if (k->by != NULL)
-		expand_groups(k);
 	o.top = k->top;
 	o.min_count = k->min_count;
 	o.json = k->json;
@@ -313,10 +259,8 @@ keyness_free(void *st)
 	where_release(&k->rw);
 	termize_release(&k->tz);
 	table_free(k->table);
-	htab_free(k->per_group);
-	htab_free(k->sizes);
-	htab_free(k->overall);
 	buf_release(&k->key);
+	buf_release(&k->all);
 }
 
 const struct command cmd_keyness = {

@@ -35,6 +35,8 @@ struct merge {
 	size_t			 ncounts;
 	const struct table_kind	*kind;
 	struct table		*table;
+	struct table		*shard;		/* the file being read, when
+						   the kind absorbs shards */
 	bool			 totals;	/* some input had totals rows */
 };
 
@@ -113,12 +115,26 @@ add_row(struct merge *m, char *line, const char *where)
 	for (i = 0; i < m->ngroups; i++)
 		v[i][strlen(v[i])] = '\t';
 	keylen = strlen(v[0]);
-	c = table_row(m->table, v[0], keylen);
+	c = table_row(m->shard ? m->shard : m->table, v[0], keylen);
 	for (i = 0; i < m->ncounts; i++)
 		c[i] += x[i];
 	if (strcmp(v[m->ngroups], TABLE_TOTAL) == 0)
 		m->totals = true;
 	return 0;
+}
+
+/* Kinds that absorb shards read each file into a table of its own. */
+static void
+new_shard(struct merge *m)
+{
+	const char	*groups[TABLE_MAX_GROUPS];
+	size_t		 i;
+
+	if (m->kind->absorb == NULL)
+		return;
+	for (i = 0; i < m->ngroups; i++)
+		groups[i] = m->cols[i];
+	m->shard = table_new(m->kind, groups, m->ngroups);
 }
 
 static void
@@ -140,12 +156,14 @@ read_table(struct merge *m, const char *path)
 			if (m->header == NULL) {
 				if (first_header(m, line, len, where) != 0)
 					break;
+				new_shard(m);
 			} else if (strlen(m->header) != len ||
 			    memcmp(m->header, line, len) != 0) {
 				nf_error(where, "header differs from the "
 				    "first table's");
 				break;
-			}
+			} else
+				new_shard(m);
 			continue;
 		}
 		if (len == 0)
@@ -155,6 +173,11 @@ read_table(struct merge *m, const char *path)
 		free(copy);
 	}
 	lines_close(l);
+	if (m->shard != NULL) {
+		m->kind->absorb(m->table, m->shard);
+		table_free(m->shard);
+		m->shard = NULL;
+	}
 }
 
 static int
@@ -186,6 +209,7 @@ merge_free(void *st)
 	free(m->colbuf);
 	free(m->header);
 	table_free(m->table);
+	table_free(m->shard);
 }
 
 const struct command cmd_merge = {

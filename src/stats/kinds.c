@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/buf.h"
+#include "core/htab.h"
 #include "core/xmalloc.h"
 #include "stats/keyness.h"
 #include "stats/kinds.h"
@@ -144,6 +146,113 @@ keyness_use(const struct trow *r)
 	return r->derived[0] < r->derived[1] ? "under" : "same";
 }
 
+/*
+ * keyness --by keeps additive rows while counting: (group, term) ->
+ * target and (TABLE_TOTAL, term) -> the term in all groups, likewise for
+ * the group sizes. expand makes the printed rows: every group with every
+ * term, reference = all - target.
+ */
+static int64_t *
+row2(struct table *t, struct buf *b, const char *g, size_t glen,
+    const char *k, size_t klen)
+{
+	buf_reset(b);
+	buf_add(b, g, glen);
+	buf_addc(b, '\t');
+	buf_add(b, k, klen);
+	return table_row(t, b->data, b->len);
+}
+
+static bool
+is_total(const char *s, size_t len)
+{
+	return len == strlen(TABLE_TOTAL) && memcmp(s, TABLE_TOTAL, len) == 0;
+}
+
+static void
+keyness_expand(struct table *t)
+{
+	struct hitem	*it;
+	size_t		 n, i, j, gl;
+	const char	*tab;
+	int64_t		*all, *c;
+	struct buf	 b;
+
+	if (table_ngroups(t) != 1)
+		return;
+	buf_init(&b);
+	all = row2(t, &b, TABLE_TOTAL, strlen(TABLE_TOTAL), TABLE_TOTAL,
+	    strlen(TABLE_TOTAL));
+	it = table_items(t, &n);
+	for (i = 0; i < n; i++) {
+		tab = memchr(it[i].key, '\t', it[i].len);
+		gl = tab ? (size_t)(tab - it[i].key) : 0;
+		if (tab == NULL || is_total(it[i].key, gl) ||
+		    !is_total(tab + 1, it[i].len - gl - 1))
+			continue;
+		c = it[i].val;
+		c[1] = all[0] - c[0];
+		for (j = 0; j < n; j++) {
+			const char	*k = it[j].key;
+			size_t		 tl = strlen(TABLE_TOTAL);
+
+			if (it[j].len <= tl + 1 || !is_total(k, tl) ||
+			    k[tl] != '\t' || is_total(k + tl + 1,
+			    it[j].len - tl - 1))
+				continue;
+			c = row2(t, &b, it[i].key, gl, k + tl + 1,
+			    it[j].len - tl - 1);
+			c[1] = ((int64_t *)it[j].val)[0] - c[0];
+		}
+	}
+	free(it);
+	buf_release(&b);
+}
+
+/* merge: one shard's printed keyness --by table back into counts. */
+static void
+keyness_absorb(struct table *dst, const struct table *shard)
+{
+	struct hitem	*it;
+	struct htab	*seen;
+	size_t		 n, i, gl;
+	const char	*tab;
+	int64_t		*v, *c;
+	struct buf	 b;
+
+	if (table_ngroups(dst) != 1) {
+		table_add(dst, shard);
+		return;
+	}
+	buf_init(&b);
+	it = table_items(shard, &n);
+	for (i = 0; i < n; i++) {
+		v = it[i].val;
+		c = table_row(dst, it[i].key, it[i].len);
+		c[0] += v[0];
+	}
+	/* Every group's row of a term holds the shard's total for it. */
+	seen = htab_new(0);
+	for (i = 0; i < n; i++) {
+		bool	 created;
+
+		tab = memchr(it[i].key, '\t', it[i].len);
+		if (tab == NULL)
+			continue;
+		gl = (size_t)(tab - it[i].key);
+		htab_put(seen, tab + 1, it[i].len - gl - 1, &created);
+		if (!created)
+			continue;
+		v = it[i].val;
+		c = row2(dst, &b, TABLE_TOTAL, strlen(TABLE_TOTAL), tab + 1,
+		    it[i].len - gl - 1);
+		c[0] += v[0] + v[1];
+	}
+	free(it);
+	htab_free(seen);
+	buf_release(&b);
+}
+
 #define KEYNESS_DERIVED_plain	{ "target_pm", "reference_pm", "g2", "p", \
 	"log_ratio", "lrc", "pct_diff", NULL }
 #define KEYNESS_DERIVED_bh	{ "target_pm", "reference_pm", "g2", "p", \
@@ -173,6 +282,8 @@ const struct table_kind var = {						\
 	.size = keyness_size,						\
 	.label = "use",							\
 	.label_of = keyness_use,					\
+	.expand = keyness_expand,					\
+	.absorb = keyness_absorb,					\
 }
 
 KEYNESS_KIND(table_keyness, "target", "reference", plain);

@@ -83,6 +83,40 @@ table_ncounts(const struct table *t)
 	return t->ncounts;
 }
 
+size_t
+table_ngroups(const struct table *t)
+{
+	return t->ngroups;
+}
+
+const struct table_kind *
+table_kind(const struct table *t)
+{
+	return t->kind;
+}
+
+struct hitem *
+table_items(const struct table *t, size_t *n)
+{
+	return htab_items(t->rows, n);
+}
+
+void
+table_add(struct table *t, const struct table *src)
+{
+	size_t		 n, i, j;
+	struct hitem	*it = htab_items(src->rows, &n);
+	int64_t		*c, *v;
+
+	for (i = 0; i < n; i++) {
+		c = table_row(t, it[i].key, it[i].len);
+		v = it[i].val;
+		for (j = 0; j < t->ncounts; j++)
+			c[j] += v[j];
+	}
+	free(it);
+}
+
 /* Group part of a key: up to and including the ngroups-th tab. */
 static size_t
 group_len(const char *key, size_t len, size_t ngroups)
@@ -130,21 +164,35 @@ row_cmp(const void *pa, const void *pb)
 	return sort_cmp(a, b);
 }
 
+/* A row of the group TABLE_TOTAL: internal, never printed. */
+static bool
+internal(const struct hitem *it)
+{
+	size_t	 tl = strlen(TABLE_TOTAL);
+
+	return it->len > tl && memcmp(it->key, TABLE_TOTAL, tl) == 0 &&
+	    it->key[tl] == '\t';
+}
+
 static struct trow *
 collect(const struct table *t, size_t *n)
 {
 	struct hitem	*it = htab_items(t->rows, n);
 	struct trow	*rows = xcalloc(*n ? *n : 1, sizeof(*rows));
-	size_t		 i, tl = strlen(TABLE_TOTAL);
+	size_t		 i, j, tl = strlen(TABLE_TOTAL);
 
-	for (i = 0; i < *n; i++) {
-		rows[i].key = it[i].key;
-		rows[i].len = it[i].len;
-		rows[i].counts = it[i].val;
-		rows[i].glen = group_len(it[i].key, it[i].len, t->ngroups);
-		rows[i].total = it[i].len - rows[i].glen == tl &&
-		    memcmp(it[i].key + rows[i].glen, TABLE_TOTAL, tl) == 0;
+	for (i = 0, j = 0; i < *n; i++) {
+		if (t->ngroups > 0 && internal(&it[i]))
+			continue;
+		rows[j].key = it[i].key;
+		rows[j].len = it[i].len;
+		rows[j].counts = it[i].val;
+		rows[j].glen = group_len(it[i].key, it[i].len, t->ngroups);
+		rows[j].total = it[i].len - rows[j].glen == tl &&
+		    memcmp(it[i].key + rows[j].glen, TABLE_TOTAL, tl) == 0;
+		j++;
 	}
+	*n = j;
 	free(it);
 	return rows;
 }
@@ -287,6 +335,8 @@ table_write(struct table *t, const struct table_out *o, struct buf *out,
 	size_t		 n, i;
 	int64_t		 in_group = 0;
 
+	if (t->kind->expand != NULL)
+		t->kind->expand(t);
 	rows = collect(t, &n);
 	derive_all(t, rows, n);
 	sort_cmp = t->kind->cmp ? t->kind->cmp : default_cmp;
