@@ -14,6 +14,7 @@
 
 /* Alphabetical, NULL-terminated. */
 static const struct command *const commands[] = {
+	&cmd_collocates,
 	&cmd_ingest,
 	&cmd_keyness,
 	&cmd_merge,

@@ -294,6 +294,38 @@ KEYNESS_KIND(table_keyness_docs_bh, "target_docs", "reference_docs", bh);
 KEYNESS_KIND(table_keyness_docs_bonf, "target_docs", "reference_docs",
     bonf);
 
+/*
+ * collocates: cooc (co-occurrences with the node) and freq (the
+ * collocate's frequency); the totals row holds the node's frequency and
+ * the number of tokens.
+ */
+static void
+collocates_derive(const int64_t *c, const int64_t *totals, double *out)
+{
+	struct colloc	 m;
+
+	if (totals == NULL || c == totals || c[0] <= 0 || c[1] <= 0 ||
+	    totals[0] <= 0 ||
+	    totals[1] <= 0) {
+		memset(out, 0, 4 * sizeof(double));
+		return;
+	}
+	colloc_compute((double)c[0], (double)totals[0], (double)c[1],
+	    (double)totals[1], &m);
+	out[0] = m.mi;
+	out[1] = m.t;
+	out[2] = m.logdice;
+	out[3] = m.g2;
+}
+
+const struct table_kind table_collocates = {
+	.name = "collocates",
+	.key = "collocate",
+	.counts = { "cooc", "freq", NULL },
+	.derived = { "mi", "t", "logdice", "g2", NULL },
+	.derive = collocates_derive,
+};
+
 const struct table_kind *const table_kinds[] = {
 	&table_terms,
 	&table_terms_tfidf,
@@ -303,5 +335,6 @@ const struct table_kind *const table_kinds[] = {
 	&table_keyness_docs,
 	&table_keyness_docs_bh,
 	&table_keyness_docs_bonf,
+	&table_collocates,
 	NULL
 };
