@@ -18,6 +18,8 @@ static const struct command *const commands[] = {
 	&cmd_ingest,
 	&cmd_keyness,
 	&cmd_merge,
+	&cmd_select,
+	&cmd_stats,
 	&cmd_terms,
 	NULL
 };

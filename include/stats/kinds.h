@@ -20,4 +20,8 @@ extern const struct table_kind table_keyness, table_keyness_bh,
 /* collocates: [group] collocate cooc freq mi t logdice g2 */
 extern const struct table_kind table_collocates;
 
+/* stats --by FIELD: FIELD records words no_title no_text no_published
+   no_lang no_url */
+extern const struct table_kind table_stats;
+
 #endif

@@ -48,7 +48,8 @@ struct trow {
 
 struct table_kind {
 	const char	*name;		/* "terms" */
-	const char	*key;		/* name of the key column */
+	const char	*key;		/* name of the key column; NULL: any
+					   (table_set_key names it) */
 	const char	*counts[TABLE_MAX_COUNTS + 1];	/* NULL-ended */
 	const char	*derived[TABLE_MAX_DERIVED + 1];	/* NULL-ended */
 	/* Derived values of a row from its counts and its group's totals
@@ -93,6 +94,8 @@ struct table_out {
 struct table	*table_new(const struct table_kind *k,
 		    const char *const *groups, size_t ngroups);
 void		 table_free(struct table *);
+/* Names the key column of a kind whose key is NULL (borrowed). */
+void		 table_set_key(struct table *, const char *name);
 
 /*
  * The counts of the row with tab-joined key (group values, then the key),

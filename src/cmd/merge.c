@@ -87,6 +87,7 @@ first_header(struct merge *m, const char *line, size_t len,
 	for (i = 0; i < m->ngroups; i++)
 		groups[i] = m->cols[i];
 	m->table = table_new(m->kind, groups, m->ngroups);
+	table_set_key(m->table, m->cols[m->ngroups]);
 	m->ncounts = table_ncounts(m->table);
 	return 0;
 }
@@ -135,6 +136,7 @@ new_shard(struct merge *m)
 	for (i = 0; i < m->ngroups; i++)
 		groups[i] = m->cols[i];
 	m->shard = table_new(m->kind, groups, m->ngroups);
+	table_set_key(m->shard, m->cols[m->ngroups]);
 }
 
 static void

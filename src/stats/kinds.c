@@ -326,6 +326,13 @@ const struct table_kind table_collocates = {
 	.derive = collocates_derive,
 };
 
+/* stats --by FIELD: the field's values are the keys. */
+const struct table_kind table_stats = {
+	.name = "stats",
+	.counts = { "records", "words", "no_title", "no_text",
+	    "no_published", "no_lang", "no_url", NULL },
+};
+
 const struct table_kind *const table_kinds[] = {
 	&table_terms,
 	&table_terms_tfidf,
@@ -336,5 +343,6 @@ const struct table_kind *const table_kinds[] = {
 	&table_keyness_docs_bh,
 	&table_keyness_docs_bonf,
 	&table_collocates,
+	&table_stats,
 	NULL
 };

@@ -24,6 +24,7 @@ struct table {
 	const struct table_kind	*kind;
 	const char		*groups[TABLE_MAX_GROUPS];
 	size_t			 ngroups;
+	const char		*key;		/* name of the key column */
 	size_t			 ncounts;
 	size_t			 nderived;
 	struct htab		*rows;
@@ -47,6 +48,7 @@ table_new(const struct table_kind *k, const char *const *groups,
 	size_t		 i;
 
 	t->kind = k;
+	t->key = k->key ? k->key : "key";
 	t->ngroups = ngroups < TABLE_MAX_GROUPS ? ngroups : TABLE_MAX_GROUPS;
 	for (i = 0; i < t->ngroups; i++)
 		t->groups[i] = groups[i];
@@ -54,6 +56,12 @@ table_new(const struct table_kind *k, const char *const *groups,
 	t->nderived = count_names(k->derived, TABLE_MAX_DERIVED);
 	t->rows = htab_new((t->ncounts + 1) * sizeof(int64_t));
 	return t;
+}
+
+void
+table_set_key(struct table *t, const char *name)
+{
+	t->key = name;
 }
 
 void
@@ -230,7 +238,7 @@ header(const struct table *t, const struct table_out *o, struct buf *out)
 		return;
 	for (i = 0; i < t->ngroups; i++)
 		buf_addf(out, "%s\t", t->groups[i]);
-	buf_adds(out, t->kind->key);
+	buf_adds(out, t->key);
 	for (i = 0; i < t->ncounts; i++)
 		buf_addf(out, "\t%s", t->kind->counts[i]);
 	for (i = 0; i < t->nderived; i++)
@@ -278,7 +286,7 @@ print_json(const struct table *t, const struct trow *r, struct buf *out)
 		    r->key)) : NULL;
 		if (tab == NULL)
 			tab = r->key + r->len;
-		json_key(out, i < t->ngroups ? t->groups[i] : t->kind->key);
+		json_key(out, i < t->ngroups ? t->groups[i] : t->key);
 		json_string(out, p, (size_t)(tab - p));
 		buf_addc(out, ',');
 		p = tab + 1;
@@ -380,7 +388,7 @@ table_kind_match(const char *const *cols, size_t n, size_t *ngroups)
 		if (n < need || n - need > TABLE_MAX_GROUPS)
 			continue;
 		*ngroups = n - need;
-		if (strcmp(cols[*ngroups], k->key) != 0)
+		if (k->key != NULL && strcmp(cols[*ngroups], k->key) != 0)
 			continue;
 		for (j = 0; j < nc; j++)
 			if (strcmp(cols[*ngroups + 1 + j], k->counts[j]) != 0)
