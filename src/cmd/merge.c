@@ -147,6 +147,7 @@ read_table(struct merge *m, const char *path)
 	size_t		 len;
 	long		 lineno = 0;
 	char		 where[4096], *copy;
+	bool		 header_seen = false;
 
 	if (m->header != NULL && m->table == NULL)
 		return;		/* the first table was not mergeable */
@@ -154,7 +155,10 @@ read_table(struct merge *m, const char *path)
 		return;
 	while (lines_next(l, &line, &len) == 1) {
 		snprintf(where, sizeof(where), "%s:%ld", path, ++lineno);
-		if (lineno == 1) {
+		if (!header_seen && len == 0)
+			continue;
+		if (!header_seen) {
+			header_seen = true;
 			if (m->header == NULL) {
 				if (first_header(m, line, len, where) != 0)
 					break;
