@@ -75,16 +75,11 @@ collocates_start(void *st, int argc, char **argv, struct run *run)
 {
 	struct collocates	*c = st;
 	const char		*err, *opt, *groups[1];
-	char			*perr = NULL, *re;
-	size_t			 n;
+	char			*perr = NULL;
 
 	(void)argc; (void)run;
 	buf_init(&c->key);
-	n = strlen(argv[0]) + 16;
-	re = malloc(n);
-	snprintf(re, n, "^(?:%s)$", argv[0]);
-	c->node = pattern_new(re, PAT_ICASE, &perr);
-	free(re);
+	c->node = pattern_new(argv[0], PAT_ICASE | PAT_WHOLE, &perr);
 	if (c->node == NULL) {
 		nf_usage_error("pattern '%s': %s", argv[0], perr);
 		free(perr);
