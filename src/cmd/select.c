@@ -248,6 +248,9 @@ select_free(void *st)
 	free(s->fr);
 	where_release(&s->langs);
 	pattern_free(s->text_re);
+	/* The option parser grows the arrays of repeated options. */
+	free(s->where.v);
+	free(s->where_re.v);
 }
 
 static void
