@@ -43,8 +43,6 @@ struct report_cmd {
 	char			*notes;
 	struct rep_corpus	*corpus;
 	struct report		*rep;
-	long			 no_key;	/* records without the --by field */
-	long			 no_text;
 	const char		*last_path;	/* last input seen, interned */
 };
 
@@ -77,7 +75,7 @@ static const struct opt report_opts[] = {
 
 const struct command cmd_report = {
 	.name = "report",
-	.synopsis = "-l LEXICON [--by outlet|group] [--format html|md|json] "
+	.synopsis = "-l LEXICON [--by outlet | group] [--format html | md | json] "
 	    "[--title T] [--lexicon-notes FILE] [--top N] [--examples N] "
 	    "[-o FILE] [corpus ...]",
 	.summary = "write a comparative framing report (HTML, Markdown, JSON)",
@@ -191,15 +189,8 @@ report_record(void *st, struct record *r, struct run *run)
 
 	note_input(rc, run->path);
 	key = rc->by_group ? r->group : r->outlet;
-	if (key == NULL) {
-		rc->no_key++;
-		return 0;
-	}
-	if (r->text == NULL) {
-		rc->no_text++;
-		return 0;
-	}
-	g = rep_corpus_group(rc->corpus, key);
+	/* As in frames: records without the field are a group of their own. */
+	g = rep_corpus_group(rc->corpus, key ? key : "(none)");
 	words = (long)record_word_count(r->text);
 	rep_corpus_add(rc->corpus, g, r, words, NULL);
 	return 0;
@@ -228,9 +219,6 @@ report_finish(void *st, struct run *run)
 
 	add_excluded(r, "lines that are not records (reported above)",
 	    run->bad_lines);
-	add_excluded(r, rc->by_group ? "records without a group" :
-	    "records without an outlet", rc->no_key);
-	add_excluded(r, "records without text", rc->no_text);
 	rep_corpus_finish(rc->corpus, r, true);
 	switch (rc->fmt) {
 	case RF_HTML:

@@ -152,7 +152,7 @@ html_about(const struct report *r, struct buf *b)
 	if (r->cells != NULL)
 		buf_adds(b, "<li><a href=\"#prevalence\">Frame prevalence</a>"
 		    "</li>\n");
-	if (r->series != NULL && r->series->nperiods > 0)
+	if (r->series != NULL && r->series->nperiods > 0 && r->nframes > 0)
 		buf_adds(b, "<li><a href=\"#time\">Frames over time</a></li>\n");
 	if (r->terms != NULL)
 		buf_adds(b, "<li><a href=\"#vocabulary\">Distinctive "
@@ -177,7 +177,7 @@ html_corpus(const struct report *r, struct buf *b)
 	char			 s[32];
 	size_t			 i, j;
 
-	buf_adds(b, "<section id=\"corpus\">\n<h2>1. Corpus</h2>\n"
+	buf_adds(b, "<section id=\"corpus\">\n<h2>Corpus</h2>\n"
 	    "<p class=\"explain\">What was analysed: the number of articles "
 	    "and words of each ");
 	buf_adds(b, r->by);
@@ -233,7 +233,7 @@ html_prevalence(const struct report *r, struct buf *b)
 	char			 s[32], t[32];
 	size_t			 g, f;
 
-	buf_adds(b, "<section id=\"prevalence\">\n<h2>2. Frame prevalence"
+	buf_adds(b, "<section id=\"prevalence\">\n<h2>Frame prevalence"
 	    "</h2>\n<p class=\"explain\">How many of each ");
 	buf_addf(b, "%s's articles use each frame at least once, as a share "
 	    "of its articles. Darker cells mean a larger share. A share from "
@@ -312,7 +312,7 @@ html_series(const struct report *r, struct buf *b)
 	char		 s[32];
 	size_t		 g, f;
 
-	buf_addf(b, "<section id=\"time\">\n<h2>3. Frames over time</h2>\n"
+	buf_addf(b, "<section id=\"time\">\n<h2>Frames over time</h2>\n"
 	    "<p class=\"explain\">For each frame, the share of each %s's "
 	    "articles that use it, per %s. Each chart has its own vertical "
 	    "scale, so compare lines within a chart; a %s with few articles "
@@ -390,7 +390,7 @@ html_terms(const struct report *r, struct buf *b)
 	char			 s[32];
 	size_t			 g, i;
 
-	buf_addf(b, "<section id=\"vocabulary\">\n<h2>4. Distinctive "
+	buf_addf(b, "<section id=\"vocabulary\">\n<h2>Distinctive "
 	    "vocabulary</h2>\n<p class=\"explain\">The words each %s uses "
 	    "more (or less) often than the rest of the corpus. G\xc2\xb2 "
 	    "(log-likelihood) says how sure we can be that the difference is "
@@ -440,7 +440,7 @@ html_voices(const struct report *r, struct buf *b)
 	char				 s[32];
 	size_t				 g, i;
 
-	buf_addf(b, "<section id=\"voices\">\n<h2>5. Voices</h2>\n"
+	buf_addf(b, "<section id=\"voices\">\n<h2>Voices</h2>\n"
 	    "<p class=\"explain\">Whom each %s quotes or cites: officials and "
 	    "other people, organisations, other media, anonymous sources. "
 	    "The bars show the mix of kinds; the tables the most cited "
@@ -482,7 +482,7 @@ html_syndication(const struct report *r, struct buf *b)
 	char	 s[32], t[32];
 	size_t	 i;
 
-	buf_addf(b, "<section id=\"syndication\">\n<h2>6. Syndication</h2>\n"
+	buf_addf(b, "<section id=\"syndication\">\n<h2>Syndication</h2>\n"
 	    "<p class=\"explain\">The same text published by more than one "
 	    "outlet, found as near-duplicates (most words shared, in order). "
 	    "The earliest copy is taken as the origin; each row counts the "
@@ -536,7 +536,7 @@ html_evidence(const struct report *r, struct buf *b)
 	const struct rep_evidence	*e;
 	size_t				 f, g, i, n;
 
-	buf_addf(b, "<section id=\"evidence\">\n<h2>7. Evidence</h2>\n"
+	buf_addf(b, "<section id=\"evidence\">\n<h2>Evidence</h2>\n"
 	    "<p class=\"explain\">What the counts counted: for each frame, a "
 	    "few matches per %s in their context, taken from the original "
 	    "text and linked to the article. They are a reproducible sample "
@@ -603,7 +603,7 @@ report_html(const struct report *r, struct buf *b)
 	html_corpus(r, b);
 	if (r->cells != NULL)
 		html_prevalence(r, b);
-	if (r->series != NULL && r->series->nperiods > 0)
+	if (r->series != NULL && r->series->nperiods > 0 && r->nframes > 0)
 		html_series(r, b);
 	if (r->terms != NULL)
 		html_terms(r, b);
