@@ -17,7 +17,13 @@ DEB_TEST = python3 mandoc parallel jq clang libclang-rt-14-dev chromium
 DEB_BENCH = python3-readability python3-feedparser python3-sklearn hyperfine \
 	  nodejs npm
 
-ifeq ($(SAN),1)
+ifeq ($(FUZZ),1)
+CC	= clang
+BUILD	= build/fuzz
+SANFLAGS = -fsanitize=fuzzer-no-link,address,undefined \
+	   -fno-omit-frame-pointer -fno-sanitize-recover=all
+OPT	= -O1 -g
+else ifeq ($(SAN),1)
 BUILD	= build/san
 SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
 	   -fno-sanitize-recover=all
@@ -45,21 +51,32 @@ SRCS	:= $(sort $(wildcard src/*/*.c))
 OBJS	:= $(SRCS:src/%.c=$(BUILD)/obj/%.o)
 MAIN_OBJ := $(BUILD)/obj/main.o
 LIB	:= $(BUILD)/libnewsframe.a
+# Stop-word lists are compiled in (see src/text/gen-stopwords.sh).
+STOPWORDS := $(sort $(wildcard corpora/stopwords/*.txt))
+GEN_OBJS := $(BUILD)/obj/gen/stopwords-data.o
 UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 MANS	:= $(sort $(wildcard man/*.[15]))
 
 .PHONY: all check check-pass unit cli lint devsets demo deps bench clean \
-	install format fuzz
+	install format fuzz fuzz-smoke fuzz-bins
 
 all: $(BUILD)/newsframe
 
 $(BUILD)/newsframe: $(MAIN_OBJ) $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-$(LIB): $(OBJS)
+$(LIB): $(OBJS) $(GEN_OBJS)
 	@rm -f $@
 	ar rcs $@ $^
+
+$(BUILD)/gen/stopwords-data.c: $(STOPWORDS) src/text/gen-stopwords.sh
+	@mkdir -p $(dir $@)
+	sh src/text/gen-stopwords.sh $(STOPWORDS) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c -o $@ $<
 
 $(BUILD)/obj/%.o: src/%.c
 	@mkdir -p $(dir $@)
@@ -69,6 +86,18 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< $(LIB) \
 		$(LDFLAGS) $(LDLIBS) $(shell pkg-config --libs cmocka)
+
+FUZZ_SRCS := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BINS := $(FUZZ_SRCS:tests/fuzz/%.c=build/fuzz/bin/%)
+FUZZ_TIME ?= 60
+
+build/fuzz/bin/%: tests/fuzz/%.c $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB) $(LDFLAGS) $(LDLIBS)
+
+# A development tool: runs the HTML extractor on files (bench/, tests).
+$(BUILD)/extract-file: bench/extract-file.c $(LIB)
+	$(CC) $(CFLAGS) -o $@ $< $(LIB) $(LDFLAGS) $(LDLIBS)
 
 -include $(OBJS:.o=.d) $(MAIN_OBJ:.o=.d)
 
@@ -90,6 +119,7 @@ deps-bench: deps
 check: deps
 	$(MAKE) WERROR=1 check-pass
 	$(MAKE) WERROR=1 SAN=1 check-pass
+	$(MAKE) fuzz-smoke
 	@echo "make check: all passes succeeded"
 
 check-pass: $(BUILD)/newsframe $(UNIT_BINS)
@@ -118,6 +148,18 @@ install: all
 	install -m 755 $(BUILD)/newsframe $(DESTDIR)$(PREFIX)/bin/newsframe
 	install -m 644 man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 	install -m 644 man/*.5 $(DESTDIR)$(PREFIX)/share/man/man5/
+
+# libFuzzer harnesses (clang): `make fuzz` runs each for FUZZ_TIME seconds;
+# `make fuzz-smoke` (part of `make check`) for a few seconds each.
+fuzz:
+	$(MAKE) FUZZ=1 fuzz-bins
+	@tests/fuzz/run $(FUZZ_TIME) $(FUZZ_SRCS:tests/fuzz/%.c=build/fuzz/bin/%)
+
+fuzz-smoke:
+	$(MAKE) FUZZ=1 fuzz-bins
+	@tests/fuzz/run 5 $(FUZZ_SRCS:tests/fuzz/%.c=build/fuzz/bin/%)
+
+fuzz-bins: $(FUZZ_BINS)
 
 format:
 	clang-format -i src/*.c src/*/*.c include/*/*.h tests/unit/*.c
