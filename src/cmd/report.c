@@ -42,6 +42,7 @@ struct report_cmd {
 	bool			 by_group;
 	char			*notes;
 	struct rep_corpus	*corpus;
+	struct rep_dedup	*dedup;
 	struct report		*rep;
 	const char		*last_path;	/* last input seen, interned */
 };
@@ -132,7 +133,7 @@ report_start(void *st, int argc, char **argv, struct run *run)
 {
 	struct report_cmd	*rc = st;
 
-	(void)argc, (void)argv, (void)run;
+	(void)argc, (void)argv;
 	if (rc->lexicon == NULL) {
 		nf_usage_error("-l LEXICON is required");
 		return STAGE_USAGE;
@@ -165,6 +166,7 @@ report_start(void *st, int argc, char **argv, struct run *run)
 	rc->rep->lexicon = rc->lexicon;
 	rc->rep->lexicon_notes = rc->notes;
 	rc->corpus = rep_corpus_new(rc->rep->nframes);
+	rc->dedup = rep_dedup_new(run);
 	return 0;
 }
 
@@ -193,6 +195,7 @@ report_record(void *st, struct record *r, struct run *run)
 	g = rep_corpus_group(rc->corpus, key ? key : "(none)");
 	words = (long)record_word_count(r->text);
 	rep_corpus_add(rc->corpus, g, r, words, NULL);
+	rep_dedup_add(rc->dedup, r, run);
 	return 0;
 }
 
@@ -220,6 +223,7 @@ report_finish(void *st, struct run *run)
 	add_excluded(r, "lines that are not records (reported above)",
 	    run->bad_lines);
 	rep_corpus_finish(rc->corpus, r, true);
+	rep_dedup_finish(rc->dedup, r, run);
 	switch (rc->fmt) {
 	case RF_HTML:
 		report_html(r, run->out);
@@ -239,6 +243,7 @@ report_cmd_free(void *st)
 	struct report_cmd	*rc = st;
 
 	rep_corpus_free(rc->corpus);
+	rep_dedup_free(rc->dedup);
 	if (rc->rep != NULL)
 		free(rc->rep->inputs);
 	report_free(rc->rep);

@@ -27,6 +27,11 @@ if [ -z "$browser" ]; then
 	exit 0
 fi
 
+if [ $# -lt 2 ] && ! "$nf" frames -h >/dev/null 2>&1; then
+	echo "browser: SKIPPED: this build has no frames command, so no heatmap"
+	exit 0
+fi
+
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 failed=0 passed=0
