@@ -228,6 +228,9 @@ void	report_html(const struct report *, struct buf *out);
 void	report_md(const struct report *, struct buf *out);
 void	report_json(const struct report *, struct buf *out);
 
+/* The style sheet of the HTML document (report_style.c). */
+extern const char report_css[];
+
 /* Inline SVG charts (report_svg.c), appended to out; see report_html. */
 void	report_svg_heatmap(const struct report *, struct buf *out);
 void	report_svg_series(const struct report *, size_t frame,
