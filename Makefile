@@ -51,6 +51,9 @@ SRCS	:= $(sort $(wildcard src/*/*.c))
 OBJS	:= $(SRCS:src/%.c=$(BUILD)/obj/%.o)
 MAIN_OBJ := $(BUILD)/obj/main.o
 LIB	:= $(BUILD)/libnewsframe.a
+# Attribution cue lists are compiled in (see src/text/gen-cues.sh).
+CUES	:= $(sort $(wildcard corpora/cues/*.txt))
+GEN_OBJS += $(BUILD)/obj/gen/cues-data.o
 UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 MANS	:= $(sort $(wildcard man/*.[15]))
@@ -63,9 +66,17 @@ all: $(BUILD)/newsframe
 $(BUILD)/newsframe: $(MAIN_OBJ) $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-$(LIB): $(OBJS)
+$(LIB): $(OBJS) $(GEN_OBJS)
 	@rm -f $@
 	ar rcs $@ $^
+
+$(BUILD)/gen/cues-data.c: $(CUES) src/text/gen-cues.sh
+	@mkdir -p $(dir $@)
+	sh src/text/gen-cues.sh $(CUES) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c -o $@ $<
 
 $(BUILD)/obj/%.o: src/%.c
 	@mkdir -p $(dir $@)
