@@ -16,6 +16,7 @@
 static const struct command *const commands[] = {
 	&cmd_dedup,
 	&cmd_ingest,
+	&cmd_sources,
 	NULL
 };
 

@@ -10,5 +10,6 @@
 
 extern const struct command cmd_dedup;
 extern const struct command cmd_ingest;
+extern const struct command cmd_sources;
 
 #endif

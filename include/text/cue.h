@@ -33,6 +33,7 @@ enum cue_kind {
 #define CUE_LEFT	0x01	/* say: the speaker only before the verb */
 #define CUE_GEN		0x02	/* prep: the source is in the genitive */
 #define CUE_ACC		0x04	/* prep: ... the accusative */
+#define CUE_MARKER	0x08	/* media: a generic word ("channel"), not a name */
 
 struct cue {
 	enum cue_kind	  kind;

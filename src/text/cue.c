@@ -125,6 +125,8 @@ parse_flag(const char *f)
 		return CUE_ACC;
 	if (strcmp(f, "nom") == 0)
 		return 0;
+	if (strcmp(f, "marker") == 0)
+		return CUE_MARKER;
 	return -1;
 }
 
@@ -147,7 +149,7 @@ add_line(struct cues *cs, char *line)
 		return "unknown kind (say, prep, anon, pron, role, media, org, "
 		    "stop, skip)";
 	if ((fl = parse_flag(flag)) < 0)
-		return "unknown flag (left, gen, acc, nom)";
+		return "unknown flag (left, gen, acc, nom, marker)";
 	if (add_entry(cs, (enum cue_kind)k, fl, phrase) != 0)
 		return "no word in the phrase";
 	return NULL;
