@@ -51,6 +51,9 @@ SRCS	:= $(sort $(wildcard src/*/*.c))
 OBJS	:= $(SRCS:src/%.c=$(BUILD)/obj/%.o)
 MAIN_OBJ := $(BUILD)/obj/main.o
 LIB	:= $(BUILD)/libnewsframe.a
+# Stop-word lists are compiled in (see src/text/gen-stopwords.sh).
+STOPWORDS := $(sort $(wildcard corpora/stopwords/*.txt))
+GEN_OBJS := $(BUILD)/obj/gen/stopwords-data.o
 # Attribution cue lists are compiled in (see src/text/gen-cues.sh).
 CUES	:= $(sort $(wildcard corpora/cues/*.txt))
 GEN_OBJS += $(BUILD)/obj/gen/cues-data.o
@@ -69,6 +72,10 @@ $(BUILD)/newsframe: $(MAIN_OBJ) $(LIB)
 $(LIB): $(OBJS) $(GEN_OBJS)
 	@rm -f $@
 	ar rcs $@ $^
+
+$(BUILD)/gen/stopwords-data.c: $(STOPWORDS) src/text/gen-stopwords.sh
+	@mkdir -p $(dir $@)
+	sh src/text/gen-stopwords.sh $(STOPWORDS) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/gen/cues-data.c: $(CUES) src/text/gen-cues.sh
 	@mkdir -p $(dir $@)
@@ -94,6 +101,10 @@ FUZZ_TIME ?= 60
 build/fuzz/bin/%: tests/fuzz/%.c $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB) $(LDFLAGS) $(LDLIBS)
+
+# A development tool: runs the HTML extractor on files (bench/, tests).
+$(BUILD)/extract-file: bench/extract-file.c $(LIB)
+	$(CC) $(CFLAGS) -o $@ $< $(LIB) $(LDFLAGS) $(LDLIBS)
 
 -include $(OBJS:.o=.d) $(MAIN_OBJ:.o=.d)
 

@@ -16,7 +16,10 @@
 static const struct command *const commands[] = {
 	&cmd_dedup,
 	&cmd_ingest,
+	&cmd_merge,
+	&cmd_report,
 	&cmd_sources,
+	&cmd_terms,
 	NULL
 };
 
