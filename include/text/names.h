@@ -36,6 +36,13 @@ int	names_make(const struct cues *, const char *const *words,
 	    const char *const *folded, size_t n, int gcase, struct arena *,
 	    const char **name, enum src_kind *kind);
 
+/*
+ * Where the person name at the end of a phrase starts (roles, markers
+ * and extra leading words left out), or n when there is none.
+ */
+size_t	names_person_tail(const struct cues *, const char *const *words,
+	    const char *const *folded, size_t n);
+
 /* "person", "organisation", "media", "anonymous", "unknown". */
 const char *names_kind(enum src_kind);
 

@@ -57,6 +57,8 @@ struct actx {
 	long			 anon_a, anon_b;	/* anonymous phrase */
 	struct attrib		*v;
 	size_t			 n, cap;
+	const char		**cand;		/* full names seen anywhere */
+	size_t			 ncand, ccap;
 	const char		*last_person, *last_any;
 	enum src_kind		 last_person_kind, last_any_kind;
 };
@@ -128,6 +130,29 @@ word_len(const unsigned char *p, size_t len)
 	return i;
 }
 
+/*
+ * A short quotation right after a media or organisation word is a name:
+ * газета «Вечерний Кельмар», агентство «Интерфакс».
+ */
+static bool
+quoted_name(const struct actx *x, const struct quote *q)
+{
+	const struct tok	*p;
+	size_t			 i;
+
+	if (x->nt == 0 || !q->closed || q->in_end - q->in_start > 48 ||
+	    q->in_end == q->in_start)
+		return false;
+	p = &x->t[x->nt - 1];
+	if (p->t != T_WORD || !(cues_is(x->cs, p->f, CUE_MEDIA) ||
+	    cues_is(x->cs, p->f, CUE_ORG)))
+		return false;
+	for (i = q->in_start; i < q->in_end; i++)
+		if (strchr(".,!?:;", x->text[i]) != NULL)
+			return false;
+	return true;
+}
+
 static void
 tokenize(struct actx *x)
 {
@@ -142,6 +167,13 @@ tokenize(struct actx *x)
 		while (qi < x->qs->n && (x->qs->v[qi].depth > 0 ||
 		    x->qs->v[qi].start < i))
 			qi++;
+		if (qi < x->qs->n && x->qs->v[qi].start == i &&
+		    quoted_name(x, &x->qs->v[qi])) {
+			add_tok(x, x->qs->v[qi].in_start, x->qs->v[qi].in_end,
+			    T_WORD, -1);
+			i = x->qs->v[qi].end;
+			continue;
+		}
 		if (qi < x->qs->n && x->qs->v[qi].start == i) {
 			add_tok(x, i, x->qs->v[qi].end, T_QUOTE, (long)qi);
 			i = x->qs->v[qi].end > i ? x->qs->v[qi].end : i + 1;
@@ -210,6 +242,8 @@ np_ending(const struct actx *x, size_t j, struct np *np)
 	while (a > 0 && (capword(x, a - 1) || (inner(x, a - 1) && a > 1 &&
 	    capword(x, a - 2))))
 		a--;
+	if (a > 0 && inner(x, a - 1) && !is(x, a - 1, CUE_ROLE))
+		a--;		/* "the newspaper Valley Times" */
 	np->a = a;
 	np->b = j;
 	np->pron = false;
@@ -218,13 +252,18 @@ np_ending(const struct actx *x, size_t j, struct np *np)
 
 /* The name phrase starting at token i (over leading roles), or false. */
 static bool
-np_starting(const struct actx *x, size_t i, struct np *np)
+np_starting(const struct actx *x, size_t i, struct np *np, bool loose)
 {
 	size_t	 a = i, b;
+	bool	 role = false;
 
-	while (a < x->nt && a < i + 4 && (inner(x, a) ||
-	    (x->t[a].t == T_WORD && !x->t[a].cap && is(x, a, CUE_STOP))))
+	while (a < x->nt && a < i + 4 && x->t[a].t == T_WORD && !x->t[a].cap) {
+		if (inner(x, a) || is(x, a, CUE_STOP))
+			role |= is(x, a, CUE_ROLE);
+		else if (!role && !loose)
+			break;
 		a++;
+	}
 	if (a >= x->nt || !capword(x, a))
 		return false;
 	for (b = a; b + 1 < x->nt && (capword(x, b + 1) || (inner(x, b + 1) &&
@@ -232,7 +271,7 @@ np_starting(const struct actx *x, size_t i, struct np *np)
 		;
 	if (b + 1 < x->nt && inner(x, b + 1) && !is(x, b + 1, CUE_ROLE))
 		b++;		/* "the NEXTA Telegram channel" */
-	np->a = i < a && inner(x, i) ? i : a;
+	np->a = i < a && (inner(x, i) || is(x, i, CUE_ROLE)) ? i : a;
 	np->b = b;
 	np->pron = false;
 	return true;
@@ -251,6 +290,24 @@ relative(const struct actx *x, size_t i)
 		if (strcmp(x->t[i].f, rel[k]) == 0)
 			return true;
 	return false;
+}
+
+/*
+ * The start of the lowercase role phrase before token a ("министр
+ * образования" in "X и министр образования Y"), or a.
+ */
+static size_t
+role_left(const struct actx *x, size_t a)
+{
+	size_t	 k = a;
+	bool	 role = false;
+
+	while (k > 0 && a - k < 3 && x->t[k - 1].t == T_WORD &&
+	    !x->t[k - 1].cap && !is_conj(x, k - 1)) {
+		role |= is(x, k - 1, CUE_ROLE);
+		k--;
+	}
+	return role ? k : a;
 }
 
 /* Speakers before the cue at token ti: returns how many (into np). */
@@ -282,6 +339,9 @@ left_speakers(const struct actx *x, size_t ti, struct np *np)
 		if (m > 0 && punct(x, m, ",") && m < j - 1 &&
 		    np_ending(x, m - 1, &np[0]))
 			j = m - 1;
+		else if (m > 0 && punct(x, m, ",") && m < j - 1 &&
+		    np_ending(x, j - 1, &np[0]) && np[0].a == m + 1)
+			return 1;	/* "Her coach, Viktor Hale, said" */
 		else if (relative(x, j + 1))
 			j--;
 		else
@@ -291,18 +351,33 @@ left_speakers(const struct actx *x, size_t ti, struct np *np)
 		return 0;
 	n++;
 	/* A list: "X, Y and Z said": the link next to the verb is "and". */
-	while (n < MAXNP && np[n - 1].a >= 2 && (is_conj(x, np[n - 1].a - 1) ||
-	    (n > 1 && punct(x, np[n - 1].a - 1, ","))) &&
-	    np_ending(x, np[n - 1].a - 2, &np[n]))
+	for (;;) {
+		m = role_left(x, np[n - 1].a);
+		if (n >= MAXNP || m < 2 || !(is_conj(x, m - 1) ||
+		    (n > 1 && punct(x, m - 1, ","))) ||
+		    !np_ending(x, m - 2, &np[n]))
+			break;
+		if (n == 1 && !is_conj(x, m - 1))
+			break;
 		n++;
-	if (n > 1 && !is_conj(x, np[0].a - 1))
-		n = 1;
+	}
 	return n;
+}
+
+/* True when the cue at ti follows a quotation: «…», — заявил; "…," said. */
+static bool
+after_quote(const struct actx *x, size_t ti)
+{
+	size_t	 k = ti;
+
+	while (k > 0 && x->t[k - 1].t == T_PUNCT && ti - k < 3)
+		k--;
+	return k > 0 && x->t[k - 1].t == T_QUOTE;
 }
 
 /* Speakers after token i (the cue's end + 1). */
 static size_t
-right_speakers(const struct actx *x, size_t i, struct np *np)
+right_speakers(const struct actx *x, size_t i, struct np *np, bool loose)
 {
 	size_t	 n = 0, skips = 0;
 
@@ -311,11 +386,18 @@ right_speakers(const struct actx *x, size_t i, struct np *np)
 		i++;
 		skips++;
 	}
-	if (i >= x->nt || !np_starting(x, i, &np[0]))
+	if (i < x->nt && x->t[i].t == T_WORD && !x->t[i].cap &&
+	    is(x, i, CUE_PRON)) {
+		np[0].a = np[0].b = i;
+		np[0].pron = true;
+		return 1;
+	}
+	if (i >= x->nt || !np_starting(x, i, &np[0], loose))
 		return 0;
 	n = 1;
 	while (n < MAXNP && np[n - 1].b + 2 < x->nt &&
-	    is_conj(x, np[n - 1].b + 1) && np_starting(x, np[n - 1].b + 2, &np[n]))
+	    is_conj(x, np[n - 1].b + 1) &&
+	    np_starting(x, np[n - 1].b + 2, &np[n], false))
 		n++;
 	return n;
 }
@@ -372,6 +454,19 @@ remember(struct actx *x, const char *name, enum src_kind k)
 	}
 }
 
+/* True when name is already a source of the current sentence. */
+static bool
+said_here(const struct actx *x, const char *name)
+{
+	size_t	 i;
+
+	for (i = x->n; name != NULL && i > 0 &&
+	    x->v[i - 1].sent_start == x->ss; i--)
+		if (strcmp(x->v[i - 1].name, name) == 0)
+			return true;
+	return false;
+}
+
 /* Makes one attribution per speaker phrase. */
 static void
 emit(struct actx *x, size_t cue_a, size_t cue_b, struct np *np, size_t n,
@@ -390,6 +485,8 @@ emit(struct actx *x, size_t cue_a, size_t cue_b, struct np *np, size_t n,
 			bool they = strcmp(x->t[np[i].a].f, "they") == 0 ||
 			    strcmp(x->t[np[i].a].f, "они") == 0;
 
+			if (said_here(x, they ? x->last_any : x->last_person))
+				continue;	/* "X said she wrote" */
 			at = new_attrib(x, cue_a, cue_b);
 			at->name = they ? x->last_any : x->last_person;
 			at->kind = they ? x->last_any_kind : x->last_person_kind;
@@ -437,6 +534,53 @@ find_anon(struct actx *x)
 		}
 }
 
+static const char *
+join_words(const char *const *w, size_t n, struct arena *a)
+{
+	size_t	 i, len = 0;
+	char	*s, *p;
+
+	for (i = 0; i < n; i++)
+		len += strlen(w[i]) + 1;
+	p = s = arena_alloc(a, len + 1);
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			*p++ = ' ';
+		memcpy(p, w[i], strlen(w[i]));
+		p += strlen(w[i]);
+	}
+	*p = '\0';
+	return s;
+}
+
+/* Collects the full person names of the sentence, for joining. */
+static void
+candidates(struct actx *x)
+{
+	const char	*w[16], *f[16];
+	size_t		 i = 0, j, k, m, r;
+
+	while (i < x->nt) {
+		for (j = i; j < x->nt && j - i < 16 && capword(x, j); j++)
+			;
+		if (j - i >= 2) {
+			for (m = 0, k = i; k < j; k++, m++) {
+				w[m] = arena_strndup(x->a, x->text + x->t[k].s,
+				    x->t[k].e - x->t[k].s);
+				f[m] = x->t[k].f;
+			}
+			r = names_person_tail(x->cs, w, f, m);
+			if (m - r >= 2) {
+				x->cand = xgrow(x->cand, &x->ccap, x->ncand + 1,
+				    sizeof(*x->cand));
+				x->cand[x->ncand++] = join_words(w + r, m - r,
+				    x->a);
+			}
+		}
+		i = j > i ? j : i + 1;
+	}
+}
+
 static void
 sentence(struct actx *x)
 {
@@ -446,6 +590,7 @@ sentence(struct actx *x)
 	int			 gcase;
 
 	tokenize(x);
+	candidates(x);
 	find_anon(x);
 	for (k = 0; k < x->nw; k += c ? c->n : 1) {
 		c = cues_match(x->cs, x->fw + k, x->nw - k,
@@ -461,7 +606,7 @@ sentence(struct actx *x)
 		if (c->kind == CUE_SAY)
 			n = left_speakers(x, ti, np);
 		if (n == 0 && !(c->flags & CUE_LEFT))
-			n = right_speakers(x, tj + 1, np);
+			n = right_speakers(x, tj + 1, np, after_quote(x, ti));
 		if (c->kind == CUE_PREP)
 			gcase = (c->flags & CUE_GEN) ? NAME_GEN :
 			    (c->flags & CUE_ACC) ? NAME_ACC : 0;
@@ -470,32 +615,58 @@ sentence(struct actx *x)
 	}
 }
 
+/* Russian case endings a surname may carry in running text. */
+static const char *const endings[] = {
+	"а", "у", "е", "ом", "ым", "ой", "ем", "ого", "ому", "ую", "ою", NULL
+};
+
+/*
+ * If full ends in the word w (or in w plus a case ending: "Дарио Венном"
+ * for "Венн"), returns full with its last word made w, else NULL.
+ */
+static const char *
+joins(const char *full, const char *w, struct arena *a)
+{
+	const char	*sp = strrchr(full, ' ');
+	size_t		 lw = strlen(w), i;
+
+	if (sp == NULL || strncmp(sp + 1, w, lw) != 0)
+		return NULL;
+	if (sp[1 + lw] == '\0')
+		return full;
+	for (i = 0; endings[i] != NULL; i++)
+		if (strcmp(sp + 1 + lw, endings[i]) == 0)
+			return arena_printf(a, "%.*s %s", (int)(sp - full), full,
+			    w);
+	return NULL;
+}
+
 /*
  * Joins a one-word name to the article's longer person name ending in
- * the same word ("Peskov" -> "Dmitry Peskov").
+ * the same word ("Peskov" -> "Dmitry Peskov"): names of other
+ * attributions first, then full names seen anywhere in the text.
  */
 static void
-join_names(struct attrib *v, size_t n)
+join_names(struct actx *x)
 {
-	size_t		 i, j, ln, lw;
-	const char	*sp;
+	struct attrib	*v = x->v;
+	const char	*full;
+	size_t		 i, j;
 
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < x->n; i++) {
 		if (strchr(v[i].name, ' ') != NULL || v[i].kind == SRC_ANON ||
 		    v[i].kind == SRC_MEDIA || v[i].kind == SRC_ORG ||
 		    strcmp(v[i].name, "unresolved") == 0)
 			continue;
-		lw = strlen(v[i].name);
-		for (j = 0; j < n; j++) {
-			if (v[j].kind != SRC_PERSON ||
-			    (sp = strrchr(v[j].name, ' ')) == NULL)
-				continue;
-			ln = strlen(sp + 1);
-			if (ln == lw && memcmp(sp + 1, v[i].name, lw) == 0) {
-				v[i].name = v[j].name;
-				v[i].kind = SRC_PERSON;
-				break;
-			}
+		full = NULL;
+		for (j = 0; j < x->n && full == NULL; j++)
+			if (v[j].kind == SRC_PERSON)
+				full = joins(v[j].name, v[i].name, x->a);
+		for (j = 0; j < x->ncand && full == NULL; j++)
+			full = joins(x->cand[j], v[i].name, x->a);
+		if (full != NULL) {
+			v[i].name = full;
+			v[i].kind = SRC_PERSON;
 		}
 	}
 }
@@ -528,7 +699,7 @@ attrib_find(const char *text, size_t len, const struct cues *cs,
 		sentence(&x);
 		pos = end;
 	}
-	join_names(x.v, x.n);
+	join_names(&x);
 	out->n = x.n;
 	out->v = arena_alloc(a, (x.n ? x.n : 1) * sizeof(*out->v));
 	if (x.n)
@@ -537,4 +708,5 @@ attrib_find(const char *text, size_t len, const struct cues *cs,
 	free(x.t);
 	free(x.wi);
 	free(x.fw);
+	free(x.cand);
 }

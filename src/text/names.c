@@ -161,12 +161,48 @@ join(const char *const *w, size_t n, struct arena *a)
 	return s;
 }
 
+/*
+ * A media marker to drop from a name: always when the cue file writes it
+ * with a capital ("Telegram"), else when the text has it in lowercase or
+ * it opens the phrase ("Телеграм-канал «Северный ветер»").
+ */
 static bool
-is_marker(const struct cues *cs, const char *f)
+drop_marker(const struct cues *cs, const char *word, const char *f,
+    bool first)
 {
 	const struct cue	*c = cues_match(cs, &f, 1, 1u << CUE_MEDIA);
 
-	return c != NULL && c->n == 1 && (c->flags & CUE_MARKER);
+	if (c == NULL || c->n != 1 || !(c->flags & CUE_MARKER))
+		return false;
+	return first || (unsigned char)c->text[0] < 'a' ||
+	    strncmp(word, f, 2) == 0;
+}
+
+static bool
+patronymic(const char *w)
+{
+	return ends(w, "вич") || ends(w, "вича") || ends(w, "вна") ||
+	    ends(w, "вны") || ends(w, "ична") || ends(w, "ичны") ||
+	    strlen(w) == 1;
+}
+
+/* The person name at the end of a phrase: at most First [Middle] Last. */
+static size_t
+person_run(const struct cues *cs, const char *const *words,
+    const char *const *folded, size_t s, size_t n)
+{
+	size_t	 r = n;
+
+	while (r > s && !cues_is(cs, folded[r - 1], CUE_ROLE) &&
+	    !cues_is(cs, folded[r - 1], CUE_ORG) &&
+	    !cues_is(cs, folded[r - 1], CUE_STOP) &&
+	    cues_match(cs, folded + r - 1, 1, 1u << CUE_MEDIA) == NULL)
+		r--;
+	if (n - r > 2 && !patronymic(words[n - 2]))
+		r = n - 2;
+	if (n - r > 3)
+		r = n - 3;
+	return r;
 }
 
 int
@@ -175,28 +211,27 @@ names_make(const struct cues *cs, const char *const *words,
     const char **name, enum src_kind *kind)
 {
 	const char	**w = arena_alloc(a, (n ? n : 1) * sizeof(*w));
-	size_t		  i, m = 0, last_role = 0, s = 0;
+	size_t		  i, m = 0, s = 0, r;
 	bool		  role = false, org = false, media = false;
 
 	while (s < n && cues_is(cs, folded[s], CUE_STOP))
 		s++;
+	r = person_run(cs, words, folded, s, n);
 	for (i = s; i < n; i++) {
-		if (cues_is(cs, folded[i], CUE_ROLE)) {
-			role = true;
-			last_role = i + 1;
-		}
+		if (i < r)
+			role |= cues_is(cs, folded[i], CUE_ROLE);
 		org |= cues_is(cs, folded[i], CUE_ORG);
 		media |= cues_match(cs, folded + i, n - i, 1u << CUE_MEDIA) !=
 		    NULL;
 	}
-	/* A person after the last role word: "Foreign Minister X Y". */
-	if (role && last_role < n && !cues_is(cs, folded[last_role], CUE_ORG)) {
-		for (i = last_role; i < n; i++)
+	if (role && r < n) {
+		/* "Foreign Minister X Y", "Глава МИД Норландии X Y". */
+		for (i = r; i < n; i++)
 			w[m++] = words[i];
 		*kind = SRC_PERSON;
 	} else if (media) {
 		for (i = s; i < n; i++)
-			if (!is_marker(cs, folded[i]))
+			if (!drop_marker(cs, words[i], folded[i], i == s))
 				w[m++] = words[i];
 		*kind = SRC_MEDIA;
 	} else if (org) {
@@ -214,4 +249,11 @@ names_make(const struct cues *cs, const char *const *words,
 		nominative(w, m, gcase, a);
 	*name = join(w, m, a);
 	return 0;
+}
+
+size_t
+names_person_tail(const struct cues *cs, const char *const *words,
+    const char *const *folded, size_t n)
+{
+	return person_run(cs, words, folded, 0, n);
 }
