@@ -132,6 +132,9 @@ check-pass: $(BUILD)/newsframe $(UNIT_BINS)
 	@tests/run-unit $(UNIT_BINS)
 	@NEWSFRAME=$(BUILD)/newsframe tests/cli/run
 	@tests/lint-man $(MANS)
+	@NEWSFRAME=$(BUILD)/newsframe python3 tests/fixtures/sources/score.py \
+		tests/fixtures/sources/labeled-*.txt \
+		tests/fixtures/sources/heldout-*.txt
 	@if [ "$(SAN)" != 1 ]; then NEWSFRAME=$(BUILD)/newsframe tests/devsets; fi
 
 unit: $(UNIT_BINS)

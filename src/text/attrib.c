@@ -41,6 +41,7 @@ struct tok {
 struct np {
 	size_t		 a, b;		/* token range, inclusive */
 	bool		 pron;
+	bool		 in_pp;		/* after a preposition: "of X" */
 };
 
 struct actx {
@@ -247,6 +248,7 @@ np_ending(const struct actx *x, size_t j, struct np *np)
 	np->a = a;
 	np->b = j;
 	np->pron = false;
+	np->in_pp = false;
 	return true;
 }
 
@@ -274,6 +276,7 @@ np_starting(const struct actx *x, size_t i, struct np *np, bool loose)
 	np->a = i < a && (inner(x, i) || is(x, i, CUE_ROLE)) ? i : a;
 	np->b = b;
 	np->pron = false;
+	np->in_pp = false;
 	return true;
 }
 
@@ -288,6 +291,23 @@ relative(const struct actx *x, size_t i)
 		return false;
 	for (k = 0; rel[k] != NULL; k++)
 		if (strcmp(x->t[i].f, rel[k]) == 0)
+			return true;
+	return false;
+}
+
+/* A lowercase preposition: a name after it is not the speaker. */
+static bool
+preposition(const struct actx *x, size_t i)
+{
+	static const char *const pp[] = { "of", "in", "at", "from", "near",
+	    "for", "with", "about", "than", "into", "из", "в", "во", "на",
+	    "у", "от", "для", "при", "о", "об", "к", "около", NULL };
+	size_t	 k;
+
+	if (x->t[i].t != T_WORD || x->t[i].cap)
+		return false;
+	for (k = 0; pp[k] != NULL; k++)
+		if (strcmp(x->t[i].f, pp[k]) == 0)
 			return true;
 	return false;
 }
@@ -349,6 +369,7 @@ left_speakers(const struct actx *x, size_t ti, struct np *np)
 	}
 	if (!np_ending(x, j, &np[n]))
 		return 0;
+	np[n].in_pp = np[n].a > 0 && preposition(x, np[n].a - 1);
 	n++;
 	/* A list: "X, Y and Z said": the link next to the verb is "and". */
 	for (;;) {
@@ -502,9 +523,16 @@ emit(struct actx *x, size_t cue_a, size_t cue_b, struct np *np, size_t n,
 				    x->t[k].s, x->t[k].e - x->t[k].s);
 				folded[m++] = x->t[k].f;
 			}
+		/* "Glaciologist Yara Quinn said": a title opening the sentence. */
+		if (m == 3 && np[i].a == 0 && x->t[0].t == T_WORD &&
+		    strlen(folded[1]) > 2 && !cues_is(x->cs, folded[0], CUE_ORG) &&
+		    cues_match(x->cs, folded, 1, 1u << CUE_MEDIA) == NULL)
+			words[0] = folded[0] = "the";
 		if (names_make(x->cs, words, folded, m, gcase, x->a, &name,
 		    &kind) != 0)
 			continue;
+		if (np[i].in_pp && kind != SRC_ORG && kind != SRC_MEDIA)
+			continue;	/* "Residents of Harbour Lane say" */
 		at = new_attrib(x, cue_a, cue_b);
 		at->name = name;
 		at->kind = kind;
@@ -589,6 +617,8 @@ sentence(struct actx *x)
 	size_t			 k, ti, tj, n;
 	int			 gcase;
 
+	size_t			 ncand = x->ncand;
+
 	tokenize(x);
 	candidates(x);
 	find_anon(x);
@@ -612,6 +642,12 @@ sentence(struct actx *x)
 			    (c->flags & CUE_ACC) ? NAME_ACC : 0;
 		if (n > 0)
 			emit(x, ti, tj, np, n, gcase);
+	}
+	/* A person named in a sentence without speakers is the next "she". */
+	if (x->ncand > ncand && (x->n == 0 || x->v[x->n - 1].sent_start !=
+	    x->ss)) {
+		x->last_person = x->cand[x->ncand - 1];
+		x->last_person_kind = SRC_PERSON;
 	}
 }
 
