@@ -254,13 +254,20 @@ np_ending(const struct actx *x, size_t j, struct np *np)
 
 /* The name phrase starting at token i (over leading roles), or false. */
 static bool
+article(const struct actx *x, size_t i)
+{
+	return strcmp(x->t[i].f, "the") == 0 || strcmp(x->t[i].f, "a") == 0 ||
+	    strcmp(x->t[i].f, "an") == 0;
+}
+
+static bool
 np_starting(const struct actx *x, size_t i, struct np *np, bool loose)
 {
 	size_t	 a = i, b;
 	bool	 role = false;
 
 	while (a < x->nt && a < i + 4 && x->t[a].t == T_WORD && !x->t[a].cap) {
-		if (inner(x, a) || is(x, a, CUE_STOP))
+		if (inner(x, a) || article(x, a))
 			role |= is(x, a, CUE_ROLE);
 		else if (!role && !loose)
 			break;
@@ -407,7 +414,7 @@ right_speakers(const struct actx *x, size_t i, struct np *np, bool loose)
 		i++;
 		skips++;
 	}
-	if (i < x->nt && x->t[i].t == T_WORD && !x->t[i].cap &&
+	if (loose && i < x->nt && x->t[i].t == T_WORD && !x->t[i].cap &&
 	    is(x, i, CUE_PRON)) {
 		np[0].a = np[0].b = i;
 		np[0].pron = true;
@@ -588,6 +595,8 @@ candidates(struct actx *x)
 	const char	*w[16], *f[16];
 	size_t		 i = 0, j, k, m, r;
 
+	if (x->nt < 5 && !strchr(".!?", x->text[x->se - 1]))
+		return;		/* a headline or caption */
 	while (i < x->nt) {
 		for (j = i; j < x->nt && j - i < 16 && capword(x, j); j++)
 			;
@@ -628,6 +637,8 @@ sentence(struct actx *x)
 		if (c == NULL || c->kind == CUE_ANON)
 			continue;
 		ti = x->wi[k];
+		if (c->kind == CUE_SAY && x->t[ti].cap)
+			continue;	/* "the United States" */
 		tj = x->wi[k + c->n - 1];
 		if (tj - ti != c->n - 1)
 			continue;	/* words of the cue not adjacent */
