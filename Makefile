@@ -54,6 +54,9 @@ LIB	:= $(BUILD)/libnewsframe.a
 # Stop-word lists are compiled in (see src/text/gen-stopwords.sh).
 STOPWORDS := $(sort $(wildcard corpora/stopwords/*.txt))
 GEN_OBJS := $(BUILD)/obj/gen/stopwords-data.o
+# Attribution cue lists are compiled in (see src/text/gen-cues.sh).
+CUES	:= $(sort $(wildcard corpora/cues/*.txt))
+GEN_OBJS += $(BUILD)/obj/gen/cues-data.o
 UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 MANS	:= $(sort $(wildcard man/*.[15]))
@@ -73,6 +76,10 @@ $(LIB): $(OBJS) $(GEN_OBJS)
 $(BUILD)/gen/stopwords-data.c: $(STOPWORDS) src/text/gen-stopwords.sh
 	@mkdir -p $(dir $@)
 	sh src/text/gen-stopwords.sh $(STOPWORDS) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/cues-data.c: $(CUES) src/text/gen-cues.sh
+	@mkdir -p $(dir $@)
+	sh src/text/gen-cues.sh $(CUES) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c
 	@mkdir -p $(dir $@)
@@ -126,6 +133,9 @@ check-pass: $(BUILD)/newsframe $(UNIT_BINS)
 	@tests/run-unit $(UNIT_BINS)
 	@NEWSFRAME=$(BUILD)/newsframe tests/cli/run
 	@tests/lint-man $(MANS)
+	@NEWSFRAME=$(BUILD)/newsframe python3 tests/fixtures/sources/score.py \
+		tests/fixtures/sources/labeled-*.txt \
+		tests/fixtures/sources/heldout-*.txt
 	@if [ "$(SAN)" != 1 ]; then NEWSFRAME=$(BUILD)/newsframe tests/devsets; fi
 	@if [ "$(SAN)" != 1 ]; then tests/browser/report.sh $(BUILD)/newsframe; fi
 

@@ -21,6 +21,7 @@ static const struct command *const commands[] = {
 	&cmd_merge,
 	&cmd_report,
 	&cmd_select,
+	&cmd_sources,
 	&cmd_stats,
 	&cmd_terms,
 	NULL
