@@ -17,7 +17,13 @@ DEB_TEST = python3 mandoc parallel jq clang libclang-rt-14-dev
 DEB_BENCH = python3-readability python3-feedparser python3-sklearn hyperfine \
 	  nodejs npm
 
-ifeq ($(SAN),1)
+ifeq ($(FUZZ),1)
+CC	= clang
+BUILD	= build/fuzz
+SANFLAGS = -fsanitize=fuzzer-no-link,address,undefined \
+	   -fno-omit-frame-pointer -fno-sanitize-recover=all
+OPT	= -O1 -g
+else ifeq ($(SAN),1)
 BUILD	= build/san
 SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
 	   -fno-sanitize-recover=all
@@ -50,7 +56,7 @@ UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 MANS	:= $(sort $(wildcard man/*.[15]))
 
 .PHONY: all check check-pass unit cli lint devsets demo deps bench clean \
-	install format fuzz
+	install format fuzz fuzz-smoke fuzz-bins
 
 all: $(BUILD)/newsframe
 
@@ -69,6 +75,14 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< $(LIB) \
 		$(LDFLAGS) $(LDLIBS) $(shell pkg-config --libs cmocka)
+
+FUZZ_SRCS := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BINS := $(FUZZ_SRCS:tests/fuzz/%.c=build/fuzz/bin/%)
+FUZZ_TIME ?= 60
+
+build/fuzz/bin/%: tests/fuzz/%.c $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB) $(LDFLAGS) $(LDLIBS)
 
 -include $(OBJS:.o=.d) $(MAIN_OBJ:.o=.d)
 
@@ -89,6 +103,7 @@ deps-bench: deps
 check: deps
 	$(MAKE) WERROR=1 check-pass
 	$(MAKE) WERROR=1 SAN=1 check-pass
+	$(MAKE) fuzz-smoke
 	@echo "make check: all passes succeeded"
 
 check-pass: $(BUILD)/newsframe $(UNIT_BINS)
@@ -116,6 +131,18 @@ install: all
 	install -m 755 $(BUILD)/newsframe $(DESTDIR)$(PREFIX)/bin/newsframe
 	install -m 644 man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 	install -m 644 man/*.5 $(DESTDIR)$(PREFIX)/share/man/man5/
+
+# libFuzzer harnesses (clang): `make fuzz` runs each for FUZZ_TIME seconds;
+# `make fuzz-smoke` (part of `make check`) for a few seconds each.
+fuzz:
+	$(MAKE) FUZZ=1 fuzz-bins
+	@tests/fuzz/run $(FUZZ_TIME) $(FUZZ_SRCS:tests/fuzz/%.c=build/fuzz/bin/%)
+
+fuzz-smoke:
+	$(MAKE) FUZZ=1 fuzz-bins
+	@tests/fuzz/run 5 $(FUZZ_SRCS:tests/fuzz/%.c=build/fuzz/bin/%)
+
+fuzz-bins: $(FUZZ_BINS)
 
 format:
 	clang-format -i src/*.c src/*/*.c include/*/*.h tests/unit/*.c

@@ -51,6 +51,15 @@ struct command {
 	int	(*record)(void *st, struct record *, struct run *);
 	int	(*finish)(void *st, struct run *);
 	void	(*free)(void *st);
+	/*
+	 * Optional, for -j: fork makes a worker's state (its own tables;
+	 * read-only parts of st may be shared); record() is then called on
+	 * worker states from several threads, each with its own run (arena,
+	 * out). join adds a worker's tables into st and frees the worker.
+	 * Output written to run->out keeps input order whatever -j is.
+	 */
+	void	*(*fork)(const void *st);
+	void	(*join)(void *st, void *worker);
 };
 
 /* start() returns this for a usage error: exit 2, synopsis on stderr. */

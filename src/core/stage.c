@@ -18,6 +18,7 @@
 #include "core/hash.h"
 #include "core/lines.h"
 #include "core/output.h"
+#include "core/pipeline.h"
 #include "core/record.h"
 #include "core/stage.h"
 #include "core/xmalloc.h"
@@ -154,7 +155,10 @@ run_stage(const struct command *c, void *st, int argc, char **argv,
 	if (c->start != NULL &&
 	    (rc = c->start(st, nstart, argv, run)) != 0)
 		return rc;
-	if (!(c->flags & CMD_NO_CORPUS) && c->record != NULL) {
+	if (!(c->flags & CMD_NO_CORPUS) && c->record != NULL && c->fork &&
+	    c->join && run->jobs > 1) {
+		pipeline_run(c, st, argv + nstart, argc - nstart, run);
+	} else if (!(c->flags & CMD_NO_CORPUS) && c->record != NULL) {
 		if (argc == nstart) {
 			read_corpus(c, st, "-", run);
 		} else {

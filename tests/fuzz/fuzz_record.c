@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * libFuzzer harness: the JSONL record reader and writer. Any line either
+ * parses or is rejected with a reason; a parsed record writes back as one
+ * valid line that parses again to the same record.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/arena.h"
+#include "core/buf.h"
+#include "core/record.h"
+
+int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
+{
+	struct arena	*a = arena_new();
+	struct record	 r, again;
+	struct buf	 b, c;
+	const char	*err;
+
+	buf_init(&b);
+	buf_init(&c);
+	if (record_parse(&r, a, (const char *)data, len, &err) == 0) {
+		record_write(&r, &b);
+		if (record_parse(&again, a, b.data, b.len - 1, &err) != 0)
+			abort();
+		record_write(&again, &c);
+		if (b.len != c.len || memcmp(b.data, c.data, b.len) != 0)
+			abort();
+	} else if (err == NULL || err[0] == '\0')
+		abort();
+	buf_release(&b);
+	buf_release(&c);
+	arena_free(a);
+	return 0;
+}
