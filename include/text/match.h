@@ -38,6 +38,12 @@ struct match {
  */
 struct matcher	*matcher_new(const struct lexicon *lx, int flags);
 void		 matcher_free(struct matcher *);	/* NULL is fine */
+/*
+ * A matcher for another thread: it shares the compiled trie (read-only)
+ * and has its own regex match data and stemmer. Free it with matcher_free
+ * before the matcher it copies.
+ */
+struct matcher	*matcher_dup(const struct matcher *);
 
 /*
  * Finds the hits of every frame in toks, the tokens of text (len bytes;
