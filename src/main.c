@@ -14,7 +14,10 @@
 
 /* Alphabetical, NULL-terminated. */
 static const struct command *const commands[] = {
+	&cmd_frames,
 	&cmd_ingest,
+	&cmd_kwic,
+	&cmd_validate,
 	NULL
 };
 

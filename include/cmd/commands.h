@@ -8,6 +8,9 @@
 
 #include "core/command.h"
 
+extern const struct command cmd_frames;
 extern const struct command cmd_ingest;
+extern const struct command cmd_kwic;
+extern const struct command cmd_validate;
 
 #endif
