@@ -46,6 +46,7 @@ struct frames {
 	struct matcher		*m;
 	struct frametab		*tab;
 	bool			 worker;
+	bool			 doc_group;	/* --per-doc group column */
 };
 
 static const struct opt frames_opts[] = {
@@ -204,9 +205,12 @@ frames_start(void *st, int argc, char **argv, struct run *run)
 	sort_names = fr->names;
 	qsort(fr->order, fr->lx->n_frames, sizeof(*fr->order), name_cmp);
 	fr->tab = frametab_new(fr->names, fr->lx->n_frames, fr->cooccur);
+	/* per-doc rows show the group unless it is a column already */
+	fr->doc_group = fr->by != NULL && strcmp(fr->by, "id") != 0 &&
+	    strcmp(fr->by, "outlet") != 0 && strcmp(fr->by, "published") != 0;
 	if (fr->per_doc && !fr->json)
 		buf_addf(run->out, "id\toutlet\tpublished\t%s%sframe\thits\n",
-		    fr->by ? fr->by : "", fr->by ? "\t" : "");
+		    fr->doc_group ? fr->by : "", fr->doc_group ? "\t" : "");
 	return 0;
 }
 
@@ -244,7 +248,7 @@ per_doc_rows(const struct frames *fr, const struct record *r,
 		put_cell(out, fr->json, "id", r->id, true);
 		put_cell(out, fr->json, "outlet", r->outlet, false);
 		put_cell(out, fr->json, "published", r->published, false);
-		if (group != NULL)
+		if (fr->doc_group)
 			put_cell(out, fr->json, fr->by, group, false);
 		put_cell(out, fr->json, "frame", fr->names[f], false);
 		if (fr->json)

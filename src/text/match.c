@@ -136,8 +136,9 @@ entry_word(const struct lex_item *it, struct stemmer *st, struct arena *a,
 		out[0].s = arena_strndup(a, b.data, b.len);
 		out[0].len = b.len;
 		out[0].glob = true;
+		n = b.len > 0 && max > 0;
 		buf_release(&b);
-		return b.len > 0 && max > 0;
+		return n;
 	}
 	tok_text(w, strlen(w), a, &toks);
 	for (i = 0; i < toks.n; i++)
