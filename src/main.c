@@ -17,6 +17,8 @@ static const struct command *const commands[] = {
 	&cmd_frames,
 	&cmd_ingest,
 	&cmd_kwic,
+	&cmd_merge,
+	&cmd_terms,
 	&cmd_validate,
 	NULL
 };

@@ -32,7 +32,7 @@ struct matcher {
 	struct trie		*trie;
 	struct pattern		**re;	/* per entry; NULL unless a regex */
 	size_t			 n_re;	/* regex entries */
-	struct stemmer		*stem;	/* MATCH_STEM; else NULL */
+	struct stem		*stem;	/* MATCH_STEM; else NULL */
 	bool			 owner;	/* owns trie (not a matcher_dup) */
 };
 
@@ -76,15 +76,26 @@ struct walk {
 
 static void	walk(struct walk *, uint32_t, size_t);
 
-/* The matching key of a normalized word: itself, or its stem. */
+/*
+ * The matching key of a normalized word: itself, or its stem. The
+ * stemmer is chosen by script (Cyrillic: Russian, else English), not by
+ * the record's language, so entries and text are stemmed alike.
+ */
 static const char *
-unit_key(struct stemmer *st, const char *s, size_t len, struct arena *a,
+unit_key(struct stem *st, const char *s, size_t len, struct arena *a,
     size_t *klen)
 {
-	if (st != NULL)
-		return stemmer_word(st, s, len, a, klen);
-	*klen = len;
-	return s;
+	const char	*k;
+	bool		 cyr;
+
+	if (st == NULL) {
+		*klen = len;
+		return s;
+	}
+	cyr = len >= 2 && ((unsigned char)s[0] == 0xd0 ||
+	    (unsigned char)s[0] == 0xd1);
+	k = stem_word(st, cyr ? "ru" : "en", s, len, klen);
+	return k == s ? s : arena_strndup(a, k, *klen);
 }
 
 /* Appends the hyphen-separated parts of s as word upats. */
@@ -113,7 +124,7 @@ split_parts(const char *s, size_t len, struct upat *out, size_t max)
  * wildcards. Returns the number of units (0: the word holds no token).
  */
 static size_t
-entry_word(const struct lex_item *it, struct stemmer *st, struct arena *a,
+entry_word(const struct lex_item *it, struct stem *st, struct arena *a,
     struct upat *out, size_t max)
 {
 	struct tokens	 toks;
@@ -238,7 +249,7 @@ matcher_new(const struct lexicon *lx, int flags)
 	int		 rc = 0;
 
 	m->lx = lx;
-	m->stem = (flags & MATCH_STEM) ? stemmer_new() : NULL;
+	m->stem = (flags & MATCH_STEM) ? stem_new() : NULL;
 	m->owner = true;
 	m->trie = trie_new();
 	m->re = xcalloc(lx->n_entries ? lx->n_entries : 1, sizeof(*m->re));
@@ -266,7 +277,7 @@ matcher_dup(const struct matcher *src)
 
 	*m = *src;
 	m->owner = false;
-	m->stem = src->stem ? stemmer_new() : NULL;
+	m->stem = src->stem ? stem_new() : NULL;
 	m->re = xcalloc(src->lx->n_entries ? src->lx->n_entries : 1,
 	    sizeof(*m->re));
 	for (i = 0; i < src->lx->n_entries; i++)
@@ -285,7 +296,7 @@ matcher_free(struct matcher *m)
 	for (i = 0; i < m->lx->n_entries; i++)
 		pattern_free(m->re[i]);
 	free(m->re);
-	stemmer_free(m->stem);
+	stem_free(m->stem);
 	if (m->owner)
 		trie_free(m->trie);
 	free(m);

@@ -1,76 +1,103 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Stemming by script (rules in include/text/stem.h). Words that are not
- * letters only (numbers, URLs, hashtags) and one-letter words are left as
- * they are, as are words longer than the stemmer's comfort (256 bytes).
+ * The one module including libstemmer. Stemmers are made the first time
+ * a language asks and kept (Snowball stemmers are cheap but not free to
+ * create); a language without one is remembered as such.
  */
 #include <libstemmer.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/arena.h"
-#include "core/diag.h"
 #include "core/xmalloc.h"
 #include "text/stem.h"
 
-#define STEM_MAX	256
+#define MAX_LANGS	16
 
-struct stemmer {
-	struct sb_stemmer	*en;
-	struct sb_stemmer	*ru;
+struct stem {
+	char			 langs[MAX_LANGS][8];
+	struct sb_stemmer	*sb[MAX_LANGS];
+	size_t			 n;
 };
 
-struct stemmer *
-stemmer_new(void)
+struct stem *
+stem_new(void)
 {
-	struct stemmer	*st = xcalloc(1, sizeof(*st));
-
-	st->en = sb_stemmer_new("english", "UTF_8");
-	st->ru = sb_stemmer_new("russian", "UTF_8");
-	if (st->en == NULL || st->ru == NULL)
-		nf_fatal("out of memory (stemmer)");
-	return st;
+	return xcalloc(1, sizeof(struct stem));
 }
 
 void
-stemmer_free(struct stemmer *st)
+stem_free(struct stem *s)
 {
-	if (st == NULL)
+	size_t	 i;
+
+	if (s == NULL)
 		return;
-	sb_stemmer_delete(st->en);
-	sb_stemmer_delete(st->ru);
-	free(st);
+	for (i = 0; i < s->n; i++)
+		if (s->sb[i] != NULL)
+			sb_stemmer_delete(s->sb[i]);
+	free(s);
 }
 
-/* True when the first byte starts a Cyrillic letter (U+0400..U+04FF). */
-static int
-cyrillic(const char *s, size_t len)
+/* "en-GB" -> "en" into out (8 bytes); false when it does not fit. */
+static bool
+base_lang(const char *lang, char *out)
 {
-	return len >= 2 && ((unsigned char)s[0] == 0xd0 ||
-	    (unsigned char)s[0] == 0xd1 || (unsigned char)s[0] == 0xd2 ||
-	    (unsigned char)s[0] == 0xd3);
+	size_t	 n;
+
+	for (n = 0; lang[n] != '\0' && lang[n] != '-' && lang[n] != '_'; n++)
+		;
+	if (n == 0 || n >= 8)
+		return false;
+	memcpy(out, lang, n);
+	out[n] = '\0';
+	return true;
+}
+
+static struct sb_stemmer *
+stemmer_for(struct stem *s, const char *lang)
+{
+	char	 base[8];
+	size_t	 i;
+
+	if (lang == NULL || !base_lang(lang, base))
+		return NULL;
+	for (i = 0; i < s->n; i++)
+		if (strcmp(s->langs[i], base) == 0)
+			return s->sb[i];
+	if (s->n == MAX_LANGS)
+		return NULL;
+	memcpy(s->langs[s->n], base, sizeof(base));
+	s->sb[s->n] = sb_stemmer_new(base, "UTF_8");
+	return s->sb[s->n++];
 }
 
 const char *
-stemmer_word(struct stemmer *st, const char *s, size_t len, struct arena *a,
+stem_word(struct stem *s, const char *lang, const char *w, size_t len,
     size_t *out_len)
 {
-	const sb_symbol	*r;
-	size_t		 i;
+	struct sb_stemmer	*sb = stemmer_for(s, lang);
+	const sb_symbol		*r;
 
-	for (i = 0; i < len; i++)
-		if ((unsigned char)s[i] < 0x80 && !((s[i] | 0x20) >= 'a' &&
-		    (s[i] | 0x20) <= 'z') && s[i] != '\'')
-			break;
-	if (i < len || len < 2 || len > STEM_MAX) {
-		*out_len = len;
-		return arena_strndup(a, s, len);
-	}
-	r = sb_stemmer_stem(cyrillic(s, len) ? st->ru : st->en,
-	    (const sb_symbol *)s, (int)len);
+	*out_len = len;
+	if (sb == NULL || len > 1000)
+		return w;
+	r = sb_stemmer_stem(sb, (const sb_symbol *)w, (int)len);
 	if (r == NULL)
-		nf_fatal("out of memory (stemmer)");
-	*out_len = (size_t)sb_stemmer_length(cyrillic(s, len) ? st->ru :
-	    st->en);
-	return arena_strndup(a, (const char *)r, *out_len);
+		return w;
+	*out_len = (size_t)sb_stemmer_length(sb);
+	return (const char *)r;
+}
+
+bool
+stem_supported(const char *lang)
+{
+	struct sb_stemmer	*sb;
+	char			 base[8];
+
+	if (lang == NULL || !base_lang(lang, base) ||
+	    (sb = sb_stemmer_new(base, "UTF_8")) == NULL)
+		return false;
+	sb_stemmer_delete(sb);
+	return true;
 }

@@ -1,0 +1,74 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# Feed throughput against Python feedparser on the same files, in the same
+# run: the feed suite of ../shared/data/feeds (596 small RSS/RDF/Atom
+# files) plus 20 generated RSS 2.0 / Atom feeds of 200 items with HTML
+# content, each tool parsing every file once in one process. Prints both
+# times and the ratio (target: newsframe at least 20 times faster).
+#
+# usage: bench/ingest-feeds.sh [SHARED_DIR]   (default ../shared)
+set -eu
+shared=${1:-../shared}
+nf=${NEWSFRAME:-build/newsframe}
+suite=$shared/data/feeds
+[ -d "$suite" ] || { echo "bench/ingest-feeds.sh: no $suite" >&2; exit 2; }
+python3 -c 'import feedparser' 2>/dev/null ||
+	{ echo "bench/ingest-feeds.sh: python3-feedparser is not installed" >&2; exit 2; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT INT TERM
+mkdir "$tmp/feeds"
+find "$suite" -name '*.xml' | sort | awk '{ printf "cp \"%s\" \"'"$tmp"'/feeds/s%04d.xml\"\n", $0, NR }' | sh
+python3 - "$tmp/feeds" <<'PY'
+import sys
+out = sys.argv[1]
+para = ("<p>The council voted on Tuesday to approve the budget, "
+        "after a <b>long</b> debate &amp; several amendments.</p>") * 6
+for k in range(20):
+    if k % 2 == 0:
+        items = "".join(
+            "<item><title>Story %d-%d</title><link>https://news.example/%d/%d</link>"
+            "<guid>https://news.example/%d/%d</guid>"
+            "<pubDate>Tue, 05 Mar 2024 10:%02d:00 +0100</pubDate>"
+            "<dc:creator>Jane Doe</dc:creator><category>Politics</category>"
+            "<description><![CDATA[%s]]></description></item>\n"
+            % (k, i, k, i, k, i, i % 60, para) for i in range(200))
+        doc = ('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" '
+               'xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
+               '<title>Example News</title><link>https://news.example/</link>'
+               '%s</channel></rss>\n' % items)
+    else:
+        items = "".join(
+            '<entry><title type="html">Story %d-%d</title>'
+            '<link rel="alternate" href="https://news.example/a/%d/%d"/>'
+            '<id>tag:news.example,2024:%d-%d</id>'
+            '<published>2024-03-05T10:%02d:00+01:00</published>'
+            '<author><name>John Roe</name></author><category term="World"/>'
+            '<content type="html">%s</content></entry>\n'
+            % (k, i, k, i, k, i, i % 60,
+               para.replace("&", "&amp;").replace("<", "&lt;"))
+            for i in range(200))
+        doc = ('<?xml version="1.0" encoding="utf-8"?>\n'
+               '<feed xmlns="http://www.w3.org/2005/Atom">'
+               '<title>Example Wire</title>%s</feed>\n' % items)
+    open("%s/g%02d.xml" % (out, k), "w").write(doc)
+PY
+ls "$tmp/feeds" > "$tmp/list"
+t0=$(date +%s.%N)
+"$nf" ingest -q "$tmp/feeds" > "$tmp/nf.jsonl" 2>/dev/null || true
+t1=$(date +%s.%N)
+python3 - "$tmp/feeds" > "$tmp/fp.count" <<'PY'
+import os, sys, feedparser
+d = sys.argv[1]
+n = 0
+for name in sorted(os.listdir(d)):
+    with open(os.path.join(d, name), "rb") as f:
+        n += len(feedparser.parse(f.read()).entries)
+print(n)
+PY
+t2=$(date +%s.%N)
+awk -v a="$t0" -v b="$t1" -v c="$t2" -v nr="$(wc -l < "$tmp/nf.jsonl")" \
+    -v fr="$(cat "$tmp/fp.count")" -v files="$(wc -l < "$tmp/list")" 'BEGIN {
+	n = b - a; p = c - b; if (n <= 0) n = 0.001
+	printf "ingest-feeds: %d files; newsframe %.2f s (%d records, %.0f items/s); feedparser %.2f s (%d entries, %.0f items/s); ratio %.1fx\n",
+	    files, n, nr, nr / n, p, fr, fr / p, p / n
+}'

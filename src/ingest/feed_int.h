@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Internal to the XML feed reader (feed*.c): the byte-level preparation
+ * that runs before libxml2 sees a feed. Not part of the ingest interface.
+ */
+#ifndef NF_INGEST_FEED_INT_H
+#define NF_INGEST_FEED_INT_H
+
+#include <stddef.h>
+
+struct arena;
+struct buf;
+
+/*
+ * Converts the feed bytes to UTF-8 (BOM, then the XML declaration, then
+ * the transport's charset, then UTF-8 when valid, else windows-1252, as
+ * feed readers do) into out. *enc is set to the charset used (static).
+ */
+void	feed_to_utf8(const unsigned char *p, size_t len, const char *charset,
+	    struct buf *out, const char **enc);
+
+/*
+ * Rewrites UTF-8 XML in place of in into out so that libxml2 never meets
+ * an undeclared entity: HTML named entities become numeric references,
+ * unknown names and bare '&' become "&amp;", references to C1 controls
+ * become their windows-1252 characters. CDATA, comments and the DOCTYPE
+ * are copied as they are.
+ */
+void	feed_fix_entities(const char *in, size_t len, struct buf *out);
+
+/* The windows-1252 character for byte b (0x80-0x9f), or b itself. */
+unsigned	feed_cp1252(unsigned b);
+
+#endif

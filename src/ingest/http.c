@@ -1,0 +1,276 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * HTTP responses from web archives: the status line and headers, then the
+ * body made plain: chunked transfer coding removed, gzip/deflate (zlib)
+ * and br (libbrotlidec) content codings decoded, with a size limit so a
+ * compression bomb stops at the document size cap. Lenient as crawlers
+ * must be: bare LF line ends, missing reason phrases, chunk extensions,
+ * a chunked body cut short (what arrived is kept).
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <brotli/decode.h>
+#include <zlib.h>
+
+#include "core/arena.h"
+#include "core/buf.h"
+#include "ingest/http.h"
+
+static const char *line(const unsigned char **, const unsigned char *,
+		    size_t *);
+static int	dechunk(const unsigned char *, size_t, struct buf *);
+static int	inflate_all(const unsigned char *, size_t, int, size_t,
+		    struct buf *);
+static int	brotli_all(const unsigned char *, size_t, size_t,
+		    struct buf *);
+
+/* Next line (without CR LF) from *p; NULL at the end of the input. */
+static const char *
+line(const unsigned char **p, const unsigned char *end, size_t *n)
+{
+	const unsigned char *s = *p, *e;
+
+	if (s >= end)
+		return NULL;
+	e = memchr(s, '\n', (size_t)(end - s));
+	if (e == NULL)
+		e = end;
+	*p = e < end ? e + 1 : end;
+	*n = (size_t)(e - s);
+	if (*n > 0 && s[*n - 1] == '\r')
+		(*n)--;
+	return (const char *)s;
+}
+
+void
+http_content_type(const char *v, const char **type, const char **charset,
+    struct arena *a)
+{
+	const char *p, *e;
+	char *t;
+	size_t n, i;
+
+	*type = *charset = NULL;
+	if (v == NULL)
+		return;
+	v += strspn(v, " \t");
+	n = strcspn(v, "; \t");
+	if (n > 0) {
+		t = arena_strndup(a, v, n);
+		for (i = 0; i < n; i++)
+			if (t[i] >= 'A' && t[i] <= 'Z')
+				t[i] |= 0x20;
+		*type = t;
+	}
+	for (p = v; (p = strchr(p, ';')) != NULL; ) {
+		p++;
+		p += strspn(p, " \t");
+		if (strncasecmp(p, "charset=", 8) != 0)
+			continue;
+		p += 8;
+		if (*p == '"' || *p == '\'')
+			p++;
+		e = p + strcspn(p, "\"'; \t");
+		if (e > p)
+			*charset = arena_strndup(a, p, (size_t)(e - p));
+		break;
+	}
+}
+
+/* Removes chunked transfer coding; a body cut short keeps its chunks. */
+static int
+dechunk(const unsigned char *p, size_t len, struct buf *out)
+{
+	const unsigned char *end = p + len;
+	unsigned long long size;
+	const char *l;
+	size_t n, i;
+	int digit;
+
+	while ((l = line(&p, end, &n)) != NULL) {
+		for (i = 0, size = 0; i < n; i++) {
+			digit = l[i] >= '0' && l[i] <= '9' ? l[i] - '0' :
+			    (l[i] | 0x20) >= 'a' && (l[i] | 0x20) <= 'f' ?
+			    (l[i] | 0x20) - 'a' + 10 : -1;
+			if (digit < 0 || size > (1ULL << 40))
+				break;
+			size = size * 16 + (unsigned)digit;
+		}
+		if (i == 0)
+			return out->len > 0 ? 0 : -1;
+		if (size == 0)
+			return 0;
+		if (size > (size_t)(end - p))
+			size = (size_t)(end - p);
+		buf_add(out, p, (size_t)size);
+		p += size;
+		if (p < end && *p == '\r')
+			p++;
+		if (p < end && *p == '\n')
+			p++;
+	}
+	return 0;
+}
+
+/* windowBits: 15+32 gzip or zlib, -15 raw deflate. */
+static int
+inflate_all(const unsigned char *p, size_t len, int bits, size_t limit,
+    struct buf *out)
+{
+	z_stream z;
+	int rc;
+
+	memset(&z, 0, sizeof(z));
+	if (inflateInit2(&z, bits) != Z_OK)
+		return -1;
+	z.next_in = (unsigned char *)p;
+	z.avail_in = (uInt)(len > UINT32_MAX ? UINT32_MAX : len);
+	do {
+		buf_grow(out, 65536);
+		z.next_out = (unsigned char *)out->data + out->len;
+		z.avail_out = (uInt)(out->cap - out->len - 1);
+		rc = inflate(&z, Z_NO_FLUSH);
+		out->len = (size_t)((char *)z.next_out - out->data);
+		if (rc == Z_STREAM_END && z.avail_in > 0 && bits != -15) {
+			/* Another gzip member follows. */
+			rc = inflateReset(&z);
+		}
+	} while (rc == Z_OK && out->len <= limit &&
+	    (z.avail_in > 0 || z.avail_out == 0));
+	inflateEnd(&z);
+	if (out->len > limit)
+		return -2;
+	return rc == Z_STREAM_END || (rc == Z_OK && out->len > 0) ||
+	    (rc == Z_BUF_ERROR && out->len > 0) ? 0 : -1;
+}
+
+static int
+brotli_all(const unsigned char *p, size_t len, size_t limit,
+    struct buf *out)
+{
+	BrotliDecoderState *s = BrotliDecoderCreateInstance(NULL, NULL, NULL);
+	BrotliDecoderResult rc;
+	size_t avail_in = len, avail_out;
+	const uint8_t *in = p;
+	uint8_t *o;
+
+	if (s == NULL)
+		return -1;
+	do {
+		buf_grow(out, 65536);
+		o = (uint8_t *)out->data + out->len;
+		avail_out = out->cap - out->len - 1;
+		rc = BrotliDecoderDecompressStream(s, &avail_in, &in,
+		    &avail_out, &o, NULL);
+		out->len = (size_t)((char *)o - out->data);
+	} while (rc == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT &&
+	    out->len <= limit);
+	BrotliDecoderDestroyInstance(s);
+	if (out->len > limit)
+		return -2;
+	return rc == BROTLI_DECODER_RESULT_SUCCESS ? 0 : -1;
+}
+
+int
+http_decode(const char *enc, const unsigned char *p, size_t len,
+    size_t limit, const unsigned char **out, size_t *out_len,
+    struct arena *a, const char **err)
+{
+	struct buf b;
+	int rc;
+
+	*out = p;
+	*out_len = len;
+	if (enc == NULL || *enc == '\0' || !strcasecmp(enc, "identity") ||
+	    len == 0)
+		return 0;
+	buf_init(&b);
+	if (!strcasecmp(enc, "gzip") || !strcasecmp(enc, "x-gzip")) {
+		rc = inflate_all(p, len, 15 + 32, limit, &b);
+		*err = "corrupt gzip body";
+	} else if (!strcasecmp(enc, "deflate")) {
+		/* Servers send zlib-wrapped or raw deflate: try both. */
+		rc = inflate_all(p, len, 15 + 32, limit, &b);
+		if (rc == -1) {
+			buf_reset(&b);
+			rc = inflate_all(p, len, -15, limit, &b);
+		}
+		*err = "corrupt deflate body";
+	} else if (!strcasecmp(enc, "br")) {
+		rc = brotli_all(p, len, limit, &b);
+		*err = "corrupt brotli body";
+	} else {
+		*err = "unknown content encoding";
+		rc = -1;
+	}
+	if (rc == -2)
+		*err = "decoded body too large";
+	if (rc == 0) {
+		*out = (const unsigned char *)arena_strndup(a,
+		    b.data ? b.data : "", b.len);
+		*out_len = b.len;
+	}
+	buf_release(&b);
+	return rc == 0 ? 0 : -1;
+}
+
+int
+http_parse(const unsigned char *p, size_t len, size_t limit,
+    struct http_response *r, struct arena *a, const char **err)
+{
+	const unsigned char *end = p + len, *body;
+	const char *l, *te = NULL, *ce = NULL, *v;
+	struct buf b;
+	size_t n, k;
+	int rc;
+
+	memset(r, 0, sizeof(*r));
+	l = line(&p, end, &n);
+	if (l == NULL || n < 12 || strncmp(l, "HTTP/", 5) != 0 ||
+	    (l = memchr(l, ' ', n)) == NULL || l[1] < '1' || l[1] > '5') {
+		*err = "no HTTP status line";
+		return -1;
+	}
+	r->status = atoi(l + 1);
+	while ((l = line(&p, end, &n)) != NULL && n > 0) {
+		k = strcspn(l, ":");
+		if (k >= n)
+			continue;
+		v = arena_strndup(a, l + k + 1, n - k - 1);
+		v += strspn(v, " \t");
+		if (k == 12 && !strncasecmp(l, "Content-Type", 12))
+			http_content_type(v, &r->content_type, &r->charset, a);
+		else if (k == 17 && !strncasecmp(l, "Transfer-Encoding", 17))
+			te = v;
+		else if (k == 16 && !strncasecmp(l, "Content-Encoding", 16))
+			ce = v;
+		else if (k == 8 && !strncasecmp(l, "Location", 8))
+			r->location = v;
+	}
+	body = p;
+	r->body = body;
+	r->body_len = (size_t)(end - body);
+	if (te != NULL && strstr(te, "chunked") != NULL) {
+		buf_init(&b);
+		rc = dechunk(body, r->body_len, &b);
+		if (rc == 0) {
+			r->body = (const unsigned char *)arena_strndup(a,
+			    b.data ? b.data : "", b.len);
+			r->body_len = b.len;
+		}
+		buf_release(&b);
+		if (rc != 0) {
+			*err = "bad chunked encoding";
+			return -1;
+		}
+	}
+	if (r->body_len > limit) {
+		*err = "body too large";
+		return -1;
+	}
+	return http_decode(ce, r->body, r->body_len, limit, &r->body,
+	    &r->body_len, a, err);
+}

@@ -1,0 +1,189 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * JSON Feed 1.0 and 1.1 (jsonfeed.org): each item becomes a record. The
+ * feed title is the outlet, content_html goes through html_fragment_text
+ * (content_text is taken as is), summary is kept when it differs, authors
+ * come from 1.1's "authors" or 1.0's "author", relative URLs are resolved
+ * against home_page_url by the simple rule of its scheme and host.
+ */
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "core/arena.h"
+#include "core/record.h"
+#include "ingest/date.h"
+#include "ingest/feed.h"
+#include "ingest/html.h"
+#include "ingest/ingest.h"
+
+#define MAX_LIST	64
+
+struct jf {
+	struct ingest		*ig;
+	const struct doc	*d;
+	struct arena		*a;
+	const char		*outlet;
+	const char		*home;
+	const char		*lang;
+};
+
+static const char *str(const cJSON *, const char *, struct arena *);
+static void	item(struct jf *, const cJSON *);
+
+bool
+jsonfeed_sniff(const unsigned char *p, size_t len)
+{
+	static const char mark[] = "jsonfeed.org/version/";
+	size_t i = 0;
+
+	if (len >= 3 && !memcmp(p, "\xef\xbb\xbf", 3))
+		i = 3;
+	while (i < len && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' ||
+	    p[i] == '\n'))
+		i++;
+	if (i >= len || p[i] != '{')
+		return false;
+	if (len > 65536)
+		len = 65536;
+	for (; i + sizeof(mark) - 1 <= len; i++)
+		if (p[i] == 'j' && !memcmp(p + i, mark, sizeof(mark) - 1))
+			return true;
+	return false;
+}
+
+/* A string member (NULL when absent, not a string, or empty). */
+static const char *
+str(const cJSON *o, const char *name, struct arena *a)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, name);
+
+	if (!cJSON_IsString(v) || v->valuestring == NULL ||
+	    v->valuestring[strspn(v->valuestring, " \t\r\n")] == '\0')
+		return NULL;
+	return arena_strdup(a, v->valuestring);
+}
+
+/* "/x" and "x" against home_page_url; absolute URLs as they are. */
+static const char *
+absolute(struct jf *f, const char *u)
+{
+	const char *host;
+
+	if (u == NULL || strstr(u, "://") != NULL || f->home == NULL ||
+	    (host = strstr(f->home, "://")) == NULL)
+		return u;
+	host += 3;
+	if (u[0] == '/' && u[1] == '/')
+		return arena_printf(f->a, "%.*s%s", (int)(host - 2 - f->home),
+		    f->home, u);
+	if (u[0] == '/')
+		return arena_printf(f->a, "%.*s%s", (int)(host - f->home +
+		    strcspn(host, "/")), f->home, u);
+	return arena_printf(f->a, "%s%s%s", f->home,
+	    f->home[strlen(f->home) - 1] == '/' ? "" : "/", u);
+}
+
+static void
+names(const cJSON *v, const char **list, size_t *n, struct arena *a)
+{
+	const cJSON *e;
+	const char *s;
+
+	if (cJSON_IsObject(v)) {
+		if ((s = str(v, "name", a)) != NULL && *n < MAX_LIST)
+			list[(*n)++] = s;
+		return;
+	}
+	cJSON_ArrayForEach(e, v)
+		names(e, list, n, a);
+}
+
+static void
+item(struct jf *f, const cJSON *it)
+{
+	const char *authors[MAX_LIST], *tags[MAX_LIST], *html, *s;
+	const cJSON *v, *e;
+	size_t na = 0, nt = 0;
+	struct record r;
+
+	record_init(&r);
+	r.title = str(it, "title", f->a);
+	r.url = absolute(f, str(it, "url", f->a));
+	if (r.url == NULL)
+		r.url = absolute(f, str(it, "external_url", f->a));
+	if ((html = str(it, "content_html", f->a)) != NULL)
+		r.text = html_fragment_text(html, strlen(html), f->a);
+	if (r.text == NULL)
+		r.text = str(it, "content_text", f->a);
+	s = str(it, "summary", f->a);
+	if (r.text == NULL)
+		r.text = s;
+	else if (s != NULL && strcmp(s, r.text) != 0)
+		r.summary = s;
+	if ((s = str(it, "date_published", f->a)) != NULL)
+		r.published = date_parse(s, f->a);
+	if (r.published == NULL && (s = str(it, "date_modified", f->a)))
+		r.published = date_parse(s, f->a);
+	r.published_from = r.published ? "feed" : NULL;
+	names(cJSON_GetObjectItemCaseSensitive(it, "authors"), authors, &na,
+	    f->a);
+	if (na == 0)
+		names(cJSON_GetObjectItemCaseSensitive(it, "author"), authors,
+		    &na, f->a);
+	v = cJSON_GetObjectItemCaseSensitive(it, "tags");
+	cJSON_ArrayForEach(e, v)
+		if (cJSON_IsString(e) && *e->valuestring && nt < MAX_LIST)
+			tags[nt++] = arena_strdup(f->a, e->valuestring);
+	if (na > 0) {
+		r.authors = arena_alloc(f->a, na * sizeof(char *));
+		memcpy(r.authors, authors, na * sizeof(char *));
+		r.n_authors = na;
+	}
+	if (nt > 0) {
+		r.tags = arena_alloc(f->a, nt * sizeof(char *));
+		memcpy(r.tags, tags, nt * sizeof(char *));
+		r.n_tags = nt;
+	}
+	r.outlet = f->outlet;
+	r.lang = str(it, "language", f->a);
+	if (r.lang == NULL)
+		r.lang = f->lang;
+	if (r.lang != NULL)
+		r.lang = arena_printf(f->a, "%.*s", (int)strcspn(r.lang, "-_"),
+		    r.lang);
+	r.source_format = "jsonfeed";
+	(void)ingest_emit(f->ig, f->d, &r);
+}
+
+int
+jsonfeed_ingest(struct ingest *ig, const struct doc *d)
+{
+	struct jf f = { ig, d, d->arena, NULL, NULL, NULL };
+	const cJSON *items, *it;
+	cJSON *root;
+	int n = 0;
+
+	root = cJSON_ParseWithLength((const char *)d->data, d->len);
+	if (!cJSON_IsObject(root)) {
+		cJSON_Delete(root);
+		return ingest_fail(ig, d->path, d->offset, "bad-json",
+		    "not a valid JSON Feed: JSON syntax error");
+	}
+	f.outlet = str(root, "title", f.a);
+	f.home = str(root, "home_page_url", f.a);
+	f.lang = str(root, "language", f.a);
+	items = cJSON_GetObjectItemCaseSensitive(root, "items");
+	cJSON_ArrayForEach(it, items)
+		if (cJSON_IsObject(it)) {
+			item(&f, it);
+			n++;
+		}
+	cJSON_Delete(root);
+	if (n == 0) {
+		ingest_skip(ig, d->path, d->offset, "no-items",
+		    "feed has no items");
+		return -1;
+	}
+	return n;
+}
