@@ -14,9 +14,11 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 struct buf;
 struct frametab;
+struct table_kind;
 
 enum frametab_view {
 	FRAMETAB_TABLE,		/* group frame hits docs ... ci_high */
@@ -46,6 +48,17 @@ void	frametab_join(struct frametab *dst, const struct frametab *src);
  */
 void	frametab_write(const struct frametab *, enum frametab_view,
 	    const char *group_col, bool json, struct buf *out);
+
+/*
+ * The derived columns (hits_per_10k, share_docs, ci_low, ci_high) from
+ * the counts (hits, docs, docs_total, words): the hook of the "frames"
+ * kind `merge` recomputes with (stats/table.h; totals is unused).
+ */
+void	frametab_derive(const int64_t *counts, const int64_t *totals,
+	    double *out);
+
+/* The kinds of the frame table and of --cooccur, for merge. */
+extern const struct table_kind	table_frames, table_frames_cooccur;
 
 /*
  * The derived columns of a table row from its counts: hits_per_10k,

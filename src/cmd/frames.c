@@ -22,13 +22,10 @@
 #include "core/record.h"
 #include "core/xmalloc.h"
 #include "stats/frametab.h"
+#include "stats/group.h"
 #include "text/hits.h"
 #include "text/lexicon.h"
 #include "text/match.h"
-
-enum by {
-	BY_NONE, BY_FIELD, BY_DAY, BY_WEEK, BY_MONTH, BY_YEAR,
-};
 
 struct frames {
 	const char		*lexicon;	/* -l */
@@ -39,7 +36,7 @@ struct frames {
 	bool			 per_doc;
 	bool			 cooccur;
 	bool			 stem;
-	enum by			 by_kind;
+	struct group		 group;		/* from --by */
 	struct lexicon		*lx;		/* shared with workers */
 	const char		**names;	/* frame names (shared) */
 	size_t			*order;		/* frames by name (shared) */
@@ -74,91 +71,6 @@ frames_init(void *st)
 	((struct frames *)st)->min_hits = 1;
 }
 
-static int
-parse_by(struct frames *fr)
-{
-	static const char *const kinds[] = {
-		"day", "week", "month", "year"
-	};
-	size_t	 i;
-
-	if (fr->by == NULL)
-		return 0;
-	for (i = 0; i < 4; i++)
-		if (strcmp(fr->by, kinds[i]) == 0) {
-			fr->by_kind = BY_DAY + (int)i;
-			return 0;
-		}
-	if (!record_field_known(fr->by)) {
-		nf_usage_error("--by: unknown field '%s'", fr->by);
-		return -1;
-	}
-	fr->by_kind = BY_FIELD;
-	return 0;
-}
-
-/* Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm). */
-static long
-days_from_civil(long y, unsigned m, unsigned d)
-{
-	long		 era;
-	unsigned	 yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = (unsigned)(y - era * 400);
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + (long)doe - 719468;
-}
-
-/* "YYYY-Www" of an ISO date, in buf; NULL when the date is not one. */
-static const char *
-iso_week(const char *date, char *buf, size_t size)
-{
-	int	 y, m, d, wd, week;
-	long	 days, thu;
-
-	if (date == NULL || sscanf(date, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
-	    m < 1 || m > 12 || d < 1 || d > 31)
-		return NULL;
-	days = days_from_civil(y, (unsigned)m, (unsigned)d);
-	wd = (int)(((days + 3) % 7 + 7) % 7);	/* Monday 0 */
-	thu = days - wd + 3;
-	/* The week's year is the Thursday's; its week the Thursday's
-	 * day of the year / 7 + 1. */
-	y = thu >= days_from_civil(y + 1, 1, 1) ? y + 1 :
-	    (thu < days_from_civil(y, 1, 1) ? y - 1 : y);
-	week = (int)((thu - days_from_civil(y, 1, 1)) / 7 + 1);
-	snprintf(buf, size, "%04d-W%02d", y, week);
-	return buf;
-}
-
-static const char *
-group_of(const struct frames *fr, const struct record *r, struct arena *a)
-{
-	const char	*p = r->published, *v = NULL;
-	static const size_t len[] = { 0, 0, 10, 0, 7, 4 };
-	char		 wk[16];
-
-	switch (fr->by_kind) {
-	case BY_NONE:
-		return NULL;
-	case BY_FIELD:
-		v = record_field(r, fr->by, a, NULL);
-		break;
-	case BY_WEEK:
-		v = iso_week(p, wk, sizeof(wk));
-		v = v ? arena_strdup(a, v) : NULL;
-		break;
-	default:
-		if (p != NULL && strlen(p) >= len[fr->by_kind])
-			v = arena_strndup(a, p, len[fr->by_kind]);
-		break;
-	}
-	return v ? v : "(none)";
-}
-
 static const char	**sort_names;
 
 static int
@@ -172,6 +84,7 @@ static int
 frames_start(void *st, int argc, char **argv, struct run *run)
 {
 	struct frames	*fr = st;
+	const char	*err;
 	size_t		 i;
 
 	(void)argc;
@@ -185,9 +98,11 @@ frames_start(void *st, int argc, char **argv, struct run *run)
 		    "each other");
 		return STAGE_USAGE;
 	}
-	if (parse_by(fr) != 0)
+	if (group_parse(&fr->group, fr->by, &err) != 0) {
+		nf_usage_error("--by: %s", err);
 		return STAGE_USAGE;
-	if (fr->compare && fr->by_kind == BY_NONE) {
+	}
+	if (fr->compare && fr->by == NULL) {
 		nf_usage_error("--compare needs groups (--by)");
 		return STAGE_USAGE;
 	}
@@ -263,7 +178,8 @@ frames_record(void *st, struct record *r, struct run *run)
 {
 	struct frames	*fr = st;
 	struct doc_hits	 d;
-	const char	*group = group_of(fr, r, run->arena);
+	const char	*group = fr->by ? group_of(&fr->group, r, run->arena) :
+			    NULL;
 	long		*hits;
 
 	hits = arena_calloc(run->arena, fr->lx->n_frames, sizeof(*hits));
@@ -286,7 +202,7 @@ frames_finish(void *st, struct run *run)
 		return 0;
 	frametab_write(fr->tab, fr->compare ? FRAMETAB_COMPARE :
 	    (fr->cooccur ? FRAMETAB_COOCCUR : FRAMETAB_TABLE),
-	    fr->by_kind == BY_NONE ? NULL : fr->by, fr->json, out);
+	    fr->by, fr->json, out);
 	return 0;
 }
 

@@ -16,6 +16,7 @@
 #include "core/xmalloc.h"
 #include "stats/frametab.h"
 #include "stats/prop.h"
+#include "stats/table.h"
 
 #define Z95	1.959963984540054
 
@@ -163,19 +164,55 @@ frametab_join(struct frametab *dst, const struct frametab *src)
 }
 
 void
+frametab_derive(const int64_t *c, const int64_t *totals, double *out)
+{
+	(void)totals;
+	out[0] = c[3] > 0 ? (double)c[0] * 1e4 / (double)c[3] : 0.0;
+	out[1] = c[2] > 0 ? (double)c[1] / (double)c[2] : 0.0;
+	prop_wilson((long)c[1], (long)c[2], Z95, &out[2], &out[3]);
+}
+
+void
 frametab_rates(long hits, long docs, long docs_total, long words,
     char out[4][32])
 {
-	double	 lo, hi;
+	int64_t	 c[4] = { hits, docs, docs_total, words };
+	double	 d[4];
 
-	prop_wilson(docs, docs_total, Z95, &lo, &hi);
-	snprintf(out[0], 32, "%.2f", words > 0 ? (double)hits * 1e4 /
-	    (double)words : 0.0);
-	snprintf(out[1], 32, "%.4f", docs_total > 0 ? (double)docs /
-	    (double)docs_total : 0.0);
-	snprintf(out[2], 32, "%.4f", lo);
-	snprintf(out[3], 32, "%.4f", hi);
+	frametab_derive(c, NULL, d);
+	snprintf(out[0], 32, "%.2f", d[0]);
+	snprintf(out[1], 32, "%.4f", d[1]);
+	snprintf(out[2], 32, "%.4f", d[2]);
+	snprintf(out[3], 32, "%.4f", d[3]);
 }
+
+/* Rows of a frame table in a group: by key (frame names), bytewise. */
+static int
+key_cmp(const struct trow *a, const struct trow *b)
+{
+	int	 c = memcmp(a->key, b->key, a->len < b->len ? a->len : b->len);
+
+	return c != 0 ? c : (a->len < b->len ? -1 : a->len > b->len);
+}
+
+const struct table_kind table_frames = {
+	.name = "frames",
+	.key = "frame",
+	.counts = { "hits", "docs", "docs_total", "words", NULL },
+	.derived = { "hits_per_10k", "share_docs", "ci_low", "ci_high",
+	    NULL },
+	.derive = frametab_derive,
+	.cmp = key_cmp,
+	.prec = { 2, 4, 4, 4 },
+};
+
+/* frames --cooccur: frame_a reads as a group column to merge. */
+const struct table_kind table_frames_cooccur = {
+	.name = "frames --cooccur",
+	.key = "frame_b",
+	.counts = { "docs", NULL },
+	.cmp = key_cmp,
+};
 
 struct cell {
 	const char	*name;

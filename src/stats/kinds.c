@@ -8,6 +8,7 @@
 #include <math.h>
 #include <stddef.h>
 
+#include "stats/frametab.h"
 #include "stats/table.h"
 
 /* tf-idf: count x ln(records in the group / records with the term). */
@@ -37,5 +38,7 @@ extern const struct table_kind table_keyness, table_collocates;
 const struct table_kind *const table_kinds[] = {
 	&table_terms,
 	&table_terms_tfidf,
+	&table_frames,
+	&table_frames_cooccur,
 	NULL
 };
