@@ -144,11 +144,18 @@ entry_word(const struct lex_item *it, struct stem *st, struct arena *a,
 				buf_addc(&b, w[run++]);
 			w += run;
 		}
-		out[0].s = arena_strndup(a, b.data, b.len);
-		out[0].len = b.len;
-		out[0].glob = true;
-		n = b.len > 0 && max > 0;
+		/* Hyphen parts become units, as in text; each is a glob only
+		 * when it holds a wildcard. */
+		n = split_parts(arena_strndup(a, b.data ? b.data : "", b.len),
+		    b.len, out, max);
 		buf_release(&b);
+		for (i = 0; i < n; i++) {
+			out[i].glob = memchr(out[i].s, '*', out[i].len) ||
+			    memchr(out[i].s, '?', out[i].len);
+			if (!out[i].glob)
+				out[i].s = unit_key(st, out[i].s, out[i].len,
+				    a, &out[i].len);
+		}
 		return n;
 	}
 	tok_text(w, strlen(w), a, &toks);
