@@ -18,6 +18,7 @@
 #include "core/xmalloc.h"
 #include "text/lexicon.h"
 #include "text/lexicon_import.h"
+#include "text/pattern.h"
 
 #define MAX_ITEMS	32	/* tokens and gaps in one entry */
 #define MAX_OPTIONAL	4	/* [word] items in one entry */
@@ -250,6 +251,22 @@ check_items(const struct lex_item *it, size_t n, const char *file,
 	return 0;
 }
 
+/* Compiles re once to report a syntax error where the entry is. */
+static int
+check_regex(const char *re, const char *file, unsigned line)
+{
+	struct pattern	*p;
+	char		*err = NULL;
+	int		 rc = 0;
+
+	if ((p = pattern_new(re, 0, &err)) == NULL)
+		rc = entry_error(file, line, "bad regular expression: %s",
+		    err ? err : "?");
+	pattern_free(p);
+	free(err);
+	return rc;
+}
+
 /* Takes trailing " @xx" words off s into langs; returns their number. */
 static size_t
 take_langs(char *s, const char **langs, const char *file, unsigned line,
@@ -319,6 +336,8 @@ lexicon_add_entry(struct lexicon *lx, unsigned frame, const char *text,
 			return entry_error(file, line, "empty regular "
 			    "expression");
 		e.regex = s + 3;
+		if (check_regex(e.regex, file, line) != 0)
+			return -1;
 	} else {
 		p = s;
 		while ((w = next_word(&p)) != NULL) {
