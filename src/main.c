@@ -14,10 +14,12 @@
 
 /* Alphabetical, NULL-terminated. */
 static const struct command *const commands[] = {
+	&cmd_dedup,
 	&cmd_frames,
 	&cmd_ingest,
 	&cmd_kwic,
 	&cmd_merge,
+	&cmd_report,
 	&cmd_terms,
 	&cmd_validate,
 	NULL
