@@ -198,3 +198,26 @@ newsframe: frames: --compare, --cooccur and --per-doc exclude each other
 === --by needs a known field or period
 $ newsframe frames --by colour -l tests/fixtures/frames/mini.nfl 2>&1 </dev/null | head -n 1
 newsframe: frames: --by: unknown field (see newsframe-corpus(5))
+=== man page: the shipped lexicon per outlet (foreign-interference by hand)
+# RT: "Colour revolution", "color revolution", "colour revolution"; BBC:
+# "foreign-\nbacked", "Foreign-Backed"; TASS: "Цветная Революция",
+# "цветной революции", "кукловодах", "цветных революций"; Meduza:
+# "Цветную революцию", "кукловоды".
+$ newsframe frames -l corpora/lexicons/unrest.nfl --by outlet tests/fixtures/frames/corpus.jsonl | awk -F '\t' '$2 == "foreign-interference"' | cut -f 1-5
+BBC	foreign-interference	2	1	2
+Meduza	foreign-interference	2	1	1
+RT	foreign-interference	3	1	2
+TASS	foreign-interference	4	1	1
+=== man page: shards counted apart and merged equal the whole
+$ d=$(mktemp -d); f=tests/fixtures/frames; for k in 1 2 3; do newsframe frames -l $f/test.nfl --by week --shard $k/3 $f/corpus.jsonl > $d/part$k.tsv; done; newsframe merge $d/part*.tsv | cmp - $(newsframe frames -l $f/test.nfl --by week $f/corpus.jsonl > $d/all.tsv; echo $d/all.tsv) && echo same; rm -r $d
+same
+=== man page: a sample of articles to code
+$ newsframe frames -l tests/fixtures/frames/test.nfl --per-doc tests/fixtures/frames/corpus.jsonl | awk -F '\t' 'NR > 1 { print $1 }' | sort -u | shuf -n 4 --random-source=tests/fixtures/frames/corpus.jsonl | sort | uniq | wc -l
+4
+=== newsframe-lexicon(5) example: the exclusion cancels only what it overlaps
+# and "майдан* @ru" does not fire in an English record.
+$ d=$(mktemp -d); printf '[foreign-interference]\n= The unrest is directed or paid for from abroad.\ncolor revolution\ncolour revolution\nцветн* революц*\nforeign [1-3] forces\n[the] collective west\nre:\\bcia\\b\nмайдан* @ru\nrevolution*\n!industrial revolution\n' > $d/l.nfl; printf '{"id":"e","lang":"en","text":"The industrial revolution. A revolution in the street. Цветная революция, the CIA and Майдан."}\n' | newsframe kwic -w 0 -l $d/l.nfl | cut -f 6; rm -r $d
+match
+revolution
+Цветная революция
+CIA

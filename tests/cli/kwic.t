@@ -91,3 +91,10 @@ $ newsframe kwic --frame x war < /dev/null 2>&1 | head -n 1; newsframe kwic -c 5
 newsframe: kwic: --frame needs a lexicon (-l FILE)
 newsframe: kwic: -c and -w exclude each other
 newsframe: kwic: --sort: expected left, right, outlet or date, not 'size'
+=== man page: what comes before "protesters", sorted
+# r2: "... prices on Sunday. Protesters said the protest"; r4: "Police
+# called the protesters terrorists and a"; "sunday" sorts before "the".
+$ newsframe kwic -w 3 --sort left protesters tests/fixtures/frames/corpus.jsonl
+id	outlet	published	left	match	right
+r2	BBC	2024-01-09	prices on Sunday.	Protesters	said the protest
+r4	RT	2024-01-15	Police called the	protesters	terrorists and a
