@@ -43,7 +43,7 @@ if [ $# -ge 2 ]; then
 else
 	html=$tmp/report.html
 	fx=$root/tests/fixtures/report
-	if ! "$nf" report -q -l "$fx/frames.lex" --by group \
+	if ! "$nf" report -q -l "$fx/frames.nfl" --by group \
 	    --title "Browser test" -o "$html" "$fx/corpus.jsonl"; then
 		echo "not ok newsframe report failed"
 		echo "browser: 0 passed, 1 failed"

@@ -184,6 +184,7 @@ fixture(void)
 	r->ngroups = NG;
 	for (g = 0; g < NG; g++)
 		r->groups[g] = (struct rep_group){ group_names[g],
+		    group_names[g],
 		    g == 0 ? 120 : (g == 1 ? 80 : 45), 40000, "2024-01-01",
 		    "2024-02-04", langs, 2 };
 	r->frames = arena_calloc(r->arena, NF, sizeof(*r->frames));
