@@ -118,16 +118,19 @@ term_cmp(const void *a, const void *b)
 	return strcmp(x->term, y->term);
 }
 
-/* The over-used terms of pass group o, top n by G2, into out. */
+/*
+ * The over-used terms of pass group o, top n by G2, into out; all holds
+ * every term's count over all groups, so the rest's is all - the group's.
+ */
 static void
-group_terms(const struct rep_terms_pass *t, size_t o, long all_tokens,
-    int top, struct report *r, struct rep_terms *out)
+group_terms(const struct rep_terms_pass *t, size_t o, const struct htab *all,
+    long all_tokens, int top, struct report *r, struct rep_terms *out)
 {
 	struct hitem	*items;
 	struct rep_term	*v;
 	struct keyness	 k;
-	size_t		 n, i, h, m = 0;
-	int64_t		 a, b, *c;
+	size_t		 n, i, m = 0;
+	int64_t		 a, b;
 
 	out->tokens = t->tokens[o];
 	out->ref_tokens = all_tokens - t->tokens[o];
@@ -137,10 +140,7 @@ group_terms(const struct rep_terms_pass *t, size_t o, long all_tokens,
 	v = xcalloc(n + 1, sizeof(*v));
 	for (i = 0; i < n; i++) {
 		a = *(int64_t *)items[i].val;
-		for (b = 0, h = 0; h < t->ngroups; h++)
-			if (h != o && (c = htab_find(t->tab[h], items[i].key,
-			    items[i].len)) != NULL)
-				b += *c;
+		b = *(int64_t *)htab_find(all, items[i].key, items[i].len) - a;
 		keyness_compute((double)a, (double)b, (double)out->tokens,
 		    (double)out->ref_tokens, &k);
 		if (k.dir <= 0)
@@ -163,13 +163,22 @@ void
 rep_terms_finish(const struct rep_terms_pass *t, struct report *r,
     const size_t *order, int top)
 {
-	long	 all = 0;
-	size_t	 g;
+	struct htab	*all = htab_new(sizeof(int64_t));
+	struct hitem	 it;
+	long		 tokens = 0;
+	size_t		 g, pos;
 
-	for (g = 0; g < t->ngroups; g++)
-		all += t->tokens[g];
+	/* Every term's count in the whole corpus, once. */
+	for (g = 0; g < t->ngroups; g++) {
+		tokens += t->tokens[g];
+		for (pos = 0; htab_next(t->tab[g], &pos, &it); )
+			*(int64_t *)htab_put(all, it.key, it.len, NULL) +=
+			    *(int64_t *)it.val;
+	}
 	r->terms = arena_calloc(r->arena, r->ngroups + 1, sizeof(*r->terms));
 	for (g = 0; g < r->ngroups; g++)
 		if (order[g] < t->ngroups)
-			group_terms(t, order[g], all, top, r, &r->terms[g]);
+			group_terms(t, order[g], all, tokens, top, r,
+			    &r->terms[g]);
+	htab_free(all);
 }
