@@ -15,7 +15,7 @@
 #include "core/xmalloc.h"
 #include "stats/prop.h"
 
-#define Z95	1.959964
+#define Z95	1.959963984540054	/* as frametab.c */
 
 struct rep_frames {
 	size_t	 nframes;
@@ -25,6 +25,10 @@ struct rep_frames {
 	long	*total;		/* [g] */
 	long	*words;
 };
+
+static void	grow(struct rep_frames *, size_t g);
+static void	fill_tests(const struct rep_frames *, struct report *,
+		    const size_t *order);
 
 struct rep_frames *
 rep_frames_new(size_t nframes)

@@ -38,6 +38,8 @@ struct rep_sources_pass {
 
 static void	grow(struct rep_sources_pass *, size_t g);
 static int	source_cmp(const void *, const void *);
+static void	add_kind(struct rep_count *, size_t *n, const char *kind,
+		    long k);
 static void	group_sources(const struct rep_sources_pass *, size_t o,
 		    int top, struct report *, struct rep_sources *);
 

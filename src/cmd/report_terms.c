@@ -32,6 +32,10 @@ struct rep_terms_pass {
 
 static void	grow(struct rep_terms_pass *, size_t g);
 static void	count_gram(const char *, size_t, void *);
+static int	term_cmp(const void *, const void *);
+static void	group_terms(const struct rep_terms_pass *, size_t o,
+		    const struct htab *all, long all_tokens, int top,
+		    struct report *, struct rep_terms *);
 
 struct rep_terms_pass *
 rep_terms_new(void)
