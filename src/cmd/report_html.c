@@ -80,6 +80,7 @@ static void
 html_about(const struct report *r, struct buf *b)
 {
 	char	 a[32], g[32];
+	size_t	 i;
 
 	buf_adds(b, "<header>\n<h1>");
 	html_escape(b, r->title);
@@ -94,7 +95,13 @@ html_about(const struct report *r, struct buf *b)
 	}
 	buf_adds(b, ". Lexicon: <code>");
 	html_escape(b, r->lexicon);
-	buf_adds(b, "</code>.</p>\n</header>\n<nav aria-label=\"Sections\">"
+	buf_adds(b, "</code>.");
+	for (i = 0; i < r->ninputs; i++) {
+		buf_adds(b, i ? ", <code>" : " Corpus: <code>");
+		html_escape(b, r->inputs[i]);
+		buf_adds(b, i + 1 == r->ninputs ? "</code>." : "</code>");
+	}
+	buf_adds(b, "</p>\n</header>\n<nav aria-label=\"Sections\">"
 	    "<ol>\n<li><a href=\"#corpus\">Corpus</a></li>\n");
 	if (r->cells != NULL)
 		buf_adds(b, "<li><a href=\"#prevalence\">Frame prevalence</a>"

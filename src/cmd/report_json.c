@@ -302,11 +302,20 @@ j_evidence(const struct report *r, struct buf *b)
 void
 report_json(const struct report *r, struct buf *b)
 {
+	size_t	 i;
+
 	buf_addc(b, '{');
 	j_str(b, "title", r->title);
 	j_str(b, "by", r->by);
 	j_str(b, "lexicon", r->lexicon);
 	j_str(b, "lexicon_notes", r->lexicon_notes);
+	buf_adds(b, "\"inputs\":[");
+	for (i = 0; i < r->ninputs; i++) {
+		json_string(b, r->inputs[i], strlen(r->inputs[i]));
+		buf_addc(b, ',');
+	}
+	j_close(b, ']');
+	buf_addc(b, ',');
 	j_corpus(r, b);
 	if (r->cells != NULL)
 		j_prevalence(r, b);

@@ -362,7 +362,11 @@ report_md(const struct report *r, struct buf *b)
 	    r->ngroups, r->by);
 	if (r->first != NULL)
 		buf_addf(b, ", published %s to %s", r->first, r->last);
-	buf_addf(b, ". Lexicon: `%s`.\n\n", r->lexicon ? r->lexicon : "");
+	buf_addf(b, ". Lexicon: `%s`.", r->lexicon ? r->lexicon : "");
+	for (f = 0; f < r->ninputs; f++)
+		buf_addf(b, "%s`%s`%s", f ? ", " : " Corpus: ", r->inputs[f],
+		    f + 1 == r->ninputs ? "." : "");
+	buf_adds(b, "\n\n");
 	md_corpus(r, b);
 	if (r->cells != NULL)
 		md_prevalence(r, b);

@@ -393,7 +393,8 @@ test_empty_report(void **state)
 	buf_reset(&b);
 	report_json(r, &b);
 	assert_string_equal(b.data, "{\"title\":\"Nothing\",\"by\":\"outlet\","
-	    "\"lexicon\":\"x.lex\",\"lexicon_notes\":null,\"articles\":0,"
+	    "\"lexicon\":\"x.lex\",\"lexicon_notes\":null,\"inputs\":[],"
+	    "\"articles\":0,"
 	    "\"words\":0,\"first\":null,\"last\":null,\n\"excluded\":[],\n"
 	    "\"groups\":[],\n\"frames\":[]}\n");
 	buf_release(&b);
