@@ -137,3 +137,9 @@ $ newsframe report -l tests/fixtures/report/frames.nfl --by group tests/fixtures
 # The heatmap, 3 frame charts, 5 outlets' terms charts and the voices.
 $ newsframe report -l tests/fixtures/report/frames.nfl tests/fixtures/report/corpus.jsonl | xmllint --noout --nonet - && newsframe report -l tests/fixtures/report/frames.nfl tests/fixtures/report/corpus.jsonl | xmllint --xpath 'count(//*[local-name()="svg"][*[local-name()="title"]][*[local-name()="desc"]])' -
 10
+
+=== the report does not depend on the order of the records
+# Evidence is sampled by id hash, tables are sorted, dedup's origin is the
+# earliest article: the same corpus read backwards gives the same data.
+$ cat tests/fixtures/report/corpus.jsonl | newsframe report -l tests/fixtures/report/frames.nfl --format json > /tmp/nf-report-fwd.json; tac tests/fixtures/report/corpus.jsonl | newsframe report -l tests/fixtures/report/frames.nfl --format json | cmp - /tmp/nf-report-fwd.json && echo same; rm -f /tmp/nf-report-fwd.json
+same
