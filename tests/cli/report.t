@@ -162,3 +162,28 @@ $ newsframe report -l tests/fixtures/report/frames.nfl tests/fixtures/report/cor
 # earliest article: the same corpus read backwards gives the same data.
 $ cat tests/fixtures/report/corpus.jsonl | newsframe report -l tests/fixtures/report/frames.nfl --format json > /tmp/nf-report-fwd.json; tac tests/fixtures/report/corpus.jsonl | newsframe report -l tests/fixtures/report/frames.nfl --format json | cmp - /tmp/nf-report-fwd.json && echo same; rm -f /tmp/nf-report-fwd.json
 same
+
+=== man page example: the shipped lexicon, by group, a title, -o
+# The title twice (<title>, <h1>); 3 groups x the lexicon's 7 frames.
+$ newsframe report -l corpora/lexicons/unrest.nfl --by group --title 'January unrest' -o /tmp/nf-report-example.html tests/fixtures/report/corpus.jsonl && grep -o -e '>January unrest<' -e 'class="cell"' /tmp/nf-report-example.html | sort | uniq -c | awk '{ $1 = $1; print }'; rm -f /tmp/nf-report-example.html
+2 >January unrest<
+21 class="cell"
+
+=== man page example: Markdown
+$ newsframe report -l tests/fixtures/report/frames.nfl --format md tests/fixtures/report/corpus.jsonl | grep -c '^## '
+8
+
+=== man page example: the share of articles using each frame per group
+# By hand from corpus.jsonl: (none) = a13, a14, both on fuel prices;
+# independent: foreign a09, protest a04 a05 a09 a10, security a06 a09;
+# state: foreign a01 a07 a11, security a02 a03 a08.
+$ newsframe report -l tests/fixtures/report/frames.nfl --by group --format json tests/fixtures/report/corpus.jsonl | jq -r '.prevalence[] | [.group, .frame, .share_docs] | @tsv'
+	foreign	0
+	protest	1
+	security	0
+independent	foreign	0.2
+independent	protest	0.8
+independent	security	0.4
+state	foreign	0.4285714286
+state	protest	0
+state	security	0.4285714286
