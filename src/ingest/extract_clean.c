@@ -17,7 +17,6 @@
 
 #include "core/arena.h"
 #include "core/buf.h"
-#include "ingest/date.h"
 #include "ingest/dom.h"
 #include "ingest/extract.h"
 #include "ingest/meta.h"
@@ -35,7 +34,6 @@ static bool	 data_table(const struct dom_node *);
 static bool	 has_ancestor(const struct dom_node *, int, int);
 static bool	 cond_remove(struct dom_node *, int);
 static bool	 is_heading(int);
-static bool	 dateline(const char *);
 static const char *short_text(const struct dom_node *, char *, size_t);
 static void	 trim_edges(struct dom *);
 static bool	 weak_tail(const struct dom_node *, const char *);
@@ -98,7 +96,7 @@ first_pass_drop(struct dom_node *n, const char *title, int flags,
 		return true;
 	if ((n->flags & DOM_BLOCK) && n->chars > 0 && n->chars < 48) {
 		t = short_text(n, tmp, sizeof(tmp));
-		if (hint_boiler_text(t) || dateline(t))
+		if (hint_boiler_text(t) || hint_dateline(t))
 			return true;
 		if (is_heading(n->tag) && title != NULL && !*title_seen &&
 		    (n->tag == T_H1 || n->tag == T_H2) &&
@@ -108,36 +106,6 @@ first_pass_drop(struct dom_node *n, const char *title, int flags,
 		}
 	}
 	return false;
-}
-
-/*
- * A line that is a date with a label ("Aktualisiert: 11.04.2020, 10:27",
- * "Published 7 Jan 2022"): at most three words of letters beside it.
- */
-static bool
-dateline(const char *t)
-{
-	const char	*p;
-	int		 words = 0;
-	bool		 in = false, letters = false;
-
-	if (!date_in_text(t))
-		return false;
-	for (p = t; ; p++) {
-		bool w = *p && *p != ' ' && *p != ',' && *p != ':' &&
-		    *p != '|' && *p != '-';
-
-		if (w && !in)
-			letters = false;
-		if (w && ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z'))
-			letters = true;
-		if (!w && in && letters)
-			words++;
-		in = w;
-		if (!*p)
-			break;
-	}
-	return words <= 4;
 }
 
 /* The collapsed text of a short subtree, cut at size - 1 bytes. */

@@ -20,6 +20,7 @@ struct writer {
 	bool		 space;		/* whitespace seen since last char */
 	int		 brs;		/* <br> since the last text */
 	int		 pre;		/* inside <pre> */
+	bool		 filter;	/* drop label and dateline lines */
 };
 
 static void	flush(struct writer *);
@@ -33,6 +34,13 @@ flush(struct writer *w)
 	while (w->para.len > 0 && (w->para.data[w->para.len - 1] == ' ' ||
 	    w->para.data[w->para.len - 1] == '\n'))
 		w->para.len--;
+	if (w->para.len > 0 && w->filter) {
+		w->para.data[w->para.len] = '\0';
+		if ((w->para.len < 64 && (hint_boiler_text(w->para.data) ||
+		    hint_dateline(w->para.data))) ||
+		    hint_label_line(w->para.data, w->para.len))
+			w->para.len = 0;
+	}
 	if (w->para.len > 0) {
 		if (w->out.len > 0)
 			buf_add(&w->out, "\n\n", 2);
@@ -108,7 +116,7 @@ emit(struct writer *w, const struct dom_node *n)
 }
 
 const char *
-extract_text(struct dom *d, struct arena *a, size_t *chars)
+extract_text(struct dom *d, bool filter, struct arena *a, size_t *chars)
 {
 	struct writer	 w;
 	struct dom_node	*n;
@@ -117,6 +125,7 @@ extract_text(struct dom *d, struct arena *a, size_t *chars)
 	memset(&w, 0, sizeof(w));
 	buf_init(&w.out);
 	buf_init(&w.para);
+	w.filter = filter;
 	for (n = d->root; n != NULL; ) {
 		if (n->mark & MARK_KEEP) {
 			emit(&w, n);

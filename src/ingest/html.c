@@ -428,5 +428,5 @@ html_fragment_text(const char *html, size_t len, struct arena *a)
 	if ((d = dom_parse(html, len, a)) == NULL)
 		return NULL;
 	d->body->mark = MARK_KEEP;
-	return extract_text(d, a, &chars);
+	return extract_text(d, false, a, &chars);
 }
