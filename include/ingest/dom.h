@@ -86,8 +86,12 @@ struct dom {
 	size_t		 n_nodes;
 };
 
-/* Parses len bytes of UTF-8 HTML. NULL when libxml2 gives up. */
-struct dom *dom_parse(const char *html, size_t len, struct arena *);
+/*
+ * Parses len bytes of UTF-8 HTML; elements nested deeper than max_depth
+ * (0: 256) are flattened into the deepest one. NULL when libxml2 gives up.
+ */
+struct dom *dom_parse(const char *html, size_t len, int max_depth,
+	    struct arena *);
 
 /* The value of an attribute (name lowercase), or NULL. */
 const char *dom_attr(const struct dom_node *, const char *name);

@@ -25,6 +25,8 @@ struct writer {
 
 static void	flush(struct writer *);
 static void	add_text(struct writer *, const struct dom_node *);
+static void	open_node(struct writer *, const struct dom_node *);
+static void	close_node(struct writer *, const struct dom_node *);
 static void	emit(struct writer *, const struct dom_node *);
 static const char *word(const char *, char *, size_t, size_t *);
 
@@ -83,13 +85,8 @@ add_text(struct writer *w, const struct dom_node *t)
 }
 
 static void
-emit(struct writer *w, const struct dom_node *n)
+open_node(struct writer *w, const struct dom_node *n)
 {
-	const struct dom_node	*k;
-	bool			 block = (n->flags & DOM_BLOCK) != 0;
-
-	if (n->mark & (MARK_DROP | MARK_JUNK))
-		return;
 	if (n->tag == T_TEXT) {
 		add_text(w, n);
 		return;
@@ -103,16 +100,49 @@ emit(struct writer *w, const struct dom_node *n)
 		}
 		return;
 	}
-	if (block)
+	if (n->flags & DOM_BLOCK)
 		flush(w);
 	if (n->tag == T_PRE)
 		w->pre++;
-	for (k = n->first; k != NULL; k = k->next)
-		emit(w, k);
+}
+
+static void
+close_node(struct writer *w, const struct dom_node *n)
+{
 	if (n->tag == T_PRE)
 		w->pre--;
-	if (block)
+	if (n->flags & DOM_BLOCK)
 		flush(w);
+}
+
+/* Walks root's subtree without recursion, skipping dropped subtrees. */
+static void
+emit(struct writer *w, const struct dom_node *root)
+{
+	const struct dom_node	*n = root;
+	bool			 skip;
+
+	for (;;) {
+		skip = (n->mark & (MARK_DROP | MARK_JUNK)) != 0;
+		if (!skip)
+			open_node(w, n);
+		if (!skip && n->tag != T_TEXT && n->first != NULL) {
+			n = n->first;
+			continue;
+		}
+		for (;;) {
+			if (!skip && n->tag != T_TEXT && n->tag != T_BR)
+				close_node(w, n);
+			if (n == root)
+				return;
+			if (n->next != NULL) {
+				n = n->next;
+				break;
+			}
+			n = n->parent;
+			skip = false;
+		}
+	}
 }
 
 const char *
