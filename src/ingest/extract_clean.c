@@ -72,7 +72,7 @@ first_pass_drop(struct dom_node *n, const char *title, int flags,
     bool *title_seen)
 {
 	const char	*t;
-	char		 tmp[256];
+	char		 tmp[1024];
 
 	switch (n->tag) {
 	case T_ASIDE: case T_FOOTER: case T_NAV: case T_INPUT: case T_FIGCAPTION:
@@ -98,9 +98,12 @@ first_pass_drop(struct dom_node *n, const char *title, int flags,
 		t = short_text(n, tmp, sizeof(tmp));
 		if (hint_boiler_text(t) || hint_dateline(t))
 			return true;
-		if (is_heading(n->tag) && title != NULL && !*title_seen &&
-		    (n->tag == T_H1 || n->tag == T_H2) &&
-		    extract_similarity(t, title) > 0.75) {
+	}
+	/* The first h1 or h2 repeating the headline (Readability's test). */
+	if ((n->tag == T_H1 || n->tag == T_H2) && title != NULL &&
+	    !*title_seen && n->chars > 0 && n->chars < 400) {
+		t = short_text(n, tmp, sizeof(tmp));
+		if (extract_similarity(title, t) > 0.75) {
 			*title_seen = true;
 			return true;
 		}
