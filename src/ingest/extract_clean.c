@@ -391,7 +391,7 @@ trim_edges(struct dom *d)
 	const char	*t;
 	int		 round;
 
-	for (round = 0; round < 4; round++) {
+	for (round = 0; round < 8; round++) {
 		last = NULL;
 		for (n = d->root; n != NULL; ) {
 			if (!(n->mark & MARK_KEEP)) {
@@ -411,6 +411,12 @@ trim_edges(struct dom *d)
 		}
 		if (last == NULL || (last->mark & MARK_KEEP))
 			return;
+		/* Teasers for other pages: a closing block that is a link. */
+		if (last->chars < 300 && last->link_chars * 10 >=
+		    last->chars * 9 && last->chars > 0) {
+			drop(last);
+			continue;
+		}
 		if (last->chars >= 60 && !is_heading(last->tag))
 			return;
 		t = short_text(last, tmp, sizeof(tmp));
