@@ -111,6 +111,11 @@ bool	dom_is_block(int tag);
  */
 const char *dom_text(const struct dom_node *n, struct arena *);
 
+/* Same, but NULL when the text is longer than max bytes (it stops
+   reading there, so a large subtree costs little). */
+const char *dom_text_max(const struct dom_node *n, size_t max,
+	    struct arena *);
+
 /* Next node in document order below top (pre-order); NULL at the end. */
 struct dom_node *dom_next(const struct dom_node *n, const struct dom_node *top);
 

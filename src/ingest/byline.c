@@ -295,8 +295,8 @@ byline_text(struct dom *d, const char ***names, size_t *n, struct arena *a)
 		for (b = k->parent; b != NULL && !(b->flags & DOM_BLOCK);
 		    b = b->parent)
 			;
-		t = dom_text(b != NULL ? b : k, a);
-		if (t != NULL && strlen(t) < 160) {
+		t = dom_text_max(b != NULL ? b : k, 160, a);
+		if (t != NULL) {
 			byline_split(t, names, n, a);
 			if (*n > 0)
 				return;
@@ -325,8 +325,8 @@ byline_find(struct dom *d, const char ***names, size_t *n, struct arena *a)
 				if ((t = dom_attr(m, "itemprop")) != NULL &&
 				    strcmp(t, "name") == 0)
 					name = m;
-			t = dom_text(name != NULL ? name : k, a);
-			if (t != NULL && strlen(t) < 100) {
+			t = dom_text_max(name != NULL ? name : k, 100, a);
+			if (t != NULL) {
 				byline_split(t, names, n, a);
 				if (*n > 0)
 					return;

@@ -57,30 +57,37 @@ static void
 add_text(struct writer *w, const struct dom_node *t)
 {
 	const unsigned char	*p = (const unsigned char *)t->text;
-	const unsigned char	*e = p + t->len;
+	const unsigned char	*e = p + t->len, *q;
 
 	if (w->pre) {
 		buf_add(&w->para, t->text, t->len);
 		w->brs = 0;
 		return;
 	}
-	for (; p < e; p++) {
+	while (p < e) {
 		if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' ||
 		    *p == '\f') {
-			w->space = true;
-			continue;
-		}
-		if (*p == 0xC2 && p + 1 < e && p[1] == 0xA0) {
 			w->space = true;
 			p++;
 			continue;
 		}
+		if (*p == 0xC2 && p + 1 < e && p[1] == 0xA0) {
+			w->space = true;
+			p += 2;
+			continue;
+		}
+		/* A run of non-space bytes goes in at once. */
+		for (q = p; q < e && *q != ' ' && *q != '\n' && *q != '\t' &&
+		    *q != '\r' && *q != '\f' && !(*q == 0xC2 && q + 1 < e &&
+		    q[1] == 0xA0); q++)
+			;
 		if (w->space && w->para.len > 0 &&
 		    w->para.data[w->para.len - 1] != '\n')
 			buf_addc(&w->para, ' ');
 		w->space = false;
 		w->brs = 0;
-		buf_addc(&w->para, *p);
+		buf_add(&w->para, p, (size_t)(q - p));
+		p = q;
 	}
 }
 

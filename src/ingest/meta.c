@@ -214,12 +214,12 @@ without_kicker(struct dom_node *h1, const char *whole,
 	size_t		 i, parts = 0;
 
 	for (k = h1->first; k != NULL; k = k->next)
-		if (dom_text(k, a) != NULL)
+		if (dom_text_max(k, 1000, a) != NULL)
 			parts++;
 	if (parts < 2)
 		return whole;
 	for (k = h1->first; k != NULL; k = k->next) {
-		if ((t = collapse(dom_text(k, a), a)) == NULL)
+		if ((t = collapse(dom_text_max(k, 1000, a), a)) == NULL)
 			continue;
 		for (i = 0; i < nc; i++)
 			if (cands[i] != NULL &&
@@ -250,7 +250,7 @@ visible_title(struct dom *d, const char *const *cands, size_t nc,
 			continue;
 		}
 		seen++;
-		if ((h = collapse(dom_text(n, a), a)) != NULL && strlen(h) > 3)
+		if ((h = collapse(dom_text_max(n, 1000, a), a)) != NULL && strlen(h) > 3)
 			for (i = 0; i < nc; i++)
 				if (cands[i] != NULL &&
 				    extract_similarity(cands[i], h) >= 0.6 &&
@@ -286,7 +286,7 @@ pick_title(struct dom *d, const struct ld_info *ld, const char *site,
 		if (n->tag != T_H1)
 			continue;
 		seen++;
-		if ((h = collapse(dom_text(n, a), a)) != NULL && strlen(h) > 3 &&
+		if ((h = collapse(dom_text_max(n, 1000, a), a)) != NULL && strlen(h) > 3 &&
 		    strstr(c[2], h) != NULL)
 			return h;
 	}
@@ -370,7 +370,7 @@ date_in_tree(struct dom *d, const char *fetched, const char **from,
 		if (rank > best_rank) {
 			if ((v = dom_attr(n, "datetime")) == NULL &&
 			    (v = dom_attr(n, "content")) == NULL)
-				v = dom_text(n, a);
+				v = dom_text_max(n, 200, a);
 			s = date_parse(v, a);
 			if (s != NULL && date_plausible(s, fetched)) {
 				best = s;
@@ -379,8 +379,8 @@ date_in_tree(struct dom *d, const char *fetched, const char **from,
 		}
 		if (text == NULL && n->tag != T_TEXT && rank < 0 &&
 		    date_class(n) && !in_aside(n)) {
-			v = dom_text(n, a);
-			if (v != NULL && strlen(v) < 160 &&
+			v = dom_text_max(n, 160, a);
+			if (v != NULL &&
 			    (s = date_parse_text(v, a)) != NULL &&
 			    date_plausible(s, fetched))
 				text = s;
