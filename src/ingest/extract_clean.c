@@ -246,8 +246,13 @@ cond_remove(struct dom_node *n, int flags)
 		return false;
 	if (n->hints & HINT_BODY)
 		return false;
-	if (weight < 0)
+	/* A negative class alone does not remove a long run of prose
+	   ("media" wrapping a story), unless it names boilerplate. */
+	if (weight < 0 && (n->chars < 1000 || extract_link_density(n) > 0.2 ||
+	    (n->hints & (HINT_BOILER | HINT_COMMENT | HINT_UNLIKELY))))
 		return true;
+	if (weight < 0)
+		weight = 0;
 	if (n->commas >= 10)
 		return false;
 	ld = extract_link_density(n);
