@@ -63,7 +63,7 @@ figures = [
     ("extraction-dev text precision", float(dev["precision"]), 0.976),
     ("extraction-dev text recall", float(dev["recall"]), 0.957),
     ("extraction-dev title exact", meta["title"][0], 0.753),
-    ("extraction-dev byline", meta["byline"][0], 0.784),
+    ("extraction-dev byline", meta["byline"][0], 0.811),
     ("extraction-dev date (day)", meta["date"][0], 0.964),
     ("snippets text F1", float(prf["f1"]), 0.914),
     ("snippets text precision", float(prf["precision"]), 0.911),
