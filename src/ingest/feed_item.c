@@ -14,8 +14,8 @@
 
 #include "core/arena.h"
 #include "core/record.h"
-#include "ingest/date.h"
 #include "ingest/ingest.h"
+#include "feed_int.h"
 #include "feed_xml.h"
 
 #define MAX_LIST	64
@@ -261,7 +261,7 @@ date_of(const char **v, int n, struct arena *a)
 	int i;
 
 	for (i = 0; i < n; i++)
-		if (v[i] != NULL && (d = date_parse(v[i], a)) != NULL)
+		if (v[i] != NULL && (d = feed_date(v[i], a)) != NULL)
 			return d;
 	return NULL;
 }
