@@ -75,19 +75,17 @@ rewrite(const char *s, char *out, size_t size)
 	}
 	out[0] = '\0';
 	for (i = 0; i < n; i++) {
-		if (is_time(tok[i], strlen(tok[i])))
-			time = true;
-		else if (time)
+		p = strchr(tok[i], ':');
+		if (time)
 			zone = true;
+		else if (p != NULL && p > tok[i] && is_digits(p - 1, 1) &&
+		    is_digits(p + 1, 2)) {
+			time = true;
+			/* An ISO time carries its zone in the same token. */
+			zone = strpbrk(p, "Zz+-") != NULL;
+		}
 		snprintf(out + strlen(out), size - strlen(out), "%s%s",
 		    i ? " " : "", tok[i]);
-	}
-	/* An ISO time carries its zone in the same token. */
-	if (time && !zone && n > 0) {
-		p = strchr(tok[n - 1], ':');
-		if (p != NULL && (strpbrk(p, "Zz+") != NULL ||
-		    strchr(p, '-') != NULL))
-			zone = true;
 	}
 	return time && !zone;
 }
