@@ -51,6 +51,9 @@ SRCS	:= $(sort $(wildcard src/*/*.c))
 OBJS	:= $(SRCS:src/%.c=$(BUILD)/obj/%.o)
 MAIN_OBJ := $(BUILD)/obj/main.o
 LIB	:= $(BUILD)/libnewsframe.a
+# Stop-word lists are compiled in (see src/text/gen-stopwords.sh).
+STOPWORDS := $(sort $(wildcard corpora/stopwords/*.txt))
+GEN_OBJS := $(BUILD)/obj/gen/stopwords-data.o
 UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 MANS	:= $(sort $(wildcard man/*.[15]))
@@ -63,9 +66,17 @@ all: $(BUILD)/newsframe
 $(BUILD)/newsframe: $(MAIN_OBJ) $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-$(LIB): $(OBJS)
+$(LIB): $(OBJS) $(GEN_OBJS)
 	@rm -f $@
 	ar rcs $@ $^
+
+$(BUILD)/gen/stopwords-data.c: $(STOPWORDS) src/text/gen-stopwords.sh
+	@mkdir -p $(dir $@)
+	sh src/text/gen-stopwords.sh $(STOPWORDS) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c -o $@ $<
 
 $(BUILD)/obj/%.o: src/%.c
 	@mkdir -p $(dir $@)
@@ -83,6 +94,10 @@ FUZZ_TIME ?= 60
 build/fuzz/bin/%: tests/fuzz/%.c $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB) $(LDFLAGS) $(LDLIBS)
+
+# A development tool: runs the HTML extractor on files (bench/, tests).
+$(BUILD)/extract-file: bench/extract-file.c $(LIB)
+	$(CC) $(CFLAGS) -o $@ $< $(LIB) $(LDFLAGS) $(LDLIBS)
 
 -include $(OBJS:.o=.d) $(MAIN_OBJ:.o=.d)
 

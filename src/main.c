@@ -14,7 +14,11 @@
 
 /* Alphabetical, NULL-terminated. */
 static const struct command *const commands[] = {
+	&cmd_dedup,
 	&cmd_ingest,
+	&cmd_merge,
+	&cmd_report,
+	&cmd_terms,
 	NULL
 };
 

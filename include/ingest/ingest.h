@@ -75,4 +75,52 @@ void	ingest_count(struct ingest *, const char *what);
 /* Options a source or extractor needs to see. */
 size_t	ingest_max_doc_bytes(const struct ingest *);
 
+/*
+ * Running an ingest (src/cmd/ingest.c does this): settings from the
+ * command line, then ingest_path for each operand, ingest_finish for the
+ * summary line, ingest_free. Strings in the config are borrowed for the
+ * life of the struct ingest.
+ */
+struct run;
+
+struct ingest_config {
+	const char	*outlet_map;	/* --outlet-map FILE, or NULL */
+	const char	*report_errors;	/* --report-errors FILE, or NULL */
+	const char	**langs;	/* --lang, ISO 639-1 codes */
+	size_t		 n_langs;
+	const char	*since;		/* --since, normalized, or NULL */
+	const char	*until;		/* --until, normalized, or NULL */
+	long		 min_words;	/* --min-words, 0: no filter */
+	size_t		 max_doc_bytes;	/* --max-doc-bytes */
+	int		 max_depth;	/* --max-depth */
+	long		 total_inputs;	/* known number of inputs, or 0 */
+	bool		 strict;	/* --strict: stop at the first error */
+	bool		 progress;	/* show a progress line on stderr */
+};
+
+#define INGEST_MAX_DOC_BYTES	((size_t)64 << 20)
+#define INGEST_MAX_DEPTH	256
+
+/*
+ * Opens the outlet map and the error report. Returns NULL after reporting
+ * (a bad outlet map is a usage error: *usage is set). The caller frees
+ * with ingest_free.
+ */
+struct ingest	*ingest_new(const struct ingest_config *, struct run *,
+		    bool *usage);
+void		 ingest_free(struct ingest *);	/* NULL is fine */
+
+/* One operand: a file, a directory (walked), or "-" for stdin. */
+void	ingest_path(struct ingest *, const char *path);
+/* Every path listed in FILE ("-": stdin), one per line. */
+void	ingest_list(struct ingest *, const char *list);
+/* Prints the summary line (unless quiet) and closes the error report. */
+void	ingest_finish(struct ingest *, bool quiet);
+/* True once --strict met an error: callers stop reading. */
+bool	ingest_stopped(const struct ingest *);
+/* --max-depth, for parsers that nest. */
+int	ingest_max_depth(const struct ingest *);
+/* The run the records go to (its output buffer, shard selection). */
+struct run *ingest_run(struct ingest *);
+
 #endif

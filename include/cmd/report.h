@@ -1,0 +1,242 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The report's data model, shared by the files of `newsframe report`
+ * (src/cmd/report*.c) and its tests: the corpus pass fills a struct
+ * report with plain counts and scores, and the renderers (HTML with inline
+ * SVG, Markdown, JSON) turn it into a document without computing anything
+ * but rates. Every string and array hangs from the report's arena:
+ * report_new makes it, report_free frees it all; renderers borrow.
+ *
+ * Matrices are stored flat, row-major: cells[g * nframes + f] for group g
+ * and frame f; series counts[(f * ngroups + g) * nperiods + p].
+ */
+#ifndef NF_CMD_REPORT_H
+#define NF_CMD_REPORT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct arena;
+struct buf;
+
+/* A count with a label: languages of a group, exclusion reasons. */
+struct rep_count {
+	const char	*name;
+	long		 n;
+};
+
+struct rep_group {
+	const char		*name;
+	long			 articles;
+	long			 words;
+	const char		*first;		/* earliest published day, or NULL */
+	const char		*last;
+	struct rep_count	*langs;		/* most frequent first */
+	size_t			 nlangs;
+};
+
+struct rep_frame {
+	const char	*name;
+	const char	*note;		/* one-line definition, or NULL */
+};
+
+/* One group x frame cell of the prevalence table. */
+struct rep_cell {
+	long	 hits;		/* matches */
+	long	 docs;		/* articles with the frame */
+	long	 total;		/* articles of the group */
+	long	 words;		/* words of the group */
+	double	 share;		/* docs / total */
+	double	 lo, hi;	/* 95% Wilson interval of share */
+};
+
+/* The --compare test of one frame across groups. */
+struct rep_test {
+	double	 chi2;
+	int	 df;
+	double	 p;
+	double	 cramers_v;
+	bool	 valid;		/* false: fewer than two groups with articles */
+};
+
+enum rep_unit {
+	REP_DAY,
+	REP_WEEK,
+	REP_MONTH,
+	REP_YEAR,
+};
+
+/* Frames over time: article counts per period, a series per frame. */
+struct rep_series {
+	enum rep_unit	  unit;
+	const char	**periods;	/* labels, in time order */
+	size_t		  nperiods;
+	long		 *totals;	/* [g * nperiods + p]: articles */
+	long		 *docs;		/* [(f * ngroups + g) * nperiods + p] */
+	long		  undated;	/* articles without a usable date */
+};
+
+/* A distinctive term of one group against the rest. */
+struct rep_term {
+	const char	*term;
+	long		 count;		/* in the group */
+	long		 ref_count;	/* in the rest */
+	double		 g2;
+	double		 log_ratio;	/* log2 of relative frequencies */
+};
+
+struct rep_terms {
+	struct rep_term	*v;
+	size_t		 n;
+	long		 tokens;	/* tokens in the group */
+	long		 ref_tokens;	/* tokens in the rest */
+};
+
+/* A cited source of one group. */
+struct rep_source {
+	const char	*name;
+	const char	*kind;		/* person, organisation, media, ... */
+	long		 mentions;
+	long		 docs;
+};
+
+struct rep_sources {
+	struct rep_source	*v;	/* most cited first */
+	size_t			 n;
+	struct rep_count	*kinds;	/* mentions per kind, all sources */
+	size_t			 nkinds;
+};
+
+/* Syndication: articles of origin republished by another outlet. */
+struct rep_link {
+	const char	*origin;
+	const char	*republisher;
+	long		 count;
+};
+
+/* One evidence line: a frame match in context. */
+struct rep_kwic {
+	const char	*left;
+	const char	*match;
+	const char	*right;
+	const char	*url;		/* may be NULL */
+	const char	*title;		/* may be NULL */
+	const char	*outlet;
+	const char	*published;	/* may be NULL */
+};
+
+struct rep_evidence {
+	struct rep_kwic	*v;
+	size_t		 n;
+};
+
+/* What the report shows; NULL or 0 parts are left out of the document. */
+struct report {
+	struct arena		*arena;
+	const char		*title;
+	const char		*by;		/* "outlet" or "group" */
+	const char		*lexicon;	/* path(s), for the record */
+	const char		*lexicon_notes;	/* text of --lexicon-notes */
+	const char		*command;	/* the command line, for the record */
+	const char		**inputs;
+	size_t			  ninputs;
+
+	long			  articles;	/* analysed */
+	long			  words;
+	const char		 *first, *last;
+	struct rep_count	 *excluded;	/* reason, articles */
+	size_t			  nexcluded;
+
+	struct rep_group	 *groups;	/* sorted by name */
+	size_t			  ngroups;
+	struct rep_frame	 *frames;	/* lexicon order */
+	size_t			  nframes;
+
+	struct rep_cell		 *cells;	/* ngroups x nframes, or NULL */
+	struct rep_test		 *tests;	/* nframes, or NULL */
+	struct rep_series	 *series;	/* or NULL */
+	struct rep_terms	 *terms;	/* ngroups, or NULL */
+	struct rep_sources	 *sources;	/* ngroups, or NULL */
+	struct rep_link		 *links;	/* or NULL */
+	size_t			  nlinks;
+	long			  dup_clusters;	/* near-duplicate clusters */
+	long			  dup_articles;	/* articles in them */
+	struct rep_evidence	 *evidence;	/* nframes x ngroups, or NULL */
+};
+
+/*
+ * The corpus part of the pass (report_corpus.c): groups, their articles,
+ * words, dates and languages, and article counts per day for the time
+ * series. Groups get indexes in order of first appearance; finish sorts
+ * them by name and tells the order through rep_corpus_order.
+ */
+struct rep_corpus;
+struct record;
+
+struct rep_corpus *rep_corpus_new(size_t nframes);
+void		 rep_corpus_free(struct rep_corpus *);	/* NULL is fine */
+/* The index of group name (copied on first sight). */
+size_t		 rep_corpus_group(struct rep_corpus *, const char *name);
+/*
+ * Counts one article of group g: its words, its date and language, and
+ * for the series which frames it uses (has[f], nframes entries; NULL when
+ * none does).
+ */
+void		 rep_corpus_add(struct rep_corpus *, size_t g,
+		    const struct record *, long words, const bool *has);
+/* Number of groups seen. */
+size_t		 rep_corpus_ngroups(const struct rep_corpus *);
+/*
+ * Fills r->groups (sorted by name), r->articles, r->words, r->first,
+ * r->last and, when with_series, r->series (frames must be set). Returns
+ * order[i] = the pass index of the i-th group of the report, valid until
+ * rep_corpus_free.
+ */
+const size_t	*rep_corpus_finish(struct rep_corpus *, struct report *,
+		    bool with_series);
+
+/* Days since 1970-01-01 of a "YYYY-MM-DD..." date; false if none. */
+bool		 report_day(const char *date, long *day);
+/* The unit that fits a span of days, and the label of day in it. */
+enum rep_unit	 report_unit_for(long first, long last);
+void		 report_period(enum rep_unit, long day, char *out, size_t n);
+/* The first day of the period holding day, and of the next period. */
+long		 report_period_start(enum rep_unit, long day);
+long		 report_period_next(enum rep_unit, long start);
+
+/* Makes an empty report with its arena; report_free(NULL) is fine. */
+struct report	*report_new(void);
+void		 report_free(struct report *);
+
+/* The renderers append the whole document to out. */
+void	report_html(const struct report *, struct buf *out);
+void	report_md(const struct report *, struct buf *out);
+void	report_json(const struct report *, struct buf *out);
+
+/* Inline SVG charts (report_svg.c), appended to out; see report_html. */
+void	report_svg_heatmap(const struct report *, struct buf *out);
+void	report_svg_series(const struct report *, size_t frame,
+	    struct buf *out);
+void	report_svg_terms(const struct report *, size_t group,
+	    struct buf *out);
+void	report_svg_voices(const struct report *, struct buf *out);
+/* The colour of group g in line charts and legends ("#rrggbb"). */
+const char *report_group_colour(size_t g);
+/* The stroke-dasharray of group g ("" for solid). */
+const char *report_group_dash(size_t g);
+
+/*
+ * Human number formats (report_fmt.c). Each writes a NUL-terminated string
+ * into out (size at least 32) and returns out.
+ */
+char	*fmt_count(char *out, long n);		/* 12,345 */
+char	*fmt_share(char *out, double x);	/* 0.1234 -> 12%, 1.2%, 0.12% */
+char	*fmt_sig(char *out, double x);		/* 3 significant digits */
+char	*fmt_pvalue(char *out, double p);	/* < 0.001, 0.012, 0.35 */
+char	*fmt_fixed(char *out, double x, int decimals);	/* 1,234.5 */
+/* Appends s with &<>"' escaped for HTML text and attributes. */
+void	 html_escape(struct buf *, const char *s);
+/* The name of a time unit ("week") and its label form. */
+const char *report_unit_name(enum rep_unit);
+
+#endif

@@ -1,0 +1,86 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Main-content extraction on the page tree (dom.h), in four pieces:
+ * extract_hint.c reads class and id names, extract.c scores containers and
+ * picks the story's nodes, extract_clean.c drops what does not belong
+ * inside them, extract_text.c writes the kept nodes as paragraphs. The
+ * strings returned live in the arena given; the tree's scratch fields
+ * (score, mark, chars...) are overwritten by each call.
+ */
+#ifndef NF_INGEST_EXTRACT_H
+#define NF_INGEST_EXTRACT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct arena;
+struct dom;
+struct dom_node;
+
+/* Class/id hint bits (dom_node.hints). */
+#define HINT_UNLIKELY	0x001	/* navigation, sidebars, comments... */
+#define HINT_MAYBE	0x002	/* "article", "content", "main"... */
+#define HINT_POSITIVE	0x004
+#define HINT_NEGATIVE	0x008
+#define HINT_SHARE	0x010	/* share, social, print, font size */
+#define HINT_BYLINE	0x020	/* byline, author, dateline */
+#define HINT_BOILER	0x040	/* related, newsletter, promo, comments:
+				   dropped even inside the story */
+#define HINT_CAPTION	0x080	/* caption, credit, photo */
+#define HINT_BODY	0x100	/* article-body, story-body, entry-content */
+#define HINT_ROLE	0x200	/* role=navigation, complementary, dialog... */
+
+/* Node marks (dom_node.mark) used between the pieces. */
+#define MARK_JUNK	0x01	/* left out of scoring and text */
+#define MARK_CAND	0x02	/* a scored candidate */
+#define MARK_DROP	0x04	/* removed from the story by cleaning */
+#define MARK_KEEP	0x08	/* a root of the story */
+#define MARK_TITLE	0x10	/* a heading that repeats the title */
+
+/* Extraction passes, most to least strict (Readability's retry flags). */
+#define EX_STRIP_UNLIKELY	0x1
+#define EX_WEIGHT_CLASSES	0x2
+#define EX_CLEAN_COND		0x4
+#define EX_ALL			0x7
+
+/* Sets hints and weight of every element from its class and id. */
+void	hint_apply(struct dom *);
+
+/* True when a short block's whole text is a widget or label
+   ("Advertisement", "Aa Aa Aa", "- A +", "Share"). */
+bool	hint_boiler_text(const char *text);
+
+/*
+ * Extracts the body of d with the passes allowed by flags (EX_*); title
+ * (may be NULL) helps drop a heading that repeats it. Returns the text,
+ * paragraphs separated by a blank line, or NULL; *chars gets its weighted
+ * length.
+ */
+const char *extract_body(struct dom *d, const char *title, int flags,
+	    struct arena *a, size_t *chars);
+
+/* Marks nodes under the kept roots that do not belong to the story. */
+void	extract_clean(struct dom *d, const char *title, int flags);
+
+/* Link density of n (0..1). */
+double	extract_link_density(const struct dom_node *n);
+
+/* Writes the kept, undropped nodes as paragraphs; NULL when empty. */
+const char *extract_text(struct dom *d, struct arena *a, size_t *chars);
+
+/*
+ * The body to keep given the tree's text (chars weighted characters) and
+ * the JSON-LD articleBody (may be NULL): the articleBody, split into
+ * paragraphs, when the tree gave much less than it promises (paywalls,
+ * pages built by scripts); else text.
+ */
+const char *extract_prefer_ld(const char *text, size_t chars,
+	    const char *ld_body, struct arena *a);
+
+/* Weighted length of a UTF-8 string: CJK characters count double. */
+size_t	extract_weighted_len(const char *s, size_t len);
+
+/* Text similarity of two strings by shared words (0..1). */
+double	extract_similarity(const char *a, const char *b);
+
+#endif

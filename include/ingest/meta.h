@@ -1,0 +1,66 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Page metadata for html_extract: JSON-LD (meta_jsonld.c), <meta> and
+ * <link> tags and the page tree (meta.c), bylines (byline.c) and credit
+ * lines naming the original outlet (credit.c). Every string is in the
+ * arena given; NULL means not found.
+ */
+#ifndef NF_INGEST_META_H
+#define NF_INGEST_META_H
+
+#include <stddef.h>
+
+struct arena;
+struct dom;
+struct record;
+struct html_hint;
+
+/* What the page's JSON-LD says about its article. */
+struct ld_info {
+	const char	 *headline;
+	const char	 *published;	/* as written */
+	const char	**authors;
+	size_t		  n_authors;
+	const char	 *publisher;
+	const char	 *site_name;	/* a WebSite's name */
+	const char	 *body;		/* articleBody */
+	const char	 *url;
+	const char	 *lang;
+	const char	 *description;
+	const char	**tags;
+	size_t		  n_tags;
+};
+
+/* Reads every JSON-LD script of d (tolerantly) into ld. */
+void	meta_jsonld(const struct dom *d, struct ld_info *ld, struct arena *);
+
+/*
+ * Fills r's title, authors, published (+ published_from), url, outlet,
+ * lang, tags and summary from ld, the meta tags and the tree, each in its
+ * documented order of precedence.
+ */
+void	meta_fill(struct dom *d, const struct ld_info *ld,
+	    const struct html_hint *h, struct record *r, struct arena *a);
+
+/* Cleans one author string into names ("By A and B" -> A, B); appends
+   them to *names (arena array of *n). */
+void	byline_split(const char *s, const char ***names, size_t *n,
+	    struct arena *a);
+
+/* Looks for a visible byline in the tree; names as byline_split. */
+void	byline_find(struct dom *d, const char ***names, size_t *n,
+	    struct arena *a);
+
+/*
+ * Looks at the last paragraphs of r->text for a credit line ("© Outlet",
+ * "Source: Outlet", "Originally published by Outlet", "Источник: ...").
+ * When one is found it is cut from the text, and r->outlet (and r->domain
+ * when the line names a web address) are set to the outlet it names.
+ */
+void	credit_apply(struct record *r, struct arena *a);
+
+/* Resolves ref against base (both may be NULL); absolute http(s) URL or
+   NULL. */
+const char *meta_abs_url(const char *ref, const char *base, struct arena *);
+
+#endif

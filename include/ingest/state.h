@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The inside of struct ingest, shared by the files of src/ingest/ that
+ * run an ingest (ingest.c, emit.c, page.c, tally.c). Other modules see
+ * only include/ingest/ingest.h.
+ */
+#ifndef NF_INGEST_STATE_H
+#define NF_INGEST_STATE_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "core/buf.h"
+#include "ingest/ingest.h"
+
+struct outlets;
+struct progress;
+
+#define TALLY_MAX	64
+#define DOC_DEPTH_MAX	16
+
+/* Counts by reason ("empty", "min-words"), in first-seen order. */
+struct tally {
+	char	*key[TALLY_MAX];
+	long	 n[TALLY_MAX];
+	size_t	 len;
+	long	 total;
+};
+
+struct ingest {
+	struct ingest_config	 cfg;
+	struct run		*run;
+	struct outlets		*map;
+	FILE			*report;	/* --report-errors */
+	struct progress		*progress;
+	struct buf		 raw;		/* the input being read */
+	struct buf		 text;		/* it, converted to UTF-8 */
+	long			 inputs;	/* read: leaves + skips */
+	long			 records;	/* emitted */
+	long			 filtered;
+	unsigned long long	 bytes;		/* raw bytes read */
+	unsigned long long	 replaced;	/* invalid sequences */
+	struct tally		 skips;
+	struct tally		 filters;
+	struct tally		 counts;	/* ingest_count */
+	int			 depth;		/* nested ingest_doc calls */
+	bool			 container[DOC_DEPTH_MAX];
+	bool			 stop;		/* --strict met an error */
+};
+
+/* tally.c */
+void	tally_add(struct tally *, const char *key);
+void	tally_release(struct tally *);
+/* "1 empty, 2 truncated gzip" (sorted by key) appended to b. */
+void	tally_format(const struct tally *, struct buf *b);
+
+/* page.c: the HTML page handler of the dispatch table. */
+int	page_doc(struct ingest *, const struct doc *);
+
+#endif

@@ -1,0 +1,108 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Count tables: what every aggregating analyzer prints and what `merge`
+ * adds up (man/newsframe-merge.1, TABLE FORMAT, is the user's spec).
+ *
+ * A table is TSV with a header row. Its columns are, in order:
+ *   group columns   zero or more (named after --by: outlet, month, ...)
+ *   the key column  named by the kind (term, collocate, frame, ...)
+ *   count columns   additive integers (count, docs, ...)
+ *   derived columns computed from the counts (tfidf, g2, ...)
+ * A row whose key is TABLE_TOTAL ("*total*") holds its group's totals
+ * (e.g. all tokens and all records), so derived columns that need them
+ * can be recomputed after merging. Rows are sorted by group, totals row
+ * first, then by the kind's order (default: first count descending, then
+ * key bytewise). A kind names its columns and hooks; merge recognizes a
+ * table by its header among the registered kinds (table_kinds[]).
+ *
+ * table_new returns a table the caller frees with table_free; rows and
+ * keys belong to the table.
+ */
+#ifndef NF_STATS_TABLE_H
+#define NF_STATS_TABLE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct buf;
+struct run;
+
+#define TABLE_TOTAL		"*total*"
+#define TABLE_MAX_COUNTS	8
+#define TABLE_MAX_DERIVED	12
+#define TABLE_MAX_GROUPS	4
+
+/* One row while a table is finished (pointers borrowed from the table). */
+struct trow {
+	const char	*key;		/* group values and key, tab-joined */
+	size_t		 len;
+	size_t		 glen;		/* bytes of the group values + tabs */
+	int64_t		*counts;
+	double		 derived[TABLE_MAX_DERIVED];
+	bool		 total;		/* the key is TABLE_TOTAL */
+	bool		 drop;		/* set by a finish hook: do not print */
+};
+
+struct table_kind {
+	const char	*name;		/* "terms" */
+	const char	*key;		/* name of the key column */
+	const char	*counts[TABLE_MAX_COUNTS + 1];	/* NULL-ended */
+	const char	*derived[TABLE_MAX_DERIVED + 1];	/* NULL-ended */
+	/* Derived values of a row from its counts and its group's totals
+	   row (NULL when the group has none). May be NULL. */
+	void	(*derive)(const int64_t *counts, const int64_t *totals,
+		    double *out);
+	/* A pass over all rows after derive (p-value corrections, ...),
+	   in sorted order. May be NULL. */
+	void	(*finish)(struct trow *rows, size_t n);
+	/* Order within a group (totals rows are always first). NULL: first
+	   count descending, then key bytewise. */
+	int	(*cmp)(const struct trow *, const struct trow *);
+	/* Digits of each derived column: n > 0 prints %.nf, n < 0 prints
+	   %.-ng (for p-values), 0 prints %.4f. */
+	int		 prec[TABLE_MAX_DERIVED];
+};
+
+/* Output choices shared by every table-printing command. */
+struct table_out {
+	int64_t		 top;		/* rows per group, 0: all */
+	int64_t		 min_count;	/* drop rows whose first count is less */
+	bool		 json;		/* JSON Lines instead of TSV */
+	bool		 totals;	/* print the totals rows */
+};
+
+struct table;
+
+/* A table of kind k with ngroups group columns named groups[]. */
+struct table	*table_new(const struct table_kind *k,
+		    const char *const *groups, size_t ngroups);
+void		 table_free(struct table *);
+
+/*
+ * The counts of the row with tab-joined key (group values, then the key),
+ * created zeroed. counts[ncounts] is scratch for the caller (e.g. the last
+ * record that counted towards docs); it is never printed.
+ */
+int64_t	*table_row(struct table *, const char *key, size_t len);
+size_t	 table_rows(const struct table *);
+size_t	 table_ncounts(const struct table *);
+
+/*
+ * Sorts, derives, filters and prints the table with its header to out,
+ * flushing through run as it goes (run may be NULL).
+ */
+void	table_write(struct table *, const struct table_out *,
+	    struct buf *out, struct run *run);
+
+/* The registered kinds, NULL-ended (src/stats/kinds.c). */
+extern const struct table_kind *const table_kinds[];
+
+/*
+ * The kind whose columns end cols[0..n) and the number of group columns
+ * before them, or NULL.
+ */
+const struct table_kind	*table_kind_match(const char *const *cols, size_t n,
+			    size_t *ngroups);
+
+#endif

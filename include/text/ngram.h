@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * n-grams of 1 to 5 tokens that never cross a sentence boundary, their
+ * words joined by one space. Stop words never stand alone and never begin
+ * or end an n-gram, but may sit inside one ("war on terror").
+ */
+#ifndef NF_TEXT_NGRAM_H
+#define NF_TEXT_NGRAM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct buf;
+
+#define NGRAM_MAX	5
+
+/* A token as n-grams see it: its term (folded, maybe stemmed). */
+struct gram_tok {
+	const char	*s;		/* borrowed */
+	size_t		 len;
+	unsigned	 sentence;
+	bool		 stop;
+};
+
+typedef void	(*ngram_fn)(const char *gram, size_t len, void *arg);
+
+/*
+ * Calls fn once per n-gram of v[0..n) with nmin <= size <= nmax, in text
+ * order, shorter first at each position. scratch holds the joined gram
+ * during the call.
+ */
+void	ngram_each(const struct gram_tok *v, size_t n, int nmin, int nmax,
+	    struct buf *scratch, ngram_fn fn, void *arg);
+
+/*
+ * Parses "N" or "N-M" (1 <= N <= M <= NGRAM_MAX). Returns 0, or -1 with
+ * *err set to a static reason.
+ */
+int	ngram_parse(const char *s, int *nmin, int *nmax, const char **err);
+
+#endif

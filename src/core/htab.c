@@ -1,0 +1,190 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Open addressing with linear probing over a power-of-two slot array of
+ * (hash, node) pairs, grown at 70% load. A node lives in the table's arena:
+ * a small header, the value, then the key and a NUL. Nodes never move, so
+ * value pointers stay valid while the table grows.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/arena.h"
+#include "core/hash.h"
+#include "core/htab.h"
+#include "core/xmalloc.h"
+
+struct node {
+	size_t		 len;
+	size_t		 val_off;	/* padding: value aligned to 16 */
+};
+
+struct slot {
+	uint64_t	 hash;
+	struct node	*node;
+};
+
+struct htab {
+	struct slot	*slots;
+	size_t		 mask;
+	size_t		 n;
+	size_t		 val_size;	/* rounded up to 16 */
+	struct arena	*a;
+};
+
+#define NODE_HDR	((sizeof(struct node) + 15) & ~(size_t)15)
+
+static void	*node_val(const struct node *);
+static char	*node_key(const struct htab *, const struct node *);
+
+struct htab *
+htab_new(size_t val_size)
+{
+	struct htab	*h = xcalloc(1, sizeof(*h));
+
+	h->val_size = (val_size + 15) & ~(size_t)15;
+	h->mask = 63;
+	h->slots = xcalloc(h->mask + 1, sizeof(struct slot));
+	h->a = arena_new();
+	return h;
+}
+
+void
+htab_free(struct htab *h)
+{
+	if (h == NULL)
+		return;
+	free(h->slots);
+	arena_free(h->a);
+	free(h);
+}
+
+static void *
+node_val(const struct node *nd)
+{
+	return (char *)nd + NODE_HDR;
+}
+
+static char *
+node_key(const struct htab *h, const struct node *nd)
+{
+	return (char *)nd + NODE_HDR + h->val_size;
+}
+
+static void
+grow(struct htab *h)
+{
+	struct slot	*old = h->slots;
+	size_t		 i, j, oldcap = h->mask + 1;
+
+	h->mask = oldcap * 2 - 1;
+	h->slots = xcalloc(h->mask + 1, sizeof(struct slot));
+	for (i = 0; i < oldcap; i++) {
+		if (old[i].node == NULL)
+			continue;
+		for (j = old[i].hash & h->mask; h->slots[j].node != NULL;
+		    j = (j + 1) & h->mask)
+			;
+		h->slots[j] = old[i];
+	}
+	free(old);
+}
+
+static struct slot *
+lookup(const struct htab *h, const void *key, size_t len, uint64_t hv)
+{
+	struct slot	*s;
+	size_t		 j;
+
+	for (j = hv & h->mask;; j = (j + 1) & h->mask) {
+		s = &h->slots[j];
+		if (s->node == NULL)
+			return s;
+		if (s->hash == hv && s->node->len == len &&
+		    memcmp(node_key(h, s->node), key, len) == 0)
+			return s;
+	}
+}
+
+void *
+htab_find(const struct htab *h, const void *key, size_t len)
+{
+	struct slot	*s = lookup(h, key, len, hash64(key, len));
+
+	return s->node ? node_val(s->node) : NULL;
+}
+
+void *
+htab_put(struct htab *h, const void *key, size_t len, bool *created)
+{
+	uint64_t	 hv = hash64(key, len);
+	struct slot	*s = lookup(h, key, len, hv);
+	struct node	*nd;
+	char		*k;
+
+	if (created != NULL)
+		*created = s->node == NULL;
+	if (s->node != NULL)
+		return node_val(s->node);
+	if ((h->n + 1) * 10 > (h->mask + 1) * 7) {
+		grow(h);
+		s = lookup(h, key, len, hv);
+	}
+	nd = arena_alloc(h->a, NODE_HDR + h->val_size + len + 1);
+	nd->len = len;
+	nd->val_off = NODE_HDR;
+	memset(node_val(nd), 0, h->val_size);
+	k = node_key(h, nd);
+	memcpy(k, key, len);
+	k[len] = '\0';
+	s->hash = hv;
+	s->node = nd;
+	h->n++;
+	return node_val(nd);
+}
+
+const char *
+htab_key(const struct htab *h, const void *val, size_t *len)
+{
+	const struct node	*nd = (const struct node *)
+	    ((const char *)val - NODE_HDR);
+
+	if (len != NULL)
+		*len = nd->len;
+	return node_key(h, nd);
+}
+
+size_t
+htab_count(const struct htab *h)
+{
+	return h->n;
+}
+
+bool
+htab_next(const struct htab *h, size_t *pos, struct hitem *it)
+{
+	struct node	*nd;
+
+	for (; *pos <= h->mask; (*pos)++) {
+		if ((nd = h->slots[*pos].node) == NULL)
+			continue;
+		it->key = node_key(h, nd);
+		it->len = nd->len;
+		it->val = node_val(nd);
+		(*pos)++;
+		return true;
+	}
+	return false;
+}
+
+struct hitem *
+htab_items(const struct htab *h, size_t *n)
+{
+	struct hitem	*v = xcalloc(h->n ? h->n : 1, sizeof(*v));
+	size_t		 pos = 0, i = 0;
+
+	while (i < h->n && htab_next(h, &pos, &v[i]))
+		i++;
+	*n = i;
+	return v;
+}

@@ -1,0 +1,255 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Calendar arithmetic (Howard Hinnant's days-from-civil, exact for the
+ * proleptic Gregorian calendar), formatting of normalized dates, and the
+ * month and weekday name tables the parsers read. Names are matched on
+ * whole words after lowercasing ASCII, Latin-1 and Cyrillic letters, so
+ * "JANUARY", "Январь" and "janvier" all match without a locale.
+ */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "core/arena.h"
+#include "core/utf8.h"
+#include "ingest/date.h"
+#include "ingest/date_cal.h"
+
+/* Month names, lowercase, '|'-separated; abbreviations are words too. */
+static const char *const month_names[12] = {
+	"january|jan|januar|jänner|jän|janvier|janv|enero|ene|gennaio|"
+	"janeiro|januari|stycznia|styczeń|января|январь|янв|січня|січень|"
+	"қаңтар|ledna|leden",
+	"february|feb|febr|februar|feber|février|févr|fevrier|fév|fev|"
+	"febrero|febbraio|fevereiro|februari|lutego|luty|февраля|февраль|"
+	"фев|февр|лютого|лютий|ақпан|února|únor",
+	"march|mar|märz|mär|maerz|mars|marzo|março|marco|maart|marca|"
+	"marzec|марта|март|мар|березня|березень|наурыз|března|březen",
+	"april|apr|avril|avr|abril|abr|aprile|kwietnia|kwiecień|апреля|"
+	"апрель|апр|квітня|квітень|сәуір|dubna|duben",
+	"may|mai|mayo|maggio|maio|mei|maja|maj|мая|май|травня|травень|"
+	"мамыр|května|květen",
+	"june|jun|juni|juin|junio|giugno|junho|czerwca|czerwiec|июня|"
+	"июнь|июн|червня|червень|маусым|června|červen",
+	"july|jul|juli|juillet|juil|julio|luglio|julho|lipca|lipiec|июля|"
+	"июль|июл|липня|липень|шілде|července|červenec",
+	"august|aug|août|aout|agosto|augustus|sierpnia|sierpień|августа|"
+	"август|авг|серпня|серпень|тамыз|srpna|srpen",
+	"september|sep|sept|septembre|septiembre|setiembre|settembre|"
+	"setembro|września|wrzesień|сентября|сентябрь|сен|сент|вересня|"
+	"вересень|қыркүйек|září",
+	"october|oct|oktober|okt|octobre|octubre|ottobre|outubro|"
+	"października|październik|октября|октябрь|окт|жовтня|жовтень|"
+	"қазан|října|říjen",
+	"november|nov|novembre|noviembre|novembro|listopada|listopad|"
+	"listopadu|ноября|ноябрь|ноя|нояб|листопада|листопад|қараша",
+	"december|dec|dezember|dez|décembre|déc|decembre|diciembre|dic|"
+	"dicembre|dezembro|grudnia|grudzień|декабря|декабрь|дек|грудня|"
+	"грудень|желтоқсан|prosince|prosinec",
+};
+
+static const char weekday_names[] =
+    "monday|mon|tuesday|tue|tues|wednesday|wed|thursday|thu|thur|thurs|"
+    "friday|fri|saturday|sat|sunday|sun";
+
+static uint32_t	lower_cp(uint32_t);
+static bool	is_letter(uint32_t);
+static const char *read_word(const char *, char *, size_t);
+static bool	in_list(const char *, const char *);
+
+int
+dcal_days_in_month(int year, int mon)
+{
+	static const int	days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30,
+				    31, 30, 31 };
+	bool			leap;
+
+	if (mon < 1 || mon > 12)
+		return 0;
+	leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+	return mon == 2 && leap ? 29 : days[mon - 1];
+}
+
+bool
+dcal_valid(const struct dcal *c)
+{
+	return c->year >= 1990 && c->year <= 2099 && c->day >= 1 &&
+	    c->day <= dcal_days_in_month(c->year, c->mon);
+}
+
+long long
+dcal_days(int y, int m, int d)
+{
+	long long	era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+void
+dcal_from_epoch(struct dcal *c, long long t)
+{
+	long long	z, era, doe, yoe, doy, mp, secs;
+
+	z = t >= 0 ? t / 86400 : (t - 86399) / 86400;
+	secs = t - z * 86400;
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	c->day = (int)(doy - (153 * mp + 2) / 5 + 1);
+	c->mon = (int)(mp < 10 ? mp + 3 : mp - 9);
+	c->year = (int)(yoe + era * 400 + (c->mon <= 2));
+	c->hour = (int)(secs / 3600);
+	c->min = (int)(secs / 60 % 60);
+	c->sec = (int)(secs % 60);
+	c->has_time = true;
+	c->has_zone = true;
+	c->zone = 0;
+}
+
+const char *
+dcal_format(const struct dcal *c, struct arena *a)
+{
+	struct dcal	u;
+	long long	t;
+
+	if (!dcal_valid(c))
+		return NULL;
+	if (!c->has_time || !c->has_zone)
+		return arena_printf(a, "%04d-%02d-%02d", c->year, c->mon,
+		    c->day);
+	t = dcal_days(c->year, c->mon, c->day) * 86400 + c->hour * 3600 +
+	    c->min * 60 + c->sec - (long long)c->zone * 60;
+	dcal_from_epoch(&u, t);
+	if (!dcal_valid(&u))
+		return NULL;
+	return arena_printf(a, "%04d-%02d-%02dT%02d:%02d:%02dZ", u.year,
+	    u.mon, u.day, u.hour, u.min, u.sec);
+}
+
+static uint32_t
+lower_cp(uint32_t c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return c + 32;
+	if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+		return c + 32;
+	if (c >= 0x100 && c <= 0x17F)	/* Latin Extended-A pairs */
+		return (c >= 0x139 && c <= 0x148) || c >= 0x179 ?
+		    (c % 2 ? c + 1 : c) : (c | 1);
+	if (c >= 0x410 && c <= 0x42F)
+		return c + 32;
+	if (c >= 0x400 && c <= 0x40F)
+		return c + 80;
+	if (c >= 0x460 && c <= 0x4FF)
+		return c | 1;
+	return c;
+}
+
+static bool
+is_letter(uint32_t c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
+	    (c >= 0x400 && c <= 0x4FF);
+}
+
+/* Lowercases the word at p into w; returns its end, or NULL. */
+static const char *
+read_word(const char *p, char *w, size_t size)
+{
+	size_t		n = 0, k, e;
+	uint32_t	cp;
+	char		enc[4];
+
+	for (;;) {
+		k = utf8_decode((const unsigned char *)p, strnlen(p, 4), &cp);
+		if (k == 0 || !is_letter(cp))
+			break;
+		e = utf8_encode(lower_cp(cp), enc);
+		if (n + e + 1 > size)
+			return NULL;
+		memcpy(w + n, enc, e);
+		n += e;
+		p += k;
+	}
+	if (n == 0)
+		return NULL;
+	w[n] = '\0';
+	return p;
+}
+
+static bool
+in_list(const char *list, const char *w)
+{
+	size_t	n = strlen(w);
+	const char *p = list, *e;
+
+	while (*p) {
+		e = strchr(p, '|');
+		if (e == NULL)
+			e = p + strlen(p);
+		if ((size_t)(e - p) == n && memcmp(p, w, n) == 0)
+			return true;
+		p = *e ? e + 1 : e;
+	}
+	return false;
+}
+
+const char *
+dcal_month(const char *p, int *mon)
+{
+	char		 w[48];
+	const char	*e;
+	int		 i;
+
+	if ((e = read_word(p, w, sizeof(w))) == NULL)
+		return NULL;
+	for (i = 0; i < 12; i++) {
+		if (in_list(month_names[i], w)) {
+			*mon = i + 1;
+			return e;
+		}
+	}
+	return NULL;
+}
+
+const char *
+dcal_weekday(const char *p)
+{
+	char		 w[16];
+	const char	*e;
+
+	if ((e = read_word(p, w, sizeof(w))) == NULL ||
+	    !in_list(weekday_names, w))
+		return NULL;
+	return *e == '.' ? e + 1 : e;
+}
+
+bool
+date_plausible(const char *d, const char *fetched)
+{
+	int		y, m, day;
+	long long	n, f;
+
+	if (d == NULL || sscanf(d, "%4d-%2d-%2d", &y, &m, &day) != 3)
+		return false;
+	if (y < 1990 || day < 1 || day > dcal_days_in_month(y, m))
+		return false;
+	n = dcal_days(y, m, day);
+	if (fetched == NULL)
+		return true;
+	if (sscanf(fetched, "%4d-%2d-%2d", &y, &m, &day) != 3 ||
+	    day < 1 || day > dcal_days_in_month(y, m))
+		return true;
+	f = dcal_days(y, m, day);
+	return n <= f + 1;
+}

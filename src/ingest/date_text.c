@@ -1,0 +1,250 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Dates written for people and dates in URL paths. date_parse_text walks
+ * a short text once and tries, at each number or word start, the shapes
+ * datelines take: "2022-01-07", "07.01.2022", "01/07/2022" (month first
+ * with slashes, unless the numbers say otherwise), "7 января 2022",
+ * "7. Januar 2022", "7 de enero de 2022", "Jan. 7, 2022", "January 7th
+ * 2022", "2022年1月7日", "2022년 1월 7일". The first valid one wins; only
+ * the day is kept (a dateline's clock time has no zone).
+ */
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "core/arena.h"
+#include "core/utf8.h"
+#include "ingest/date.h"
+#include "ingest/date_cal.h"
+
+static const char *num(const char *, int *, int *);
+static const char *gap(const char *);
+static const char *suffix(const char *);
+static bool	 try_numeric(const char *, struct dcal *);
+static bool	 try_day_month(const char *, struct dcal *);
+static bool	 try_month_day(const char *, struct dcal *);
+static bool	 is_digit(int);
+
+static bool
+is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* A run of digits: value and length (0: none). */
+static const char *
+num(const char *p, int *v, int *len)
+{
+	int	n = 0, x = 0;
+
+	while (is_digit(p[n]) && n < 9) {
+		x = x * 10 + (p[n] - '0');
+		n++;
+	}
+	*v = x;
+	*len = is_digit(p[n]) ? 0 : n;
+	return p + n;
+}
+
+/* Spaces, commas and non-breaking spaces between dateline parts. */
+static const char *
+gap(const char *p)
+{
+	for (;;) {
+		if (*p == ' ' || *p == ',' || *p == '\t' || *p == '\n')
+			p++;
+		else if ((unsigned char)p[0] == 0xC2 &&
+		    (unsigned char)p[1] == 0xA0)
+			p += 2;
+		else
+			return p;
+	}
+}
+
+/* English ordinals and the German/Czech day period: "7th", "7.". */
+static const char *
+suffix(const char *p)
+{
+	if (*p == '.')
+		return p + 1;
+	if ((p[0] == 's' && p[1] == 't') || (p[0] == 'n' && p[1] == 'd') ||
+	    (p[0] == 'r' && p[1] == 'd') || (p[0] == 't' && p[1] == 'h'))
+		return p + 2;
+	if ((p[0] == 'e' && p[1] == 'r') || p[0] == 'e')	/* 1er, 1e */
+		return p + (p[1] == 'r' ? 2 : 1);
+	return p;
+}
+
+/* YYYY-MM-DD, YYYY/MM/DD, DD.MM.YYYY, MM/DD/YYYY, YYYY年M月D日 */
+static bool
+try_numeric(const char *p, struct dcal *c)
+{
+	int		a, la, b, lb, y, ly;
+	char		s1, s2;
+	const char	*q;
+
+	q = num(p, &a, &la);
+	if (la == 4 && strncmp(q, "年", 3) == 0) {
+		q = num(q + 3, &b, &lb);
+		if (lb == 0 || strncmp(q, "月", 3) != 0)
+			return false;
+		q = num(q + 3, &y, &ly);
+		c->year = a, c->mon = b, c->day = y;
+		return ly > 0 && dcal_valid(c);
+	}
+	if (la == 4 && strncmp(q, "년", 3) == 0) {
+		q = num(gap(q + 3), &b, &lb);
+		if (lb == 0 || strncmp(q, "월", 3) != 0)
+			return false;
+		q = num(gap(q + 3), &y, &ly);
+		c->year = a, c->mon = b, c->day = y;
+		return ly > 0 && dcal_valid(c);
+	}
+	s1 = *q;
+	if (la == 0 || (s1 != '-' && s1 != '.' && s1 != '/'))
+		return false;
+	q = num(q + 1, &b, &lb);
+	if (lb == 0 || lb > 2)
+		return false;
+	s2 = *q;
+	if (s2 != s1 && !(s1 == '.' && s2 == '.'))
+		return false;
+	if (s1 == '.' && q[1] == ' ')	/* "7. 1. 2022" */
+		q++;
+	q = num(q + 1, &y, &ly);
+	if (la == 4 && ly >= 1 && ly <= 2) {
+		c->year = a, c->mon = b, c->day = y;
+	} else if (la <= 2 && ly == 4) {
+		c->year = y;
+		if (s1 == '/' && a <= 12)	/* US order unless impossible */
+			c->mon = a, c->day = b;
+		else
+			c->day = a, c->mon = b;
+	} else
+		return false;
+	if (is_digit(*q) || (*q == s1 && is_digit(q[1])))
+		return false;
+	return dcal_valid(c);
+}
+
+/* D[.|th] [de] Month[.] [de] YYYY */
+static bool
+try_day_month(const char *p, struct dcal *c)
+{
+	int		d, ld, y, ly;
+	const char	*q;
+
+	q = num(p, &d, &ld);
+	if (ld == 0 || ld > 2)
+		return false;
+	q = gap(suffix(q));
+	if (strncmp(q, "de ", 3) == 0)
+		q += 3;
+	if ((q = dcal_month(q, &c->mon)) == NULL)
+		return false;
+	if (*q == '.')
+		q++;
+	q = gap(q);
+	if (strncmp(q, "de ", 3) == 0)
+		q += 3;
+	q = num(q, &y, &ly);
+	if (ly != 4)
+		return false;
+	c->day = d, c->year = y;
+	return dcal_valid(c);
+}
+
+/* Month[.] D[st|,] [,] YYYY */
+static bool
+try_month_day(const char *p, struct dcal *c)
+{
+	int		d, ld, y, ly;
+	const char	*q;
+
+	if ((q = dcal_month(p, &c->mon)) == NULL)
+		return false;
+	if (*q == '.')
+		q++;
+	q = num(gap(q), &d, &ld);
+	if (ld == 0 || ld > 2)
+		return false;
+	q = gap(suffix(q));
+	q = num(q, &y, &ly);
+	if (ly != 4)
+		return false;
+	c->day = d, c->year = y;
+	return dcal_valid(c);
+}
+
+const char *
+date_parse_text(const char *s, struct arena *a)
+{
+	struct dcal	 c;
+	const char	*p;
+	bool		 start = true;
+	uint32_t	 cp;
+	size_t		 k;
+
+	if (s == NULL)
+		return NULL;
+	for (p = s; *p; p += k) {
+		if (start) {
+			memset(&c, 0, sizeof(c));
+			if (is_digit(*p) && try_numeric(p, &c))
+				return dcal_format(&c, a);
+			memset(&c, 0, sizeof(c));
+			if (is_digit(*p) && try_day_month(p, &c))
+				return dcal_format(&c, a);
+			memset(&c, 0, sizeof(c));
+			if (!is_digit(*p) && try_month_day(p, &c))
+				return dcal_format(&c, a);
+		}
+		k = utf8_decode((const unsigned char *)p, strnlen(p, 4), &cp);
+		if (k == 0)
+			k = 1;
+		/* A token starts after a space or punctuation, not a letter. */
+		start = cp < 0x80 ? !((cp >= '0' && cp <= '9') ||
+		    ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')) :
+		    cp == 0xA0 || (cp >= 0x2000 && cp <= 0x206F) ||
+		    (cp >= 0x3000 && cp <= 0x303F) || cp >= 0xFF00;
+	}
+	return NULL;
+}
+
+/* /2022/01/07/, /2022/1/7/, /20220107/, -20220107-, /2022-01-07-slug */
+const char *
+date_from_url(const char *url, struct arena *a)
+{
+	struct dcal	 c;
+	const char	*p, *q, *r;
+	int		 v, n, m, lm, d, ld;
+
+	if (url == NULL)
+		return NULL;
+	p = strstr(url, "://");
+	p = p != NULL ? strchr(p + 3, '/') : url;
+	while (p != NULL && *p) {
+		if (!is_digit(*p)) {
+			p++;
+			continue;
+		}
+		memset(&c, 0, sizeof(c));
+		q = num(p, &v, &n);
+		if (n == 8) {
+			c.year = v / 10000, c.mon = v / 100 % 100, c.day = v % 100;
+			if (dcal_valid(&c))
+				return dcal_format(&c, a);
+		} else if (n == 4 && (*q == '/' || *q == '-' || *q == '_')) {
+			r = num(q + 1, &m, &lm);
+			if (lm >= 1 && lm <= 2 && *r == *q) {
+				r = num(r + 1, &d, &ld);
+				c.year = v, c.mon = m, c.day = d;
+				if (ld >= 1 && ld <= 2 && dcal_valid(&c))
+					return dcal_format(&c, a);
+			}
+		}
+		while (is_digit(*p))
+			p++;
+	}
+	return NULL;
+}

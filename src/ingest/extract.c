@@ -1,0 +1,400 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Choosing the story's containers. One pre-order pass marks the subtrees
+ * that cannot hold the story (navigation, sidebars, comments by class or
+ * role); one reverse pass sums visible characters, link characters and
+ * commas bottom-up. Then every paragraph-like unit of 25 characters or
+ * more gives its ancestors points (1 + commas + a point per 100
+ * characters, up to 3; the parent gets it all, the grandparent half,
+ * further ancestors a third of it divided by their level), on top of a
+ * base from the tag and the class/id hints; scores are scaled by the share
+ * of text that is not links. The best container, possibly raised to a
+ * common ancestor of near-equal rivals, is kept with those siblings that
+ * score well, share its class or are link-poor prose paragraphs. This is
+ * the scoring of Mozilla's Readability, run on precomputed sums instead of
+ * repeated subtree walks, with CJK characters counted double.
+ */
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "core/arena.h"
+#include "core/buf.h"
+#include "core/utf8.h"
+#include "ingest/dom.h"
+#include "ingest/extract.h"
+
+static void	 mark_junk(struct dom *, int);
+static bool	 is_junk(const struct dom_node *, int);
+static void	 count_text(struct dom_node *);
+static void	 compute_stats(struct dom *, struct arena *);
+static void	 init_cand(struct dom_node *, int, struct buf *);
+static void	 score_units(struct dom *, int, struct buf *);
+static struct dom_node *pick_top(struct dom *, struct buf *);
+static void	 keep_siblings(struct dom *, struct dom_node *);
+static bool	 div_like(int);
+static bool	 ends_sentence(const struct dom_node *);
+
+static bool
+div_like(int tag)
+{
+	return tag == T_DIV || tag == T_SECTION || tag == T_ARTICLE ||
+	    tag == T_MAIN || tag == T_CENTER;
+}
+
+static bool
+is_junk(const struct dom_node *n, int flags)
+{
+	if (n->tag == T_NAV)
+		return true;
+	if (!(flags & EX_STRIP_UNLIKELY))
+		return false;
+	if (n->tag == T_ASIDE || n->tag == T_FOOTER)
+		return !(n->hints & HINT_BODY);
+	if (n->tag == T_BODY || n->tag == T_A || (n->hints & HINT_BODY))
+		return false;
+	if (n->hints & HINT_ROLE)
+		return true;
+	return (n->hints & HINT_UNLIKELY) && !(n->hints & HINT_MAYBE);
+}
+
+/* Resets the scratch fields and marks junk subtrees. */
+static void
+mark_junk(struct dom *d, int flags)
+{
+	struct dom_node	*n, *m;
+	bool		 in_table = false;
+
+	for (n = d->root; n != NULL; n = dom_next(n, d->root)) {
+		n->mark = 0;
+		n->score = 0;
+		n->chars = n->link_chars = n->commas = 0;
+		n->own_chars = n->own_commas = 0;
+		n->flags &= ~DOM_HAS_BLOCK;
+		if (n->tag == T_TEXT || !is_junk(n, flags))
+			continue;
+		/* Readability spares unlikely nodes inside tables and code. */
+		in_table = false;
+		for (m = n->parent; m != NULL && !in_table; m = m->parent)
+			in_table = (m->tag == T_TABLE || m->tag == T_CODE) &&
+			    n->tag != T_NAV;
+		if (!in_table)
+			n->mark = MARK_JUNK;
+	}
+}
+
+size_t
+extract_weighted_len(const char *s, size_t len)
+{
+	const unsigned char	*p = (const unsigned char *)s, *e = p + len;
+	size_t			 n = 0, k;
+	uint32_t		 cp;
+	bool			 space = false;
+
+	while (p < e) {
+		if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r') {
+			if (!space)
+				n++;
+			space = true;
+			p++;
+			continue;
+		}
+		space = false;
+		if (*p < 0x80) {
+			n++;
+			p++;
+			continue;
+		}
+		k = utf8_decode(p, (size_t)(e - p), &cp);
+		p += k ? k : 1;
+		n += (cp >= 0x3040 && cp <= 0x30FF) ||
+		    (cp >= 0x3400 && cp <= 0x9FFF) ||
+		    (cp >= 0xAC00 && cp <= 0xD7AF) ||
+		    (cp >= 0xF900 && cp <= 0xFAFF) ? 2 : 1;
+	}
+	return n;
+}
+
+/* Characters and commas of a text node (the commas Readability counts). */
+static void
+count_text(struct dom_node *t)
+{
+	const unsigned char	*p = (const unsigned char *)t->text;
+	const unsigned char	*e = p + t->len;
+	uint32_t		 commas = 0;
+
+	for (; p < e; p++) {
+		if (*p == ',')
+			commas++;
+		else if (p + 1 < e && p[0] == 0xD8 && p[1] == 0x8C)
+			commas++;	/* U+060C */
+		else if (p + 2 < e && p[0] == 0xEF && p[1] == 0xBC &&
+		    p[2] == 0x8C)
+			commas++;	/* U+FF0C */
+	}
+	t->chars = (uint32_t)extract_weighted_len(t->text, t->len);
+	t->commas = commas;
+	t->own_chars = t->chars;
+	t->own_commas = commas;
+}
+
+/* Sums text statistics bottom-up over the nodes that are not junk. */
+static void
+compute_stats(struct dom *d, struct arena *a)
+{
+	struct dom_node	**order, *n, *p;
+	size_t		  k = 0;
+
+	order = arena_alloc(a, (d->n_nodes + 1) * sizeof(*order));
+	for (n = d->root; n != NULL && k <= d->n_nodes; ) {
+		if (n->mark & MARK_JUNK) {
+			n = dom_skip(n, d->root);
+			continue;
+		}
+		order[k++] = n;
+		n = dom_next(n, d->root);
+	}
+	while (k-- > 0) {
+		n = order[k];
+		if (n->tag == T_TEXT)
+			count_text(n);
+		if ((p = n->parent) == NULL)
+			continue;
+		p->chars += n->chars;
+		p->commas += n->commas;
+		p->link_chars += n->tag == T_A ? n->chars : n->link_chars;
+		if (n->flags & (DOM_BLOCK | DOM_HAS_BLOCK))
+			p->flags |= DOM_HAS_BLOCK;
+		if (!(n->flags & DOM_BLOCK)) {
+			p->own_chars += n->own_chars;
+			p->own_commas += n->own_commas;
+		}
+	}
+}
+
+double
+extract_link_density(const struct dom_node *n)
+{
+	if (n->chars == 0)
+		return 0;
+	return (double)n->link_chars / n->chars;
+}
+
+static void
+init_cand(struct dom_node *n, int flags, struct buf *cands)
+{
+	float	s = 0;
+
+	if (n->mark & MARK_CAND)
+		return;
+	switch (n->tag) {
+	case T_DIV:
+		s = 5;
+		break;
+	case T_PRE: case T_TD: case T_BLOCKQUOTE:
+		s = 3;
+		break;
+	case T_ADDRESS: case T_OL: case T_UL: case T_DL: case T_DD: case T_DT:
+	case T_LI: case T_FORM:
+		s = -3;
+		break;
+	case T_H1: case T_H2: case T_H3: case T_H4: case T_H5: case T_H6:
+	case T_TH:
+		s = -5;
+		break;
+	}
+	if (flags & EX_WEIGHT_CLASSES) {
+		s += n->weight;
+		if (n->hints & HINT_BODY)
+			s += 25;
+	}
+	n->score = s;
+	n->mark |= MARK_CAND;
+	buf_add(cands, &n, sizeof(n));
+}
+
+/* Gives each paragraph-like unit's points to its ancestors. */
+static void
+score_units(struct dom *d, int flags, struct buf *cands)
+{
+	struct dom_node	*n, *anc;
+	uint32_t	 chars, commas;
+	float		 pts;
+	int		 level;
+
+	for (n = d->root; n != NULL; ) {
+		if (n->mark & MARK_JUNK) {
+			n = dom_skip(n, d->root);
+			continue;
+		}
+		anc = NULL;
+		chars = n->chars;
+		commas = n->commas;
+		switch (n->tag) {
+		case T_P: case T_PRE: case T_TD: case T_H2: case T_H3:
+		case T_H4: case T_H5: case T_H6:
+			anc = n->parent;
+			break;
+		default:
+			if (!div_like(n->tag))
+				break;
+			if (!(n->flags & DOM_HAS_BLOCK))
+				anc = n->parent;
+			else if (n->own_chars >= 25) {
+				anc = n;
+				chars = n->own_chars;
+				commas = n->own_commas;
+			}
+		}
+		if (anc != NULL && chars >= 25) {
+			pts = 1 + (float)commas + (chars / 100 > 3 ? 3 :
+			    (float)(chars / 100));
+			for (level = 0; anc != NULL && anc->parent != NULL &&
+			    level < 5; level++, anc = anc->parent) {
+				init_cand(anc, flags, cands);
+				anc->score += pts / (level == 0 ? 1 :
+				    level == 1 ? 2 : level * 3);
+			}
+		}
+		n = dom_next(n, d->root);
+	}
+}
+
+static struct dom_node *
+pick_top(struct dom *d, struct buf *cands)
+{
+	struct dom_node	**c = (struct dom_node **)cands->data;
+	struct dom_node	 *top5[5] = { 0 }, *top, *p;
+	size_t		  n = cands->len / sizeof(*c), i, j;
+	float		  last, thresh;
+	int		  alts;
+
+	for (i = 0; i < n; i++) {
+		c[i]->score *= (float)(1 - extract_link_density(c[i]));
+		for (j = 0; j < 5; j++) {
+			if (top5[j] == NULL || c[i]->score > top5[j]->score) {
+				memmove(top5 + j + 1, top5 + j,
+				    (4 - j) * sizeof(top5[0]));
+				top5[j] = c[i];
+				break;
+			}
+		}
+	}
+	top = top5[0];
+	if (top == NULL || top == d->body || top->tag == T_BODY)
+		return d->body;
+	/* Near-equal rivals: their common ancestor holds the story. */
+	for (p = top->parent; p != NULL && p != d->body; p = p->parent) {
+		alts = 0;
+		for (j = 1; j < 5; j++) {
+			struct dom_node *q;
+
+			if (top5[j] == NULL ||
+			    top5[j]->score / top->score < 0.75f)
+				continue;
+			for (q = top5[j]; q != NULL && q != p; q = q->parent)
+				;
+			alts += q == p;
+		}
+		if (alts >= 3) {
+			top = p;
+			break;
+		}
+	}
+	last = top->score;
+	thresh = last / 3;
+	for (p = top->parent; p != NULL && p != d->body && p->tag != T_BODY;
+	    p = p->parent) {
+		if (!(p->mark & MARK_CAND))
+			continue;
+		if (p->score < thresh)
+			break;
+		if (p->score > last) {
+			top = p;
+			break;
+		}
+		last = p->score;
+	}
+	while (top->parent != NULL && top->parent != d->body &&
+	    top->parent->parent != NULL) {
+		struct dom_node	*k;
+		int		 el = 0;
+
+		for (k = top->parent->first; k != NULL; k = k->next)
+			el += k->tag != T_TEXT;
+		if (el != 1)
+			break;
+		top = top->parent;
+	}
+	return top;
+}
+
+static bool
+ends_sentence(const struct dom_node *n)
+{
+	const struct dom_node	*t;
+	const char		*p;
+
+	for (t = n; t != NULL; t = dom_next(t, n)) {
+		if (t->tag != T_TEXT)
+			continue;
+		for (p = t->text; (p = strchr(p, '.')) != NULL; p++)
+			if (p[1] == ' ' || p[1] == '\0' || p[1] == '\n')
+				return true;
+	}
+	return false;
+}
+
+static void
+keep_siblings(struct dom *d, struct dom_node *top)
+{
+	struct dom_node	*s;
+	float		 thresh, bonus;
+	double		 ld;
+	bool		 keep;
+
+	top->mark |= MARK_KEEP;
+	if (top->parent == NULL || top == d->body)
+		return;
+	thresh = top->score * 0.2f > 10 ? top->score * 0.2f : 10;
+	for (s = top->parent->first; s != NULL; s = s->next) {
+		if (s == top || s->tag == T_TEXT || (s->mark & MARK_JUNK))
+			continue;
+		bonus = 0;
+		if (top->cls != NULL && *top->cls && s->cls != NULL &&
+		    strcmp(s->cls, top->cls) == 0)
+			bonus = top->score * 0.2f;
+		keep = (s->mark & MARK_CAND) && s->score + bonus >= thresh;
+		if (!keep && (s->tag == T_P || (div_like(s->tag) &&
+		    !(s->flags & DOM_HAS_BLOCK)))) {
+			ld = extract_link_density(s);
+			if (s->chars > 80 && ld < 0.25)
+				keep = true;
+			else if (s->chars < 80 && s->chars > 0 && ld == 0 &&
+			    ends_sentence(s))
+				keep = true;
+		}
+		if (keep)
+			s->mark |= MARK_KEEP;
+	}
+}
+
+const char *
+extract_body(struct dom *d, const char *title, int flags, struct arena *a,
+    size_t *chars)
+{
+	struct buf	 cands;
+	struct dom_node	*top;
+	const char	*text;
+
+	buf_init(&cands);
+	mark_junk(d, flags);
+	compute_stats(d, a);
+	score_units(d, flags, &cands);
+	top = pick_top(d, &cands);
+	buf_release(&cands);
+	keep_siblings(d, top);
+	extract_clean(d, title, flags);
+	text = extract_text(d, a, chars);
+	return text;
+}

@@ -1,0 +1,326 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Cleaning the chosen containers, as Readability's prepArticle does, plus
+ * the boilerplate it lets through. First pass, in document order: drop
+ * asides, footers, share and font-size widgets, bylines, captions,
+ * related/newsletter/comment/promo boxes by class, headings with a
+ * negative class or repeating the title, and short blocks whose whole text
+ * is a label ("Advertisement", "Read more", "Aa Aa Aa"). Second pass,
+ * innermost first: conditional cleaning of forms, tables, lists and divs
+ * that look like link lists, image strips or form controls rather than
+ * prose (link density, paragraph/image/item counts, class weight). Each
+ * drop subtracts its text from its ancestors' sums, so an outer container
+ * is judged on what is left of it, as when Readability removes nodes.
+ */
+#include <stdbool.h>
+#include <string.h>
+
+#include "core/arena.h"
+#include "core/buf.h"
+#include "ingest/dom.h"
+#include "ingest/extract.h"
+
+struct counts {
+	unsigned	p, img, li, input, embed;
+	uint32_t	heading_chars, li_chars;
+};
+
+static void	 drop(struct dom_node *);
+static bool	 first_pass_drop(struct dom_node *, const char *, int,
+		    bool *);
+static void	 count(const struct dom_node *, struct counts *);
+static bool	 data_table(const struct dom_node *);
+static bool	 has_ancestor(const struct dom_node *, int, int);
+static bool	 cond_remove(struct dom_node *, int);
+static bool	 is_heading(int);
+static const char *short_text(const struct dom_node *, char *, size_t);
+static void	 clean_root(struct dom_node *, const char *, int, bool *,
+		    struct buf *);
+
+static bool
+is_heading(int tag)
+{
+	return tag >= T_H1 && tag <= T_H6;
+}
+
+/* Marks n dropped and takes its text out of its ancestors' sums. */
+static void
+drop(struct dom_node *n)
+{
+	struct dom_node	*p;
+	uint32_t	 links = n->tag == T_A ? n->chars : n->link_chars;
+
+	n->mark |= MARK_DROP;
+	for (p = n->parent; p != NULL; p = p->parent) {
+		p->chars -= n->chars <= p->chars ? n->chars : p->chars;
+		p->commas -= n->commas <= p->commas ? n->commas : p->commas;
+		p->link_chars -= links <= p->link_chars ? links : p->link_chars;
+		if (p->tag == T_A)
+			links = n->chars;
+		if (p->mark & MARK_KEEP)
+			break;
+	}
+}
+
+static bool
+first_pass_drop(struct dom_node *n, const char *title, int flags,
+    bool *title_seen)
+{
+	const char	*t;
+	char		 tmp[256];
+
+	switch (n->tag) {
+	case T_ASIDE: case T_FOOTER: case T_NAV: case T_INPUT: case T_FIGCAPTION:
+		return !(n->hints & HINT_BODY);
+	default:
+		break;
+	}
+	if (n->hints & HINT_BODY)
+		return false;
+	if ((n->hints & HINT_SHARE) && n->chars < 500)
+		return true;
+	if ((n->hints & HINT_BYLINE) && n->chars < 100)
+		return true;
+	if ((n->hints & HINT_CAPTION) && n->chars < 300)
+		return true;
+	if ((n->hints & HINT_BOILER) && !(n->hints & HINT_POSITIVE) &&
+	    n->chars < 2000)
+		return true;
+	if ((n->tag == T_H1 || n->tag == T_H2) &&
+	    (flags & EX_WEIGHT_CLASSES) && n->weight < 0)
+		return true;
+	if ((n->flags & DOM_BLOCK) && n->chars > 0 && n->chars < 48) {
+		t = short_text(n, tmp, sizeof(tmp));
+		if (hint_boiler_text(t))
+			return true;
+		if (is_heading(n->tag) && title != NULL && !*title_seen &&
+		    (n->tag == T_H1 || n->tag == T_H2) &&
+		    extract_similarity(t, title) > 0.75) {
+			*title_seen = true;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The collapsed text of a short subtree, cut at size - 1 bytes. */
+static const char *
+short_text(const struct dom_node *top, char *buf, size_t size)
+{
+	const struct dom_node	*k;
+	const char		*p;
+	size_t			 len = 0;
+	bool			 sp = false;
+
+	for (k = top; k != NULL && len + 2 < size; ) {
+		if (k != top && (k->mark & MARK_DROP)) {
+			k = dom_skip(k, top);
+			continue;
+		}
+		if (k->tag == T_TEXT) {
+			for (p = k->text; p < k->text + k->len &&
+			    len + 2 < size; p++) {
+				if (*p == ' ' || *p == '\n' || *p == '\t' ||
+				    *p == '\r') {
+					sp = len > 0;
+					continue;
+				}
+				if (sp)
+					buf[len++] = ' ';
+				sp = false;
+				buf[len++] = *p;
+			}
+		}
+		k = dom_next(k, top);
+	}
+	buf[len] = '\0';
+	return buf;
+}
+
+static bool
+has_ancestor(const struct dom_node *n, int tag, int data)
+{
+	for (n = n->parent; n != NULL; n = n->parent) {
+		if (n->tag == tag && (!data || data_table(n)))
+			return true;
+		if (n->mark & MARK_KEEP)
+			break;
+	}
+	return false;
+}
+
+/* Readability's guess that a table holds data rather than layout. */
+static bool
+data_table(const struct dom_node *t)
+{
+	const struct dom_node	*n;
+	const char		*role = dom_attr(t, "role");
+	unsigned		 rows = 0, cols = 0, c = 0;
+
+	if (role != NULL && strcmp(role, "presentation") == 0)
+		return false;
+	for (n = t->first; n != NULL; n = dom_next(n, t)) {
+		if (n->tag == T_TABLE)
+			return false;
+		if (n->tag == T_TH || n->tag == T_THEAD || n->tag == T_TFOOT ||
+		    n->tag == T_CAPTION)
+			return true;
+		if (n->tag == T_TR) {
+			rows++;
+			if (c > cols)
+				cols = c;
+			c = 0;
+		} else if (n->tag == T_TD)
+			c++;
+	}
+	if (c > cols)
+		cols = c;
+	return rows >= 10 || cols > 4 || rows * cols > 10;
+}
+
+static void
+count(const struct dom_node *top, struct counts *c)
+{
+	const struct dom_node	*n;
+
+	memset(c, 0, sizeof(*c));
+	for (n = top->first; n != NULL; ) {
+		if (n->mark & MARK_DROP) {
+			n = dom_skip(n, top);
+			continue;
+		}
+		switch (n->tag) {
+		case T_P:
+			c->p++;
+			break;
+		case T_DIV: case T_SECTION:
+			if (!(n->flags & DOM_HAS_BLOCK) && n->chars > 0)
+				c->p++;
+			break;
+		case T_IMG: case T_PICTURE:
+			c->img++;
+			break;
+		case T_LI:
+			c->li++;
+			c->li_chars += n->chars;
+			break;
+		case T_INPUT:
+			c->input++;
+			break;
+		case T_EMBED: case T_OBJECT: case T_IFRAME:
+			c->embed++;
+			break;
+		default:
+			if (is_heading(n->tag))
+				c->heading_chars += n->chars;
+		}
+		n = dom_next(n, top);
+	}
+}
+
+/* Readability's _cleanConditionally for one node. */
+static bool
+cond_remove(struct dom_node *n, int flags)
+{
+	struct counts	 c;
+	int		 weight = (flags & EX_WEIGHT_CLASSES) ? n->weight : 0;
+	bool		 list, rm, fig;
+	double		 ld, hd;
+	long		 li;
+	const struct dom_node *k;
+
+	if (n->tag == T_TABLE && data_table(n))
+		return false;
+	if (has_ancestor(n, T_TABLE, 1) || has_ancestor(n, T_CODE, 0))
+		return false;
+	if (n->hints & HINT_BODY)
+		return false;
+	if (weight < 0)
+		return true;
+	if (n->commas >= 10)
+		return false;
+	count(n, &c);
+	list = n->tag == T_UL || n->tag == T_OL ||
+	    (n->chars > 0 && (double)c.li_chars / n->chars > 0.9);
+	ld = extract_link_density(n);
+	hd = n->chars > 0 ? (double)c.heading_chars / n->chars : 0;
+	li = (long)c.li - 100;
+	fig = has_ancestor(n, T_FIGURE, 0);
+	rm = (c.img > 1 && (double)c.p / c.img < 0.5 && !fig) ||
+	    (!list && li > (long)c.p) ||
+	    (c.input > c.p / 3) ||
+	    (!list && hd < 0.9 && n->chars < 25 && (c.img == 0 || c.img > 2) &&
+	    !fig) ||
+	    (!list && weight < 25 && ld > 0.2) ||
+	    (weight >= 25 && ld > 0.5) ||
+	    (c.embed == 1 && n->chars < 75) || c.embed > 1;
+	if (list && rm) {
+		for (k = n->first; k != NULL; k = k->next)
+			if (k->first != NULL && k->first->next != NULL)
+				return rm;
+		if (c.li == c.img)
+			return false;
+	}
+	return rm;
+}
+
+/* First pass over one kept root; queues conditional candidates. */
+static void
+clean_root(struct dom_node *root, const char *title, int flags,
+    bool *title_seen, struct buf *cond)
+{
+	struct dom_node	*n;
+
+	for (n = root; n != NULL; ) {
+		if (n->tag == T_TEXT || (n->mark & MARK_DROP)) {
+			n = n->tag == T_TEXT ? dom_next(n, root) :
+			    dom_skip(n, root);
+			continue;
+		}
+		if (n->mark & MARK_JUNK) {
+			n->mark |= MARK_DROP;
+			n = dom_skip(n, root);
+			continue;
+		}
+		if (n != root && first_pass_drop(n, title, flags, title_seen)) {
+			drop(n);
+			n = dom_skip(n, root);
+			continue;
+		}
+		if (n != root && (flags & EX_CLEAN_COND) &&
+		    (n->tag == T_FORM || n->tag == T_FIELDSET ||
+		    n->tag == T_TABLE || n->tag == T_UL || n->tag == T_DIV))
+			buf_add(cond, &n, sizeof(n));
+		n = dom_next(n, root);
+	}
+}
+
+void
+extract_clean(struct dom *d, const char *title, int flags)
+{
+	struct dom_node	*n, **v, *p;
+	struct buf	 cond;
+	size_t		 i;
+	bool		 title_seen = false;
+
+	buf_init(&cond);
+	for (n = d->root; n != NULL; ) {
+		if (n->mark & MARK_KEEP) {
+			clean_root(n, title, flags, &title_seen, &cond);
+			n = dom_skip(n, d->root);
+		} else
+			n = dom_next(n, d->root);
+	}
+	/* Innermost first: queued in document order, so walk backwards. */
+	v = (struct dom_node **)cond.data;
+	for (i = cond.len / sizeof(*v); i-- > 0; ) {
+		for (p = v[i]; p != NULL && !(p->mark & (MARK_DROP | MARK_KEEP));
+		    p = p->parent)
+			;
+		if (p != NULL && (p->mark & MARK_DROP))
+			continue;
+		if (cond_remove(v[i], flags))
+			drop(v[i]);
+	}
+	buf_release(&cond);
+}

@@ -1,0 +1,233 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * What class and id names say about an element. Each name is lowercased
+ * and matched against one keyword table (English plus German, French,
+ * Spanish, Italian, Portuguese and Russian-transliterated words sites use
+ * in their templates) with an index by first letter, so a page with
+ * thousands of classed elements costs a few memcmp per name byte. Short
+ * keywords such as "ad" only match whole tokens ("top-ad", not "header").
+ *
+ * The weight is Readability's: +25 for a positive and -25 for a negative
+ * class, the same for the id. The other bits steer the cleaning of the
+ * story (extract_clean.c).
+ */
+#include <pthread.h>
+#include <stdbool.h>
+#include <string.h>
+
+#include "ingest/dom.h"
+#include "ingest/extract.h"
+
+#define U	HINT_UNLIKELY
+#define M	HINT_MAYBE
+#define P	HINT_POSITIVE
+#define N	HINT_NEGATIVE
+#define S	HINT_SHARE
+#define B	HINT_BYLINE
+#define X	HINT_BOILER
+#define C	HINT_CAPTION
+#define D	HINT_BODY
+#define TOKEN	0x8000		/* whole token only */
+
+struct kw {
+	const char	*w;
+	unsigned	 bits;
+};
+
+static const struct kw kws[] = {
+	{ "-ad-", U | N }, { "ai2html", U }, { "banner", U | N },
+	{ "breadcrumb", U | X }, { "combx", U | N }, { "comment", U | N | X },
+	{ "community", U }, { "cover-wrap", U }, { "disqus", U | X },
+	{ "extra", U }, { "footer", U | N }, { "gdpr", U | N | X },
+	{ "header", U }, { "legends", U }, { "menu", U }, { "related", U | N | X },
+	{ "remark", U }, { "replies", U | X }, { "rss", U }, { "shoutbox", U | N },
+	{ "sidebar", U | N }, { "skyscraper", U | N }, { "social", U | S },
+	{ "sponsor", U | N | X }, { "supplemental", U }, { "ad-break", U },
+	{ "agegate", U }, { "pagination", U | P }, { "pager", U },
+	{ "popup", U | X }, { "yom-remote", U }, { "cookie", U | N | X },
+	{ "consent", U | N | X }, { "newsletter", U | N | X },
+	{ "outbrain", U | N | X }, { "taboola", U | N | X },
+	{ "recommend", N | X }, { "navbar", U }, { "topbar", U },
+	{ "masthead", N }, { "kommentar", U | N | X },
+	{ "commentaire", U | N | X }, { "comentario", U | N | X },
+	{ "commenti", U | N | X }, { "and", M | TOKEN }, { "article", M | P },
+	{ "body", M | P }, { "column", M }, { "content", M | P }, { "main", M | P },
+	{ "mathjax", M }, { "shadow", M }, { "entry", P }, { "hentry", P },
+	{ "h-entry", P }, { "page", P }, { "post", P }, { "text", P },
+	{ "blog", P }, { "story", P }, { "artikel", P }, { "inhalt", P },
+	{ "texte", P }, { "cuerpo", P }, { "noticia", P }, { "materia", P },
+	{ "articolo", P }, { "contenu", P }, { "beitrag", P },
+	{ "hidden", N }, { "hid", N | TOKEN }, { "com-", N }, { "contact", N },
+	{ "media", N }, { "meta", N }, { "promo", N | X }, { "scroll", N },
+	{ "share", N | S }, { "sharing", N | S }, { "shopping", N },
+	{ "tags", N | X }, { "widget", N }, { "subscribe", N | X },
+	{ "advert", N | X }, { "werbung", N | X }, { "anzeige", N | X },
+	{ "teaser", N }, { "print", S }, { "font-size", S }, { "fontsize", S },
+	{ "textsize", S }, { "text-size", S }, { "toolbar", S },
+	{ "teilen", S }, { "partage", S }, { "compartir", S },
+	{ "byline", B }, { "author", B }, { "dateline", B },
+	{ "writtenby", B }, { "p-author", B }, { "autor", B }, { "auteur", B },
+	{ "more-stories", X }, { "read-more", X }, { "readmore", X },
+	{ "signup", X }, { "sign-up", X }, { "adslot", X }, { "ad-slot", X },
+	{ "ad-container", X }, { "adcontainer", X }, { "ad-wrapper", X },
+	{ "dfp", X | TOKEN }, { "tag-list", X }, { "taglist", X },
+	{ "verwandt", X }, { "empfehl", X }, { "also-read", X },
+	{ "see-also", X }, { "app-promo", X }, { "appstore", X },
+	{ "app-store", X }, { "google-play", X }, { "ad", N | X | TOKEN },
+	{ "ads", N | X | TOKEN }, { "adv", N | X | TOKEN },
+	{ "caption", C }, { "credit", C }, { "bildunterschrift", C },
+	{ "legende", C }, { "wp-caption-text", C },
+	{ "article-body", D }, { "articlebody", D }, { "article_body", D },
+	{ "story-body", D }, { "storybody", D }, { "entry-content", D },
+	{ "post-content", D }, { "post-body", D }, { "article-content", D },
+	{ "article__body", D }, { "article-text", D }, { "story-content", D },
+	{ "articletext", D }, { "text-body", D }, { "main-text", D },
+	{ "artikel-text", D }, { "article__content", D },
+};
+
+#define NKW	(sizeof(kws) / sizeof(kws[0]))
+
+static unsigned char	 by_first[128][48];	/* kws index + 1 */
+static pthread_once_t	 once = PTHREAD_ONCE_INIT;
+
+static void	 build_index(void);
+static unsigned	 match(const char *);
+
+static void
+build_index(void)
+{
+	size_t	i, k;
+
+	for (i = 0; i < NKW; i++) {
+		unsigned char c = (unsigned char)kws[i].w[0];
+
+		for (k = 0; k < sizeof(by_first[0]) - 1 && by_first[c][k]; k++)
+			;
+		by_first[c][k] = (unsigned char)(i + 1);
+	}
+}
+
+/* Hint bits of one class or id value. */
+static unsigned
+match(const char *s)
+{
+	char		 low[256];
+	size_t		 n, i, k, l;
+	unsigned	 bits = 0;
+
+	for (n = 0; s[n] && n < sizeof(low) - 1; n++)
+		low[n] = (s[n] >= 'A' && s[n] <= 'Z') ? s[n] + 32 : s[n];
+	low[n] = '\0';
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)low[i];
+
+		if (c >= 128)
+			continue;
+		for (k = 0; by_first[c][k]; k++) {
+			const struct kw *w = &kws[by_first[c][k] - 1];
+
+			l = strlen(w->w);
+			if (l > n - i || memcmp(low + i, w->w, l) != 0)
+				continue;
+			if ((w->bits & TOKEN) && ((i > 0 && low[i - 1] != ' ' &&
+			    low[i - 1] != '-' && low[i - 1] != '_') ||
+			    (low[i + l] && low[i + l] != ' ' &&
+			    low[i + l] != '-' && low[i + l] != '_')))
+				continue;
+			bits |= w->bits & ~TOKEN;
+		}
+	}
+	return bits;
+}
+
+void
+hint_apply(struct dom *d)
+{
+	struct dom_node	*n;
+	unsigned	 c, i;
+	const char	*role;
+
+	pthread_once(&once, build_index);
+	for (n = d->root; n != NULL; n = dom_next(n, d->root)) {
+		if (n->tag == T_TEXT || (n->cls == NULL && n->id == NULL &&
+		    n->attr == NULL))
+			continue;
+		c = n->cls != NULL ? match(n->cls) : 0;
+		i = n->id != NULL ? match(n->id) : 0;
+		n->hints = (uint16_t)(c | i);
+		n->weight = (int16_t)(((c & P) ? 25 : 0) - ((c & N) ? 25 : 0) +
+		    ((i & P) ? 25 : 0) - ((i & N) ? 25 : 0));
+		if ((role = dom_attr(n, "role")) != NULL &&
+		    (strcmp(role, "navigation") == 0 ||
+		    strcmp(role, "menu") == 0 || strcmp(role, "menubar") == 0 ||
+		    strcmp(role, "complementary") == 0 ||
+		    strcmp(role, "alert") == 0 ||
+		    strcmp(role, "alertdialog") == 0 ||
+		    strcmp(role, "dialog") == 0))
+			n->hints |= HINT_UNLIKELY | HINT_ROLE;
+		if ((role = dom_attr(n, "itemprop")) != NULL) {
+			if (strstr(role, "articleBody") != NULL)
+				n->hints |= HINT_BODY;
+			else if (strstr(role, "author") != NULL)
+				n->hints |= HINT_BYLINE;
+		}
+		if ((role = dom_attr(n, "rel")) != NULL &&
+		    strcmp(role, "author") == 0)
+			n->hints |= HINT_BYLINE;
+	}
+}
+
+static const char *const boiler[] = {
+	"advertisement", "advertising", "ad", "ads", "anzeige", "werbung",
+	"publicité", "publicite", "publicidad", "pubblicità", "реклама",
+	"Реклама", "РЕКЛАМА", "sponsored", "sponsored content", "read more",
+	"continue reading", "share", "share this", "share this article",
+	"share this story", "share on facebook", "share on twitter", "tweet",
+	"email", "e-mail", "print", "comments", "leave a comment",
+	"weiterlesen", "mehr lesen", "mehr zum thema", "lire aussi",
+	"lire la suite", "à lire aussi", "leer más", "lee también",
+	"читать далее", "Читать далее", "читайте также", "Читайте также",
+	"подробнее", "Подробнее", "also read", "see also", "related",
+	"related articles", "related stories", "more stories", "subscribe",
+	"sign up", "follow us", "get it on google play",
+	"download on the app store", "skip to content", "back to top",
+	"listen to this article", "artikel anhören", "teilen", "partager",
+	"compartir", "поделиться", "Поделиться", "copy link", "copied",
+	"close", "schließen", "fermer", "cerrar", "закрыть",
+};
+
+bool
+hint_boiler_text(const char *text)
+{
+	char		 low[64];
+	size_t		 n = 0, i;
+	const char	*p;
+	bool		 only_a = true, has_a = false;
+
+	if (text == NULL)
+		return false;
+	while (*text == ' ')
+		text++;
+	for (p = text; *p && n < sizeof(low) - 1; p++) {
+		char c = *p >= 'A' && *p <= 'Z' ? *p + 32 : *p;
+
+		low[n++] = c;
+		if (c == 'a')
+			has_a = true;
+		else if (c != ' ' && c != '-' && c != '+' && c != '|')
+			only_a = false;
+	}
+	if (*p)
+		return false;
+	/* Font-size widgets: "Aa Aa Aa", "- A +", "A A A" */
+	if (only_a && has_a)
+		return true;
+	while (n > 0 && (low[n - 1] == ' ' || low[n - 1] == ':' ||
+	    low[n - 1] == '.' || low[n - 1] == '>'))
+		n--;
+	low[n] = '\0';
+	for (i = 0; i < sizeof(boiler) / sizeof(boiler[0]); i++)
+		if (strcmp(low, boiler[i]) == 0)
+			return true;
+	return false;
+}

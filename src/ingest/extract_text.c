@@ -1,0 +1,223 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Writing the story's nodes as text: every block element (paragraph,
+ * heading, list item, table cell, quote, pre...) becomes a paragraph,
+ * paragraphs are separated by one blank line, whitespace is collapsed
+ * except inside <pre>, one <br> is a line break and two in a row end a
+ * paragraph. Dropped and junk subtrees are skipped.
+ */
+#include <stdbool.h>
+#include <string.h>
+
+#include "core/arena.h"
+#include "core/buf.h"
+#include "ingest/dom.h"
+#include "ingest/extract.h"
+
+struct writer {
+	struct buf	 out;
+	struct buf	 para;
+	bool		 space;		/* whitespace seen since last char */
+	int		 brs;		/* <br> since the last text */
+	int		 pre;		/* inside <pre> */
+};
+
+static void	flush(struct writer *);
+static void	add_text(struct writer *, const struct dom_node *);
+static void	emit(struct writer *, const struct dom_node *);
+static const char *word(const char *, char *, size_t, size_t *);
+
+static void
+flush(struct writer *w)
+{
+	while (w->para.len > 0 && (w->para.data[w->para.len - 1] == ' ' ||
+	    w->para.data[w->para.len - 1] == '\n'))
+		w->para.len--;
+	if (w->para.len > 0) {
+		if (w->out.len > 0)
+			buf_add(&w->out, "\n\n", 2);
+		buf_add(&w->out, w->para.data, w->para.len);
+	}
+	buf_reset(&w->para);
+	w->space = false;
+	w->brs = 0;
+}
+
+static void
+add_text(struct writer *w, const struct dom_node *t)
+{
+	const unsigned char	*p = (const unsigned char *)t->text;
+	const unsigned char	*e = p + t->len;
+
+	if (w->pre) {
+		buf_add(&w->para, t->text, t->len);
+		w->brs = 0;
+		return;
+	}
+	for (; p < e; p++) {
+		if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' ||
+		    *p == '\f') {
+			w->space = true;
+			continue;
+		}
+		if (*p == 0xC2 && p + 1 < e && p[1] == 0xA0) {
+			w->space = true;
+			p++;
+			continue;
+		}
+		if (w->space && w->para.len > 0 &&
+		    w->para.data[w->para.len - 1] != '\n')
+			buf_addc(&w->para, ' ');
+		w->space = false;
+		w->brs = 0;
+		buf_addc(&w->para, *p);
+	}
+}
+
+static void
+emit(struct writer *w, const struct dom_node *n)
+{
+	const struct dom_node	*k;
+	bool			 block = (n->flags & DOM_BLOCK) != 0;
+
+	if (n->mark & (MARK_DROP | MARK_JUNK))
+		return;
+	if (n->tag == T_TEXT) {
+		add_text(w, n);
+		return;
+	}
+	if (n->tag == T_BR) {
+		if (++w->brs >= 2)
+			flush(w);
+		else if (w->para.len > 0) {
+			buf_addc(&w->para, '\n');
+			w->space = false;
+		}
+		return;
+	}
+	if (block)
+		flush(w);
+	if (n->tag == T_PRE)
+		w->pre++;
+	for (k = n->first; k != NULL; k = k->next)
+		emit(w, k);
+	if (n->tag == T_PRE)
+		w->pre--;
+	if (block)
+		flush(w);
+}
+
+const char *
+extract_text(struct dom *d, struct arena *a, size_t *chars)
+{
+	struct writer	 w;
+	struct dom_node	*n;
+	const char	*s = NULL;
+
+	memset(&w, 0, sizeof(w));
+	buf_init(&w.out);
+	buf_init(&w.para);
+	for (n = d->root; n != NULL; ) {
+		if (n->mark & MARK_KEEP) {
+			emit(&w, n);
+			flush(&w);
+			n = dom_skip(n, d->root);
+		} else
+			n = dom_next(n, d->root);
+	}
+	flush(&w);
+	*chars = extract_weighted_len(w.out.data, w.out.len);
+	if (w.out.len > 0)
+		s = arena_strndup(a, w.out.data, w.out.len);
+	buf_release(&w.out);
+	buf_release(&w.para);
+	return s;
+}
+
+/* Next lowercase word of s into w (ASCII folded); NULL at the end. */
+static const char *
+word(const char *s, char *w, size_t size, size_t *len)
+{
+	size_t	n = 0;
+
+	while (*s && !((*s >= '0' && *s <= '9') || (*s >= 'a' && *s <= 'z') ||
+	    (*s >= 'A' && *s <= 'Z') || (unsigned char)*s >= 0x80))
+		s++;
+	if (*s == '\0')
+		return NULL;
+	while ((*s >= '0' && *s <= '9') || (*s >= 'a' && *s <= 'z') ||
+	    (*s >= 'A' && *s <= 'Z') || (unsigned char)*s >= 0x80) {
+		if (n + 1 < size)
+			w[n++] = (*s >= 'A' && *s <= 'Z') ? *s + 32 : *s;
+		s++;
+	}
+	w[n] = '\0';
+	*len = n;
+	return s;
+}
+
+/* Readability's textSimilarity: share of b's words (by length) in a. */
+double
+extract_similarity(const char *a, const char *b)
+{
+	char		 wb[128], wa[128];
+	const char	*p, *q;
+	size_t		 lb, la, total = 0, missing = 0;
+	bool		 found;
+
+	if (a == NULL || b == NULL)
+		return 0;
+	for (p = b; (p = word(p, wb, sizeof(wb), &lb)) != NULL; ) {
+		total += lb + 1;
+		found = false;
+		for (q = a; !found && (q = word(q, wa, sizeof(wa), &la)) != NULL; )
+			found = la == lb && memcmp(wa, wb, la) == 0;
+		if (!found)
+			missing += lb + 1;
+	}
+	if (total == 0)
+		return 0;
+	return 1.0 - (double)missing / total;
+}
+
+const char *
+extract_prefer_ld(const char *text, size_t chars, const char *ld_body,
+    struct arena *a)
+{
+	struct buf	 b;
+	const char	*p, *s;
+	size_t		 ld_chars;
+	bool		 nl = false;
+
+	if (ld_body == NULL)
+		return text;
+	ld_chars = extract_weighted_len(ld_body, strlen(ld_body));
+	if (ld_chars < 500 || ld_chars < 2 * chars || strchr(ld_body, '<'))
+		return text;
+	/* Newlines in articleBody separate paragraphs. */
+	buf_init(&b);
+	for (p = ld_body + strspn(ld_body, " \n\r\t"); *p; p++) {
+		if (*p == '\n' || *p == '\r') {
+			nl = true;
+			continue;
+		}
+		if (nl) {
+			while (b.len > 0 && b.data[b.len - 1] == ' ')
+				b.len--;
+			buf_add(&b, "\n\n", 2);
+			nl = false;
+			if (*p == ' ' || *p == '\t')
+				continue;
+		}
+		if ((*p == ' ' || *p == '\t') && b.len > 0 &&
+		    (b.data[b.len - 1] == ' ' || b.data[b.len - 1] == '\n'))
+			continue;
+		buf_addc(&b, *p == '\t' ? ' ' : *p);
+	}
+	while (b.len > 0 && (b.data[b.len - 1] == ' ' ||
+	    b.data[b.len - 1] == '\n'))
+		b.len--;
+	s = b.len > 0 ? arena_strndup(a, b.data, b.len) : text;
+	buf_release(&b);
+	return s;
+}

@@ -1,0 +1,431 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The one file that sees libxml2's HTML parser. It runs the parser in
+ * recover mode with no network, feeding SAX events straight into our own
+ * compact tree (dom.h) so no libxml2 tree is ever built: that keeps the
+ * parse the only real cost of a page. Subtrees that never hold article
+ * text (script, style, svg, forms' controls, hidden elements) are not
+ * built; <title>, <meta>, <link> and JSON-LD scripts are set aside.
+ * Nesting deeper than DOM_MAX_DEPTH is flattened into the deepest node, so
+ * a 10,000-deep page costs what a flat one does and nothing recurses deep.
+ *
+ * The input is UTF-8 already (ingest converted it); the parser is told so,
+ * which also makes it ignore <meta charset> declarations.
+ */
+#include <stdbool.h>
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
+
+#include "core/arena.h"
+#include "core/buf.h"
+#include "core/record.h"
+#include "ingest/dom.h"
+#include "ingest/extract.h"
+#include "ingest/html.h"
+#include "ingest/meta.h"
+
+#define DOM_MAX_DEPTH	256
+
+enum capture { CAP_NONE, CAP_TITLE, CAP_JSONLD };
+
+struct build {
+	struct arena	*a;
+	struct dom	*dom;
+	struct dom_node	*cur;
+	int		 depth;		/* nodes open below root */
+	int		 flat;		/* open elements beyond DOM_MAX_DEPTH */
+	int		 skip;		/* open elements of a skipped subtree */
+	enum capture	 cap;
+	struct buf	 text;		/* captured title / JSON-LD */
+	struct buf	 metas;		/* struct dom_meta array */
+	struct buf	 lds;		/* const char * array */
+	struct buf	 pend;		/* text not yet in a node */
+};
+
+static int	skipped_tag(const char *, int);
+static bool	hidden(const xmlChar **);
+static const char *get(const xmlChar **, const char *);
+static void	add_meta(struct build *, const xmlChar **, bool);
+static void	on_start(void *, const xmlChar *, const xmlChar **);
+static void	on_end(void *, const xmlChar *);
+static void	on_chars(void *, const xmlChar *, int);
+static void	keep_attrs(struct build *, struct dom_node *,
+		    const xmlChar **);
+static struct dom_node *new_node(struct build *, int);
+static void	flush_text(struct build *);
+
+static const char *const kept_attrs[] = {
+	"class", "id", "itemprop", "itemtype", "role", "href", "rel",
+	"datetime", "content", "lang", "name", "property", "type", "title",
+	"data-testid", "src", "alt", NULL
+};
+
+/* Elements whose content is never article text (or is fallback text). */
+static int
+skipped_tag(const char *name, int tag)
+{
+	switch (tag) {
+	case T_BUTTON: case T_SELECT: case T_TEXTAREA: case T_IFRAME:
+	case T_OBJECT: case T_VIDEO: case T_AUDIO: case T_DIALOG:
+	case T_MAP: case T_EMBED:
+		return 1;
+	case T_OTHER:
+		return strcmp(name, "script") == 0 || strcmp(name, "style") == 0 ||
+		    strcmp(name, "noscript") == 0 ||
+		    strcmp(name, "template") == 0 || strcmp(name, "svg") == 0 ||
+		    strcmp(name, "math") == 0 || strcmp(name, "canvas") == 0 ||
+		    strcmp(name, "option") == 0 ||
+		    strcmp(name, "datalist") == 0;
+	default:
+		return 0;
+	}
+}
+
+static const char *
+get(const xmlChar **atts, const char *name)
+{
+	size_t	i;
+
+	for (i = 0; atts != NULL && atts[i] != NULL; i += 2)
+		if (strcasecmp((const char *)atts[i], name) == 0)
+			return atts[i + 1] != NULL ?
+			    (const char *)atts[i + 1] : "";
+	return NULL;
+}
+
+/* hidden, aria-hidden="true", style display:none or visibility:hidden */
+static bool
+hidden(const xmlChar **atts)
+{
+	const char	*s, *p;
+
+	if (get(atts, "hidden") != NULL)
+		return true;
+	if ((s = get(atts, "aria-hidden")) != NULL && strcmp(s, "true") == 0)
+		return true;
+	if ((s = get(atts, "style")) == NULL)
+		return false;
+	for (p = s; (p = strstr(p, "display")) != NULL; p += 7) {
+		const char *q = p + 7;
+
+		while (*q == ' ')
+			q++;
+		if (*q == ':') {
+			q++;
+			while (*q == ' ')
+				q++;
+			if (strncmp(q, "none", 4) == 0)
+				return true;
+		}
+	}
+	return strstr(s, "visibility:hidden") != NULL ||
+	    strstr(s, "visibility: hidden") != NULL;
+}
+
+static void
+add_meta(struct build *b, const xmlChar **atts, bool link)
+{
+	struct dom_meta	 m;
+	const char	*name, *content;
+	char		*lc;
+	size_t		 i;
+
+	memset(&m, 0, sizeof(m));
+	if (link) {
+		name = get(atts, "rel");
+		content = get(atts, "href");
+	} else {
+		if ((name = get(atts, "property")) == NULL &&
+		    (name = get(atts, "name")) == NULL &&
+		    (name = get(atts, "itemprop")) == NULL)
+			name = get(atts, "http-equiv");
+		content = get(atts, "content");
+		if (content == NULL && get(atts, "charset") == NULL)
+			content = get(atts, "datetime");
+	}
+	if (name == NULL || content == NULL)
+		return;
+	lc = arena_strdup(b->a, name);
+	for (i = 0; lc[i]; i++)
+		if (lc[i] >= 'A' && lc[i] <= 'Z')
+			lc[i] += 32;
+	m.name = lc;
+	m.content = arena_strdup(b->a, content);
+	m.rel = link ? lc : NULL;
+	m.is_link = link;
+	buf_add(&b->metas, &m, sizeof(m));
+}
+
+static struct dom_node *
+new_node(struct build *b, int tag)
+{
+	struct dom_node	*n = arena_calloc(b->a, 1, sizeof(*n));
+
+	n->tag = (uint16_t)tag;
+	n->parent = b->cur;
+	n->prev = b->cur->last;
+	if (b->cur->last != NULL)
+		b->cur->last->next = n;
+	else
+		b->cur->first = n;
+	b->cur->last = n;
+	b->dom->n_nodes++;
+	return n;
+}
+
+static void
+keep_attrs(struct build *b, struct dom_node *n, const xmlChar **atts)
+{
+	const char	*v, *pairs[2 * 20];
+	size_t		 i, k = 0;
+
+	for (i = 0; kept_attrs[i] != NULL; i++) {
+		if ((v = get(atts, kept_attrs[i])) == NULL)
+			continue;
+		pairs[k++] = kept_attrs[i];
+		pairs[k++] = arena_strdup(b->a, v);
+	}
+	if (k == 0)
+		return;
+	n->attr = arena_alloc(b->a, (k + 1) * sizeof(char *));
+	memcpy(n->attr, pairs, k * sizeof(char *));
+	n->attr[k] = NULL;
+	n->cls = dom_attr(n, "class");
+	n->id = dom_attr(n, "id");
+}
+
+static void
+on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
+{
+	struct build	*b = ((htmlParserCtxtPtr)ctx)->_private;
+	const char	*name = (const char *)xname, *v;
+	struct dom_node	*n;
+	int		 tag = dom_tag_lookup(name);
+
+	flush_text(b);
+	if (b->skip > 0) {
+		b->skip++;
+		return;
+	}
+	if (strcmp(name, "meta") == 0 || strcmp(name, "link") == 0) {
+		add_meta(b, atts, name[0] == 'l');
+		b->skip++;
+		return;
+	}
+	if (strcmp(name, "title") == 0 && b->dom->title == NULL &&
+	    b->cap == CAP_NONE) {
+		b->cap = CAP_TITLE;
+		buf_reset(&b->text);
+		b->skip++;
+		return;
+	}
+	if (strcmp(name, "script") == 0 && (v = get(atts, "type")) != NULL &&
+	    strcasecmp(v, "application/ld+json") == 0) {
+		b->cap = CAP_JSONLD;
+		buf_reset(&b->text);
+		b->skip++;
+		return;
+	}
+	if (strcmp(name, "base") == 0 && b->dom->base == NULL &&
+	    (v = get(atts, "href")) != NULL)
+		b->dom->base = arena_strdup(b->a, v);
+	if (tag == T_HTML && b->dom->lang == NULL &&
+	    (v = get(atts, "lang")) != NULL && *v)
+		b->dom->lang = arena_strdup(b->a, v);
+	if (skipped_tag(name, tag) || (tag != T_HTML && tag != T_BODY &&
+	    atts != NULL && hidden(atts))) {
+		b->skip++;
+		return;
+	}
+	if (tag == T_HTML || (tag == T_BODY && b->dom->body != NULL)) {
+		b->flat++;	/* transparent: children go to the current node */
+		return;
+	}
+	if (b->depth >= DOM_MAX_DEPTH) {
+		b->flat++;
+		return;
+	}
+	n = new_node(b, tag);
+	n->depth = (uint16_t)++b->depth;
+	if (dom_is_block(tag))
+		n->flags |= DOM_BLOCK;
+	if (atts != NULL)
+		keep_attrs(b, n, atts);
+	if (tag == T_BODY)
+		b->dom->body = n;
+	b->cur = n;
+}
+
+static void
+on_end(void *ctx, const xmlChar *name)
+{
+	struct build	*b = ((htmlParserCtxtPtr)ctx)->_private;
+
+	(void)name;
+	flush_text(b);
+	if (b->skip > 0) {
+		if (--b->skip == 0 && b->cap != CAP_NONE) {
+			const char *s = arena_strndup(b->a, b->text.data,
+			    b->text.len);
+
+			if (b->cap == CAP_TITLE)
+				b->dom->title = s;
+			else
+				buf_add(&b->lds, &s, sizeof(s));
+			b->cap = CAP_NONE;
+		}
+		return;
+	}
+	if (b->flat > 0) {
+		b->flat--;
+		return;
+	}
+	if (b->cur != b->dom->root) {
+		b->cur = b->cur->parent;
+		b->depth--;
+	}
+}
+
+static void
+on_chars(void *ctx, const xmlChar *ch, int len)
+{
+	struct build	*b = ((htmlParserCtxtPtr)ctx)->_private;
+
+	if (len <= 0)
+		return;
+	if (b->skip > 0) {
+		if (b->cap != CAP_NONE && b->text.len < (4u << 20))
+			buf_add(&b->text, ch, (size_t)len);
+		return;
+	}
+	/* libxml2 hands text in chunks: join them before making a node. */
+	buf_add(&b->pend, ch, (size_t)len);
+}
+
+static void
+flush_text(struct build *b)
+{
+	struct dom_node	*n;
+
+	if (b->pend.len == 0)
+		return;
+	n = new_node(b, T_TEXT);
+	n->text = arena_strndup(b->a, b->pend.data, b->pend.len);
+	n->len = (uint32_t)b->pend.len;
+	buf_reset(&b->pend);
+}
+
+struct dom *
+dom_parse(const char *html, size_t len, struct arena *a)
+{
+	htmlParserCtxtPtr	 ctxt;
+	xmlCharEncodingHandlerPtr utf8;
+	struct build		 b;
+	struct dom		*dom;
+
+	if (len > 0x7fffffff)
+		return NULL;
+	ctxt = htmlCreateMemoryParserCtxt(html, (int)len);
+	if (ctxt == NULL)
+		return NULL;
+	memset(&b, 0, sizeof(b));
+	b.a = a;
+	dom = b.dom = arena_calloc(a, 1, sizeof(*dom));
+	dom->root = b.cur = arena_calloc(a, 1, sizeof(struct dom_node));
+	dom->root->tag = T_HTML;
+	buf_init(&b.text);
+	buf_init(&b.metas);
+	buf_init(&b.lds);
+	buf_init(&b.pend);
+	memset(ctxt->sax, 0, sizeof(*ctxt->sax));
+	ctxt->sax->startElement = on_start;
+	ctxt->sax->endElement = on_end;
+	ctxt->sax->characters = on_chars;
+	ctxt->sax->cdataBlock = on_chars;
+	ctxt->sax->ignorableWhitespace = on_chars;
+	ctxt->sax->initialized = 1;
+	ctxt->_private = &b;
+	ctxt->userData = ctxt;
+	htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NONET |
+	    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT);
+	if ((utf8 = xmlFindCharEncodingHandler("UTF-8")) != NULL)
+		xmlSwitchToEncoding(ctxt, utf8);
+	htmlParseDocument(ctxt);
+	htmlFreeParserCtxt(ctxt);
+	flush_text(&b);
+	if (b.cap != CAP_NONE && b.cap == CAP_TITLE && dom->title == NULL)
+		dom->title = arena_strndup(a, b.text.data, b.text.len);
+	dom->n_meta = b.metas.len / sizeof(struct dom_meta);
+	if (dom->n_meta > 0) {
+		dom->meta = arena_alloc(a, b.metas.len);
+		memcpy(dom->meta, b.metas.data, b.metas.len);
+	}
+	dom->n_jsonld = b.lds.len / sizeof(char *);
+	if (dom->n_jsonld > 0) {
+		dom->jsonld = arena_alloc(a, b.lds.len);
+		memcpy(dom->jsonld, b.lds.data, b.lds.len);
+	}
+	buf_release(&b.text);
+	buf_release(&b.metas);
+	buf_release(&b.lds);
+	buf_release(&b.pend);
+	if (dom->body == NULL)
+		dom->body = dom->root;
+	return dom;
+}
+
+/* Extraction passes, strictest first (Readability drops its flags in
+   this order when the text comes out too short). */
+static const int passes[] = {
+	EX_ALL, EX_WEIGHT_CLASSES | EX_CLEAN_COND, EX_CLEAN_COND, 0
+};
+
+#define MIN_CHARS	500
+
+int
+html_extract(const char *html, size_t len, const struct html_hint *hint,
+    struct record *r, struct arena *a)
+{
+	static const struct html_hint	 none;
+	struct dom			*d;
+	struct ld_info			 ld;
+	const char			*text, *best = NULL;
+	size_t				 i, chars, best_chars = 0;
+
+	if ((d = dom_parse(html, len, a)) == NULL)
+		return -1;
+	if (hint == NULL)
+		hint = &none;
+	hint_apply(d);
+	meta_jsonld(d, &ld, a);
+	meta_fill(d, &ld, hint, r, a);
+	for (i = 0; i < sizeof(passes) / sizeof(passes[0]); i++) {
+		text = extract_body(d, r->title, passes[i], a, &chars);
+		if (text != NULL && chars > best_chars) {
+			best = text;
+			best_chars = chars;
+		}
+		if (best_chars >= MIN_CHARS)
+			break;
+	}
+	r->text = extract_prefer_ld(best, best_chars, ld.body, a);
+	credit_apply(r, a);
+	if (r->summary != NULL && r->text != NULL &&
+	    strncmp(r->text, r->summary, strlen(r->summary)) == 0)
+		r->summary = NULL;
+	return r->text != NULL ? 0 : 1;
+}
+
+const char *
+html_fragment_text(const char *html, size_t len, struct arena *a)
+{
+	struct dom	*d;
+	size_t		 chars;
+
+	if ((d = dom_parse(html, len, a)) == NULL)
+		return NULL;
+	d->body->mark = MARK_KEEP;
+	return extract_text(d, a, &chars);
+}

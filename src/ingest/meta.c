@@ -1,0 +1,420 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Page metadata, each field from the best evidence present, in this order:
+ *   title      JSON-LD headline, og:title / twitter:title, an <h1> that
+ *              the <title> contains, the <title> without the site name;
+ *   authors    JSON-LD author, meta author / article:author and kin, a
+ *              visible byline (byline.c);
+ *   published  JSON-LD datePublished, article:published_time and other
+ *              meta names, <time datetime> (itemprop or class first), a
+ *              date in the URL, a dateline in a date-classed element;
+ *              impossible dates (before 1990, after the fetch) are skipped
+ *              and published_from records which source won;
+ *   url        <link rel=canonical>, og:url, the page's own address;
+ *   outlet     JSON-LD publisher, og:site_name, a JSON-LD WebSite name
+ *              (a credit line may override it later, credit.c);
+ *   lang       <html lang>, content-language, og:locale, JSON-LD;
+ *   tags       article:tag, keywords, news_keywords, JSON-LD keywords;
+ *   summary    description / og:description / JSON-LD description.
+ */
+#include <stdbool.h>
+#include <string.h>
+#include <strings.h>
+
+#include "core/arena.h"
+#include "core/record.h"
+#include "ingest/date.h"
+#include "ingest/dom.h"
+#include "ingest/extract.h"
+#include "ingest/html.h"
+#include "ingest/meta.h"
+
+static const char *const date_metas[] = {
+	"article:published_time", "og:article:published_time",
+	"article:published", "datepublished", "og:published_time",
+	"published_time", "publishdate", "publish-date", "publish_date",
+	"pubdate", "publication_date", "publication-date", "dc.date.issued",
+	"dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
+	"dc.created", "date", "sailthru.date", "parsely-pub-date",
+	"article.published", "article_date_original", "bt:pubdate",
+	"cxenseparse:recs:publishtime", "originalpublicationdate",
+	"citation_publication_date", "citation_date", "datecreated",
+	"release_date", "published-date", "date.available", NULL
+};
+
+static const char *const author_metas[] = {
+	"author", "article:author", "og:article:author", "byl", "dc.creator",
+	"dcterms.creator", "sailthru.author", "parsely-author", "creator",
+	"citation_author", NULL
+};
+
+static const char *meta_get(const struct dom *, const char *);
+static const char *collapse(const char *, struct arena *);
+static const char *title_strip(const char *, const char *, bool,
+		    struct arena *);
+static const char *pick_title(struct dom *, const struct ld_info *,
+		    const char *, struct arena *);
+static void	 pick_date(struct dom *, const struct ld_info *,
+		    const struct html_hint *, struct record *, struct arena *);
+static const char *date_in_tree(struct dom *, const char *, const char **,
+		    struct arena *);
+static void	 add_tags(const char *, struct record *, struct arena *);
+static const char *norm_lang(const char *, struct arena *);
+static bool	 date_class(const struct dom_node *);
+
+/* The first non-empty content of a meta (or link rel) named name. */
+static const char *
+meta_get(const struct dom *d, const char *name)
+{
+	size_t		 i;
+	const char	*c;
+
+	for (i = 0; i < d->n_meta; i++) {
+		if (strcmp(d->meta[i].name, name) != 0)
+			continue;
+		c = d->meta[i].content;
+		c += strspn(c, " \t\r\n");
+		if (*c)
+			return c;
+	}
+	return NULL;
+}
+
+/* Trims and collapses whitespace; NULL when nothing is left. */
+static const char *
+collapse(const char *s, struct arena *a)
+{
+	char		*o, *w;
+	const char	*p;
+
+	if (s == NULL)
+		return NULL;
+	o = w = arena_strdup(a, s);
+	for (p = s; *p; p++) {
+		bool sp = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
+		    ((unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0);
+
+		if (sp) {
+			if ((unsigned char)*p == 0xC2)
+				p++;
+			if (w > o && w[-1] != ' ')
+				*w++ = ' ';
+		} else
+			*w++ = *p;
+	}
+	while (w > o && w[-1] == ' ')
+		w--;
+	*w = '\0';
+	return *o ? o : NULL;
+}
+
+/*
+ * Removes a site name joined to the headline by a separator. With guess,
+ * an unknown site name is taken to be the shorter side.
+ */
+static const char *
+title_strip(const char *t, const char *site, bool guess, struct arena *a)
+{
+	static const char *const seps[] = { " | ", " - ", " – ", " — ",
+	    " :: ", " » ", " · ", " // ", " / ", NULL };
+	const char	*p, *last = NULL, *first = NULL;
+	size_t		 i, sl = 0, tl = strlen(t), l = 0;
+
+	for (i = 0; seps[i] != NULL; i++) {
+		if ((p = strstr(t, seps[i])) == NULL)
+			continue;
+		if (first == NULL || p < first)
+			first = p, l = strlen(seps[i]);
+		for (; p != NULL; p = strstr(p + 1, seps[i]))
+			if (last == NULL || p > last)
+				last = p, sl = strlen(seps[i]);
+	}
+	if (last == NULL)
+		return t;
+	if (site != NULL) {
+		size_t n = strlen(site);
+
+		if (strcasecmp(last + sl, site) == 0)
+			return arena_strndup(a, t, (size_t)(last - t));
+		if (strncasecmp(t, site, n) == 0 && t + n == first)
+			return first + l;
+		if (!guess)
+			return t;
+	}
+	if (!guess)
+		return t;
+	/* The headline is the longer side of the outermost separator. */
+	if ((size_t)(last - t) >= tl - (size_t)(last - t) - sl)
+		return arena_strndup(a, t, (size_t)(last - t));
+	return first + l;
+}
+
+static const char *
+pick_title(struct dom *d, const struct ld_info *ld, const char *site,
+    struct arena *a)
+{
+	const char	*t, *doc, *h;
+	struct dom_node	*n;
+	int		 seen = 0;
+
+	if ((t = collapse(ld->headline, a)) != NULL)
+		return title_strip(t, site, false, a);
+	if ((t = collapse(meta_get(d, "og:title"), a)) != NULL ||
+	    (t = collapse(meta_get(d, "twitter:title"), a)) != NULL)
+		return title_strip(t, site, false, a);
+	doc = collapse(d->title, a);
+	for (n = d->body; n != NULL && doc != NULL && seen < 3;
+	    n = dom_next(n, d->body)) {
+		if (n->tag != T_H1)
+			continue;
+		seen++;
+		if ((h = dom_text(n, a)) != NULL && strlen(h) > 3 &&
+		    strstr(doc, h) != NULL)
+			return h;
+	}
+	if (doc == NULL)
+		return NULL;
+	return title_strip(doc, site, true, a);
+}
+
+static bool
+date_class(const struct dom_node *n)
+{
+	static const char *const words[] = { "date", "time", "publish",
+	    "posted", "datum", "fecha", "byline", "dateline", "meta", NULL };
+	const char	*v[2] = { n->cls, n->id }, *p;
+	size_t		 i, k, l;
+
+	for (i = 0; i < 2; i++) {
+		if (v[i] == NULL)
+			continue;
+		for (k = 0; words[k] != NULL; k++) {
+			l = strlen(words[k]);
+			for (p = v[i]; *p; p++)
+				if (strncasecmp(p, words[k], l) == 0)
+					return true;
+		}
+	}
+	return false;
+}
+
+/* <time>/itemprop dates (from = "time") or datelines ("text"). */
+static const char *
+date_in_tree(struct dom *d, const char *fetched, const char **from,
+    struct arena *a)
+{
+	struct dom_node	*n;
+	const char	*v, *s, *best = NULL, *text = NULL, *ip;
+	int		 rank, best_rank = -1;
+
+	for (n = d->body; n != NULL; ) {
+		if (n->tag == T_NAV || n->tag == T_FOOTER || n->tag == T_ASIDE ||
+		    (n->hints & (HINT_BOILER | HINT_ROLE))) {
+			n = dom_skip(n, d->body);
+			continue;
+		}
+		ip = dom_attr(n, "itemprop");
+		rank = -1;
+		if (ip != NULL && strcmp(ip, "datePublished") == 0)
+			rank = 3;
+		else if (n->tag == T_TIME)
+			rank = dom_attr(n, "pubdate") != NULL ||
+			    date_class(n) ? 2 : 1;
+		if (rank > best_rank) {
+			if ((v = dom_attr(n, "datetime")) == NULL &&
+			    (v = dom_attr(n, "content")) == NULL)
+				v = dom_text(n, a);
+			s = date_parse(v, a);
+			if (s != NULL && date_plausible(s, fetched)) {
+				best = s;
+				best_rank = rank;
+			}
+		}
+		if (text == NULL && n->tag != T_TEXT && rank < 0 &&
+		    date_class(n)) {
+			v = dom_text(n, a);
+			if (v != NULL && strlen(v) < 160 &&
+			    (s = date_parse_text(v, a)) != NULL &&
+			    date_plausible(s, fetched))
+				text = s;
+		}
+		n = dom_next(n, d->body);
+	}
+	if (best != NULL) {
+		*from = "time";
+		return best;
+	}
+	*from = "text";
+	return text;
+}
+
+static void
+pick_date(struct dom *d, const struct ld_info *ld, const struct html_hint *h,
+    struct record *r, struct arena *a)
+{
+	const char	*s, *from;
+	size_t		 i;
+
+	if ((s = date_parse(ld->published, a)) != NULL &&
+	    date_plausible(s, h->fetched)) {
+		r->published = s;
+		r->published_from = "jsonld";
+		return;
+	}
+	for (i = 0; date_metas[i] != NULL; i++) {
+		if ((s = date_parse(meta_get(d, date_metas[i]), a)) != NULL &&
+		    date_plausible(s, h->fetched)) {
+			r->published = s;
+			r->published_from = "meta";
+			return;
+		}
+	}
+	s = date_in_tree(d, h->fetched, &from, a);
+	if (s != NULL && strcmp(from, "time") == 0) {
+		r->published = s;
+		r->published_from = from;
+		return;
+	}
+	if ((r->url != NULL && (s = date_from_url(r->url, a)) != NULL &&
+	    date_plausible(s, h->fetched)) || (h->url != NULL &&
+	    (s = date_from_url(h->url, a)) != NULL &&
+	    date_plausible(s, h->fetched))) {
+		r->published = s;
+		r->published_from = "url";
+		return;
+	}
+	if (s != NULL) {
+		r->published = s;
+		r->published_from = "text";
+	} else if ((s = date_in_tree(d, h->fetched, &from, a)) != NULL) {
+		r->published = s;
+		r->published_from = from;
+	}
+}
+
+static void
+add_tags(const char *s, struct record *r, struct arena *a)
+{
+	const char	*p, *e, **v;
+	char		*t;
+	size_t		 i;
+
+	for (p = s; p != NULL && *p && r->n_tags < 30; p = *e ? e + 1 : e) {
+		e = p + strcspn(p, ",;");
+		t = (char *)collapse(arena_strndup(a, p, (size_t)(e - p)), a);
+		if (t == NULL || strlen(t) > 80)
+			continue;
+		for (i = 0; i < r->n_tags; i++)
+			if (strcasecmp(r->tags[i], t) == 0)
+				break;
+		if (i < r->n_tags)
+			continue;
+		v = arena_alloc(a, (r->n_tags + 1) * sizeof(*v));
+		if (r->n_tags > 0)
+			memcpy(v, r->tags, r->n_tags * sizeof(*v));
+		v[r->n_tags++] = t;
+		r->tags = v;
+	}
+}
+
+/* "en-US" -> "en"; NULL unless 2 or 3 letters. */
+static const char *
+norm_lang(const char *s, struct arena *a)
+{
+	char	l[4];
+	size_t	n = 0;
+
+	if (s == NULL)
+		return NULL;
+	s += strspn(s, " ");
+	while (n < 4 && ((s[n] | 0x20) >= 'a' && (s[n] | 0x20) <= 'z')) {
+		if (n < 3)
+			l[n] = (char)(s[n] | 0x20);
+		n++;
+	}
+	if (n < 2 || n > 3 || (s[n] && s[n] != '-' && s[n] != '_' &&
+	    s[n] != ' ' && s[n] != ','))
+		return NULL;
+	return arena_strndup(a, l, n);
+}
+
+void
+meta_fill(struct dom *d, const struct ld_info *ld, const struct html_hint *h,
+    struct record *r, struct arena *a)
+{
+	const char	*site, *s, *base;
+	size_t		 i;
+
+	site = collapse(meta_get(d, "og:site_name"), a);
+	r->outlet = collapse(ld->publisher, a);
+	if (r->outlet == NULL)
+		r->outlet = site;
+	if (r->outlet == NULL)
+		r->outlet = collapse(ld->site_name, a);
+	r->title = pick_title(d, ld, site != NULL ? site : r->outlet, a);
+	base = meta_abs_url(d->base, h->url, a);
+	if (base == NULL)
+		base = h->url;
+	if ((r->url = meta_abs_url(meta_get(d, "canonical"), base, a)) == NULL &&
+	    (r->url = meta_abs_url(meta_get(d, "og:url"), base, a)) == NULL)
+		r->url = meta_abs_url(h->url, NULL, a);
+	for (i = 0; i < ld->n_authors; i++)
+		byline_split(ld->authors[i], &r->authors, &r->n_authors, a);
+	for (i = 0; author_metas[i] != NULL && r->n_authors == 0; i++)
+		if ((s = meta_get(d, author_metas[i])) != NULL &&
+		    strncmp(s, "http", 4) != 0)
+			byline_split(s, &r->authors, &r->n_authors, a);
+	if (r->n_authors == 0)
+		byline_find(d, &r->authors, &r->n_authors, a);
+	pick_date(d, ld, h, r, a);
+	if ((r->lang = norm_lang(d->lang, a)) == NULL &&
+	    (r->lang = norm_lang(meta_get(d, "content-language"), a)) == NULL &&
+	    (r->lang = norm_lang(meta_get(d, "og:locale"), a)) == NULL)
+		r->lang = norm_lang(ld->lang, a);
+	for (i = 0; i < d->n_meta; i++)
+		if (strcmp(d->meta[i].name, "article:tag") == 0)
+			add_tags(d->meta[i].content, r, a);
+	add_tags(meta_get(d, "keywords"), r, a);
+	add_tags(meta_get(d, "news_keywords"), r, a);
+	for (i = 0; i < ld->n_tags; i++)
+		add_tags(ld->tags[i], r, a);
+	if ((r->summary = collapse(meta_get(d, "description"), a)) == NULL &&
+	    (r->summary = collapse(meta_get(d, "og:description"), a)) == NULL)
+		r->summary = collapse(ld->description, a);
+}
+
+const char *
+meta_abs_url(const char *ref, const char *base, struct arena *a)
+{
+	const char	*p, *host_end;
+	size_t		 n;
+
+	if (ref == NULL)
+		return NULL;
+	ref += strspn(ref, " \t\r\n");
+	n = strcspn(ref, " \t\r\n");
+	if (n == 0)
+		return NULL;
+	if (strncasecmp(ref, "http://", 7) == 0 ||
+	    strncasecmp(ref, "https://", 8) == 0)
+		return ref[n] ? arena_strndup(a, ref, n) : ref;
+	if (base == NULL || (strncasecmp(base, "http://", 7) != 0 &&
+	    strncasecmp(base, "https://", 8) != 0) || ref[0] == '#' ||
+	    strcspn(ref, ":") < strcspn(ref, "/?#"))
+		return NULL;
+	p = strstr(base, "://") + 3;
+	host_end = p + strcspn(p, "/?#");
+	if (ref[0] == '/' && ref[1] == '/')
+		return arena_printf(a, "%.*s%.*s", (int)(p - base - 2), base,
+		    (int)n, ref);
+	if (ref[0] == '/')
+		return arena_printf(a, "%.*s%.*s", (int)(host_end - base), base,
+		    (int)n, ref);
+	p = host_end + strcspn(host_end, "?#");
+	while (p > host_end && p[-1] != '/')
+		p--;
+	if (p == host_end)
+		return arena_printf(a, "%.*s/%.*s", (int)(host_end - base),
+		    base, (int)n, ref);
+	return arena_printf(a, "%.*s%.*s", (int)(p - base), base, (int)n, ref);
+}

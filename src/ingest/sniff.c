@@ -1,0 +1,232 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Format sniffing and the dispatch table. Binary containers are known by
+ * their magic bytes; text is looked at after any byte order mark and
+ * leading space: JSON by its first character, markup by its first
+ * element (skipping the XML declaration, comments, processing
+ * instructions and the doctype), and a page with junk before its markup
+ * by an <html>, <head> or <body> tag in its first 4 KB. The table below
+ * says who handles each format; see include/ingest/sniff.h to add one.
+ */
+#include <stdbool.h>
+#include <string.h>
+#include <strings.h>
+
+#include "ingest/ingest.h"
+#include "ingest/sniff.h"
+#include "ingest/state.h"
+
+#define SNIFF_BYTES	4096
+
+static const unsigned char *find(const unsigned char *, size_t,
+		    const char *);
+
+static const struct sniff_handler handlers[] = {
+	{ "html",	page_doc,	SNIFF_UTF8 },
+	{ "rss",	NULL,		SNIFF_RAW },
+	{ "atom",	NULL,		SNIFF_RAW },
+	{ "rdf",	NULL,		SNIFF_RAW },
+	{ "jsonfeed",	NULL,		SNIFF_RAW },
+	{ "jsonl",	NULL,		SNIFF_RAW },
+	{ "warc",	NULL,		SNIFF_RAW },
+	{ "zip",	NULL,		SNIFF_RAW },
+	{ "tar",	NULL,		SNIFF_RAW },
+	{ "7z",		NULL,		SNIFF_RAW },
+	{ "bzip2",	NULL,		SNIFF_RAW },
+	{ "xz",		NULL,		SNIFF_RAW },
+	{ "zstd",	NULL,		SNIFF_RAW },
+};
+
+const struct sniff_handler *
+sniff_handler(const char *format)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof(handlers) / sizeof(handlers[0]); i++)
+		if (strcmp(handlers[i].format, format) == 0)
+			return &handlers[i];
+	return NULL;
+}
+
+static bool
+starts(const unsigned char *p, size_t len, const char *magic, size_t n)
+{
+	return len >= n && memcmp(p, magic, n) == 0;
+}
+
+static const char *
+magic_format(const unsigned char *p, size_t len)
+{
+	if (starts(p, len, "WARC/", 5))
+		return "warc";
+	if (starts(p, len, "PK\003\004", 4) || starts(p, len, "PK\005\006", 4))
+		return "zip";
+	if (len >= 262 && memcmp(p + 257, "ustar", 5) == 0)
+		return "tar";
+	if (starts(p, len, "7z\xbc\xaf\x27\x1c", 6))
+		return "7z";
+	if (starts(p, len, "BZh", 3) && len > 3 && p[3] >= '1' && p[3] <= '9')
+		return "bzip2";
+	if (starts(p, len, "\xfd" "7zXZ\0", 6))
+		return "xz";
+	if (starts(p, len, "\x28\xb5\x2f\xfd", 4))
+		return "zstd";
+	if (starts(p, len, "\x1f\x8b", 2))
+		return "gzip";
+	if (starts(p, len, "%PDF-", 5))
+		return "pdf";
+	return NULL;
+}
+
+/* Control bytes other than white space: a text has (almost) none. */
+static bool
+looks_binary(const unsigned char *p, size_t len)
+{
+	size_t	 i, ctl = 0;
+
+	if (len > SNIFF_BYTES)
+		len = SNIFF_BYTES;
+	for (i = 0; i < len; i++) {
+		if (p[i] == 0)
+			return true;
+		if ((p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' &&
+		    p[i] != '\r' && p[i] != '\f') || p[i] == 0x7f)
+			ctl++;
+	}
+	return ctl * 20 > len;
+}
+
+static bool
+is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* Skips what may precede the first element; returns its '<' or NULL. */
+static const unsigned char *
+first_element(const unsigned char *p, const unsigned char *end)
+{
+	const unsigned char	*q;
+
+	while (p < end) {
+		while (p < end && is_space(*p))
+			p++;
+		if (p + 1 >= end || *p != '<')
+			return NULL;
+		if (end - p >= 4 && memcmp(p, "<!--", 4) == 0) {
+			q = find(p, (size_t)(end - p), "-->");
+			p = q ? q + 3 : end;
+		} else if (p[1] == '?' || p[1] == '!') {
+			q = memchr(p, '>', (size_t)(end - p));
+			if (q == NULL)
+				return NULL;
+			if (end - p >= 14 && strncasecmp((const char *)p,
+			    "<!doctype html", 14) == 0)
+				return p;
+			p = q + 1;
+		} else
+			return p;
+	}
+	return NULL;
+}
+
+static bool
+name_is(const unsigned char *el, const unsigned char *end, const char *name)
+{
+	size_t	 n = strlen(name);
+
+	return (size_t)(end - el) > n + 1 &&
+	    strncasecmp((const char *)el + 1, name, n) == 0 &&
+	    (is_space(el[n + 1]) || el[n + 1] == '>' || el[n + 1] == '/');
+}
+
+static const char *
+markup_format(const unsigned char *p, const unsigned char *end)
+{
+	static const char *const html_roots[] = {
+		"!doctype", "html", "head", "body", "meta", "title", "div",
+		"p", "article", "section", "main", "link", "script", "style",
+		"header", "nav", "table", "h1", "h2", "span", "base", "a",
+	};
+	const unsigned char	*el = first_element(p, end);
+	size_t			 i;
+
+	if (el == NULL)
+		return NULL;
+	if (name_is(el, end, "rss"))
+		return "rss";
+	if (name_is(el, end, "feed"))
+		return "atom";
+	if (name_is(el, end, "rdf:RDF"))
+		return "rdf";
+	for (i = 0; i < sizeof(html_roots) / sizeof(html_roots[0]); i++)
+		if (name_is(el, end, html_roots[i]))
+			return "html";
+	return "xml";
+}
+
+/* Case-insensitive search of an ASCII needle starting with '<'. */
+static bool
+contains_ci(const unsigned char *p, size_t len, const char *needle)
+{
+	size_t	 n = strlen(needle), i;
+
+	for (i = 0; i + n <= len; i++)
+		if (p[i] == '<' &&
+		    strncasecmp((const char *)p + i, needle, n) == 0)
+			return true;
+	return false;
+}
+
+static const unsigned char *
+find(const unsigned char *p, size_t len, const char *needle)
+{
+	size_t	 n = strlen(needle), i;
+
+	for (i = 0; i + n <= len; i++)
+		if (p[i] == (unsigned char)needle[0] &&
+		    memcmp(p + i, needle, n) == 0)
+			return p + i;
+	return NULL;
+}
+
+static const char *
+json_format(const unsigned char *p, size_t len)
+{
+	if (find(p, len, "jsonfeed.org/version") != NULL)
+		return "jsonfeed";
+	return "jsonl";
+}
+
+const char *
+sniff_format(const unsigned char *p, size_t len)
+{
+	const unsigned char	*s = p, *end;
+	const char		*f;
+	size_t			 n;
+
+	if ((f = magic_format(p, len)) != NULL)
+		return f;
+	if (starts(p, len, "\xff\xfe", 2) || starts(p, len, "\xfe\xff", 2))
+		return "html";	/* UTF-16: only pages come this way */
+	if (starts(p, len, "\xef\xbb\xbf", 3))
+		s += 3;
+	n = (size_t)(p + len - s);
+	end = s + (n > SNIFF_BYTES ? SNIFF_BYTES : n);
+	while (s < end && is_space(*s))
+		s++;
+	if (s == end && n <= SNIFF_BYTES)
+		return "empty";
+	if (looks_binary(s, (size_t)(end - s)))
+		return "binary";
+	if (*s == '{' || *s == '[')
+		return json_format(s, (size_t)(end - s));
+	if (*s == '<' && (f = markup_format(s, end)) != NULL &&
+	    strcmp(f, "xml") != 0)
+		return f;
+	if (contains_ci(s, (size_t)(end - s), "<html") ||
+	    contains_ci(s, (size_t)(end - s), "<body") ||
+	    contains_ci(s, (size_t)(end - s), "<head"))
+		return "html";
+	return f != NULL ? f : "text";
+}

@@ -1,0 +1,316 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Count tables (include/stats/table.h): rows live in a hash table keyed by
+ * the tab-joined group values and key; table_write turns them into a
+ * sorted array, lets the kind derive its computed columns and run its
+ * table-wide pass, then prints TSV or JSON Lines. Commands and merge both
+ * print through here, which is what makes a merged table byte-identical
+ * to the table of the whole corpus.
+ */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/buf.h"
+#include "core/command.h"
+#include "core/htab.h"
+#include "core/json.h"
+#include "core/xmalloc.h"
+#include "stats/table.h"
+
+struct table {
+	const struct table_kind	*kind;
+	const char		*groups[TABLE_MAX_GROUPS];
+	size_t			 ngroups;
+	size_t			 ncounts;
+	size_t			 nderived;
+	struct htab		*rows;
+};
+
+static size_t
+count_names(const char *const *v, size_t max)
+{
+	size_t	 n = 0;
+
+	while (n < max && v[n] != NULL)
+		n++;
+	return n;
+}
+
+struct table *
+table_new(const struct table_kind *k, const char *const *groups,
+    size_t ngroups)
+{
+	struct table	*t = xcalloc(1, sizeof(*t));
+	size_t		 i;
+
+	t->kind = k;
+	t->ngroups = ngroups < TABLE_MAX_GROUPS ? ngroups : TABLE_MAX_GROUPS;
+	for (i = 0; i < t->ngroups; i++)
+		t->groups[i] = groups[i];
+	t->ncounts = count_names(k->counts, TABLE_MAX_COUNTS);
+	t->nderived = count_names(k->derived, TABLE_MAX_DERIVED);
+	t->rows = htab_new((t->ncounts + 1) * sizeof(int64_t));
+	return t;
+}
+
+void
+table_free(struct table *t)
+{
+	if (t == NULL)
+		return;
+	htab_free(t->rows);
+	free(t);
+}
+
+int64_t *
+table_row(struct table *t, const char *key, size_t len)
+{
+	return htab_put(t->rows, key, len, NULL);
+}
+
+size_t
+table_rows(const struct table *t)
+{
+	return htab_count(t->rows);
+}
+
+size_t
+table_ncounts(const struct table *t)
+{
+	return t->ncounts;
+}
+
+/* Group part of a key: up to and including the ngroups-th tab. */
+static size_t
+group_len(const char *key, size_t len, size_t ngroups)
+{
+	size_t	 i, tabs = 0;
+
+	if (ngroups == 0)
+		return 0;
+	for (i = 0; i < len; i++)
+		if (key[i] == '\t' && ++tabs == ngroups)
+			return i + 1;
+	return len;
+}
+
+static int
+bytes_cmp(const char *a, size_t na, const char *b, size_t nb)
+{
+	int	 c = memcmp(a, b, na < nb ? na : nb);
+
+	if (c != 0)
+		return c;
+	return na < nb ? -1 : (na > nb);
+}
+
+static int	(*sort_cmp)(const struct trow *, const struct trow *);
+
+static int
+default_cmp(const struct trow *a, const struct trow *b)
+{
+	if (a->counts[0] != b->counts[0])
+		return a->counts[0] > b->counts[0] ? -1 : 1;
+	return bytes_cmp(a->key, a->len, b->key, b->len);
+}
+
+static int
+row_cmp(const void *pa, const void *pb)
+{
+	const struct trow	*a = pa, *b = pb;
+	int			 c;
+
+	if ((c = bytes_cmp(a->key, a->glen, b->key, b->glen)) != 0)
+		return c;
+	if (a->total != b->total)
+		return a->total ? -1 : 1;
+	return sort_cmp(a, b);
+}
+
+static struct trow *
+collect(const struct table *t, size_t *n)
+{
+	struct hitem	*it = htab_items(t->rows, n);
+	struct trow	*rows = xcalloc(*n ? *n : 1, sizeof(*rows));
+	size_t		 i, tl = strlen(TABLE_TOTAL);
+
+	for (i = 0; i < *n; i++) {
+		rows[i].key = it[i].key;
+		rows[i].len = it[i].len;
+		rows[i].counts = it[i].val;
+		rows[i].glen = group_len(it[i].key, it[i].len, t->ngroups);
+		rows[i].total = it[i].len - rows[i].glen == tl &&
+		    memcmp(it[i].key + rows[i].glen, TABLE_TOTAL, tl) == 0;
+	}
+	free(it);
+	return rows;
+}
+
+static void
+derive_all(const struct table *t, struct trow *rows, size_t n)
+{
+	const int64_t	*totals = NULL;
+	size_t		 i;
+
+	for (i = 0; i < n; i++) {
+		if (i == 0 || bytes_cmp(rows[i].key, rows[i].glen,
+		    rows[i - 1].key, rows[i - 1].glen) != 0)
+			totals = rows[i].total ? rows[i].counts : NULL;
+		if (t->kind->derive != NULL)
+			t->kind->derive(rows[i].counts, totals,
+			    rows[i].derived);
+	}
+}
+
+static void
+header(const struct table *t, const struct table_out *o, struct buf *out)
+{
+	size_t	 i;
+
+	if (o->json)
+		return;
+	for (i = 0; i < t->ngroups; i++)
+		buf_addf(out, "%s\t", t->groups[i]);
+	buf_adds(out, t->kind->key);
+	for (i = 0; i < t->ncounts; i++)
+		buf_addf(out, "\t%s", t->kind->counts[i]);
+	for (i = 0; i < t->nderived; i++)
+		buf_addf(out, "\t%s", t->kind->derived[i]);
+	buf_addc(out, '\n');
+}
+
+static void
+fmt_derived(struct buf *out, int prec, double v)
+{
+	char	 tmp[64];
+
+	/* Never print "-0.0000": a rounded zero is a zero. */
+	if (prec < 0)
+		snprintf(tmp, sizeof(tmp), "%.*g", -prec, v);
+	else
+		snprintf(tmp, sizeof(tmp), "%.*f", prec ? prec : 4, v);
+	if (tmp[0] == '-' && strspn(tmp + 1, "0.") == strlen(tmp + 1))
+		buf_adds(out, tmp + 1);
+	else
+		buf_adds(out, tmp);
+}
+
+static void
+print_json(const struct table *t, const struct trow *r, struct buf *out)
+{
+	const char	*p = r->key, *tab;
+	size_t		 i;
+
+	buf_addc(out, '{');
+	for (i = 0; i <= t->ngroups; i++) {
+		tab = i < t->ngroups ? memchr(p, '\t', r->len - (size_t)(p -
+		    r->key)) : NULL;
+		if (tab == NULL)
+			tab = r->key + r->len;
+		json_key(out, i < t->ngroups ? t->groups[i] : t->kind->key);
+		json_string(out, p, (size_t)(tab - p));
+		buf_addc(out, ',');
+		p = tab + 1;
+	}
+	for (i = 0; i < t->ncounts; i++) {
+		json_key(out, t->kind->counts[i]);
+		buf_addf(out, "%" PRId64 "%s", r->counts[i],
+		    i + 1 < t->ncounts || t->nderived ? "," : "");
+	}
+	for (i = 0; i < t->nderived; i++) {
+		json_key(out, t->kind->derived[i]);
+		fmt_derived(out, t->kind->prec[i], r->derived[i]);
+		if (i + 1 < t->nderived)
+			buf_addc(out, ',');
+	}
+	buf_adds(out, "}\n");
+}
+
+static void
+print_row(const struct table *t, const struct table_out *o,
+    const struct trow *r, struct buf *out)
+{
+	size_t	 i;
+
+	if (o->json) {
+		print_json(t, r, out);
+		return;
+	}
+	buf_add(out, r->key, r->len);
+	for (i = 0; i < t->ncounts; i++)
+		buf_addf(out, "\t%" PRId64, r->counts[i]);
+	for (i = 0; i < t->nderived; i++) {
+		buf_addc(out, '\t');
+		fmt_derived(out, t->kind->prec[i], r->derived[i]);
+	}
+	buf_addc(out, '\n');
+}
+
+void
+table_write(struct table *t, const struct table_out *o, struct buf *out,
+    struct run *run)
+{
+	struct trow	*rows;
+	size_t		 n, i;
+	int64_t		 in_group = 0;
+
+	rows = collect(t, &n);
+	sort_cmp = t->kind->cmp ? t->kind->cmp : default_cmp;
+	qsort(rows, n, sizeof(*rows), row_cmp);
+	derive_all(t, rows, n);
+	if (t->kind->finish != NULL)
+		t->kind->finish(rows, n);
+	header(t, o, out);
+	for (i = 0; i < n; i++) {
+		if (i == 0 || bytes_cmp(rows[i].key, rows[i].glen,
+		    rows[i - 1].key, rows[i - 1].glen) != 0)
+			in_group = 0;
+		if (rows[i].drop)
+			continue;
+		if (rows[i].total) {
+			if (o->totals)
+				print_row(t, o, &rows[i], out);
+			continue;
+		}
+		if (rows[i].counts[0] < o->min_count ||
+		    (o->top > 0 && in_group >= o->top))
+			continue;
+		in_group++;
+		print_row(t, o, &rows[i], out);
+		if (run != NULL)
+			run_flush(run, false);
+	}
+	free(rows);
+}
+
+const struct table_kind *
+table_kind_match(const char *const *cols, size_t n, size_t *ngroups)
+{
+	const struct table_kind	*k;
+	size_t			 i, j, nc, nd, need;
+
+	for (i = 0; (k = table_kinds[i]) != NULL; i++) {
+		nc = count_names(k->counts, TABLE_MAX_COUNTS);
+		nd = count_names(k->derived, TABLE_MAX_DERIVED);
+		need = 1 + nc + nd;
+		if (n < need || n - need > TABLE_MAX_GROUPS)
+			continue;
+		*ngroups = n - need;
+		if (strcmp(cols[*ngroups], k->key) != 0)
+			continue;
+		for (j = 0; j < nc; j++)
+			if (strcmp(cols[*ngroups + 1 + j], k->counts[j]) != 0)
+				break;
+		if (j < nc)
+			continue;
+		for (j = 0; j < nd; j++)
+			if (strcmp(cols[*ngroups + 1 + nc + j],
+			    k->derived[j]) != 0)
+				break;
+		if (j == nd)
+			return k;
+	}
+	return NULL;
+}

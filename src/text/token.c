@@ -1,0 +1,764 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The tokenizer (rules in include/text/token.h). One pass over the
+ * original bytes classifies each code point (ASCII by a switch, the rest
+ * by its Unicode category from utf8proc) and cuts tokens; each token's
+ * normal form is then made either by lowercasing (all-ASCII tokens, the
+ * common case) or by utf8proc's NFKC + case fold into a scratch buffer.
+ * Token arrays grow by doubling in the arena and normal forms are bumped
+ * out of arena chunks, so a record costs a handful of arena allocations
+ * however many tokens it has. This is the one module including utf8proc.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "core/arena.h"
+#include "core/utf8.h"
+#include "text/token.h"
+
+#define POOL_CHUNK	8192
+#define FOLD_OPTS	(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT \
+			 | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE)
+
+enum cls {
+	C_OTHER, C_SPACE, C_NL, C_LETTER, C_MARK, C_DIGIT, C_IDEO, C_FORMAT,
+	C_APOS, C_HYPHEN, C_DOT, C_COMMA, C_TERM, C_AT, C_HASH, C_UNDER,
+};
+
+/* How a token's normal form is made: the cheapest way that is exact. */
+enum fold {
+	F_ASCII,	/* all ASCII: lowercase bytes */
+	F_SIMPLE,	/* ASCII and Cyrillic letters: per code point tolower */
+	F_FULL,		/* anything else: NFKC + case fold by utf8proc */
+};
+
+enum brk {
+	BRK_NONE,
+	BRK_DOT,	/* . or …: breaks unless the next word is lower case */
+	BRK_HARD,	/* ! ? 。 or a blank line */
+};
+
+struct tk {
+	const unsigned char	*s;
+	size_t			 len;
+	struct arena		*a;
+	struct tokens		*out;
+	size_t			 cap;
+	char			*pool;
+	size_t			 pool_left;
+	size_t			 chunk;		/* pool chunk size */
+	size_t			 cap_hint;	/* first token array size */
+	bool			 has_at;	/* text holds an '@' */
+	int32_t			*scratch;
+	size_t			 scratch_cap;
+	unsigned		 sent;
+	enum brk		 brk;
+};
+
+/* Folded forms after which a "." does not end a sentence (sorted, C). */
+static const char *const abbrevs[] = {
+	"acad", "approx", "apr", "aug", "bzw", "ca", "capt", "cf", "co",
+	"col", "corp", "dec", "dept", "dr", "env", "feb", "fig", "gen",
+	"gov", "hr", "inc", "jan", "jr", "jul", "jun", "lt", "ltd",
+	"maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "mt", "nov",
+	"nr", "oct", "pp", "prof", "rep", "rev", "sen", "sep", "sept",
+	"sgt", "sr", "st", "str", "usw", "vgl", "vol", "vs", "акад",
+	"б", "вв", "г", "гг", "ген", "гл", "гр", "д", "др",
+	"ж", "им", "кв", "коп", "м", "млн", "млрд", "н", "напр",
+	"обл", "п", "пер", "пл", "пр", "проф", "р", "руб", "с",
+	"см", "ст", "стр", "т", "тел", "тт", "тыс", "ул", "ч",
+	"чел", "шт", "э",
+};
+
+static enum cls	cls_at(const struct tk *, size_t, uint32_t *, size_t *);
+
+static enum cls
+ascii_cls(unsigned c)
+{
+	if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+		return C_LETTER;
+	if (c >= '0' && c <= '9')
+		return C_DIGIT;
+	switch (c) {
+	case ' ': case '\t': case '\r': case '\f': case '\v':
+		return C_SPACE;
+	case '\n':
+		return C_NL;
+	case '\'':
+		return C_APOS;
+	case '-':
+		return C_HYPHEN;
+	case '.':
+		return C_DOT;
+	case ',':
+		return C_COMMA;
+	case '!': case '?':
+		return C_TERM;
+	case '@':
+		return C_AT;
+	case '#':
+		return C_HASH;
+	case '_':
+		return C_UNDER;
+	}
+	return C_OTHER;
+}
+
+static bool
+is_ideograph(uint32_t cp)
+{
+	return (cp >= 0x4E00 && cp <= 0x9FFF) ||
+	    (cp >= 0x3400 && cp <= 0x4DBF) ||
+	    (cp >= 0xF900 && cp <= 0xFAFF) ||
+	    (cp >= 0x20000 && cp <= 0x3134F);
+}
+
+static enum cls
+uni_cls(uint32_t cp)
+{
+	switch (cp) {
+	case 0x2019: case 0x02BC:
+		return C_APOS;
+	case 0x2010: case 0x2011:
+		return C_HYPHEN;
+	case 0x2026:
+		return C_DOT;
+	case 0x3002: case 0xFF01: case 0xFF1F: case 0x203C: case 0x2047:
+	case 0x2048: case 0x2049: case 0x061F: case 0x0964:
+		return C_TERM;
+	case 0x0085: case 0x2028: case 0x2029:
+		return C_NL;
+	}
+	if ((cp >= 0x0400 && cp <= 0x0481) || (cp >= 0x048A && cp <= 0x052F))
+		return C_LETTER;	/* Cyrillic, the common case */
+	switch (utf8proc_category((utf8proc_int32_t)cp)) {
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+		return C_LETTER;
+	case UTF8PROC_CATEGORY_LO:
+		return is_ideograph(cp) ? C_IDEO : C_LETTER;
+	case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC:
+	case UTF8PROC_CATEGORY_ME:
+		return C_MARK;
+	case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL:
+	case UTF8PROC_CATEGORY_NO:
+		return C_DIGIT;
+	case UTF8PROC_CATEGORY_ZS:
+		return C_SPACE;
+	case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP:
+		return C_NL;
+	case UTF8PROC_CATEGORY_CF:
+		return C_FORMAT;
+	default:
+		return C_OTHER;
+	}
+}
+
+/* Class of the code point at byte i; *n gets its length (1 if invalid). */
+static enum cls
+cls_at(const struct tk *t, size_t i, uint32_t *cp, size_t *n)
+{
+	if (i >= t->len) {
+		*n = 0;
+		*cp = 0;
+		return C_SPACE;
+	}
+	if (t->s[i] < 0x80) {
+		*n = 1;
+		*cp = t->s[i];
+		return ascii_cls(t->s[i]);
+	}
+	if ((*n = utf8_decode(t->s + i, t->len - i, cp)) == 0) {
+		*n = 1;
+		return C_OTHER;
+	}
+	return uni_cls(*cp);
+}
+
+static bool
+is_upper(uint32_t cp)
+{
+	utf8proc_category_t	 c;
+
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	c = utf8proc_category((utf8proc_int32_t)cp);
+	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+static bool
+is_lower(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'a' && cp <= 'z';
+	return utf8proc_category((utf8proc_int32_t)cp) ==
+	    UTF8PROC_CATEGORY_LL;
+}
+
+static char *
+pool_alloc(struct tk *t, size_t n)
+{
+	char	*p;
+
+	if (n > t->pool_left) {
+		t->pool_left = n > t->chunk ? n : t->chunk;
+		t->pool = arena_alloc(t->a, t->pool_left);
+	}
+	p = t->pool;
+	t->pool += n;
+	t->pool_left -= n;
+	return p;
+}
+
+static utf8proc_int32_t
+fold_custom(utf8proc_int32_t cp, void *data)
+{
+	(void)data;
+	if (cp == 0x2019 || cp == 0x02BC)
+		return '\'';
+	if (cp == 0x2010 || cp == 0x2011)
+		return '-';
+	return cp;
+}
+
+/* NFKC + case fold of s[0..len) into the pool; returns the length. */
+static size_t
+fold_full(struct tk *t, const unsigned char *s, size_t len, char **out)
+{
+	utf8proc_ssize_t	 r;
+
+	for (;;) {
+		r = utf8proc_decompose_custom(s, (utf8proc_ssize_t)len,
+		    t->scratch, (utf8proc_ssize_t)t->scratch_cap, FOLD_OPTS,
+		    fold_custom, NULL);
+		if (r < 0 || (size_t)r <= t->scratch_cap)
+			break;
+		t->scratch_cap = (size_t)r * 2;
+		t->scratch = arena_alloc(t->a,
+		    t->scratch_cap * sizeof(int32_t));
+	}
+	if (r < 0) {
+		/* Not reached for spans the scanner made; copy as is. */
+		*out = pool_alloc(t, len + 1);
+		memcpy(*out, s, len);
+		(*out)[len] = '\0';
+		return len;
+	}
+	r = utf8proc_reencode(t->scratch, r, FOLD_OPTS);
+	if (r < 0)
+		r = 0;
+	*out = pool_alloc(t, (size_t)r + 1);
+	memcpy(*out, t->scratch, (size_t)r);
+	(*out)[r] = '\0';
+	return (size_t)r;
+}
+
+/*
+ * Cyrillic letters (U+0400-U+052F) are NFKC-stable and fold to their
+ * single lower-case code point (the unit test checks the whole block).
+ */
+static enum fold
+fold_level(uint32_t cp)
+{
+	if (cp < 0x80)
+		return F_ASCII;
+	return cp >= 0x400 && cp <= 0x52F ? F_SIMPLE : F_FULL;
+}
+
+static size_t
+fold_simple(struct tk *t, const unsigned char *s, size_t len, char **out)
+{
+	char		*p = pool_alloc(t, len + 1);
+	size_t		 i = 0, j = 0, n;
+	uint32_t	 cp;
+
+	while (i < len) {
+		if (s[i] < 0x80) {
+			p[j++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ?
+			    s[i] | 0x20 : s[i]);
+			i++;
+			continue;
+		}
+		n = utf8_decode(s + i, len - i, &cp);
+		i += n ? n : 1;
+		/* Lower case of U+0400-U+052F stays 2 bytes long. */
+		j += utf8_encode((uint32_t)utf8proc_tolower(
+		    (utf8proc_int32_t)cp), p + j);
+	}
+	p[j] = '\0';
+	*out = p;
+	return j;
+}
+
+static size_t
+fold_ascii(struct tk *t, const unsigned char *s, size_t len, size_t upto,
+    char **out)
+{
+	size_t	 i;
+	char	*p = pool_alloc(t, len + 1);
+
+	for (i = 0; i < len; i++)
+		p[i] = (i < upto && s[i] >= 'A' && s[i] <= 'Z') ?
+		    (char)(s[i] | 0x20) : (char)s[i];
+	p[len] = '\0';
+	*out = p;
+	return len;
+}
+
+static bool
+abbrev_known(const char *s)
+{
+	size_t	 lo = 0, hi = sizeof(abbrevs) / sizeof(abbrevs[0]), mid;
+	int	 c;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if ((c = strcmp(s, abbrevs[mid])) == 0)
+			return true;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return false;
+}
+
+static struct token *
+push(struct tk *t, size_t start, size_t end, enum tok_kind kind)
+{
+	struct token	*tok, *v;
+	uint32_t	 cp;
+	size_t		 n;
+
+	if (t->out->n == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : t->cap_hint;
+		v = arena_alloc(t->a, t->cap * sizeof(*v));
+		if (t->out->n)
+			memcpy(v, t->out->v, t->out->n * sizeof(*v));
+		t->out->v = v;
+	}
+	cls_at(t, start, &cp, &n);
+	if (t->out->n > 0 && (t->brk == BRK_HARD ||
+	    (t->brk == BRK_DOT && !is_lower(cp))))
+		t->sent++;
+	t->brk = BRK_NONE;
+	tok = &t->out->v[t->out->n++];
+	tok->start = start;
+	tok->end = end;
+	tok->sentence = t->sent;
+	tok->kind = kind;
+	tok->upper = is_upper(cp);
+	return tok;
+}
+
+static void
+push_folded(struct tk *t, size_t start, size_t end, enum tok_kind kind,
+    enum fold f)
+{
+	struct token	*tok = push(t, start, end, kind);
+	char		*norm;
+
+	if (f == F_ASCII)
+		tok->norm_len = fold_ascii(t, t->s + start, end - start,
+		    end - start, &norm);
+	else if (f == F_SIMPLE)
+		tok->norm_len = fold_simple(t, t->s + start, end - start,
+		    &norm);
+	else
+		tok->norm_len = fold_full(t, t->s + start, end - start, &norm);
+	tok->norm = norm;
+}
+
+static bool
+word_cls(enum cls c)
+{
+	return c == C_LETTER || c == C_DIGIT || c == C_MARK;
+}
+
+/*
+ * Scans a word or number from i (a letter or digit). Returns its end;
+ * *letter tells whether it holds a letter, *f how to fold it.
+ */
+static size_t
+scan_word(const struct tk *t, size_t i, bool *letter, enum fold *f)
+{
+	enum cls	 c, next, after;
+	uint32_t	 cp, cp2, cp3;
+	size_t		 n, n2, n3, seg = 0;
+	enum cls	 prev = C_OTHER;
+
+	*letter = false;
+	*f = F_ASCII;
+	for (;;) {
+		c = cls_at(t, i, &cp, &n);
+		if (n == 0)
+			break;
+		if (word_cls(c)) {
+			*letter |= c == C_LETTER;
+			if (fold_level(cp) > *f)
+				*f = c == C_LETTER ? fold_level(cp) : F_FULL;
+			seg++;
+			prev = c;
+			i += n;
+			continue;
+		}
+		next = cls_at(t, i + n, &cp2, &n2);
+		if (c == C_FORMAT && word_cls(next)) {
+			*f = F_FULL;
+			i += n;
+			continue;
+		}
+		if ((c == C_APOS || c == C_HYPHEN) && (next == C_LETTER ||
+		    (next == C_DIGIT && *letter))) {
+			if (cp >= 0x80)
+				*f = F_FULL;
+			seg = 0;
+			i += n;
+			continue;
+		}
+		if ((c == C_DOT || c == C_COMMA) && cp < 0x80 && !*letter &&
+		    prev == C_DIGIT && next == C_DIGIT) {
+			i += n;
+			continue;
+		}
+		if (c == C_DOT && cp == '.' && seg == 1 && prev == C_LETTER &&
+		    next == C_LETTER) {
+			after = cls_at(t, i + n + n2, &cp3, &n3);
+			if (after == C_DOT && cp3 == '.') {
+				seg = 0;
+				i += n;
+				continue;
+			}
+		}
+		break;
+	}
+	return i;
+}
+
+static bool
+ascii_prefix(const unsigned char *s, size_t len, const char *p)
+{
+	size_t	 i, n = strlen(p);
+
+	if (len < n)
+		return false;
+	for (i = 0; i < n; i++)
+		if ((s[i] | (s[i] >= 'A' && s[i] <= 'Z' ? 0x20 : 0)) != p[i])
+			return false;
+	return true;
+}
+
+static bool
+url_stop(const struct tk *t, size_t i, size_t *n)
+{
+	uint32_t	 cp;
+	enum cls	 c = cls_at(t, i, &cp, n);
+
+	if (*n == 0 || c == C_SPACE || c == C_NL)
+		return true;
+	if (cp < 0x20 || cp == 0x7f)
+		return true;
+	return cp < 0x80 && strchr("<>\"`{}|\\^", (int)cp) != NULL;
+}
+
+/* Length of a URL at i, or 0. */
+static size_t
+scan_url(const struct tk *t, size_t i, size_t *host_end)
+{
+	static const char *const schemes[] = { "http://", "https://",
+	    "ftp://", "www." };
+	const unsigned char	*s = t->s + i;
+	size_t			 k, j, n, open = 0, close = 0;
+	size_t			 rest = t->len - i;
+
+	for (k = 0; k < 4; k++)
+		if (ascii_prefix(s, rest, schemes[k]))
+			break;
+	if (k == 4 || rest <= strlen(schemes[k]))
+		return 0;
+	j = i + strlen(schemes[k]);
+	while (!url_stop(t, j, &n)) {
+		open += t->s[j] == '(';
+		close += t->s[j] == ')';
+		j += n;
+	}
+	/* Trailing punctuation belongs to the sentence, not the URL. */
+	while (j > i) {
+		unsigned char	 b = t->s[j - 1];
+
+		if (b == ')' && close > open) {
+			close--;
+			j--;
+		} else if (b < 0x80 && strchr(".,;:!?'\"]}", b) != NULL)
+			j--;
+		else if (j - i >= 3 && (memcmp(t->s + j - 3, "\u2019", 3) == 0
+		    || memcmp(t->s + j - 3, "\u201d", 3) == 0))
+			j -= 3;
+		else if (j - i >= 2 && memcmp(t->s + j - 2, "\u00bb", 2) == 0)
+			j -= 2;
+		else
+			break;
+	}
+	if (j <= i + strlen(schemes[k]))
+		return 0;
+	for (*host_end = i + strlen(schemes[k]); *host_end < j &&
+	    t->s[*host_end] != '/'; (*host_end)++)
+		;
+	return j - i;
+}
+
+static bool
+email_local(unsigned char b)
+{
+	return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') ||
+	    (b >= '0' && b <= '9') || (b != 0 && strchr("._%+-", b) != NULL);
+}
+
+static bool
+ascii_alnum(unsigned char b)
+{
+	return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') ||
+	    (b >= '0' && b <= '9');
+}
+
+/* Length of an e-mail address at i, or 0. */
+static size_t
+scan_email(const struct tk *t, size_t i)
+{
+	const unsigned char	*s = t->s;
+	size_t			 j = i, lab, dots = 0, last = 0, end;
+
+	if (i > 0 && email_local(s[i - 1]))
+		return 0;
+	while (j < t->len && j - i < 64 && email_local(s[j]))
+		j++;
+	if (j == i || j >= t->len || s[j] != '@')
+		return 0;
+	end = ++j;
+	for (;;) {
+		lab = j;
+		while (j < t->len && (ascii_alnum(s[j]) || s[j] == '-'))
+			j++;
+		if (j == lab)
+			break;
+		end = j;
+		last = j - lab;
+		if (j + 1 < t->len && s[j] == '.' && ascii_alnum(s[j + 1])) {
+			dots++;
+			j++;
+		} else
+			break;
+	}
+	if (dots == 0 || last < 2)
+		return 0;
+	return end - i;
+}
+
+/* Length of @name or #tag at i (the sigil included), or 0. */
+static size_t
+scan_tag(const struct tk *t, size_t i, bool need_letter, enum fold *f)
+{
+	uint32_t	 cp;
+	size_t		 j = i + 1, n;
+	enum cls	 c;
+	bool		 letter = false;
+
+	if (i > 0 && (ascii_alnum(t->s[i - 1]) || t->s[i - 1] == '_'))
+		return 0;
+	*f = F_ASCII;
+	while ((c = cls_at(t, j, &cp, &n)) == C_LETTER || c == C_DIGIT ||
+	    c == C_UNDER || (c == C_MARK && j > i + 1)) {
+		letter |= c == C_LETTER;
+		if (fold_level(cp) > *f)
+			*f = c == C_LETTER ? fold_level(cp) : F_FULL;
+		j += n;
+	}
+	if (j == i + 1 || (need_letter && !letter))
+		return 0;
+	return j - i;
+}
+
+/* A "." right after the last token: does it end the sentence? */
+static enum brk
+dot_break(const struct tk *t, size_t i)
+{
+	const struct token	*p;
+	uint32_t		 cp;
+	size_t			 n;
+
+	if (t->out->n == 0)
+		return BRK_NONE;
+	p = &t->out->v[t->out->n - 1];
+	if (p->end != i || p->kind != TOK_WORD)
+		return BRK_DOT;
+	if (strchr(p->norm, '.') != NULL || abbrev_known(p->norm))
+		return BRK_NONE;
+	n = utf8_decode(t->s + p->start, p->end - p->start, &cp);
+	if (p->upper && n == p->end - p->start)
+		return BRK_NONE;	/* an initial: A. Smith, В. Путин */
+	return BRK_DOT;
+}
+
+/* Handles the non-token character at i; returns the next position. */
+static size_t
+punct(struct tk *t, size_t i, enum cls c, uint32_t cp, size_t n)
+{
+	uint32_t	 cp2;
+	size_t		 j, n2, nl = 0;
+	enum cls	 next;
+
+	if (c == C_NL) {
+		for (j = i; (c = cls_at(t, j, &cp2, &n2)) == C_NL ||
+		    (c == C_SPACE && n2 > 0); j += n2)
+			nl += c == C_NL;
+		if (nl >= 2 || cp == 0x2029)
+			t->brk = BRK_HARD;
+		return j;
+	}
+	if (c != C_DOT && c != C_TERM)
+		return i + n;
+	next = cls_at(t, i + n, &cp2, &n2);
+	if (cp < 0x80 && (next == C_LETTER || next == C_DIGIT))
+		return i + n;	/* rt.com, 3!4: no sentence end here */
+	if (c == C_TERM)
+		t->brk = BRK_HARD;
+	else if (t->brk == BRK_NONE)
+		t->brk = cp == '.' ? dot_break(t, i) : BRK_DOT;
+	return i + n;
+}
+
+/*
+ * Length of a French/Italian elision at i (l', d', qu', j', ... before a
+ * letter), or 0: "l'état" gives the tokens "l'" and "état".
+ */
+static size_t
+elision(const struct tk *t, size_t i)
+{
+	const unsigned char	*s = t->s + i;
+	size_t			 k, rest = t->len - i, apos;
+	uint32_t		 cp;
+
+	if (rest >= 2 && (s[0] | 0x20) == 'q' && (s[1] | 0x20) == 'u')
+		k = 2;
+	else if (rest >= 1 && strchr("cdjlmnst", s[0] | 0x20) != NULL &&
+	    s[0] != 0)
+		k = 1;
+	else
+		return 0;
+	if (rest > k && s[k] == '\'')
+		apos = 1;
+	else if (rest >= k + 3 && memcmp(s + k, "\u2019", 3) == 0)
+		apos = 3;
+	else
+		return 0;
+	if (cls_at(t, i + k + apos, &cp, &rest) != C_LETTER)
+		return 0;
+	return k + apos;
+}
+
+static size_t
+token_at(struct tk *t, size_t i, enum cls c, uint32_t cp, size_t n)
+{
+	struct token	*tok;
+	size_t		 len, host = 0, end;
+	bool		 letter;
+	enum fold	 f;
+	char		*norm;
+
+	if (c == C_IDEO) {
+		push_folded(t, i, i + n, TOK_WORD, F_FULL);
+		return i + n;
+	}
+	if ((c == C_AT || c == C_HASH) &&
+	    (len = scan_tag(t, i, c == C_HASH, &f)) > 0) {
+		push_folded(t, i, i + len, c == C_AT ? TOK_MENTION :
+		    TOK_HASHTAG, f);
+		return i + len;
+	}
+	if (c == C_LETTER && cp < 0x80 && (i == 0 || !ascii_alnum(t->s[i - 1]))
+	    && (len = scan_url(t, i, &host)) > 0) {
+		tok = push(t, i, i + len, TOK_URL);
+		tok->norm_len = fold_ascii(t, t->s + i, len, host - i, &norm);
+		tok->norm = norm;
+		return i + len;
+	}
+	if ((c == C_LETTER || c == C_DIGIT) && cp < 0x80 && t->has_at &&
+	    (len = scan_email(t, i)) > 0) {
+		push_folded(t, i, i + len, TOK_EMAIL, F_ASCII);
+		return i + len;
+	}
+	if (c == C_LETTER && cp < 0x80 && (len = elision(t, i)) > 0) {
+		push_folded(t, i, i + len, TOK_WORD, len > 2 ? F_FULL :
+		    F_ASCII);
+		return i + len;
+	}
+	if (c == C_LETTER || c == C_DIGIT) {
+		end = scan_word(t, i, &letter, &f);
+		push_folded(t, i, end, letter ? TOK_WORD : TOK_NUMBER, f);
+		return end;
+	}
+	return punct(t, i, c, cp, n);
+}
+
+void
+tok_text(const char *text, size_t len, struct arena *a, struct tokens *out)
+{
+	struct tk	 t = { 0 };
+	int32_t		 scratch[256];
+	uint32_t	 cp;
+	size_t		 i = 0, n;
+	enum cls	 c;
+
+	t.s = (const unsigned char *)text;
+	t.len = len;
+	t.a = a;
+	t.out = out;
+	t.chunk = POOL_CHUNK;
+	t.cap_hint = len / 6 + 16 < 65536 ? len / 6 + 16 : 65536;
+	t.has_at = memchr(text, '@', len) != NULL;
+	out->v = NULL;
+	out->n = 0;
+	t.scratch_cap = 256;
+	t.scratch = scratch;
+	while (i < len) {
+		c = cls_at(&t, i, &cp, &n);
+		i = token_at(&t, i, c, cp, n);
+	}
+	out->sentences = out->n ? t.sent + 1 : 0;
+}
+
+char *
+tok_fold(const char *s, size_t len, struct arena *a, size_t *out_len)
+{
+	struct tk	 t = { 0 };
+	int32_t		 scratch[256];
+	char		*norm;
+	size_t		 i, n;
+	bool		 ascii = true;
+
+	t.a = a;
+	for (i = 0; i < len && ascii; i++)
+		ascii = (unsigned char)s[i] < 0x80;
+	t.scratch_cap = 256;
+	t.scratch = scratch;
+	if (ascii)
+		n = fold_ascii(&t, (const unsigned char *)s, len, len, &norm);
+	else
+		n = fold_full(&t, (const unsigned char *)s, len, &norm);
+	if (out_len != NULL)
+		*out_len = n;
+	return norm;
+}
+
+const char *
+tok_kind_name(enum tok_kind k)
+{
+	static const char *const names[] = { "word", "number", "url",
+	    "email", "mention", "hashtag" };
+
+	return (unsigned)k < sizeof(names) / sizeof(names[0]) ? names[k] :
+	    "?";
+}

@@ -1,0 +1,210 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Unit tests of src/ingest/date.c, date_text.c and date_cal.c: dates as
+ * pages, feeds and URLs write them, each expected value worked out by hand
+ * (offsets subtracted to reach UTC).
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "core/arena.h"
+#include "ingest/date.h"
+
+struct pair {
+	const char	*in;
+	const char	*want;	/* NULL: rejected */
+};
+
+static void
+check(const struct pair *t, size_t n,
+    const char *(*fn)(const char *, struct arena *))
+{
+	struct arena	*a = arena_new();
+	const char	*got;
+	size_t		 i;
+
+	for (i = 0; i < n; i++) {
+		got = fn(t[i].in, a);
+		if (t[i].want == NULL && got != NULL)
+			fail_msg("\"%s\": got %s, want rejection", t[i].in, got);
+		if (t[i].want != NULL && (got == NULL ||
+		    strcmp(got, t[i].want) != 0))
+			fail_msg("\"%s\": got %s, want %s", t[i].in,
+			    got ? got : "NULL", t[i].want);
+	}
+	arena_free(a);
+}
+
+static void
+test_rfc3339(void **state)
+{
+	static const struct pair t[] = {
+		{ "2022-01-07T10:00:00Z", "2022-01-07T10:00:00Z" },
+		{ "2022-01-07T10:00:00+03:00", "2022-01-07T07:00:00Z" },
+		{ "2022-01-07T01:30:00+03:00", "2022-01-06T22:30:00Z" },
+		{ "2021-12-31T22:00:00-05:00", "2022-01-01T03:00:00Z" },
+		{ "2022-01-07T10:00:00.123Z", "2022-01-07T10:00:00Z" },
+		{ "2022-01-07T10:00:00.123456+0000", "2022-01-07T10:00:00Z" },
+		{ "2022-01-07T10:00+02:00", "2022-01-07T08:00:00Z" },
+		{ "2022-01-07T10:00:00+0530", "2022-01-07T04:30:00Z" },
+		{ "2022-01-07T10:00:00+03", "2022-01-07T07:00:00Z" },
+		{ "2022-01-07 10:00:00 +0300", "2022-01-07T07:00:00Z" },
+		{ "2022-01-07 10:00:00", "2022-01-07" },
+		{ "2022-01-07T10:00:00", "2022-01-07" },
+		{ "  2022-01-07  ", "2022-01-07" },
+		{ "2022-01-07", "2022-01-07" },
+		{ "2022/01/07", "2022-01-07" },
+		{ "2022-1-7", "2022-01-07" },
+		{ "20220107T100000Z", "2022-01-07T10:00:00Z" },
+		{ "20220107", "2022-01-07" },
+		{ "2020-02-29T12:00:00Z", "2020-02-29T12:00:00Z" },
+		{ "2016-12-31T23:59:60Z", "2016-12-31T23:59:59Z" },
+		{ "2022-01-07T10:00:00 GMT", "2022-01-07T10:00:00Z" },
+		{ "2022-01-07T10:00:00 UTC+3", "2022-01-07T07:00:00Z" },
+	};
+
+	(void)state;
+	check(t, sizeof(t) / sizeof(t[0]), date_parse);
+}
+
+static void
+test_rfc822(void **state)
+{
+	static const struct pair t[] = {
+		{ "Fri, 07 Jan 2022 10:00:00 GMT", "2022-01-07T10:00:00Z" },
+		{ "Fri, 7 Jan 2022 10:00:00 +0300", "2022-01-07T07:00:00Z" },
+		{ "Fri, 07 Jan 2022 10:00:00 -0500", "2022-01-07T15:00:00Z" },
+		{ "Fri, 07 Jan 2022 23:30:00 EST", "2022-01-08T04:30:00Z" },
+		{ "Fri, 07 Jan 2022 10:00 PDT", "2022-01-07T17:00:00Z" },
+		{ "07 Jan 2022 10:00:00 +0000", "2022-01-07T10:00:00Z" },
+		{ "Friday, 07 January 2022 10:00:00 GMT",
+		    "2022-01-07T10:00:00Z" },
+		{ "Fri, 07 Jan 22 10:00:00 GMT", "2022-01-07T10:00:00Z" },
+		{ "Friday, 07-Jan-22 10:00:00 GMT", "2022-01-07T10:00:00Z" },
+		{ "Fri, 07 Jan 2022 10:00:00 +03:00", "2022-01-07T07:00:00Z" },
+		{ "Fri, 07 Jan 2022", "2022-01-07" },
+		{ "Fri, 07 Jan 2022 10:00:00", "2022-01-07" },
+		{ "Fri, 07 Jan 2022 10:00:00 XYZ", "2022-01-07" },
+		{ "Fri,07 Jan 2022 10:00:00 Z", "2022-01-07T10:00:00Z" },
+		{ "Fri Jan  7 10:00:00 2022", "2022-01-07" },
+		{ "Mon, 02 Mar 2020 09:15:00 CET", "2020-03-02T08:15:00Z" },
+		{ "1641549600", "2022-01-07T10:00:00Z" },
+		{ "1641549600000", "2022-01-07T10:00:00Z" },
+	};
+
+	(void)state;
+	check(t, sizeof(t) / sizeof(t[0]), date_parse);
+}
+
+static void
+test_rejected(void **state)
+{
+	static const struct pair t[] = {
+		{ "", NULL },
+		{ "yesterday", NULL },
+		{ "2022-02-30", NULL },
+		{ "2021-02-29T10:00:00Z", NULL },
+		{ "2022-13-01", NULL },
+		{ "2022-00-10", NULL },
+		{ "1989-12-31", NULL },
+		{ "1970-01-01T00:00:00Z", NULL },
+		{ "0", NULL },
+		{ "2022-01-07T25:00:00Z", NULL },
+		{ "2022-01-07T10:61:00Z", NULL },
+		{ "Fri, 32 Jan 2022 10:00:00 GMT", NULL },
+		{ "2022", NULL },
+		{ "2022-01", NULL },
+	};
+
+	(void)state;
+	check(t, sizeof(t) / sizeof(t[0]), date_parse);
+}
+
+static void
+test_text(void **state)
+{
+	static const struct pair t[] = {
+		{ "7 января 2022", "2022-01-07" },
+		{ "Опубликовано: 7 января 2022, 10:15", "2022-01-07" },
+		{ "7 ЯНВАРЯ 2022 г.", "2022-01-07" },
+		{ "12 березня 2021 року", "2021-03-12" },
+		{ "7 қаңтар 2022", "2022-01-07" },
+		{ "Jan. 7, 2022", "2022-01-07" },
+		{ "Published January 7th, 2022 at 5:00 pm", "2022-01-07" },
+		{ "Sept. 30, 2021", "2021-09-30" },
+		{ "Updated: 7 Jan 2022", "2022-01-07" },
+		{ "07.01.2022", "2022-01-07" },
+		{ "Stand: 07.01.2022, 10:15 Uhr", "2022-01-07" },
+		{ "7. Januar 2022", "2022-01-07" },
+		{ "Veröffentlicht am 3. März 2020", "2020-03-03" },
+		{ "le 1er février 2021", "2021-02-01" },
+		{ "Publié le 14 juillet 2021 à 10h", "2021-07-14" },
+		{ "7 de enero de 2022", "2022-01-07" },
+		{ "03/25/2021", "2021-03-25" },
+		{ "25/03/2021", "2021-03-25" },
+		{ "2022-01-07", "2022-01-07" },
+		{ "2022年1月7日", "2022-01-07" },
+		{ "2022년 1월 7일", "2022-01-07" },
+		{ "7 stycznia 2022", "2022-01-07" },
+		{ "By Anna Smith | 31 Feb 2022", NULL },
+		{ "Version 1.2.3 of 2022", NULL },
+		{ "Call 555 2022 now", NULL },
+		{ "Page 7 of 2022 pages", NULL },
+	};
+
+	(void)state;
+	check(t, sizeof(t) / sizeof(t[0]), date_parse_text);
+}
+
+static void
+test_url(void **state)
+{
+	static const struct pair t[] = {
+		{ "https://example.com/2022/01/07/story-slug/", "2022-01-07" },
+		{ "https://example.com/news/2022/1/7/story", "2022-01-07" },
+		{ "https://example.com/a/20220107-story", "2022-01-07" },
+		{ "https://example.com/2022-01-07-story.html", "2022-01-07" },
+		{ "https://example.com/politics/story_2021_03_05", "2021-03-05" },
+		{ "https://example.com/2022/01/story", NULL },
+		{ "https://example.com/article/123456789", NULL },
+		{ "https://example.com/2022/02/30/story", NULL },
+		{ "https://2022-01-07.example.com/story", NULL },
+	};
+
+	(void)state;
+	check(t, sizeof(t) / sizeof(t[0]), date_from_url);
+}
+
+static void
+test_plausible(void **state)
+{
+	(void)state;
+	assert_true(date_plausible("2022-01-07", NULL));
+	assert_true(date_plausible("2022-01-07T10:00:00Z", NULL));
+	assert_false(date_plausible("1989-12-31", NULL));
+	assert_false(date_plausible("2022-02-30", NULL));
+	assert_false(date_plausible(NULL, NULL));
+	assert_true(date_plausible("2022-01-08", "2022-01-07T23:00:00Z"));
+	assert_false(date_plausible("2022-01-09", "2022-01-07T23:00:00Z"));
+	assert_false(date_plausible("2023-01-01", "2022-12-30T00:00:00Z"));
+	assert_true(date_plausible("2022-12-31", "2022-12-30T00:00:00Z"));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_rfc3339),
+		cmocka_unit_test(test_rfc822),
+		cmocka_unit_test(test_rejected),
+		cmocka_unit_test(test_text),
+		cmocka_unit_test(test_url),
+		cmocka_unit_test(test_plausible),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
