@@ -16,7 +16,10 @@
 struct doc;
 struct ingest;
 
-/* True when p starts with a tar, zip, gzip, bzip2, xz or zstd signature. */
+/*
+ * True when p starts with a zip, 7z, tar, bzip2, xz or zstd signature, or
+ * is gzip holding a tar (a lone .html.gz is not an archive).
+ */
 bool	archive_sniff(const unsigned char *p, size_t len);
 
 /*

@@ -82,9 +82,11 @@ size_t	ingest_max_doc_bytes(const struct ingest *);
  * life of the struct ingest.
  */
 struct run;
+struct jsonl_map;
 
 struct ingest_config {
 	const char	*outlet_map;	/* --outlet-map FILE, or NULL */
+	const struct jsonl_map *jsonl_map; /* --map, or NULL */
 	const char	*report_errors;	/* --report-errors FILE, or NULL */
 	const char	**langs;	/* --lang, ISO 639-1 codes */
 	size_t		 n_langs;
@@ -120,6 +122,8 @@ void	ingest_finish(struct ingest *, bool quiet);
 bool	ingest_stopped(const struct ingest *);
 /* --max-depth, for parsers that nest. */
 int	ingest_max_depth(const struct ingest *);
+/* --map: field names of JSON Lines input, or NULL. */
+const struct jsonl_map *ingest_jsonl_map(const struct ingest *);
 /* The run the records go to (its output buffer, shard selection). */
 struct run *ingest_run(struct ingest *);
 

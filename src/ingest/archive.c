@@ -26,16 +26,35 @@ static int	members(struct ingest *, const char *, struct archive *);
 static int	member(struct ingest *, const char *, struct archive *,
 		    struct archive_entry *, struct buf *, struct arena *);
 
+/* A gzip stream whose first member starts a tar archive. */
+static bool
+gzip_tar(const unsigned char *p, size_t len)
+{
+	struct archive *ar = archive_read_new();
+	struct archive_entry *e;
+	bool tar;
+
+	archive_read_support_filter_gzip(ar);
+	archive_read_support_format_tar(ar);
+	archive_read_support_format_gnutar(ar);
+	tar = archive_read_open_memory(ar, p, len) == ARCHIVE_OK &&
+	    archive_read_next_header(ar, &e) == ARCHIVE_OK;
+	archive_read_free(ar);
+	return tar;
+}
+
 bool
 archive_sniff(const unsigned char *p, size_t len)
 {
 	if (len >= 2 && p[0] == 0x1f && p[1] == 0x8b)
-		return true;
-	if (len >= 3 && !memcmp(p, "BZh", 3))
+		return gzip_tar(p, len);
+	if (len >= 4 && !memcmp(p, "BZh", 3) && p[3] >= '1' && p[3] <= '9')
 		return true;
 	if (len >= 6 && !memcmp(p, "\xfd" "7zXZ\0", 6))
 		return true;
 	if (len >= 4 && !memcmp(p, "\x28\xb5\x2f\xfd", 4))
+		return true;
+	if (len >= 6 && !memcmp(p, "7z\xbc\xaf\x27\x1c", 6))
 		return true;
 	if (len >= 4 && (!memcmp(p, "PK\3\4", 4) || !memcmp(p, "PK\5\6", 4)))
 		return true;
@@ -51,6 +70,7 @@ reader(void)
 	archive_read_support_format_tar(ar);
 	archive_read_support_format_gnutar(ar);
 	archive_read_support_format_zip(ar);
+	archive_read_support_format_7zip(ar);
 	archive_read_support_format_raw(ar);
 	return ar;
 }

@@ -17,6 +17,7 @@
 
 #include "core/buf.h"
 #include "core/utf8.h"
+#include "ingest/charset.h"
 #include "feed_int.h"
 
 static const unsigned short cp1252_hi[32] = {
@@ -218,6 +219,20 @@ feed_to_utf8(const unsigned char *p, size_t len, const char *charset,
 		*enc = "UTF-8";
 		return;
 	}
+	/*
+	 * Nothing declared and not UTF-8: a statistical guess for the
+	 * multi-byte and non-Latin charsets, windows-1252 for the rest
+	 * (where feeds' stray bytes almost always come from).
+	 */
+	e = charset_detect(p, len);
+	if (e != NULL && strcasecmp(e, "windows-1252") != 0 &&
+	    strcasecmp(e, "iso-8859-1") != 0 &&
+	    strcasecmp(e, "iso-8859-15") != 0 && strcasecmp(e, "ascii") &&
+	    convert(p, len, e, out) == 0) {
+		*enc = e;
+		return;
+	}
+	buf_reset(out);
 	from_cp1252(p, len, out);
 	*enc = "windows-1252";
 }

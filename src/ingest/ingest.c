@@ -11,16 +11,19 @@
  * became one (an unreadable file). A document that yields documents (an
  * archive, a WARC file) is a container: its members are counted instead.
  */
+#include <sys/stat.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/arena.h"
 #include "core/command.h"
 #include "core/diag.h"
 #include "core/lines.h"
 #include "core/xmalloc.h"
+#include "ingest/archive.h"
 #include "ingest/charset.h"
 #include "ingest/input.h"
 #include "ingest/outlets.h"
@@ -28,6 +31,7 @@
 #include "ingest/sniff.h"
 #include "ingest/source.h"
 #include "ingest/state.h"
+#include "ingest/warc.h"
 
 void
 doc_init(struct doc *d, struct arena *a)
@@ -102,6 +106,12 @@ bool
 ingest_stopped(const struct ingest *ing)
 {
 	return ing->stop;
+}
+
+const struct jsonl_map *
+ingest_jsonl_map(const struct ingest *ing)
+{
+	return ing->cfg.jsonl_map;
 }
 
 struct run *
@@ -298,6 +308,43 @@ ingest_doc(struct ingest *ing, const struct doc *d)
 	return rc;
 }
 
+/*
+ * Web archives and archives in a file are read as streams, not slurped:
+ * a crawl's WARC is far larger than any document, and the offsets of its
+ * gzip members are what source.offset reports. Only seekable files come
+ * this way (from stdin they are slurped and read from memory).
+ */
+static bool
+stream_container(struct ingest *ing, const char *path, int fd)
+{
+	unsigned char	 head[4096];
+	ssize_t		 n = pread(fd, head, sizeof(head), 0);
+	struct stat	 st;
+	FILE		*fp;
+	int		 nfd;
+	bool		 warc;
+
+	if (n <= 0)
+		return false;
+	warc = warc_sniff(head, (size_t)n);
+	if (!warc && !archive_sniff(head, (size_t)n))
+		return false;
+	if ((nfd = dup(fd)) < 0)
+		return false;
+	if ((fp = fdopen(nfd, "rb")) == NULL) {
+		close(nfd);
+		return false;
+	}
+	if (warc)
+		(void)warc_ingest(ing, path, fp);
+	else
+		(void)archive_ingest(ing, path, fp);
+	fclose(fp);
+	if (fstat(fd, &st) == 0)
+		ing->bytes += (unsigned long long)st.st_size;
+	return true;
+}
+
 static void
 on_file(void *ctx, const char *path, int fd)
 {
@@ -306,6 +353,13 @@ on_file(void *ctx, const char *path, int fd)
 	struct doc		 d;
 	bool			 gz;
 
+	if (stream_container(ing, path, fd)) {
+		arena_reset(ing->run->arena);
+		run_flush(ing->run, false);
+		progress_update(ing->progress, ing->inputs, ing->records,
+		    ing->bytes);
+		return;
+	}
 	if (input_slurp(fd, ing->cfg.max_doc_bytes, &ing->raw, &gz,
 	    &e) != 0)
 		ingest_fail(ing, path, -1, e.reason, "%s", e.msg);

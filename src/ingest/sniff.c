@@ -12,9 +12,13 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ingest/archive.h"
+#include "ingest/feed.h"
 #include "ingest/ingest.h"
+#include "ingest/jsonl_import.h"
 #include "ingest/sniff.h"
 #include "ingest/state.h"
+#include "ingest/warc.h"
 
 #define SNIFF_BYTES	4096
 
@@ -22,19 +26,21 @@ static const unsigned char *find(const unsigned char *, size_t,
 		    const char *);
 
 static const struct sniff_handler handlers[] = {
-	{ "html",	page_doc,	SNIFF_UTF8 },
-	{ "rss",	NULL,		SNIFF_RAW },
-	{ "atom",	NULL,		SNIFF_RAW },
-	{ "rdf",	NULL,		SNIFF_RAW },
-	{ "jsonfeed",	NULL,		SNIFF_RAW },
-	{ "jsonl",	NULL,		SNIFF_RAW },
-	{ "warc",	NULL,		SNIFF_RAW },
-	{ "zip",	NULL,		SNIFF_RAW },
-	{ "tar",	NULL,		SNIFF_RAW },
-	{ "7z",		NULL,		SNIFF_RAW },
-	{ "bzip2",	NULL,		SNIFF_RAW },
-	{ "xz",		NULL,		SNIFF_RAW },
-	{ "zstd",	NULL,		SNIFF_RAW },
+	{ "html",	page_doc,		SNIFF_UTF8 },
+	{ "rss",	feed_ingest,		SNIFF_RAW },
+	{ "atom",	feed_ingest,		SNIFF_RAW },
+	{ "rdf",	feed_ingest,		SNIFF_RAW },
+	{ "xml",	feed_ingest,		SNIFF_RAW },
+	{ "jsonfeed",	jsonfeed_ingest,	SNIFF_RAW },
+	{ "jsonl",	jsonl_doc,		SNIFF_RAW },
+	{ "warc",	warc_ingest_doc,	SNIFF_RAW },
+	{ "arc",	warc_ingest_doc,	SNIFF_RAW },
+	{ "zip",	archive_ingest_doc,	SNIFF_RAW },
+	{ "tar",	archive_ingest_doc,	SNIFF_RAW },
+	{ "7z",		archive_ingest_doc,	SNIFF_RAW },
+	{ "bzip2",	archive_ingest_doc,	SNIFF_RAW },
+	{ "xz",		archive_ingest_doc,	SNIFF_RAW },
+	{ "zstd",	archive_ingest_doc,	SNIFF_RAW },
 };
 
 const struct sniff_handler *
@@ -59,6 +65,8 @@ magic_format(const unsigned char *p, size_t len)
 {
 	if (starts(p, len, "WARC/", 5))
 		return "warc";
+	if (starts(p, len, "filedesc://", 11))
+		return "arc";
 	if (starts(p, len, "PK\003\004", 4) || starts(p, len, "PK\005\006", 4))
 		return "zip";
 	if (len >= 262 && memcmp(p + 257, "ustar", 5) == 0)
@@ -207,8 +215,14 @@ sniff_format(const unsigned char *p, size_t len)
 
 	if ((f = magic_format(p, len)) != NULL)
 		return f;
+	/*
+	 * Feeds by their root element, whatever precedes it (a stray HTML
+	 * doctype) and in any encoding (UTF-16 and UTF-32 too).
+	 */
+	if (feed_sniff(p, len))
+		return "rss";
 	if (starts(p, len, "\xff\xfe", 2) || starts(p, len, "\xfe\xff", 2))
-		return "html";	/* UTF-16: only pages come this way */
+		return "html";	/* UTF-16: otherwise only pages come this way */
 	if (starts(p, len, "\xef\xbb\xbf", 3))
 		s += 3;
 	n = (size_t)(p + len - s);
