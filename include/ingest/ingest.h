@@ -122,8 +122,6 @@ void	ingest_finish(struct ingest *, bool quiet);
 bool	ingest_stopped(const struct ingest *);
 /* --max-depth, for parsers that nest. */
 int	ingest_max_depth(const struct ingest *);
-/* --map: field names of JSON Lines input, or NULL. */
-const struct jsonl_map *ingest_jsonl_map(const struct ingest *);
 /* The run the records go to (its output buffer, shard selection). */
 struct run *ingest_run(struct ingest *);
 

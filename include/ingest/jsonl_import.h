@@ -40,7 +40,4 @@ bool	jsonl_sniff(const unsigned char *p, size_t len);
 int	jsonl_import(struct ingest *, const struct doc *d,
 	    const struct jsonl_map *map);
 
-/* jsonl_import with the --map of the run (the dispatch table's entry). */
-int	jsonl_doc(struct ingest *, const struct doc *d);
-
 #endif

@@ -108,12 +108,6 @@ ingest_stopped(const struct ingest *ing)
 	return ing->stop;
 }
 
-const struct jsonl_map *
-ingest_jsonl_map(const struct ingest *ing)
-{
-	return ing->cfg.jsonl_map;
-}
-
 struct run *
 ingest_run(struct ingest *ing)
 {

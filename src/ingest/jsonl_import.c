@@ -308,9 +308,3 @@ jsonl_import(struct ingest *ig, const struct doc *d,
 	return tried == 0 ? (ingest_skip(ig, d->path, d->offset, "empty",
 	    "no JSON lines"), -1) : emitted;
 }
-
-int
-jsonl_doc(struct ingest *ig, const struct doc *d)
-{
-	return jsonl_import(ig, d, ingest_jsonl_map(ig));
-}

@@ -24,6 +24,7 @@
 
 static const unsigned char *find(const unsigned char *, size_t,
 		    const char *);
+static int	jsonl_doc(struct ingest *, const struct doc *);
 
 static const struct sniff_handler handlers[] = {
 	{ "html",	page_doc,		SNIFF_UTF8 },
@@ -42,6 +43,13 @@ static const struct sniff_handler handlers[] = {
 	{ "xz",		archive_ingest_doc,	SNIFF_RAW },
 	{ "zstd",	archive_ingest_doc,	SNIFF_RAW },
 };
+
+/* JSON Lines with the run's --map. */
+static int
+jsonl_doc(struct ingest *ing, const struct doc *d)
+{
+	return jsonl_import(ing, d, ing->cfg.jsonl_map);
+}
 
 const struct sniff_handler *
 sniff_handler(const char *format)
