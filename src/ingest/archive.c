@@ -26,28 +26,9 @@ static int	members(struct ingest *, const char *, struct archive *);
 static int	member(struct ingest *, const char *, struct archive *,
 		    struct archive_entry *, struct buf *, struct arena *);
 
-/* A gzip stream whose first member starts a tar archive. */
-static bool
-gzip_tar(const unsigned char *p, size_t len)
-{
-	struct archive *ar = archive_read_new();
-	struct archive_entry *e;
-	bool tar;
-
-	archive_read_support_filter_gzip(ar);
-	archive_read_support_format_tar(ar);
-	archive_read_support_format_gnutar(ar);
-	tar = archive_read_open_memory(ar, p, len) == ARCHIVE_OK &&
-	    archive_read_next_header(ar, &e) == ARCHIVE_OK;
-	archive_read_free(ar);
-	return tar;
-}
-
 bool
 archive_sniff(const unsigned char *p, size_t len)
 {
-	if (len >= 2 && p[0] == 0x1f && p[1] == 0x8b)
-		return gzip_tar(p, len);
 	if (len >= 4 && !memcmp(p, "BZh", 3) && p[3] >= '1' && p[3] <= '9')
 		return true;
 	if (len >= 6 && !memcmp(p, "\xfd" "7zXZ\0", 6))
@@ -103,9 +84,11 @@ member(struct ingest *ig, const char *path, struct archive *ar,
 	for (;;) {
 		buf_grow(b, 65536);
 		n = archive_read_data(ar, b->data + b->len, b->cap - b->len - 1);
-		if (n < 0)
-			return ingest_fail(ig, where, -1, "corrupt-archive",
+		if (n < 0) {
+			(void)ingest_fail(ig, where, -1, "corrupt-archive",
 			    "%s", archive_error_string(ar));
+			return -2;
+		}
 		if (n == 0)
 			break;
 		b->len += (size_t)n;
@@ -126,7 +109,7 @@ members(struct ingest *ig, const char *path, struct archive *ar)
 	struct archive_entry *e;
 	struct arena *a = arena_new();
 	struct buf b;
-	int rc, n = 0, k;
+	int rc, n = 0, k = 0;
 
 	buf_init(&b);
 	while ((rc = archive_read_next_header(ar, &e)) == ARCHIVE_OK ||
@@ -135,7 +118,8 @@ members(struct ingest *ig, const char *path, struct archive *ar)
 			n += k;
 		arena_reset(a);
 	}
-	if (rc != ARCHIVE_EOF)
+	/* A member cut short was reported already: the archive ends there. */
+	if (rc != ARCHIVE_EOF && k != -2)
 		(void)ingest_fail(ig, path, -1, "corrupt-archive", "%s",
 		    archive_error_string(ar));
 	buf_release(&b);

@@ -302,6 +302,23 @@ ingest_doc(struct ingest *ing, const struct doc *d)
 	return rc;
 }
 
+/* A gzip stream starting with a tar header (a prefix is enough). */
+static bool
+gzip_tar(const unsigned char *p, size_t len)
+{
+	struct input_error	 e;
+	struct buf		 b;
+	bool			 tar;
+
+	if (!input_is_gzip(p, len))
+		return false;
+	buf_init(&b);
+	(void)input_gunzip(p, len, 512, &b, &e);	/* partial is fine */
+	tar = b.len >= 262 && memcmp(b.data + 257, "ustar", 5) == 0;
+	buf_release(&b);
+	return tar;
+}
+
 /*
  * Web archives and archives in a file are read as streams, not slurped:
  * a crawl's WARC is far larger than any document, and the offsets of its
@@ -321,7 +338,8 @@ stream_container(struct ingest *ing, const char *path, int fd)
 	if (n <= 0)
 		return false;
 	warc = warc_sniff(head, (size_t)n);
-	if (!warc && !archive_sniff(head, (size_t)n))
+	if (!warc && !archive_sniff(head, (size_t)n) && !gzip_tar(head,
+	    (size_t)n))
 		return false;
 	if ((nfd = dup(fd)) < 0)
 		return false;
