@@ -90,6 +90,29 @@ rewrite(const char *s, char *out, size_t size)
 	return time && !zone;
 }
 
+/* Ends in a zone date_parse knows: Z, GMT, UT(C), +hh:mm, -hhmm. */
+static bool
+has_zone(const char *s)
+{
+	size_t n = strlen(s);
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n' ||
+	    s[n - 1] == '\r' || s[n - 1] == '\t'))
+		n--;
+	if (n >= 1 && s[n - 1] == 'Z')
+		return true;
+	if ((n >= 4 && !strncmp(s + n - 4, " GMT", 4)) ||
+	    (n >= 3 && !strncmp(s + n - 3, " UT", 3)) ||
+	    (n >= 4 && !strncmp(s + n - 4, " UTC", 4)))
+		return true;
+	if (n >= 6 && (s[n - 6] == '+' || s[n - 6] == '-') &&
+	    is_digits(s + n - 5, 2) && s[n - 3] == ':' &&
+	    is_digits(s + n - 2, 2))
+		return true;
+	return n >= 5 && (s[n - 5] == '+' || s[n - 5] == '-') &&
+	    is_digits(s + n - 4, 4);
+}
+
 const char *
 feed_date(const char *s, struct arena *a)
 {
@@ -99,6 +122,9 @@ feed_date(const char *s, struct arena *a)
 
 	if (s == NULL || strlen(s) > 100)
 		return date_parse(s, a);
+	/* The common case: a zoned date read whole, time and all. */
+	if (has_zone(s) && (d = date_parse(s, a)) != NULL && strlen(d) > 10)
+		return d;
 	no_zone = rewrite(s, fixed, sizeof(fixed));
 	if (no_zone) {
 		snprintf(utc, sizeof(utc), "%s%s", fixed,

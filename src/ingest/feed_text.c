@@ -279,6 +279,9 @@ feed_text(const xmlNode *n, enum feed_kind def, bool atom, struct arena *a)
 		s = arena_strndup(a, b.data, b.len);
 		if (strspn(s, " \t\r\n") == b.len)
 			s = NULL;
+	} else if (strpbrk(b.data, "<&") == NULL) {
+		/* No markup, no reference: HTML would only fold the spaces. */
+		s = feed_squash(arena_strndup(a, b.data, b.len));
 	} else {
 		c1_refs(&b);
 		s = html_fragment_text(b.data, b.len, a);
