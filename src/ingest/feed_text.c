@@ -73,6 +73,16 @@ static void	serialize(const xmlNode *, bool escape_text, struct buf *,
 static bool	word_in(const char *, size_t, const char **);
 static void	c1_refs(struct buf *);
 
+/* U+00A0 to two spaces, in place (feed_squash folds them). */
+static void
+nbsp_to_space(char *p)
+{
+	while ((p = strstr(p, "\xc2\xa0")) != NULL) {
+		p[0] = p[1] = ' ';
+		p += 2;
+	}
+}
+
 const char *
 feed_ns(const xmlNode *n, const char **local)
 {
@@ -280,7 +290,11 @@ feed_text(const xmlNode *n, enum feed_kind def, bool atom, struct arena *a)
 		if (strspn(s, " \t\r\n") == b.len)
 			s = NULL;
 	} else if (strpbrk(b.data, "<&") == NULL) {
-		/* No markup, no reference: HTML would only fold the spaces. */
+		/*
+		 * No markup, no reference: HTML would only fold the spaces,
+		 * no-break spaces too, as html_fragment_text does.
+		 */
+		nbsp_to_space(b.data);
 		s = feed_squash(arena_strndup(a, b.data, b.len));
 	} else {
 		c1_refs(&b);
