@@ -258,6 +258,8 @@ ingest_free_cmd(void *st)
 
 	ingest_free(c->ing);
 	jsonl_map_free(c->map);
+	free(c->maps.v);	/* the driver does not free list options */
+	free(c->langs.v);
 	arena_free(c->arena);
 }
 
