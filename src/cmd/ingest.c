@@ -261,6 +261,7 @@ ingest_free_cmd(void *st)
 	free(c->maps.v);	/* the driver does not free list options */
 	free(c->langs.v);
 	arena_free(c->arena);
+	free(c->langs.v);	/* the option parser's array */
 }
 
 const struct command cmd_ingest = {

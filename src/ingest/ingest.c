@@ -302,58 +302,55 @@ ingest_doc(struct ingest *ing, const struct doc *d)
 	return rc;
 }
 
-/* A gzip stream starting with a tar header (a prefix is enough). */
-static bool
-gzip_tar(const unsigned char *p, size_t len)
-{
-	struct input_error	 e;
-	struct buf		 b;
-	bool			 tar;
-
-	if (!input_is_gzip(p, len))
-		return false;
-	buf_init(&b);
-	(void)input_gunzip(p, len, 512, &b, &e);	/* partial is fine */
-	tar = b.len >= 262 && memcmp(b.data + 257, "ustar", 5) == 0;
-	buf_release(&b);
-	return tar;
-}
-
 /*
- * Web archives and archives in a file are read as streams, not slurped:
- * a crawl's WARC is far larger than any document, and the offsets of its
- * gzip members are what source.offset reports. Only seekable files come
- * this way (from stdin they are slurped and read from memory).
+ * A WARC file or an archive on disk is read as a stream, member by
+ * member, whatever its size; --max-doc-bytes then applies to each member.
+ * Its first bytes (decompressed when gzip) are read with pread, so the
+ * file offset stays where it was if it is not one.
  */
 static bool
 stream_container(struct ingest *ing, const char *path, int fd)
 {
-	unsigned char	 head[4096];
-	ssize_t		 n = pread(fd, head, sizeof(head), 0);
-	struct stat	 st;
-	FILE		*fp;
-	int		 nfd;
-	bool		 warc;
+	unsigned char		 head[4096];
+	struct input_error	 e;
+	struct stat		 st;
+	struct buf		 peek;
+	const char		*f = NULL;
+	ssize_t			 n;
+	FILE			*fp;
+	int			 fd2;
 
-	if (n <= 0)
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+	    (n = pread(fd, head, sizeof(head), 0)) <= 0)
 		return false;
-	warc = warc_sniff(head, (size_t)n);
-	if (!warc && !archive_sniff(head, (size_t)n) && !gzip_tar(head,
-	    (size_t)n))
+	if (warc_sniff(head, (size_t)n))
+		f = "warc";
+	else if (input_is_gzip(head, (size_t)n)) {
+		buf_init(&peek);
+		input_gunzip(head, (size_t)n, 1024, &peek, &e);
+		if (strcmp(sniff_format((unsigned char *)peek.data, peek.len),
+		    "tar") == 0)
+			f = "tar";
+		buf_release(&peek);
+	} else {
+		f = sniff_format(head, (size_t)n);
+		if (strcmp(f, "zip") != 0 && strcmp(f, "tar") != 0 &&
+		    strcmp(f, "7z") != 0 && strcmp(f, "bzip2") != 0 &&
+		    strcmp(f, "xz") != 0 && strcmp(f, "zstd") != 0)
+			f = NULL;
+	}
+	if (f == NULL || (fd2 = dup(fd)) == -1)
 		return false;
-	if ((nfd = dup(fd)) < 0)
-		return false;
-	if ((fp = fdopen(nfd, "rb")) == NULL) {
-		close(nfd);
+	if ((fp = fdopen(fd2, "rb")) == NULL) {
+		close(fd2);
 		return false;
 	}
-	if (warc)
-		(void)warc_ingest(ing, path, fp);
+	if (f[0] == 'w')
+		warc_ingest(ing, path, fp);
 	else
-		(void)archive_ingest(ing, path, fp);
+		archive_ingest(ing, path, fp);
+	ing->bytes += (unsigned long long)st.st_size;
 	fclose(fp);
-	if (fstat(fd, &st) == 0)
-		ing->bytes += (unsigned long long)st.st_size;
 	return true;
 }
 

@@ -26,6 +26,7 @@ static const unsigned char *find(const unsigned char *, size_t,
 		    const char *);
 static int	jsonl_doc(struct ingest *, const struct doc *);
 
+/* Feeds and archives read their own charset and containers. */
 static const struct sniff_handler handlers[] = {
 	{ "html",	page_doc,		SNIFF_UTF8 },
 	{ "rss",	feed_ingest,		SNIFF_RAW },
@@ -223,11 +224,9 @@ sniff_format(const unsigned char *p, size_t len)
 
 	if ((f = magic_format(p, len)) != NULL)
 		return f;
-	/*
-	 * Feeds by their root element, whatever precedes it (a stray HTML
-	 * doctype) and in any encoding (UTF-16 and UTF-32 too).
-	 */
-	if (feed_sniff(p, len))
+	/* UTF-16 and UTF-32 feeds, with or without a byte order mark. */
+	if (len >= 2 && (p[0] == 0 || p[1] == 0 || p[0] >= 0xfe) &&
+	    feed_sniff(p, len))
 		return "rss";
 	if (starts(p, len, "\xff\xfe", 2) || starts(p, len, "\xfe\xff", 2))
 		return "html";	/* UTF-16: otherwise only pages come this way */
@@ -244,8 +243,15 @@ sniff_format(const unsigned char *p, size_t len)
 	if (*s == '{' || *s == '[')
 		return json_format(s, (size_t)(end - s));
 	if (*s == '<' && (f = markup_format(s, end)) != NULL &&
-	    strcmp(f, "xml") != 0)
+	    strcmp(f, "xml") != 0) {
+		/* A stray HTML doctype before a feed's root element. */
+		if (strcmp(f, "html") == 0 && feed_sniff(s, (size_t)(end - s)))
+			return "rss";
 		return f;
+	}
+	/* A feed whose DOCTYPE has an internal subset ("]>"). */
+	if (*s == '<' && feed_sniff(s, (size_t)(end - s)))
+		return "rss";
 	if (contains_ci(s, (size_t)(end - s), "<html") ||
 	    contains_ci(s, (size_t)(end - s), "<body") ||
 	    contains_ci(s, (size_t)(end - s), "<head"))

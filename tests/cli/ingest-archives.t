@@ -36,14 +36,14 @@ $ newsframe ingest tests/fixtures/ingest/bad/corrupt.warc.gz | jq -c '[.url, .so
 ["https://gazette.example/ferry",1144]
 --- stderr
 newsframe: ingest: tests/fixtures/ingest/bad/corrupt.warc.gz:385: corrupt gzip member
-newsframe: ingest: 2 inputs read, 1 record emitted, 1 skipped (1 corrupt-gzip); not documents: 1 warc media image/png, 1 warc metadata, 1 warc request, 1 warc revisit, 1 warc status 4xx, 1 warc warcinfo
+newsframe: ingest: 2 inputs read, 1 record emitted, 1 skipped (corrupt-gzip); not documents: 1 warc media image/png, 1 warc metadata, 1 warc request, 1 warc revisit, 1 warc status 4xx, 1 warc warcinfo
 === WARC: a truncated last record is reported with its offset (uncompressed file: byte offsets)
 $ newsframe ingest tests/fixtures/ingest/bad/truncated.warc | jq -c '[.url, .source.offset]'
 ["https://gazette.example/breakwater",497]
 ["https://gazette.example/ferry",1896]
 --- stderr
 newsframe: ingest: tests/fixtures/ingest/bad/truncated.warc:3780: truncated record
-newsframe: ingest: 3 inputs read, 2 records emitted, 1 skipped (1 truncated); not documents: 1 warc media image/png, 1 warc metadata, 1 warc request, 1 warc status 4xx, 1 warc warcinfo
+newsframe: ingest: 3 inputs read, 2 records emitted, 1 skipped (truncated); not documents: 1 warc media image/png, 1 warc metadata, 1 warc request, 1 warc status 4xx, 1 warc warcinfo
 === WARC from stdin: read from memory, same records
 $ newsframe ingest -q - < tests/fixtures/ingest/mixed/crawl.warc.gz | jq -r .url
 https://gazette.example/breakwater
@@ -52,13 +52,13 @@ https://gazette.example/ferry
 $ newsframe ingest tests/fixtures/ingest/bad/legacy.arc | jq -c '[.url, .title, .fetched, .source.format, .source.offset]'
 ["http://old.example/lighthouse","Lighthouse reopens to visitors","2005-06-14T07:01:59Z","arc",67]
 --- stderr
-newsframe: ingest: 1 input read, 1 record emitted; not documents: 1 arc warcinfo
+newsframe: ingest: 1 input read, 1 record emitted; not documents: arc warcinfo
 === zip cut in its second member: the first is read, the second reported
 $ newsframe ingest tests/fixtures/ingest/bad/cut.zip | jq -r .source.path
 tests/fixtures/ingest/bad/cut.zip:a.html
 --- stderr
 newsframe: ingest: tests/fixtures/ingest/bad/cut.zip:b.html: ZIP decompression failed (-5)
-newsframe: ingest: 2 inputs read, 1 record emitted, 1 skipped (1 corrupt-archive)
+newsframe: ingest: 2 inputs read, 1 record emitted, 1 skipped (corrupt-archive)
 === a single gzip-compressed feed is read as its contents
 $ gzip -c -n tests/fixtures/ingest/mixed/news.rss | newsframe ingest -q - | jq -r .title
 Storm warning for the coast & islands

@@ -50,9 +50,9 @@ $ printf '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY secret SYSTEM "file:///et
 $ printf '<rss><channel><title>Empty</title></channel></rss>' | newsframe ingest -
 --- stderr
 newsframe: ingest: -: warning: feed has no items
-newsframe: ingest: 1 input read, 0 records emitted, 1 skipped (1 no-items)
+newsframe: ingest: 1 input read, 0 records emitted, 1 skipped (no-items)
 === an XML document that is not a feed
 $ printf '<?xml version="1.0"?><urlset><url><loc>http://e.example/</loc></url></urlset>' | newsframe ingest -
 --- stderr
 newsframe: ingest: -: warning: not a feed
-newsframe: ingest: 1 input read, 0 records emitted, 1 skipped (1 not-feed)
+newsframe: ingest: 1 input read, 0 records emitted, 1 skipped (not-feed)
