@@ -76,3 +76,14 @@ $ newsframe ingest --map body=text tests/fixtures/ingest/mixed/export.jsonl
 newsframe: ingest: --map: unknown record field (url, outlet, via, group, title, authors, published, fetched, lang, text, summary, tags): 'body=text'
 usage: newsframe ingest [-q] [--strict] [-o FILE] [--from-list FILE] [--lang LIST] [--map FIELD=NAME,...] [--max-depth N] [--max-doc-bytes N] [--min-words N] [--outlet-map FILE] [--report-errors FILE] [--since DATE] [--until DATE] [path ...]
 --- exit 2
+=== man page example: a crawl's records with their gzip member offsets
+$ newsframe ingest -q tests/fixtures/ingest/mixed/crawl.warc.gz | jq -r '[.source.offset, .url, .fetched] | @tsv'
+385	https://gazette.example/breakwater	2024-03-04T05:06:07Z
+1144	https://gazette.example/ferry	2024-03-04T05:06:07Z
+=== man page example: another tool's export with --map (a mapped name absent from a line falls back to the usual names)
+$ newsframe ingest -q --map text=maintext,published=date_publish tests/fixtures/ingest/mixed/export.jsonl | jq -c '[.title, .published]'
+["Imported story","2024-02-28"]
+["Second import","2024-02-29T08:00:00Z"]
+--- stderr
+newsframe: ingest: tests/fixtures/ingest/mixed/export.jsonl:223: line 2: title: expected a string
+newsframe: ingest: tests/fixtures/ingest/mixed/export.jsonl:311: line 3: expected a JSON object
