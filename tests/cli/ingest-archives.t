@@ -63,6 +63,12 @@ newsframe: ingest: 2 inputs read, 1 record emitted, 1 skipped (corrupt-archive)
 $ gzip -c -n tests/fixtures/ingest/mixed/news.rss | newsframe ingest -q - | jq -r .title
 Storm warning for the coast & islands
 Harbour fees unchanged
+=== single files compressed with bzip2 and xz are read as their contents
+$ { bzip2 -c tests/fixtures/ingest/mixed/news.rss | newsframe ingest -q -; xz -c tests/fixtures/ingest/mixed/wire.atom | newsframe ingest -q -; } | jq -c '[.title, .source.path]'
+["Storm warning for the coast & islands","-"]
+["Harbour fees unchanged","-"]
+["Le port rouvre","-"]
+["Sans lien","-"]
 === JSON Lines: --map names the fields of another tool's export (dotted paths reach into objects)
 $ printf '{"headline":{"main":"Mapped"},"body":"Text here.","meta":{"when":"2024-01-02T03:04:05Z"},"by":"Kim; Lou"}\n' | newsframe ingest -q --map title=headline.main,text=body --map published=meta.when,authors=by - | jq -c '[.title, .text, .published, .authors, .source.format]'
 ["Mapped","Text here.","2024-01-02T03:04:05Z",["Kim","Lou"],"jsonl"]
