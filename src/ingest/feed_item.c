@@ -288,6 +288,7 @@ static void
 emit(struct feed *f, struct item *it, const xmlNode *n)
 {
 	struct record r, tmp;
+	struct doc d;
 
 	record_init(&r);
 	r.title = it->title ? it->title : it->dc_title ? it->dc_title :
@@ -326,5 +327,8 @@ emit(struct feed *f, struct item *it, const xmlNode *n)
 		record_set_id(&tmp, f->a);
 		r.id = tmp.id;
 	}
-	f->emitted += ingest_emit(f->ig, f->d, &r) >= 0;
+	/* The feed's own address is not the item's (ingest_emit takes it). */
+	d = *f->d;
+	d.url = NULL;
+	f->emitted += ingest_emit(f->ig, &d, &r) >= 0;
 }

@@ -135,6 +135,7 @@ item(struct jf *f, const cJSON *it)
 	const cJSON *v, *e;
 	size_t na = 0, nt = 0;
 	struct record r;
+	struct doc d;
 
 	record_init(&r);
 	r.title = str(it, "title", f->a);
@@ -182,7 +183,9 @@ item(struct jf *f, const cJSON *it)
 		r.lang = arena_printf(f->a, "%.*s", (int)strcspn(r.lang, "-_"),
 		    r.lang);
 	r.source_format = "jsonfeed";
-	(void)ingest_emit(f->ig, f->d, &r);
+	d = *f->d;
+	d.url = NULL;	/* the feed's address is not the item's */
+	(void)ingest_emit(f->ig, &d, &r);
 }
 
 int
