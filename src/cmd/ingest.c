@@ -258,10 +258,9 @@ ingest_free_cmd(void *st)
 
 	ingest_free(c->ing);
 	jsonl_map_free(c->map);
-	free(c->maps.v);	/* the driver does not free list options */
-	free(c->langs.v);
 	arena_free(c->arena);
-	free(c->langs.v);	/* the option parser's array */
+	free(c->langs.v);	/* the option parser's arrays */
+	free(c->maps.v);
 }
 
 const struct command cmd_ingest = {
