@@ -242,7 +242,14 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		b->skip++;
 		return;
 	}
-	if (tag == T_HTML || (tag == T_BODY && b->dom->body != NULL)) {
+	/*
+	 * <html> is the root already; it is not counted in flat, whose ends
+	 * are taken by the next end tags: it would eat the first one (the
+	 * <br> of "x<br>y", leaving "y" inside the <br>).
+	 */
+	if (tag == T_HTML)
+		return;
+	if (tag == T_BODY && b->dom->body != NULL) {
 		b->flat++;	/* transparent: children go to the current node */
 		return;
 	}
@@ -266,7 +273,6 @@ on_end(void *ctx, const xmlChar *name)
 {
 	struct build	*b = ((htmlParserCtxtPtr)ctx)->_private;
 
-	(void)name;
 	flush_text(b);
 	if (b->skip > 0) {
 		if (--b->skip == 0 && b->cap != CAP_NONE) {
@@ -281,6 +287,8 @@ on_end(void *ctx, const xmlChar *name)
 		}
 		return;
 	}
+	if (strcmp((const char *)name, "html") == 0)
+		return;
 	if (b->flat > 0) {
 		b->flat--;
 		return;
