@@ -117,7 +117,8 @@ dedup_clusters(struct dedup *d)
 	/* Number clusters in the order of their origins. */
 	sort_recs = d->recs;
 	sort_order = d->order;
-	qsort(d->cl, d->ncl, sizeof(*d->cl), cl_cmp);
+	if (d->ncl > 1)
+		qsort(d->cl, d->ncl, sizeof(*d->cl), cl_cmp);
 }
 
 static void
@@ -229,7 +230,8 @@ dedup_write_pairs(struct dedup *d, struct run *run)
 		for (i = f[u]; i < f[u + 1]; i++)
 			for (j = i + 1; j < f[u + 1]; j++)
 				add_prow(&v, &n, &cap, d->recs, m[i], m[j], 1);
-	qsort(d->vp, d->nvp, sizeof(*d->vp), vp_cmp);
+	if (d->nvp > 1)
+		qsort(d->vp, d->nvp, sizeof(*d->vp), vp_cmp);
 	for (k = 0; k < d->nvp; k++) {
 		const struct dedup_pair *p = &d->vp[k];
 
@@ -241,7 +243,8 @@ dedup_write_pairs(struct dedup *d, struct run *run)
 				    p->sim);
 	}
 	sort_recs = d->recs;
-	qsort(v, n, sizeof(*v), prow_cmp);
+	if (n > 1)
+		qsort(v, n, sizeof(*v), prow_cmp);
 	buf_adds(run->out, "id\toutlet\tlater_id\tlater_outlet\t"
 	    "similarity\n");
 	for (i = 0; i < n; i++) {

@@ -338,6 +338,7 @@ sources_free(void *st)
 	struct sources	*s = st;
 
 	if (!s->worker) {
+		free(s->cues_files.v);
 		cues_free(s->cues);
 		arena_free(s->aa);
 		free(s->al);

@@ -231,13 +231,25 @@ is_conj(const struct actx *x, size_t i)
 	    strcmp(x->t[i].f, "и") == 0);
 }
 
+/*
+ * A medium or organisation word after a name, as English puts it ("the
+ * NEXTA Telegram channel"); Russian puts it first (телеканал «Дождь»),
+ * so a Cyrillic one after a name belongs to the next phrase.
+ */
+static bool
+trailing_marker(const struct actx *x, size_t i)
+{
+	return inner(x, i) && !is(x, i, CUE_ROLE) &&
+	    (unsigned char)x->text[x->t[i].s] < 0x80;
+}
+
 /* The name phrase ending at token j, or false. */
 static bool
 np_ending(const struct actx *x, size_t j, struct np *np)
 {
 	size_t	 a = j;
 
-	if (!capword(x, j) && !(inner(x, j) && !is(x, j, CUE_ROLE) && j > 0 &&
+	if (!capword(x, j) && !(trailing_marker(x, j) && j > 0 &&
 	    capword(x, j - 1)))
 		return false;
 	while (a > 0 && (capword(x, a - 1) || (inner(x, a - 1) && a > 1 &&
@@ -278,7 +290,7 @@ np_starting(const struct actx *x, size_t i, struct np *np, bool loose)
 	for (b = a; b + 1 < x->nt && (capword(x, b + 1) || (inner(x, b + 1) &&
 	    b + 2 < x->nt && capword(x, b + 2))); b++)
 		;
-	if (b + 1 < x->nt && inner(x, b + 1) && !is(x, b + 1, CUE_ROLE))
+	if (b + 1 < x->nt && trailing_marker(x, b + 1))
 		b++;		/* "the NEXTA Telegram channel" */
 	np->a = i < a && (inner(x, i) || is(x, i, CUE_ROLE)) ? i : a;
 	np->b = b;
