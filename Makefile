@@ -13,7 +13,7 @@ DEB_BUILD = build-essential pkg-config libxml2-dev libpcre2-dev zlib1g-dev \
 	  libarchive-dev libutf8proc-dev libstemmer-dev libpsl-dev \
 	  libxxhash-dev libcjson-dev libuchardet-dev libbrotli-dev libyaml-dev \
 	  libcmocka-dev
-DEB_TEST = python3 mandoc parallel jq clang libclang-rt-14-dev
+DEB_TEST = python3 mandoc parallel jq clang libclang-rt-14-dev chromium
 DEB_BENCH = python3-readability python3-feedparser python3-sklearn hyperfine \
 	  nodejs npm
 
@@ -106,14 +106,15 @@ build/fuzz/bin/%: tests/fuzz/%.c $(LIB)
 $(BUILD)/extract-file: bench/extract-file.c $(LIB)
 	$(CC) $(CFLAGS) -o $@ $< $(LIB) $(LDFLAGS) $(LDLIBS)
 
--include $(OBJS:.o=.d) $(MAIN_OBJ:.o=.d)
+-include $(OBJS:.o=.d) $(MAIN_OBJ:.o=.d) $(FUZZ_BINS:=.d)
 
 # Install the Debian packages when a library is missing (needs root).
 deps:
 	@if ! pkg-config --exists $(PKGS) cmocka || \
 	    ! test -f /usr/include/libstemmer.h || \
 	    ! command -v mandoc >/dev/null || ! command -v python3 >/dev/null || \
-	    ! command -v parallel >/dev/null; then \
+	    ! command -v parallel >/dev/null || \
+	    ! command -v chromium >/dev/null; then \
 		echo "newsframe: installing Debian packages"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 		apt-get install -y -qq $(DEB_BUILD) $(DEB_TEST); \
@@ -136,6 +137,7 @@ check-pass: $(BUILD)/newsframe $(UNIT_BINS)
 		tests/fixtures/sources/labeled-*.txt \
 		tests/fixtures/sources/heldout-*.txt
 	@if [ "$(SAN)" != 1 ]; then NEWSFRAME=$(BUILD)/newsframe tests/devsets; fi
+	@if [ "$(SAN)" != 1 ]; then tests/browser/report.sh $(BUILD)/newsframe; fi
 
 unit: $(UNIT_BINS)
 	@tests/run-unit $(UNIT_BINS)

@@ -158,7 +158,7 @@ clean_name(const char *s, size_t n, const char **domain, struct arena *a)
 	/* Cut at the first sentence end or separator. */
 	for (p = s; p < e; p++)
 		if ((*p == '.' && (p + 1 == e || p[1] == ' ')) || *p == '|' ||
-		    *p == ';' || (*p == ',' && p > s) ||
+		    *p == ';' || ((*p == ',' || *p == '(') && p > s) ||
 		    (*p == ' ' && p + 2 < e && p[1] == '-' && p[2] == ' '))
 			break;
 	e = p;
@@ -202,6 +202,8 @@ credit_apply(struct record *r, struct arena *a)
 		    !contains(name, r->outlet))) {
 			r->outlet = name;
 			r->domain = domain;
+			/* Tells ingest_emit the outlet is credited (ingest.h). */
+			r->via = r->url != NULL ? r->url : "";
 		}
 		while (para[i] > text && (para[i][-1] == '\n'))
 			para[i]--;
@@ -213,4 +215,12 @@ credit_apply(struct record *r, struct arena *a)
 		r->text = cut;
 		return;
 	}
+}
+
+bool
+credit_is_line(const char *t)
+{
+	size_t	n = strlen(t);
+
+	return n <= 160 && lead_of(t, n) != NULL;
 }
