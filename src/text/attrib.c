@@ -801,6 +801,7 @@ attrib_find(const char *text, size_t len, const struct cues *cs,
 		pos = end;
 	}
 	join_names(&x);
+	out->quotes = qs;
 	out->n = x.n;
 	out->v = arena_alloc(a, (x.n ? x.n : 1) * sizeof(*out->v));
 	if (x.n)
@@ -810,4 +811,19 @@ attrib_find(const char *text, size_t len, const struct cues *cs,
 	free(x.wi);
 	free(x.fw);
 	free(x.cand);
+}
+
+const struct attrib *
+attrib_voice(const struct attribs *as, size_t off)
+{
+	long	 q = quote_at(&as->quotes, off);
+	size_t	 i;
+
+	if (q < 0)
+		return NULL;
+	for (i = 0; i < as->n; i++)
+		if (as->v[i].direct &&
+		    as->v[i].q_start == as->quotes.v[q].in_start)
+			return &as->v[i];
+	return NULL;
 }

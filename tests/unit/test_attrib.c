@@ -90,6 +90,31 @@ test_pronouns_and_quotes(void **state)
 }
 
 static void
+test_voice(void **state)
+{
+	struct arena		*a = arena_new();
+	struct attribs		 as;
+	const struct attrib	*v;
+	const char		*t = "The \"color revolution\" began, the paper "
+	    "wrote. “A color revolution is near,” Anna Keller said.";
+	const char		*hit1 = strstr(t, "color"), *hit2;
+
+	(void)state;
+	hit2 = strstr(hit1 + 1, "color");
+	attrib_find(t, strlen(t), cs, a, &as);
+	/* Scare quotes without a speaker: quoted, nobody's voice. */
+	assert_null(attrib_voice(&as, (size_t)(hit1 - t)));
+	assert_true(quote_at(&as.quotes, (size_t)(hit1 - t)) >= 0);
+	v = attrib_voice(&as, (size_t)(hit2 - t));
+	assert_non_null(v);
+	assert_string_equal(v->name, "Anna Keller");
+	/* The author's own words. */
+	assert_int_equal(quote_at(&as.quotes, (size_t)(strstr(t, "began") -
+	    t)), -1);
+	arena_free(a);
+}
+
+static void
 test_no_attribution(void **state)
 {
 	struct arena	*a = arena_new();
@@ -109,6 +134,7 @@ main(void)
 		cmocka_unit_test(test_titles_and_joining),
 		cmocka_unit_test(test_russian_cases),
 		cmocka_unit_test(test_pronouns_and_quotes),
+		cmocka_unit_test(test_voice),
 		cmocka_unit_test(test_no_attribution),
 	};
 	int	 rc;
