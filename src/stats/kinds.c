@@ -327,6 +327,13 @@ const struct table_kind table_collocates = {
 	.derive = collocates_derive,
 };
 
+/* sources: [group] kind source mentions docs (kind is a group column). */
+const struct table_kind table_sources = {
+	.name = "sources",
+	.key = "source",
+	.counts = { "mentions", "docs", NULL },
+};
+
 /* stats --by FIELD: the field's values are the keys. */
 const struct table_kind table_stats = {
 	.name = "stats",
@@ -345,6 +352,7 @@ const struct table_kind *const table_kinds[] = {
 	&table_keyness_docs_bonf,
 	&table_collocates,
 	&table_stats,
+	&table_sources,
 	&table_frames,
 	&table_frames_cooccur,
 	NULL
