@@ -334,6 +334,12 @@ const struct table_kind table_sources = {
 	.counts = { "mentions", "docs", NULL },
 };
 
+/* dedup --by FIELD: origin_FIELD republisher_FIELD count. */
+const struct table_kind table_dedup = {
+	.name = "dedup",
+	.counts = { "count", NULL },
+};
+
 /* stats --by FIELD: the field's values are the keys. */
 const struct table_kind table_stats = {
 	.name = "stats",
@@ -353,6 +359,7 @@ const struct table_kind *const table_kinds[] = {
 	&table_collocates,
 	&table_stats,
 	&table_sources,
+	&table_dedup,
 	&table_frames,
 	&table_frames_cooccur,
 	NULL

@@ -68,6 +68,13 @@ Kelmar Courier	Daily Aggregator	2
 Kelmar Courier	Northern Wire	2
 Kelmar Courier	Valley Times	1
 Norland Herald	Kelmar Courier	1
+=== the --by table is a count table: merge adds up those of two corpora
+$ newsframe dedup --by outlet tests/fixtures/dedup/planted.jsonl > /tmp/nf-dd-$$ && newsframe merge /tmp/nf-dd-$$ /tmp/nf-dd-$$; rm -f /tmp/nf-dd-$$
+origin_outlet	republisher_outlet	count
+Kelmar Courier	Daily Aggregator	4
+Kelmar Courier	Northern Wire	4
+Kelmar Courier	Valley Times	2
+Norland Herald	Kelmar Courier	2
 === who republishes whom, by id (any field)
 $ newsframe dedup --by id tests/fixtures/dedup/planted.jsonl | head -3
 origin_id	republisher_id	count
