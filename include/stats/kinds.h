@@ -27,7 +27,7 @@ extern const struct table_kind table_stats;
 /* sources: [group] kind source mentions docs */
 extern const struct table_kind table_sources;
 
-/* dedup --by FIELD: origin_FIELD republisher_FIELD count */
+/* dedup --by FIELD: origin_FIELD republisher count */
 extern const struct table_kind table_dedup;
 
 #endif

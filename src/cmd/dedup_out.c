@@ -268,26 +268,23 @@ dedup_write_pairs(struct dedup *d, struct run *run)
 /*
  * The syndication network as a count table (stats/table.h), so merge adds
  * up the tables of separate corpora: origin_FIELD is the group column,
- * republisher_FIELD the key.
+ * republisher (the copy's FIELD) the key.
  */
 void
 dedup_write_by(struct dedup *d, struct run *run)
 {
 	struct table		*t;
 	struct table_out	 o = { 0 };
-	struct buf		 key, gcol, kcol;
+	struct buf		 key, gcol;
 	const char		*groups[1];
 	const char		*from, *to;
 	size_t			 i, j;
 
 	buf_init(&key);
 	buf_init(&gcol);
-	buf_init(&kcol);
 	buf_addf(&gcol, "origin_%s", d->by);
-	buf_addf(&kcol, "republisher_%s", d->by);
 	groups[0] = gcol.data;
 	t = table_new(&table_dedup, groups, 1);
-	table_set_key(t, kcol.data);
 	for (i = 0; i < d->ncl; i++) {
 		from = d->recs[d->order[d->cl[i].start]].by;
 		for (j = 1; j < d->cl[i].len; j++) {
@@ -303,7 +300,6 @@ dedup_write_by(struct dedup *d, struct run *run)
 	table_free(t);
 	buf_release(&key);
 	buf_release(&gcol);
-	buf_release(&kcol);
 }
 
 /* Copies the kept lines of one input segment, starting at record *ri. */

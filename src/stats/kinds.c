@@ -334,9 +334,10 @@ const struct table_kind table_sources = {
 	.counts = { "mentions", "docs", NULL },
 };
 
-/* dedup --by FIELD: origin_FIELD republisher_FIELD count. */
+/* dedup --by FIELD: origin_FIELD republisher count. */
 const struct table_kind table_dedup = {
 	.name = "dedup",
+	.key = "republisher",
 	.counts = { "count", NULL },
 };
 
