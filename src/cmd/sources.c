@@ -276,6 +276,7 @@ sources_fork(const void *st)
 
 	*w = *s;
 	w->worker = true;
+	w->cues = cues_dup(s->cues);
 	buf_init(&w->key);
 	w->table = new_table(s);
 	return w;
@@ -288,10 +289,10 @@ sources_free(void *st)
 
 	if (!s->worker) {
 		free(s->cues_files.v);
-		cues_free(s->cues);
 		arena_free(s->aa);
 		free(s->al);
 	}
+	cues_free(s->cues);
 	table_free(s->table);
 	buf_release(&s->key);
 }

@@ -144,26 +144,40 @@ emit(struct actx *x, size_t cue_a, size_t cue_b, struct np *np, size_t n,
 	}
 }
 
-/* Finds the anonymous phrase of the sentence, if any, and records it. */
+/* Regular-expression cues of the sentence, by the word they start at. */
+struct rxm {
+	size_t			 k, n;		/* words */
+	const struct cue	*c;
+};
+
+/*
+ * Finds the anonymous phrase of the sentence (a list entry, or a regular
+ * expression among rx), if any, and records it.
+ */
 static void
-find_anon(struct actx *x)
+find_anon(struct actx *x, const struct rxm *rx, size_t nrx)
 {
 	const struct cue	*c;
-	size_t			 k;
+	struct attrib		*at;
+	size_t			 k, n, r;
 
 	x->anon_a = x->anon_b = -1;
-	for (k = 0; k < x->nw; k++)
-		if ((c = cues_match(x->cs, x->fw + k, x->nw - k,
-		    M_SAY | M_PREP | M_ANON)) != NULL && c->kind == CUE_ANON) {
-			struct attrib *at = new_attrib(x, x->wi[k],
-			    x->wi[k + c->n - 1]);
-
-			at->name = "anonymous";
-			at->kind = SRC_ANON;
-			x->anon_a = (long)x->wi[k];
-			x->anon_b = (long)x->wi[k + c->n - 1];
-			return;
-		}
+	for (k = 0; k < x->nw; k++) {
+		c = cues_match(x->cs, x->fw + k, x->nw - k,
+		    M_SAY | M_PREP | M_ANON);
+		n = c != NULL && c->kind == CUE_ANON ? c->n : 0;
+		for (r = 0; r < nrx; r++)
+			if (rx[r].k == k && rx[r].c->kind == CUE_ANON)
+				n = rx[r].n;
+		if (n == 0)
+			continue;
+		at = new_attrib(x, x->wi[k], x->wi[k + n - 1]);
+		at->name = "anonymous";
+		at->kind = SRC_ANON;
+		x->anon_a = (long)x->wi[k];
+		x->anon_b = (long)x->wi[k + n - 1];
+		return;
+	}
 }
 
 static const char *
@@ -215,41 +229,74 @@ candidates(struct actx *x)
 	}
 }
 
+static size_t
+rx_matches(struct actx *x, struct rxm *m, size_t max)
+{
+	const struct cue	*c;
+	size_t			 i, k, from, st, en, n = 0, e;
+
+	for (i = 0; i < cues_nrx(x->cs); i++)
+		for (from = x->ss; n < max && from < x->se &&
+		    (c = cues_rx_find(x->cs, i, x->text, x->se, from, &st,
+		    &en)) != NULL; from = en > st ? en : st + 1) {
+			for (k = 0; k < x->nw && x->t[x->wi[k]].s < st; k++)
+				;
+			for (e = k; e < x->nw && x->t[x->wi[e]].e <= en; e++)
+				;
+			if (e > k) {
+				m[n].k = k;
+				m[n].n = e - k;
+				m[n++].c = c;
+			}
+		}
+	return n;
+}
+
+/* One cue at words k .. k + len - 1: find its speakers. */
+static void
+cue_at(struct actx *x, const struct cue *c, size_t k, size_t len)
+{
+	struct np	 np[MAXNP];
+	size_t		 ti = x->wi[k], tj = x->wi[k + len - 1], n = 0;
+	int		 gcase = 0;
+
+	if (c->kind == CUE_ANON || tj - ti != len - 1)
+		return;		/* anonymous: done; words not adjacent */
+	if (c->kind == CUE_SAY && x->t[ti].cap)
+		return;		/* "the United States" */
+	if (c->kind == CUE_SAY)
+		n = attrib_left(x, ti, np);
+	if (n == 0 && !(c->flags & CUE_LEFT))
+		n = attrib_right(x, tj + 1, np, attrib_after_quote(x, ti));
+	if (c->kind == CUE_PREP)
+		gcase = (c->flags & CUE_GEN) ? NAME_GEN :
+		    (c->flags & CUE_ACC) ? NAME_ACC : 0;
+	if (n > 0)
+		emit(x, ti, tj, np, n, gcase);
+}
+
 static void
 sentence(struct actx *x)
 {
 	const struct cue	*c;
-	struct np		 np[MAXNP];
-	size_t			 k, ti, tj, n;
-	int			 gcase;
-
-	size_t			 ncand = x->ncand;
+	struct rxm		 rx[16];
+	size_t			 k, len, r, nrx, ncand = x->ncand;
 
 	attrib_tokenize(x);
 	candidates(x);
-	find_anon(x);
-	for (k = 0; k < x->nw; k += c ? c->n : 1) {
+	nrx = cues_nrx(x->cs) ? rx_matches(x, rx, 16) : 0;
+	find_anon(x, rx, nrx);
+	for (k = 0; k < x->nw; k += len ? len : 1) {
 		c = cues_match(x->cs, x->fw + k, x->nw - k,
 		    M_SAY | M_PREP | M_ANON);
-		if (c == NULL || c->kind == CUE_ANON)
-			continue;
-		ti = x->wi[k];
-		if (c->kind == CUE_SAY && x->t[ti].cap)
-			continue;	/* "the United States" */
-		tj = x->wi[k + c->n - 1];
-		if (tj - ti != c->n - 1)
-			continue;	/* words of the cue not adjacent */
-		n = 0;
-		gcase = 0;
-		if (c->kind == CUE_SAY)
-			n = attrib_left(x, ti, np);
-		if (n == 0 && !(c->flags & CUE_LEFT))
-			n = attrib_right(x, tj + 1, np, attrib_after_quote(x, ti));
-		if (c->kind == CUE_PREP)
-			gcase = (c->flags & CUE_GEN) ? NAME_GEN :
-			    (c->flags & CUE_ACC) ? NAME_ACC : 0;
-		if (n > 0)
-			emit(x, ti, tj, np, n, gcase);
+		len = c ? c->n : 0;
+		for (r = 0; r < nrx; r++)
+			if (rx[r].k == k && rx[r].n > len) {
+				c = rx[r].c;
+				len = rx[r].n;
+			}
+		if (c != NULL)
+			cue_at(x, c, k, len);
 	}
 	/* A person named in a sentence without speakers is the next "she". */
 	if (x->ncand > ncand && (x->n == 0 || x->v[x->n - 1].sent_start !=

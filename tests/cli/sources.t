@@ -65,6 +65,16 @@ person	Dmitry Sokolov	2	1
 $ printf '{"id":"c","text":"Mara Voss proclaimed her victory."}\n' | newsframe sources --cues tests/fixtures/sources/extra-cues.txt
 kind	source	mentions	docs
 person	Mara Voss	1	1
+=== --cues with regular expressions (say and anon)
+$ printf '{"id":"r","text":"Об этом проинформировала Анна Келлер. According to two people with knowledge of the matter, it failed."}\n' | newsframe sources --cues tests/fixtures/sources/regex-cues.txt --occurrences | jq -r '[.source, .kind, .cue] | @tsv'
+Анна Келлер	person	проинформировала
+anonymous	anonymous	with knowledge of
+=== regular expressions with -j 2: each thread has its own
+$ for i in $(seq 300); do cat tests/fixtures/sources/mini.jsonl; done | newsframe sources -j 2 --cues tests/fixtures/sources/regex-cues.txt | tail -1
+person	Дмитрий Соколов	600	300
+=== a bad regular expression names its place
+$ printf 'say\t/(unclosed/\n' > /tmp/nf-rx-$$ && newsframe sources --cues /tmp/nf-rx-$$ tests/fixtures/sources/mini.jsonl 2>&1 | sed "s|/tmp/nf-rx-[0-9]*|CUES|"; rm -f /tmp/nf-rx-$$
+newsframe: sources: CUES:1: bad regular expression: at offset 9: missing closing parenthesis
 === without it, no attribution
 $ printf '{"id":"c","text":"Mara Voss proclaimed her victory."}\n' | newsframe sources
 kind	source	mentions	docs
