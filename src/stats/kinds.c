@@ -327,6 +327,20 @@ const struct table_kind table_collocates = {
 	.derive = collocates_derive,
 };
 
+/* sources: [group] kind source mentions docs (kind is a group column). */
+const struct table_kind table_sources = {
+	.name = "sources",
+	.key = "source",
+	.counts = { "mentions", "docs", NULL },
+};
+
+/* dedup --by FIELD: origin_FIELD republisher count. */
+const struct table_kind table_dedup = {
+	.name = "dedup",
+	.key = "republisher",
+	.counts = { "count", NULL },
+};
+
 /* stats --by FIELD: the field's values are the keys. */
 const struct table_kind table_stats = {
 	.name = "stats",
@@ -345,6 +359,8 @@ const struct table_kind *const table_kinds[] = {
 	&table_keyness_docs_bonf,
 	&table_collocates,
 	&table_stats,
+	&table_sources,
+	&table_dedup,
 	&table_frames,
 	&table_frames_cooccur,
 	NULL
