@@ -6,7 +6,9 @@
 # and scikit-learn's CountVectorizer (on the first SK_MB megabytes, default
 # 100, since it holds every text and the whole matrix in memory; its ratio
 # compares with terms on the same slice), and --ngram 1-3 against unigrams.
-# Prints wall seconds, MB/s, peak RSS (GNU time) and the ratios.
+# Prints wall and CPU seconds (user + system, all processes of a pipeline),
+# MB/s of CPU time, peak RSS (GNU time) and the ratios, which compare CPU
+# time: the machine is shared, so wall time measures the neighbours too.
 #
 # The corpus: 8,000 articles (English and Russian, ~2.5 KB each) built from
 # a bank of 30,000 sentences over a 30,000-word Zipfian vocabulary, plus
@@ -67,13 +69,15 @@ size=$(wc -c < "$dir/corpus.jsonl")
 head -c $((SK_MB * 1024 * 1024)) "$dir/corpus.jsonl" | sed '$d' > "$dir/slice.jsonl"
 slice=$(wc -c < "$dir/slice.jsonl")
 
-# run LABEL CMD...: wall seconds and peak RSS (KB) of CMD into $dir/LABEL.
+# run LABEL CMD...: wall and CPU seconds and peak RSS (KB) of CMD.
 run() {
 	label=$1
 	shift
-	/usr/bin/time -f '%e %M' -o "$dir/$label.time" "$@" > "$dir/$label.out"
-	read -r secs rss < "$dir/$label.time"
-	echo "$label $secs $rss" >> "$dir/results"
+	/usr/bin/time -f '%e %U %S %M' -o "$dir/$label.time" "$@" \
+	    > "$dir/$label.out"
+	read -r wall usr sys rss < "$dir/$label.time"
+	echo "$label $wall $(echo "$usr $sys" | awk '{ print $1 + $2 }') $rss" \
+	    >> "$dir/results"
 }
 
 run terms "$NF" terms -j 1 --stopwords none "$dir/corpus.jsonl"
@@ -92,31 +96,31 @@ for t, i in sorted(v.vocabulary_.items()):
     print(counts[i], t)
 ' "$dir/slice.jsonl"
 else
-	echo "sklearn - -" >> "$dir/results"
+	echo "sklearn - - -" >> "$dir/results"
 fi
 
 awk -v size="$size" -v slice="$slice" '
-	{ t[$1] = $2; m[$1] = $3 }
+	{ w[$1] = $2; t[$1] = $3; m[$1] = $4 }
 	function mbs(bytes, s) { return s > 0 ? bytes / 1048576 / s : 0 }
 	END {
 		printf "corpus %.0f MB, slice for scikit-learn %.0f MB\n\n",
 		    size / 1048576, slice / 1048576
-		printf "%-28s %9s %9s %12s\n", "run", "seconds", "MB/s",
-		    "peak RSS MB"
+		printf "%-16s %9s %9s %11s %12s\n", "run", "wall s",
+		    "CPU s", "MB/CPU s", "peak RSS MB"
 		n = split("terms pipeline terms_ngram13 terms_slice sklearn", k)
 		for (i = 1; i <= n; i++) {
 			if (!(k[i] in t) || t[k[i]] == "-")
 				continue
 			b = (k[i] ~ /slice|sklearn/) ? slice : size
-			printf "%-28s %9.2f %9.1f %12.1f\n", k[i], t[k[i]],
-			    mbs(b, t[k[i]]), m[k[i]] / 1024
+			printf "%-16s %9.2f %9.2f %11.1f %12.1f\n", k[i],
+			    w[k[i]], t[k[i]], mbs(b, t[k[i]]), m[k[i]] / 1024
 		}
-		printf "\npipeline / terms           %6.1fx (target >= 5)\n",
+		printf "\npipeline / terms       %6.1fx CPU (target >= 5)\n",
 		    t["pipeline"] / t["terms"]
 		if (t["sklearn"] != "-" && t["sklearn"] != "")
-			printf "scikit-learn / terms       %6.1fx (target >= 20)\n",
+			printf "scikit-learn / terms   %6.1fx CPU (target >= 20)\n",
 			    t["sklearn"] / t["terms_slice"]
-		printf "ngram 1-3 / unigram        %6.2fx (target <= 3)\n",
+		printf "ngram 1-3 / unigram    %6.2fx CPU (target <= 3)\n",
 		    t["terms_ngram13"] / t["terms"]
 	}' "$dir/results"
 echo

@@ -70,6 +70,16 @@ cls_at(const struct tk *t, size_t i, uint32_t *cp, size_t *n)
 		*cp = t->s[i];
 		return (enum cls)fold_ascii_cls[t->s[i]];
 	}
+	/* Two-byte sequences (Cyrillic, Greek, Latin accents) inline. */
+	if (t->s[i] >= 0xC2 && t->s[i] <= 0xDF && i + 1 < t->len &&
+	    (t->s[i + 1] & 0xC0) == 0x80) {
+		*n = 2;
+		*cp = ((uint32_t)(t->s[i] & 0x1F) << 6) | (t->s[i + 1] & 0x3F);
+		if ((*cp >= 0x0400 && *cp <= 0x0481) ||
+		    (*cp >= 0x048A && *cp <= 0x052F))
+			return C_LETTER;
+		return cls_of(*cp);
+	}
 	if ((*n = utf8_decode(t->s + i, t->len - i, cp)) == 0) {
 		*n = 1;
 		return C_OTHER;
@@ -404,6 +414,10 @@ elision(const struct tk *t, size_t i)
 	size_t			 k, rest = t->len - i, apos;
 	uint32_t		 cp;
 
+	/* Cheap rejection first: this runs at every ASCII word. */
+	if (rest < 3 || (s[1] != '\'' && s[1] != 0xE2 && s[2] != '\'' &&
+	    s[2] != 0xE2))
+		return 0;
 	if (rest >= 2 && (s[0] | 0x20) == 'q' && (s[1] | 0x20) == 'u')
 		k = 2;
 	else if (rest >= 1 && strchr("cdjlmnst", s[0] | 0x20) != NULL &&
@@ -441,8 +455,10 @@ token_at(struct tk *t, size_t i, enum cls c, uint32_t cp, size_t n)
 		    TOK_HASHTAG, f);
 		return i + len;
 	}
-	if (c == C_LETTER && cp < 0x80 && (i == 0 || !ascii_alnum(t->s[i - 1]))
-	    && (len = scan_url(t, i, &host)) > 0) {
+	if (c == C_LETTER && cp < 0x80 && ((cp | 0x20) == 'h' ||
+	    (cp | 0x20) == 'f' || (cp | 0x20) == 'w') &&
+	    (i == 0 || !ascii_alnum(t->s[i - 1])) &&
+	    (len = scan_url(t, i, &host)) > 0) {
 		tok = push(t, i, i + len, TOK_URL);
 		tok->norm_len = fold_span(&t->fp, F_ASCII,
 		    (const char *)t->s + i, len, host - i, &norm);
