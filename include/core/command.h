@@ -60,12 +60,19 @@ struct command {
 	 */
 	void	*(*fork)(const void *st);
 	void	(*join)(void *st, void *worker);
+	/* Optional: the number of leading operands when the options decide
+	 * it (kwic PATTERN, but no pattern with -l); replaces operands. */
+	int	(*operand_count)(const void *st);
 };
 
 /* start() returns this for a usage error: exit 2, synopsis on stderr. */
 #define STAGE_USAGE	(-2)
 
-/* Flushes run->out to stdout (or -o FILE) when it is large enough. */
+/*
+ * Flushes run->out to stdout (or -o FILE) when it is large enough. Outside
+ * stage_main (a test driving a module with its own struct run) it does
+ * nothing: the output stays in run->out for the caller to read.
+ */
 void	run_flush(struct run *, bool force);
 
 /* True when the record's id falls into the --shard K/N selection. */

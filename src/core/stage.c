@@ -62,6 +62,9 @@ stage_usage(const struct command *c, FILE *f)
 void
 run_flush(struct run *run, bool force)
 {
+	/* Outside a stage run (unit tests, fuzz harnesses) output stays. */
+	if (stage_output == NULL)
+		return;
 	if (run->out->len == 0 || (!force && run->out->len < FLUSH_AT))
 		return;
 	output_write(stage_output, run->out->data, run->out->len);
@@ -145,10 +148,11 @@ static int
 run_stage(const struct command *c, void *st, int argc, char **argv,
     struct run *run)
 {
-	int	 nstart = (c->flags & CMD_NO_CORPUS) ? argc : c->operands;
+	int	 want = c->operand_count ? c->operand_count(st) : c->operands;
+	int	 nstart = (c->flags & CMD_NO_CORPUS) ? argc : want;
 	int	 i, rc;
 
-	if (argc < c->operands) {
+	if (argc < want) {
 		nf_usage_error("missing operand");
 		return STAGE_USAGE;
 	}
