@@ -73,6 +73,8 @@ struct table_kind {
 	   the first count, n > 0 by derived column n - 1 (after derive),
 	   largest first; ties by key bytewise. */
 	int	 sort_derived;
+	/* Or any order within a group (NULL: the above). */
+	int	(*cmp)(const struct trow *, const struct trow *);
 	/* The size --min-count tests (NULL: the first count). */
 	int64_t	(*size)(const int64_t *counts);
 	/* An optional last text column and its value for a row. */

@@ -164,6 +164,7 @@ struct sent {
 };
 
 static const struct trow	*sort_rows;
+static int	(*sort_kind_cmp)(const struct trow *, const struct trow *);
 
 static uint64_t
 key_prefix(const char *k, size_t len)
@@ -186,6 +187,8 @@ sent_cmp(const void *pa, const void *pb)
 		return a->grank < b->grank ? -1 : 1;
 	if (a->total != b->total)
 		return a->total ? -1 : 1;
+	if (sort_kind_cmp != NULL)
+		return sort_kind_cmp(&sort_rows[a->idx], &sort_rows[b->idx]);
 	if (a->primary != b->primary)
 		return a->primary > b->primary ? -1 : 1;
 	if (a->kpfx != b->kpfx)
@@ -247,6 +250,7 @@ sort_table(const struct table *t, struct trow *rows, size_t n)
 	}
 	free(grank);
 	sort_rows = rows;
+	sort_kind_cmp = t->kind->cmp;
 	qsort(e, n, sizeof(*e), sent_cmp);
 	sorted = xcalloc(n ? n : 1, sizeof(*sorted));
 	for (i = 0; i < n; i++)
