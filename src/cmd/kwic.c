@@ -319,7 +319,8 @@ kwic_finish(void *st, struct run *run)
 	if (k->sort == SORT_NONE)
 		for (i = 0; i < n; i++)
 			k->rows[i].key[0] = '\0';
-	qsort(k->rows, n, sizeof(*k->rows), row_cmp);
+	if (n > 0)
+		qsort(k->rows, n, sizeof(*k->rows), row_cmp);
 	if (k->limit > 0 && n > (size_t)k->limit)
 		n = (size_t)k->limit;
 	for (i = 0; i < n; i++) {

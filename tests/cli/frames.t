@@ -221,3 +221,7 @@ match
 revolution
 Цветная революция
 CIA
+=== no article: the header alone
+$ newsframe frames --by outlet -l tests/fixtures/frames/mini.nfl < /dev/null; newsframe frames --cooccur -l tests/fixtures/frames/mini.nfl < /dev/null
+outlet	frame	hits	docs	docs_total	words	hits_per_10k	share_docs	ci_low	ci_high
+frame_a	frame_b	docs
