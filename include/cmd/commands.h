@@ -17,6 +17,7 @@ extern const struct command cmd_kwic;
 extern const struct command cmd_merge;
 extern const struct command cmd_report;
 extern const struct command cmd_select;
+extern const struct command cmd_sources;
 extern const struct command cmd_stats;
 extern const struct command cmd_terms;
 extern const struct command cmd_validate;

@@ -68,7 +68,11 @@ struct command {
 /* start() returns this for a usage error: exit 2, synopsis on stderr. */
 #define STAGE_USAGE	(-2)
 
-/* Flushes run->out to stdout (or -o FILE) when it is large enough. */
+/*
+ * Flushes run->out to stdout (or -o FILE) when it is large enough. Outside
+ * stage_main (a test driving a module with its own struct run) it does
+ * nothing: the output stays in run->out for the caller to read.
+ */
 void	run_flush(struct run *, bool force);
 
 /* True when the record's id falls into the --shard K/N selection. */

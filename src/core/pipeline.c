@@ -105,6 +105,9 @@ process(struct worker *w, struct batch *b)
 			nf_error(where, "%s", err);
 			w->bad++;
 		} else if (run_in_shard(&w->run, &r)) {
+			/* Numbers records within this worker: stages use it to
+			   tell records apart in their own tables. */
+			w->run.records++;
 			w->records++;
 			if (w->p->c->record(w->st, &r, &w->run) == STAGE_STOP) {
 				pthread_mutex_lock(&w->p->mu);

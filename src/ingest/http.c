@@ -230,15 +230,18 @@ http_parse(const unsigned char *p, size_t len, size_t limit,
 	memset(r, 0, sizeof(*r));
 	l = line(&p, end, &n);
 	if (l == NULL || n < 12 || strncmp(l, "HTTP/", 5) != 0 ||
-	    (l = memchr(l, ' ', n)) == NULL || l[1] < '1' || l[1] > '5') {
+	    (v = memchr(l, ' ', n - 3)) == NULL || v[1] < '1' || v[1] > '5' ||
+	    v[2] < '0' || v[2] > '9' || v[3] < '0' || v[3] > '9') {
 		*err = "no HTTP status line";
 		return -1;
 	}
-	r->status = atoi(l + 1);
+	/* Three digits, read in place: the line is not NUL-terminated. */
+	r->status = (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
 	while ((l = line(&p, end, &n)) != NULL && n > 0) {
-		k = strcspn(l, ":");
-		if (k >= n)
+		/* Lines are not NUL-terminated: stay inside n bytes. */
+		if ((v = memchr(l, ':', n)) == NULL)
 			continue;
+		k = (size_t)(v - l);
 		v = arena_strndup(a, l + k + 1, n - k - 1);
 		v += strspn(v, " \t");
 		if (k == 12 && !strncasecmp(l, "Content-Type", 12))

@@ -70,6 +70,7 @@ static size_t	list(struct line *, const cJSON *, enum field,
 		    const char ***);
 static int	one(struct line *, const char *, size_t,
 		    const struct jsonl_map *);
+static bool	blank(const char *, size_t);
 
 struct jsonl_map *
 jsonl_map_new(struct jsonl_map *prev, const char *spec, const char **err)
@@ -271,6 +272,18 @@ one(struct line *l, const char *s, size_t n, const struct jsonl_map *m)
 	return ingest_emit(l->ig, l->d, &r);
 }
 
+/* Only spaces and tabs in the n bytes at p (not NUL-terminated). */
+static bool
+blank(const char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (p[i] != ' ' && p[i] != '\t')
+			return false;
+	return true;
+}
+
 int
 jsonl_import(struct ingest *ig, const struct doc *d,
     const struct jsonl_map *m)
@@ -295,7 +308,7 @@ jsonl_import(struct ingest *ig, const struct doc *d,
 		n = (size_t)(nl - p);
 		if (n > 0 && p[n - 1] == '\r')
 			n--;
-		if (strspn(p, " \t") >= n)
+		if (blank(p, n))
 			continue;
 		ld.offset = (d->offset > 0 ? d->offset : 0) +
 		    (long long)(p - (const char *)d->data);

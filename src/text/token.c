@@ -459,6 +459,9 @@ url_stop(const struct tk *t, size_t i, size_t *n)
 
 	if (*n == 0 || c == C_SPACE || c == C_NL)
 		return true;
+	/* An invalid byte (length 1, not ASCII) is never copied into a token. */
+	if (*n == 1 && t->s[i] >= 0x80)
+		return true;
 	if (cp < 0x20 || cp == 0x7f)
 		return true;
 	return cp < 0x80 && strchr("<>\"`{}|\\^", (int)cp) != NULL;

@@ -152,6 +152,9 @@ test_ligature_and_junk(void **state)
 	    "\x8f peace \xf0\x9f\x87\xb7\xf0\x9f\x87\xba", &t), "war|peace");
 	/* Invalid bytes are skipped, words around them survive. */
 	assert_string_equal(norms("ab\xff\xfe cd \xc3 ef", &t), "ab|cd|ef");
+	/* Nor inside a URL: an invalid byte ends it (found by fuzzing). */
+	assert_string_equal(norms("https://e.com/a\x93\x8f" "b c", &t),
+	    "https://e.com/a|b|c");
 	assert_string_equal(norms("*** ### ... --- !!!", &t), "");
 	assert_int_equal(t.n, 0);
 	assert_int_equal(t.sentences, 0);

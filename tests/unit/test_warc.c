@@ -419,6 +419,35 @@ test_http_deflate_raw_and_zlib(void **state)
 	arena_free(a);
 }
 
+/* Header lines are not NUL-terminated: a last line without a colon, or
+   the status line, at the very end of the block is read inside it
+   (found by fuzzing). */
+static void
+test_http_unterminated(void **state)
+{
+	static const char in[] = "HTTP/1.1 200 OK\r\nContent-Type: text/html"
+	    "\r\nno colon here";
+	struct arena *a = arena_new();
+	struct http_response h;
+	unsigned char *p = malloc(sizeof(in) - 1);
+	const char *err;
+
+	(void)state;
+	memcpy(p, in, sizeof(in) - 1);
+	assert_int_equal(http_parse(p, sizeof(in) - 1, 1 << 20, &h, a, &err),
+	    0);
+	assert_string_equal(h.content_type, "text/html");
+	assert_int_equal(h.body_len, 0);
+	/* A status line that ends the block: its code is read in place. */
+	memcpy(p, "HTTP/1.1 301", 12);
+	assert_int_equal(http_parse(p, 12, 1 << 20, &h, a, &err), 0);
+	assert_int_equal(h.status, 301);
+	memcpy(p, "HTTP/1.1  30", 12);
+	assert_int_equal(http_parse(p, 12, 1 << 20, &h, a, &err), -1);
+	free(p);
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -432,6 +461,7 @@ main(void)
 		cmocka_unit_test(test_arc_and_limit),
 		cmocka_unit_test(test_http_bodies),
 		cmocka_unit_test(test_http_deflate_raw_and_zlib),
+		cmocka_unit_test(test_http_unterminated),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
