@@ -206,6 +206,14 @@ const struct table_kind table_frames = {
 	.prec = { 2, 4, 4, 4 },
 };
 
+/* frames --voice: frame and voice read as group columns to merge. */
+const struct table_kind table_frames_voice = {
+	.name = "frames --voice",
+	.key = "source",
+	.counts = { "hits", "docs", NULL },
+	.cmp = key_cmp,
+};
+
 /* frames --cooccur: frame_a reads as a group column to merge. */
 const struct table_kind table_frames_cooccur = {
 	.name = "frames --cooccur",

@@ -347,5 +347,6 @@ const struct table_kind *const table_kinds[] = {
 	&table_stats,
 	&table_frames,
 	&table_frames_cooccur,
+	&table_frames_voice,
 	NULL
 };
