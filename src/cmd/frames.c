@@ -6,9 +6,10 @@
  * (stats/frametab.h) that is written at the end: the frame table, the
  * between-group test (--compare) or frame co-occurrence (--cooccur).
  * --per-doc instead writes one row per article and frame as it reads.
- * Under -j every worker has its own table and matcher copy; the tables
- * are added up at the end. Hits carry their byte spans, so a voice split
- * (author vs. quoted) needs only a classifier of spans and a key column.
+ * --voice splits the hits by whose words they are in (text/hits.h,
+ * hits_voice) into a generic count table (stats/table.h). Under -j every
+ * worker has its own tables and matcher copy; they are added up at the
+ * end.
  */
 #include <stdio.h>
 #include <stdlib.h>
