@@ -245,3 +245,12 @@ outlet	frame	voice	source	hits	docs
 $ newsframe frames -l tests/fixtures/frames/mini.nfl --voice --by outlet tests/fixtures/frames/voice.jsonl | grep quoted
 A	foreign	quoted	Peskov	1	1
 B	foreign	quoted	Песков	1	1
+=== a byte-order mark before the first line is ignored
+$ newsframe frames -l tests/fixtures/frames/bom.nfl tests/fixtures/frames/mini.jsonl | cut -f 1-3
+frame	hits	docs
+a	1	1
+=== a lexicon that is not UTF-8 names its first bad line
+$ newsframe frames -l tests/fixtures/frames/latin1.dic tests/fixtures/frames/mini.jsonl
+--- stderr
+newsframe: frames: tests/fixtures/frames/latin1.dic:4: not UTF-8 (convert the file, e.g. with iconv -f windows-1252 -t utf-8)
+--- exit 1
