@@ -107,3 +107,17 @@ v1	A	2024-05-01	protest	author		call the	protests	peaceful. The
 v2	B	2024-05-02	foreign	quoted	Песков	Это	цветная революция	», — заявил Песков
 v2	B	2024-05-02	protest	author		Police detained	protesters	
 v2	B	2024-05-02	crackdown	author		Песков. Police	detained	protesters
+=== newsframe-lexicon(5) validation: passages of one frame of the shipped lexicon
+$ newsframe kwic -l corpora/lexicons/unrest.nfl --frame foreign-interference --sample 50 --seed 3 -w 0 tests/fixtures/frames/corpus.jsonl | cut -f 1,6
+id	match
+r1	Colour revolution
+r1	color revolution
+r1	colour revolution
+r2	foreign- backed
+r2	Foreign-Backed
+r3	Цветная Революция
+r3	цветной революции
+r3	кукловодах
+r3	цветных революций
+r5	Цветную революцию
+r5	кукловоды
