@@ -268,7 +268,10 @@ check_regex(const char *re, const char *file, unsigned line)
 	return rc;
 }
 
-/* Takes trailing " @xx" words off s into langs; returns their number. */
+/*
+ * Takes trailing " @xx" words (2 or 3 letters) off s into langs; returns
+ * their number. A longer @word is a pattern word (an @mention).
+ */
 static size_t
 take_langs(char *s, const char **langs, const char *file, unsigned line,
     struct arena *a, int *bad)
@@ -287,11 +290,8 @@ take_langs(char *s, const char **langs, const char *file, unsigned line,
 		for (i = 1; i <= k; i++)
 			if (!is_alpha((unsigned char)at[i]))
 				break;
-		if (i <= k || k < 2 || k > 3) {
-			*bad = entry_error(file, line, "'%s': a language is "
-			    "@ and a 2- or 3-letter code", at);
-			break;
-		}
+		if (i <= k || k < 2 || k > 3)
+			break;	/* a word such as @mention, not a language */
 		if (n == MAX_LANGS) {
 			*bad = entry_error(file, line, "more than %d "
 			    "languages", MAX_LANGS);
