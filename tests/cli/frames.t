@@ -254,3 +254,13 @@ $ newsframe frames -l tests/fixtures/frames/latin1.dic tests/fixtures/frames/min
 --- stderr
 newsframe: frames: tests/fixtures/frames/latin1.dic:4: not UTF-8 (convert the file, e.g. with iconv -f windows-1252 -t utf-8)
 --- exit 1
+=== per day and per year
+$ newsframe frames --by day -l tests/fixtures/frames/mini.nfl tests/fixtures/frames/mini.jsonl | awk -F '\t' '$2 == "foreign"' | cut -f 1,3,5; newsframe frames --by year -l tests/fixtures/frames/mini.nfl tests/fixtures/frames/mini.jsonl | cut -f 1-5
+2024-03-04	0	1
+2024-03-12	1	1
+2024-04-01	1	1
+2024-04-02	0	1
+year	frame	hits	docs	docs_total
+2024	crackdown	1	1	4
+2024	foreign	2	2	4
+2024	protest	3	1	4
