@@ -348,5 +348,6 @@ const struct table_kind *const table_kinds[] = {
 	&table_dedup,
 	&table_frames,
 	&table_frames_cooccur,
+	&table_frames_voice,
 	NULL
 };
