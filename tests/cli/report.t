@@ -116,7 +116,7 @@ $ newsframe keyness --by outlet --stopwords auto tests/fixtures/report/corpus.js
 same
 
 === voices equal sources --by outlet
-$ { newsframe sources --by outlet tests/fixtures/report/corpus.jsonl | tail -n +2; newsframe report -l tests/fixtures/report/frames.nfl --format json tests/fixtures/report/corpus.jsonl | jq -r '.sources[] | [.group, .source, .kind, .mentions, .docs] | @tsv'; } | sort | uniq -c | awk '{ n[$1]++ } END { for (k in n) print k, n[k] }'
+$ { newsframe sources --by outlet tests/fixtures/report/corpus.jsonl | tail -n +2; newsframe report -l tests/fixtures/report/frames.nfl --format json tests/fixtures/report/corpus.jsonl | jq -r '.sources[] | [.group, .kind, .source, .mentions, .docs] | @tsv'; } | sort | uniq -c | awk '{ n[$1]++ } END { for (k in n) print k, n[k] }'
 2 6
 
 === time series: the weeks of the date range, articles per group and week
