@@ -165,6 +165,9 @@ html_corpus(const struct report *r, struct buf *b)
 	td_text(b, r->first);
 	td_text(b, r->last);
 	buf_adds(b, "<td></td></tr></tfoot>\n</table></div>\n");
+	if (r->articles == 0)
+		buf_adds(b, "<p><strong>No article was read</strong>, so there "
+		    "is nothing to compare.</p>\n");
 	if (r->nexcluded == 0)
 		buf_adds(b, "<p>No record was excluded.</p>\n");
 	else {

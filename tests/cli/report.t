@@ -187,3 +187,10 @@ independent	security	0.4
 state	foreign	0.4285714286
 state	protest	0
 state	security	0.4285714286
+
+=== an empty corpus: a report that says so, and no empty sections
+$ newsframe report -l tests/fixtures/report/frames.nfl --format json < /dev/null | jq -c '[.articles, .groups, (.prevalence // "none"), (.evidence // "none")]'; newsframe report -l tests/fixtures/report/frames.nfl --format md < /dev/null | grep -e '^## ' -e 'No article'
+[0,[],"none","none"]
+## Corpus
+**No article was read**, so there is nothing to compare.
+## The frames
