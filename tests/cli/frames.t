@@ -264,3 +264,9 @@ year	frame	hits	docs	docs_total
 2024	crackdown	1	1	4
 2024	foreign	2	2	4
 2024	protest	3	1	4
+=== a record without text is matched on its summary
+$ printf '{"id":"s","title":"News","summary":"Fuel prices rose."}\n' | newsframe frames -l tests/fixtures/frames/mini.nfl | cut -f 1-3
+frame	hits	docs
+crackdown	0	0
+foreign	0	0
+protest	1	1
