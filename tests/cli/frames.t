@@ -270,3 +270,14 @@ frame	hits	docs
 crackdown	0	0
 foreign	0	0
 protest	1	1
+=== --list: the frames, their entries and definitions; no corpus is read
+$ newsframe frames --list -l tests/fixtures/frames/test.nfl
+frame	entries	exclusions	definition
+foreign	10	1	Unrest presented as directed from abroad.
+protest	6	0	Peaceful protest and civil grievance.
+security	4	0	Terrorism and security threat.
+=== --list shows how an imported dictionary was flattened
+$ newsframe frames --list --json -l tests/fixtures/frames/mini.yml
+{"frame":"crackdown","entries":1,"exclusions":0,"definition":null}
+{"frame":"unrest.foreign","entries":2,"exclusions":0,"definition":null}
+{"frame":"unrest.protest","entries":2,"exclusions":0,"definition":null}
