@@ -273,7 +273,7 @@ protest	1	1
 === --list: the frames, their entries and definitions; no corpus is read
 $ newsframe frames --list -l tests/fixtures/frames/test.nfl
 frame	entries	exclusions	definition
-foreign	10	1	Unrest presented as directed from abroad.
+foreign	9	1	Unrest presented as directed from abroad.
 protest	6	0	Peaceful protest and civil grievance.
 security	4	0	Terrorism and security threat.
 === --list shows how an imported dictionary was flattened
