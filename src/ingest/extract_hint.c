@@ -216,6 +216,8 @@ static const char *const boiler[] = {
 	"listen to this article", "artikel anhören", "teilen", "partager",
 	"compartir", "поделиться", "Поделиться", "copy link", "copied",
 	"close", "schließen", "fermer", "cerrar", "закрыть",
+	/* byline leads left alone once the names went with the byline */
+	"by", "por", "par", "von", "door", "di", "av", "af",
 };
 
 bool
