@@ -18,6 +18,7 @@
  *   summary    description / og:description / JSON-LD description.
  */
 #include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -577,13 +578,19 @@ date_after(struct dom_node *n, struct dom_node *top, int limit,
 	const char	*s;
 	int		 seen = 0;
 
+	char		 head[80];
+
 	for (; n != NULL && seen < limit; n = dom_next(n, top)) {
-		if (n->tag != T_TEXT || n->len > 200 ||
-		    strpbrk(n->text, "0123456789") == NULL)
+		if (n->tag != T_TEXT || strpbrk(n->text, "0123456789") == NULL)
 			continue;
 		seen++;
-		if ((s = date_parse_text(n->text, a)) != NULL &&
-		    date_plausible(s, fetched))
+		/* A long text only by its head: "Berlin, 1.2.2022 - ..." */
+		if (n->len > 200) {
+			snprintf(head, sizeof(head), "%s", n->text);
+			s = date_parse_text(head, a);
+		} else
+			s = date_parse_text(n->text, a);
+		if (s != NULL && date_plausible(s, fetched))
 			return s;
 	}
 	return NULL;
