@@ -291,6 +291,7 @@ hint_dateline(const char *t)
 static const char *const label_leads[] = {
 	/* image credits */
 	"Titelbild:", "Foto:", "Fotos:", "Bild:", "Bilder:", "Abbildung:",
+	"Abb.:", "Abb:",
 	"Photo:", "Photos:", "Image:", "Images:", "Photograph:", "Credit:",
 	"Crédit photo", "Vergrößern", "Фото:",
 	/* pointers to other stories */
@@ -321,10 +322,31 @@ static const char *const reading_time[] = {
 	NULL
 };
 
+/* Consent banners open with one of these. */
+static const char *const cookie_leads[] = {
+	"We use cookies", "This website uses cookies", "This site uses cookies",
+	"Wir verwenden Cookies", "Diese Website verwendet Cookies",
+	"Diese Webseite verwendet Cookies", "Wir nutzen Cookies",
+	"Nous utilisons des cookies", "Ce site utilise des cookies",
+	"Utilizamos cookies", "Este sitio web utiliza cookies",
+	"Utilizziamo i cookie", "Мы используем файлы cookie",
+	"Мы используем cookie", NULL
+};
+
 bool
 hint_label_line(const char *t, size_t len)
 {
 	size_t	i;
+
+	/* A bare web address is a link, not prose. */
+	if ((strncmp(t, "http://", 7) == 0 || strncmp(t, "https://", 8) == 0 ||
+	    strncmp(t, "www.", 4) == 0) && strpbrk(t, " \n") == NULL)
+		return true;
+	if (len < 800)
+		for (i = 0; cookie_leads[i] != NULL; i++)
+			if (strncmp(t, cookie_leads[i],
+			    strlen(cookie_leads[i])) == 0)
+				return true;
 
 	if (len < 200)
 		for (i = 0; label_leads[i] != NULL; i++)
