@@ -58,6 +58,9 @@ bool	hint_dateline(const char *text);
    pointer to another story ("Read also: ...") or a reading time. */
 bool	hint_label_line(const char *text, size_t len);
 
+/* True when a line is only a byline ("By Anna Smith and Bob Jones"). */
+bool	hint_byline_line(const char *text, size_t len);
+
 /*
  * Extracts the body of d with the passes allowed by flags (EX_*); title
  * (may be NULL) helps drop a heading that repeats it. Returns the text,

@@ -359,3 +359,45 @@ hint_label_line(const char *t, size_t len)
 				return true;
 	return false;
 }
+
+/*
+ * A line that is only a byline: "By Anna Smith and Bob Jones". After the
+ * lead every word is capitalized or joins names.
+ */
+bool
+hint_byline_line(const char *t, size_t len)
+{
+	static const char *const leads[] = { "By ", "BY ", "Von ", "VON ",
+	    "Par ", "PAR ", "Por ", "POR ", "Text: ", "Text von ", "Автор: ",
+	    "Автор ", NULL };
+	static const char *const joins[] = { "and", "und", "et", "y", "e",
+	    "и", "&", "de", "van", "von", "der", "la", "le", NULL };
+	const char	*p = NULL, *w;
+	size_t		 i, n, words = 0;
+	bool		 ok;
+
+	if (len > 80 || memchr(t, '\n', len) != NULL)
+		return false;
+	for (i = 0; leads[i] != NULL && p == NULL; i++)
+		if (strncmp(t, leads[i], strlen(leads[i])) == 0)
+			p = t + strlen(leads[i]);
+	if (p == NULL)
+		return false;
+	while (*p) {
+		while (*p == ' ' || *p == ',')
+			p++;
+		if (*p == '\0')
+			break;
+		w = p;
+		n = strcspn(p, " ,");
+		p += n;
+		ok = (*w >= 'A' && *w <= 'Z') || (unsigned char)*w >= 0x80;
+		for (i = 0; joins[i] != NULL && !ok; i++)
+			ok = strlen(joins[i]) == n &&
+			    strncmp(w, joins[i], n) == 0;
+		if (!ok || (n > 3 && memchr(w, '.', n) == w + n - 1))
+			return false;
+		words++;
+	}
+	return words >= 1 && words <= 8;
+}
