@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 struct arena;
 struct dom;
@@ -72,6 +73,9 @@ const char *extract_body(struct dom *d, const char *title, int flags,
 
 /* Marks nodes under the kept roots that do not belong to the story. */
 void	extract_clean(struct dom *d, const char *title, int flags);
+
+/* The characters an <a> adds to link text (anchors 0.3, script 0). */
+uint32_t extract_link_weight(const struct dom_node *a);
 
 /* Link density of n (0..1). */
 double	extract_link_density(const struct dom_node *n);

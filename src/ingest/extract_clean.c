@@ -53,7 +53,8 @@ static void
 drop(struct dom_node *n)
 {
 	struct dom_node	*p;
-	uint32_t	 links = n->tag == T_A ? n->chars : n->link_chars;
+	uint32_t	 links = n->tag == T_A ? extract_link_weight(n) :
+			    n->link_chars;
 
 	n->mark |= MARK_DROP;
 	for (p = n->parent; p != NULL; p = p->parent) {
