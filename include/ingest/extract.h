@@ -52,6 +52,9 @@ void	hint_apply(struct dom *);
    ("Advertisement", "Aa Aa Aa", "- A +", "Share"). */
 bool	hint_boiler_text(const char *text);
 
+/* True when a short text is only numbers: share counters ("21 0 0"). */
+bool	hint_counter_text(const char *text);
+
 /* True when a short line is a date with a label ("Updated: 7.1.2022"). */
 bool	hint_dateline(const char *text);
 

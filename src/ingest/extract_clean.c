@@ -99,6 +99,11 @@ first_pass_drop(struct dom_node *n, const char *title, int flags,
 		t = short_text(n, tmp, sizeof(tmp));
 		if (hint_boiler_text(t) || hint_dateline(t))
 			return true;
+		/* Share counters; numbers in tables and lists are data. */
+		if (n->tag != T_TD && n->tag != T_TH && n->tag != T_LI &&
+		    n->tag != T_DD && !has_ancestor(n, T_TABLE, 0) &&
+		    hint_counter_text(t))
+			return true;
 	}
 	/* The first h1 or h2 repeating the headline (Readability's test). */
 	if ((n->tag == T_H1 || n->tag == T_H2) && title != NULL &&

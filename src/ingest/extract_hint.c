@@ -401,3 +401,18 @@ hint_byline_line(const char *t, size_t len)
 	}
 	return words >= 1 && words <= 8;
 }
+
+bool
+hint_counter_text(const char *t)
+{
+	bool	digit = false;
+
+	for (; *t; t++) {
+		if (*t >= '0' && *t <= '9')
+			digit = true;
+		else if (*t != ' ' && *t != '.' && *t != ',' && *t != 'k' &&
+		    *t != 'K' && *t != '|')
+			return false;
+	}
+	return digit;
+}

@@ -340,7 +340,9 @@ test_line_filters(void **state)
 
 	(void)state;
 	inline_page("<html><body><div><p>By Anna Smith and Bob Jones</p>"
-	    "<p>Updated: 07.01.2022, 10:15</p>" BODY
+	    "<p>Updated: 07.01.2022, 10:15</p><div><span>21</span> <span>0"
+	    "</span> <span>0</span></div><div>Aa Aa Aa</div><div>- A +</div>"
+	    BODY
 	    "<p>Photo: Jane Doe / Agency</p>"
 	    "<p>Read also: Another story about something else</p>"
 	    "<p>We use cookies to improve your experience on our site.</p>"
@@ -349,6 +351,9 @@ test_line_filters(void **state)
 	    "</div></body></html>", NULL, NULL, &r, a);
 	lacks(r.text, "Anna Smith");
 	lacks(r.text, "Updated");
+	lacks(r.text, "21");
+	lacks(r.text, "Aa");
+	lacks(r.text, "+");
 	lacks(r.text, "Jane Doe");
 	lacks(r.text, "Read also");
 	lacks(r.text, "cookies");
