@@ -149,8 +149,8 @@ demo: deps
 	$(MAKE) all
 	@sh corpora/demo.sh $(BUILD)/newsframe
 
-bench: deps-bench all
-	@sh bench/run
+bench: deps-bench all $(BUILD)/extract-file
+	@EXTRACT_FILE=$(BUILD)/extract-file sh bench/run
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
