@@ -43,6 +43,23 @@ $ . tests/cli/fixtures.sh; . tests/cli/mixed.sh; cd "$F" && for j in 1 3; do new
 newsframe: ingest: 11 inputs read, 11 records emitted; not documents: 13 warc request, 2 warc status 4xx
 74
 
+=== every analyzer with -j workers: -j 1 and -j 4 give byte-identical output on a corpus of several batches
+$ d=$(mktemp -d) && newsframe ingest -q corpora/sample > $d/c1 && for i in $(seq 24); do cat $d/c1; done > $d/c.jsonl && for cmd in "terms --by outlet --ngram 1-2" "keyness --by outlet" "keyness --target lang=en --unit docs" "collocates -w 3 fuel|топлив.*" "stats" "stats --by outlet" "sources --by outlet" "frames --by outlet -l corpora/lexicons/unrest.nfl" "select --where lang=ru --grep протест"; do newsframe $cmd -j 1 $d/c.jsonl > $d/1; newsframe $cmd -j 4 $d/c.jsonl > $d/4; test -s $d/1 && cmp -s $d/1 $d/4 && echo "identical: $cmd" || echo "differ: $cmd"; done; rm -rf $d
+identical: terms --by outlet --ngram 1-2
+identical: keyness --by outlet
+identical: keyness --target lang=en --unit docs
+identical: collocates -w 3 fuel|топлив.*
+identical: stats
+identical: stats --by outlet
+identical: sources --by outlet
+identical: frames --by outlet -l corpora/lexicons/unrest.nfl
+identical: select --where lang=ru --grep протест
+
+=== GNU parallel: frames and sources over 8 shards, merged, equal the single run
+$ d=$(mktemp -d) && newsframe ingest -q corpora/sample > $d/c.jsonl && for cmd in "frames --by outlet -l corpora/lexicons/unrest.nfl" "sources --by outlet"; do seq 8 | parallel --will-cite -j 2 "$NEWSFRAME $cmd --shard {}/8 $d/c.jsonl > $d/part{}.tsv" && newsframe merge $d/part*.tsv > $d/merged.tsv && newsframe $cmd $d/c.jsonl > $d/whole.tsv && cmp $d/merged.tsv $d/whole.tsv && echo "identical: $cmd"; done; rm -rf $d
+identical: frames --by outlet -l corpora/lexicons/unrest.nfl
+identical: sources --by outlet
+
 === a bad shard spec is a usage error
 $ newsframe terms --shard 4/3 /dev/null
 --- stderr
