@@ -329,8 +329,8 @@ const struct table_kind *const table_kinds[] = {
 	&table_keyness_docs_bh,
 	&table_keyness_docs_bonf,
 	&table_collocates,
-	&table_stats,
 	&table_frames,
 	&table_frames_cooccur,
+	&table_stats,		/* any key column name: keep it last */
 	NULL
 };
