@@ -86,8 +86,12 @@ struct dom {
 	size_t		 n_nodes;
 };
 
-/* Parses len bytes of UTF-8 HTML. NULL when libxml2 gives up. */
-struct dom *dom_parse(const char *html, size_t len, struct arena *);
+/*
+ * Parses len bytes of UTF-8 HTML; elements nested deeper than max_depth
+ * (0: 256) are flattened into the deepest one. NULL when libxml2 gives up.
+ */
+struct dom *dom_parse(const char *html, size_t len, int max_depth,
+	    struct arena *);
 
 /* The value of an attribute (name lowercase), or NULL. */
 const char *dom_attr(const struct dom_node *, const char *name);
@@ -106,6 +110,11 @@ bool	dom_is_block(int tag);
  * whitespace collapsed, no paragraph structure. NULL when empty.
  */
 const char *dom_text(const struct dom_node *n, struct arena *);
+
+/* Same, but NULL when the text is longer than max bytes (it stops
+   reading there, so a large subtree costs little). */
+const char *dom_text_max(const struct dom_node *n, size_t max,
+	    struct arena *);
 
 /* Next node in document order below top (pre-order); NULL at the end. */
 struct dom_node *dom_next(const struct dom_node *n, const struct dom_node *top);

@@ -17,6 +17,8 @@ struct record;
 struct html_hint {
 	const char	*url;		/* the page's address, or NULL */
 	const char	*fetched;	/* RFC 3339 UTC fetch time, or NULL */
+	int		 max_depth;	/* element nesting kept; deeper elements
+					   are flattened (0: 256) */
 };
 
 /*

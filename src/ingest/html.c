@@ -6,8 +6,9 @@
  * parse the only real cost of a page. Subtrees that never hold article
  * text (script, style, svg, forms' controls, hidden elements) are not
  * built; <title>, <meta>, <link> and JSON-LD scripts are set aside.
- * Nesting deeper than DOM_MAX_DEPTH is flattened into the deepest node, so
- * a 10,000-deep page costs what a flat one does and nothing recurses deep.
+ * Nesting deeper than the maximum depth is flattened into the deepest
+ * node, so a 10,000-deep page costs what a flat one does, and nothing
+ * recurses over the tree.
  *
  * The input is UTF-8 already (ingest converted it); the parser is told so,
  * which also makes it ignore <meta charset> declarations.
@@ -26,7 +27,8 @@
 #include "ingest/html.h"
 #include "ingest/meta.h"
 
-#define DOM_MAX_DEPTH	256
+#define DOM_MAX_DEPTH	256		/* default */
+#define DOM_DEPTH_LIMIT	60000		/* fits dom_node.depth */
 
 enum capture { CAP_NONE, CAP_TITLE, CAP_JSONLD };
 
@@ -35,6 +37,7 @@ struct build {
 	struct dom	*dom;
 	struct dom_node	*cur;
 	int		 depth;		/* nodes open below root */
+	int		 max_depth;
 	int		 flat;		/* open elements beyond DOM_MAX_DEPTH */
 	int		 skip;		/* open elements of a skipped subtree */
 	enum capture	 cap;
@@ -239,11 +242,18 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		b->skip++;
 		return;
 	}
-	if (tag == T_HTML || (tag == T_BODY && b->dom->body != NULL)) {
+	/*
+	 * <html> is the root already; it is not counted in flat, whose ends
+	 * are taken by the next end tags: it would eat the first one (the
+	 * <br> of "x<br>y", leaving "y" inside the <br>).
+	 */
+	if (tag == T_HTML)
+		return;
+	if (tag == T_BODY && b->dom->body != NULL) {
 		b->flat++;	/* transparent: children go to the current node */
 		return;
 	}
-	if (b->depth >= DOM_MAX_DEPTH) {
+	if (b->depth >= b->max_depth) {
 		b->flat++;
 		return;
 	}
@@ -263,7 +273,6 @@ on_end(void *ctx, const xmlChar *name)
 {
 	struct build	*b = ((htmlParserCtxtPtr)ctx)->_private;
 
-	(void)name;
 	flush_text(b);
 	if (b->skip > 0) {
 		if (--b->skip == 0 && b->cap != CAP_NONE) {
@@ -278,6 +287,8 @@ on_end(void *ctx, const xmlChar *name)
 		}
 		return;
 	}
+	if (strcmp((const char *)name, "html") == 0)
+		return;
 	if (b->flat > 0) {
 		b->flat--;
 		return;
@@ -318,7 +329,7 @@ flush_text(struct build *b)
 }
 
 struct dom *
-dom_parse(const char *html, size_t len, struct arena *a)
+dom_parse(const char *html, size_t len, int max_depth, struct arena *a)
 {
 	htmlParserCtxtPtr	 ctxt;
 	xmlCharEncodingHandlerPtr utf8;
@@ -332,6 +343,8 @@ dom_parse(const char *html, size_t len, struct arena *a)
 		return NULL;
 	memset(&b, 0, sizeof(b));
 	b.a = a;
+	b.max_depth = max_depth <= 0 ? DOM_MAX_DEPTH :
+	    max_depth > DOM_DEPTH_LIMIT ? DOM_DEPTH_LIMIT : max_depth;
 	dom = b.dom = arena_calloc(a, 1, sizeof(*dom));
 	dom->root = b.cur = arena_calloc(a, 1, sizeof(struct dom_node));
 	dom->root->tag = T_HTML;
@@ -394,10 +407,10 @@ html_extract(const char *html, size_t len, const struct html_hint *hint,
 	const char			*text, *best = NULL;
 	size_t				 i, chars, best_chars = 0;
 
-	if ((d = dom_parse(html, len, a)) == NULL)
-		return -1;
 	if (hint == NULL)
 		hint = &none;
+	if ((d = dom_parse(html, len, hint->max_depth, a)) == NULL)
+		return -1;
 	hint_apply(d);
 	meta_jsonld(d, &ld, a);
 	meta_fill(d, &ld, hint, r, a);
@@ -425,8 +438,8 @@ html_fragment_text(const char *html, size_t len, struct arena *a)
 	struct dom	*d;
 	size_t		 chars;
 
-	if ((d = dom_parse(html, len, a)) == NULL)
+	if ((d = dom_parse(html, len, 0, a)) == NULL)
 		return NULL;
 	d->body->mark = MARK_KEEP;
-	return extract_text(d, a, &chars);
+	return extract_text(d, false, a, &chars);
 }

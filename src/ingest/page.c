@@ -12,7 +12,8 @@
 int
 page_doc(struct ingest *ing, const struct doc *d)
 {
-	struct html_hint	 hint = { d->url, d->fetched };
+	struct html_hint	 hint = { d->url, d->fetched,
+				    ingest_max_depth(ing) };
 	struct record		 r;
 	int			 rc;
 

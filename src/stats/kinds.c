@@ -312,6 +312,20 @@ const struct table_kind table_collocates = {
 	.derive = collocates_derive,
 };
 
+/* sources: [group] kind source mentions docs (kind is a group column). */
+const struct table_kind table_sources = {
+	.name = "sources",
+	.key = "source",
+	.counts = { "mentions", "docs", NULL },
+};
+
+/* dedup --by FIELD: origin_FIELD republisher count. */
+const struct table_kind table_dedup = {
+	.name = "dedup",
+	.key = "republisher",
+	.counts = { "count", NULL },
+};
+
 /* stats --by FIELD: the field's values are the keys. */
 const struct table_kind table_stats = {
 	.name = "stats",
@@ -329,8 +343,11 @@ const struct table_kind *const table_kinds[] = {
 	&table_keyness_docs_bh,
 	&table_keyness_docs_bonf,
 	&table_collocates,
+	&table_sources,
+	&table_dedup,
 	&table_frames,
 	&table_frames_cooccur,
+	&table_frames_voice,
 	&table_stats,		/* any key column name: keep it last */
 	NULL
 };
