@@ -102,6 +102,7 @@ struct ingest_config {
 	size_t		 max_doc_bytes;	/* --max-doc-bytes */
 	int		 max_depth;	/* --max-depth */
 	long		 total_inputs;	/* known number of inputs, or 0 */
+	int		 jobs;		/* -j: worker threads (0, 1: none) */
 	bool		 strict;	/* --strict: stop at the first error */
 	bool		 progress;	/* show a progress line on stderr */
 };

@@ -347,11 +347,11 @@ const struct table_kind *const table_kinds[] = {
 	&table_keyness_docs_bh,
 	&table_keyness_docs_bonf,
 	&table_collocates,
-	&table_stats,
 	&table_sources,
 	&table_dedup,
 	&table_frames,
 	&table_frames_cooccur,
 	&table_frames_voice,
+	&table_stats,		/* any key column name: keep it last */
 	NULL
 };
