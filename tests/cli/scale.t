@@ -60,6 +60,18 @@ $ d=$(mktemp -d) && newsframe ingest -q corpora/sample > $d/c.jsonl && for cmd i
 identical: frames --by outlet -l corpora/lexicons/unrest.nfl
 identical: sources --by outlet
 
+=== Hadoop Streaming recipe, simulated: ingest --from-list - | terms per split, sort, merge equals the single run
+# Hadoop Streaming runs the mapper on splits of the input (here: a list of
+# paths), sorts all mapper output lines by key, and pipes them into one
+# reducer; "mapper | sort | reducer" is the same computation.
+$ d=$(mktemp -d) && find corpora/sample -type f | sort > $d/paths && split -l 10 $d/paths $d/split. && for s in $d/split.*; do newsframe ingest -q --from-list - < $s | newsframe terms --by outlet; done | LC_ALL=C sort | newsframe merge > $d/reduced.tsv && newsframe ingest -q corpora/sample | newsframe terms --by outlet > $d/whole.tsv && cmp $d/reduced.tsv $d/whole.tsv && ls $d/split.* | wc -l && echo identical; rm -rf $d
+5
+identical
+
+=== tables one after the other on one stream (GNU parallel --sshlogin brings them back so) merge like separate files
+$ d=$(mktemp -d) && newsframe ingest -q corpora/sample > $d/c.jsonl && seq 4 | parallel --will-cite -k -j 2 "$NEWSFRAME keyness --by outlet --shard {}/4 $d/c.jsonl" | newsframe merge > $d/merged.tsv && newsframe keyness --by outlet $d/c.jsonl | cmp - $d/merged.tsv && echo identical; rm -rf $d
+identical
+
 === a bad shard spec is a usage error
 $ newsframe terms --shard 4/3 /dev/null
 --- stderr
