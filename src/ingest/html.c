@@ -24,6 +24,7 @@
 #include "ingest/dom.h"
 #include "ingest/extract.h"
 #include "ingest/html.h"
+#include "ingest/markup.h"
 #include "ingest/meta.h"
 
 #define DOM_MAX_DEPTH	256
@@ -324,12 +325,21 @@ dom_parse(const char *html, size_t len, struct arena *a)
 	xmlCharEncodingHandlerPtr utf8;
 	struct build		 b;
 	struct dom		*dom;
+	struct buf		 capped;
 
 	if (len > 0x7fffffff)
 		return NULL;
+	buf_init(&capped);
+	if (markup_attrs_over(html, len, MARKUP_MAX_ATTRS)) {
+		buf_add(&capped, html, len);
+		markup_cap_attrs(capped.data, capped.len, MARKUP_MAX_ATTRS);
+		html = capped.data;
+	}
 	ctxt = htmlCreateMemoryParserCtxt(html, (int)len);
-	if (ctxt == NULL)
+	if (ctxt == NULL) {
+		buf_release(&capped);
 		return NULL;
+	}
 	memset(&b, 0, sizeof(b));
 	b.a = a;
 	dom = b.dom = arena_calloc(a, 1, sizeof(*dom));
@@ -354,6 +364,7 @@ dom_parse(const char *html, size_t len, struct arena *a)
 		xmlSwitchToEncoding(ctxt, utf8);
 	htmlParseDocument(ctxt);
 	htmlFreeParserCtxt(ctxt);
+	buf_release(&capped);
 	flush_text(&b);
 	if (b.cap != CAP_NONE && b.cap == CAP_TITLE && dom->title == NULL)
 		dom->title = arena_strndup(a, b.text.data, b.text.len);
