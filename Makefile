@@ -13,7 +13,7 @@ DEB_BUILD = build-essential pkg-config libxml2-dev libpcre2-dev zlib1g-dev \
 	  libarchive-dev libutf8proc-dev libstemmer-dev libpsl-dev \
 	  libxxhash-dev libcjson-dev libuchardet-dev libbrotli-dev libyaml-dev \
 	  libcmocka-dev
-DEB_TEST = python3 mandoc parallel jq clang libclang-rt-14-dev
+DEB_TEST = python3 mandoc parallel jq clang libclang-rt-14-dev chromium
 DEB_BENCH = python3-readability python3-feedparser python3-sklearn hyperfine \
 	  nodejs npm
 
@@ -54,6 +54,9 @@ LIB	:= $(BUILD)/libnewsframe.a
 # Stop-word lists are compiled in (see src/text/gen-stopwords.sh).
 STOPWORDS := $(sort $(wildcard corpora/stopwords/*.txt))
 GEN_OBJS := $(BUILD)/obj/gen/stopwords-data.o
+# Attribution cue lists are compiled in (see src/text/gen-cues.sh).
+CUES	:= $(sort $(wildcard corpora/cues/*.txt))
+GEN_OBJS += $(BUILD)/obj/gen/cues-data.o
 UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 MANS	:= $(sort $(wildcard man/*.[15]))
@@ -73,6 +76,10 @@ $(LIB): $(OBJS) $(GEN_OBJS)
 $(BUILD)/gen/stopwords-data.c: $(STOPWORDS) src/text/gen-stopwords.sh
 	@mkdir -p $(dir $@)
 	sh src/text/gen-stopwords.sh $(STOPWORDS) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/cues-data.c: $(CUES) src/text/gen-cues.sh
+	@mkdir -p $(dir $@)
+	sh src/text/gen-cues.sh $(CUES) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c
 	@mkdir -p $(dir $@)
@@ -106,7 +113,8 @@ deps:
 	@if ! pkg-config --exists $(PKGS) cmocka || \
 	    ! test -f /usr/include/libstemmer.h || \
 	    ! command -v mandoc >/dev/null || ! command -v python3 >/dev/null || \
-	    ! command -v parallel >/dev/null; then \
+	    ! command -v parallel >/dev/null || \
+	    ! command -v chromium >/dev/null; then \
 		echo "newsframe: installing Debian packages"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 		apt-get install -y -qq $(DEB_BUILD) $(DEB_TEST); \
@@ -125,7 +133,11 @@ check-pass: $(BUILD)/newsframe $(UNIT_BINS)
 	@tests/run-unit $(UNIT_BINS)
 	@NEWSFRAME=$(BUILD)/newsframe tests/cli/run
 	@tests/lint-man $(MANS)
+	@NEWSFRAME=$(BUILD)/newsframe python3 tests/fixtures/sources/score.py \
+		tests/fixtures/sources/labeled-*.txt \
+		tests/fixtures/sources/heldout-*.txt
 	@if [ "$(SAN)" != 1 ]; then NEWSFRAME=$(BUILD)/newsframe tests/devsets; fi
+	@if [ "$(SAN)" != 1 ]; then tests/browser/report.sh $(BUILD)/newsframe; fi
 
 unit: $(UNIT_BINS)
 	@tests/run-unit $(UNIT_BINS)

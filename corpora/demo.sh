@@ -35,12 +35,25 @@ function field(line, key,    i, s, c, v) {
 	n[o]++
 	g[o] = field($0, "group")
 	l = field($0, "lang"); if (l == "") l = "?"
-	if (index(" " langs[o] " ", " " l " ") == 0)
-		langs[o] = langs[o] (langs[o] == "" ? "" : " ") l
+	seen[o, l] = 1
 	v = field($0, "via"); if (v != "") via[o]++
 	total++
 }
 END {
+	for (k in seen) {
+		split(k, p, SUBSEP)
+		ls[p[1]] = ls[p[1]] " " p[2]
+	}
+	for (o in ls) {
+		m = split(substr(ls[o], 2), w, " ")
+		for (i = 2; i <= m; i++)	# insertion sort: a few codes
+			for (j = i; j > 1 && w[j - 1] > w[j]; j--) {
+				t = w[j]; w[j] = w[j - 1]; w[j - 1] = t
+			}
+		langs[o] = w[1]
+		for (i = 2; i <= m; i++)
+			langs[o] = langs[o] " " w[i]
+	}
 	printf "%-26s %-17s %7s  %-9s %s\n", "outlet", "group", "records", "languages", "republished"
 	for (o in n)
 		printf "%-26s %-17s %7d  %-9s %s\n", o, (g[o] == "" ? "-" : g[o]), n[o], langs[o], (via[o] ? via[o] " via aggregator" : "") | "sort"

@@ -283,7 +283,7 @@ def nd(a):
 <h1>{e(a['title'])}</h1>
 <div class="nd-posted">{when(a).strftime("%Y-%m-%d %H:%M")}</div>
 {paras(a)}
-<p class="credit">{e(a['credit'])}</p>
+<p>{e(a["credit"])}</p>
 </div>
 <div class="trending"><h3>{"Популярное" if ru else "Trending"}</h3>
 <a href="/story/1">{"10 фактов о ценах на бензин" if ru else "10 facts about petrol prices"}</a>

@@ -14,10 +14,15 @@
 
 /* Alphabetical, NULL-terminated. */
 static const struct command *const commands[] = {
+	&cmd_collocates,
 	&cmd_dedup,
 	&cmd_ingest,
+	&cmd_keyness,
 	&cmd_merge,
 	&cmd_report,
+	&cmd_select,
+	&cmd_sources,
+	&cmd_stats,
 	&cmd_terms,
 	NULL
 };

@@ -15,6 +15,7 @@ extern const struct command cmd_keyness;
 extern const struct command cmd_merge;
 extern const struct command cmd_report;
 extern const struct command cmd_select;
+extern const struct command cmd_sources;
 extern const struct command cmd_stats;
 extern const struct command cmd_terms;
 

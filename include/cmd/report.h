@@ -195,6 +195,21 @@ size_t		 rep_corpus_ngroups(const struct rep_corpus *);
 const size_t	*rep_corpus_finish(struct rep_corpus *, struct report *,
 		    bool with_series);
 
+/*
+ * Syndication (report_dedup.c): dedup --by outlet run in the same pass
+ * through cmd_dedup's own callbacks; finish fills r->links (most
+ * republished first), r->dup_clusters and r->dup_articles, or returns -1.
+ */
+struct rep_dedup;
+struct run;
+
+struct rep_dedup *rep_dedup_new(struct run *);
+void		 rep_dedup_add(struct rep_dedup *, struct record *,
+		    struct run *);
+int		 rep_dedup_finish(struct rep_dedup *, struct report *,
+		    struct run *);
+void		 rep_dedup_free(struct rep_dedup *);	/* NULL is fine */
+
 /* Days since 1970-01-01 of a "YYYY-MM-DD..." date; false if none. */
 bool		 report_day(const char *date, long *day);
 /* The unit that fits a span of days, and the label of day in it. */
@@ -212,6 +227,9 @@ void		 report_free(struct report *);
 void	report_html(const struct report *, struct buf *out);
 void	report_md(const struct report *, struct buf *out);
 void	report_json(const struct report *, struct buf *out);
+
+/* The style sheet of the HTML document (report_style.c). */
+extern const char report_css[];
 
 /* Inline SVG charts (report_svg.c), appended to out; see report_html. */
 void	report_svg_heatmap(const struct report *, struct buf *out);

@@ -24,6 +24,9 @@ const char *date_parse(const char *s, struct arena *a);
  */
 const char *date_parse_text(const char *s, struct arena *a);
 
+/* True when date_parse_text would find a date in s (no allocation). */
+bool	date_in_text(const char *s);
+
 /* A date in a URL path: /2022/01/07/, /20220107/, /2022-01-07-... */
 const char *date_from_url(const char *url, struct arena *a);
 

@@ -36,6 +36,7 @@ enum tag {
 #define DOM_HIDDEN	0x01	/* hidden, display:none, aria-hidden */
 #define DOM_BLOCK	0x02	/* a block-level element */
 #define DOM_HAS_BLOCK	0x04	/* has a block-level descendant */
+#define DOM_HAS_BODY	0x08	/* holds a node hinted as the story body */
 
 struct dom_node {
 	struct dom_node	*parent;

@@ -29,6 +29,7 @@ struct dom_node;
 #define HINT_CAPTION	0x080	/* caption, credit, photo */
 #define HINT_BODY	0x100	/* article-body, story-body, entry-content */
 #define HINT_ROLE	0x200	/* role=navigation, complementary, dialog... */
+#define HINT_COMMENT	0x400	/* comments, replies */
 
 /* Node marks (dom_node.mark) used between the pieces. */
 #define MARK_JUNK	0x01	/* left out of scoring and text */

@@ -19,6 +19,7 @@ struct html_hint;
 struct ld_info {
 	const char	 *headline;
 	const char	 *published;	/* as written */
+	const char	 *modified;	/* dateModified, as written */
 	const char	**authors;
 	size_t		  n_authors;
 	const char	 *publisher;
@@ -42,6 +43,14 @@ void	meta_jsonld(const struct dom *d, struct ld_info *ld, struct arena *);
 void	meta_fill(struct dom *d, const struct ld_info *ld,
 	    const struct html_hint *h, struct record *r, struct arena *a);
 
+/*
+ * When meta_fill found no date: a dateline near the first <h1> or at the
+ * start of the story (after extraction marked it), in the <title>, else
+ * the last-modified date of the metadata.
+ */
+void	meta_late_date(struct dom *d, const struct ld_info *ld,
+	    const struct html_hint *h, struct record *r, struct arena *a);
+
 /* Cleans one author string into names ("By A and B" -> A, B); appends
    them to *names (arena array of *n). */
 void	byline_split(const char *s, const char ***names, size_t *n,
@@ -58,6 +67,12 @@ void	byline_find(struct dom *d, const char ***names, size_t *n,
  * when the line names a web address) are set to the outlet it names.
  */
 void	credit_apply(struct record *r, struct arena *a);
+
+/* Decodes HTML character references in s (a copy in a, or s). */
+const char *meta_unescape(const char *s, struct arena *a);
+
+/* True when the line t starts like a credit line ("© ...", "Source:"). */
+bool	credit_is_line(const char *t);
 
 /* Resolves ref against base (both may be NULL); absolute http(s) URL or
    NULL. */

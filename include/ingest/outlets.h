@@ -9,8 +9,6 @@
 #ifndef NF_INGEST_OUTLETS_H
 #define NF_INGEST_OUTLETS_H
 
-#include <stdbool.h>
-
 struct outlets;
 
 struct outlet_entry {
@@ -32,18 +30,5 @@ const struct outlet_entry *outlets_match_url(const struct outlets *,
    and punctuation), or NULL. */
 const struct outlet_entry *outlets_match_name(const struct outlets *,
 		    const char *name);
-
-/* True when two outlet names are the same name written differently
-   ("The Veskaria Times" / "veskaria times"). */
-bool	outlets_same_name(const char *a, const char *b);
-
-/*
- * True when name plausibly names the outlet of entry e or of domain
- * (either may be NULL): the same name, one name inside the other, or the
- * domain's first label inside the name ("Veskaria Today",
- * veskariatoday.example).
- */
-bool	outlets_name_like(const char *name, const struct outlet_entry *e,
-	    const char *domain);
 
 #endif

@@ -51,7 +51,8 @@ struct ingest {
 /* tally.c */
 void	tally_add(struct tally *, const char *key);
 void	tally_release(struct tally *);
-/* "1 empty, 2 truncated gzip" (sorted by key) appended to b. */
+/* "1 empty, 2 truncated gzip" (sorted by key), or just "empty" when
+   there is one key, appended to b. */
 void	tally_format(const struct tally *, struct buf *b);
 
 /* page.c: the HTML page handler of the dispatch table. */

@@ -26,7 +26,9 @@
 #include <stdint.h>
 
 struct buf;
+struct hitem;
 struct run;
+struct table;
 
 #define TABLE_TOTAL		"*total*"
 #define TABLE_MAX_COUNTS	8
@@ -46,19 +48,35 @@ struct trow {
 
 struct table_kind {
 	const char	*name;		/* "terms" */
-	const char	*key;		/* name of the key column */
+	const char	*key;		/* name of the key column; NULL: any
+					   (table_set_key names it) */
 	const char	*counts[TABLE_MAX_COUNTS + 1];	/* NULL-ended */
 	const char	*derived[TABLE_MAX_DERIVED + 1];	/* NULL-ended */
 	/* Derived values of a row from its counts and its group's totals
 	   row (NULL when the group has none). May be NULL. */
 	void	(*derive)(const int64_t *counts, const int64_t *totals,
 		    double *out);
+	/*
+	 * For tables whose rows are not simply additive across shards
+	 * (keyness --by: every group against every term): expand turns the
+	 * additive rows the analyzer counted into the printed rows just
+	 * before writing; absorb adds one shard's printed table back into
+	 * additive rows (merge). Rows of the group TABLE_TOTAL are such
+	 * internal rows and never printed. Both may be NULL.
+	 */
+	void	(*expand)(struct table *);
+	void	(*absorb)(struct table *dst, const struct table *shard);
 	/* A pass over all rows after derive (p-value corrections, ...),
 	   in sorted order. May be NULL. */
 	void	(*finish)(struct trow *rows, size_t n);
-	/* Order within a group (totals rows are always first). NULL: first
-	   count descending, then key bytewise. */
+	/* Order within a group (totals rows are always first), after
+	   derive. NULL: first count descending, then key bytewise. */
 	int	(*cmp)(const struct trow *, const struct trow *);
+	/* The size --min-count tests (NULL: the first count). */
+	int64_t	(*size)(const int64_t *counts);
+	/* An optional last text column and its value for a row. */
+	const char	*label;
+	const char	*(*label_of)(const struct trow *);
 	/* Digits of each derived column: n > 0 prints %.nf, n < 0 prints
 	   %.-ng (for p-values), 0 prints %.4f. */
 	int		 prec[TABLE_MAX_DERIVED];
@@ -72,12 +90,12 @@ struct table_out {
 	bool		 totals;	/* print the totals rows */
 };
 
-struct table;
-
 /* A table of kind k with ngroups group columns named groups[]. */
 struct table	*table_new(const struct table_kind *k,
 		    const char *const *groups, size_t ngroups);
 void		 table_free(struct table *);
+/* Names the key column of a kind whose key is NULL (borrowed). */
+void		 table_set_key(struct table *, const char *name);
 
 /*
  * The counts of the row with tab-joined key (group values, then the key),
@@ -87,6 +105,12 @@ void		 table_free(struct table *);
 int64_t	*table_row(struct table *, const char *key, size_t len);
 size_t	 table_rows(const struct table *);
 size_t	 table_ncounts(const struct table *);
+size_t	 table_ngroups(const struct table *);
+const struct table_kind *table_kind(const struct table *);
+/* Adds every row of src into t (same kind and groups). */
+void	 table_add(struct table *t, const struct table *src);
+/* All rows (key, counts as val) in an array the caller frees. */
+struct hitem *table_items(const struct table *, size_t *n);
 
 /*
  * Sorts, derives, filters and prints the table with its header to out,

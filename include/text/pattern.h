@@ -19,6 +19,7 @@ struct pattern;
 #define PAT_ICASE	0x01	/* case-insensitive (Unicode case folding) */
 #define PAT_LITERAL	0x02	/* the text is a literal string, no syntax */
 #define PAT_WORD	0x04	/* match whole words only (\b...\b) */
+#define PAT_WHOLE	0x08	/* match the whole subject only */
 
 /* Compiles re; err receives "at offset N: reason" on failure. */
 struct pattern	*pattern_new(const char *re, int flags, char **err);

@@ -243,6 +243,7 @@ ingest_free_cmd(void *st)
 
 	ingest_free(c->ing);
 	arena_free(c->arena);
+	free(c->langs.v);	/* the option parser's array */
 }
 
 const struct command cmd_ingest = {

@@ -35,6 +35,8 @@ struct merge {
 	size_t			 ncounts;
 	const struct table_kind	*kind;
 	struct table		*table;
+	struct table		*shard;		/* the file being read, when
+						   the kind absorbs shards */
 	bool			 totals;	/* some input had totals rows */
 };
 
@@ -85,6 +87,7 @@ first_header(struct merge *m, const char *line, size_t len,
 	for (i = 0; i < m->ngroups; i++)
 		groups[i] = m->cols[i];
 	m->table = table_new(m->kind, groups, m->ngroups);
+	table_set_key(m->table, m->cols[m->ngroups]);
 	m->ncounts = table_ncounts(m->table);
 	return 0;
 }
@@ -113,12 +116,27 @@ add_row(struct merge *m, char *line, const char *where)
 	for (i = 0; i < m->ngroups; i++)
 		v[i][strlen(v[i])] = '\t';
 	keylen = strlen(v[0]);
-	c = table_row(m->table, v[0], keylen);
+	c = table_row(m->shard ? m->shard : m->table, v[0], keylen);
 	for (i = 0; i < m->ncounts; i++)
 		c[i] += x[i];
 	if (strcmp(v[m->ngroups], TABLE_TOTAL) == 0)
 		m->totals = true;
 	return 0;
+}
+
+/* Kinds that absorb shards read each file into a table of its own. */
+static void
+new_shard(struct merge *m)
+{
+	const char	*groups[TABLE_MAX_GROUPS];
+	size_t		 i;
+
+	if (m->kind->absorb == NULL)
+		return;
+	for (i = 0; i < m->ngroups; i++)
+		groups[i] = m->cols[i];
+	m->shard = table_new(m->kind, groups, m->ngroups);
+	table_set_key(m->shard, m->cols[m->ngroups]);
 }
 
 static void
@@ -129,21 +147,29 @@ read_table(struct merge *m, const char *path)
 	size_t		 len;
 	long		 lineno = 0;
 	char		 where[4096], *copy;
+	bool		 header_seen = false;
 
+	if (m->header != NULL && m->table == NULL)
+		return;		/* the first table was not mergeable */
 	if ((l = lines_open(path)) == NULL)
 		return;
 	while (lines_next(l, &line, &len) == 1) {
 		snprintf(where, sizeof(where), "%s:%ld", path, ++lineno);
-		if (lineno == 1) {
+		if (!header_seen && len == 0)
+			continue;
+		if (!header_seen) {
+			header_seen = true;
 			if (m->header == NULL) {
 				if (first_header(m, line, len, where) != 0)
 					break;
+				new_shard(m);
 			} else if (strlen(m->header) != len ||
 			    memcmp(m->header, line, len) != 0) {
 				nf_error(where, "header differs from the "
 				    "first table's");
 				break;
-			}
+			} else
+				new_shard(m);
 			continue;
 		}
 		if (len == 0)
@@ -153,6 +179,11 @@ read_table(struct merge *m, const char *path)
 		free(copy);
 	}
 	lines_close(l);
+	if (m->shard != NULL) {
+		m->kind->absorb(m->table, m->shard);
+		table_free(m->shard);
+		m->shard = NULL;
+	}
 }
 
 static int
@@ -184,6 +215,7 @@ merge_free(void *st)
 	free(m->colbuf);
 	free(m->header);
 	table_free(m->table);
+	table_free(m->shard);
 }
 
 const struct command cmd_merge = {

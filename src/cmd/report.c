@@ -42,9 +42,8 @@ struct report_cmd {
 	bool			 by_group;
 	char			*notes;
 	struct rep_corpus	*corpus;
+	struct rep_dedup	*dedup;
 	struct report		*rep;
-	long			 no_key;	/* records without the --by field */
-	long			 no_text;
 	const char		*last_path;	/* last input seen, interned */
 };
 
@@ -77,7 +76,7 @@ static const struct opt report_opts[] = {
 
 const struct command cmd_report = {
 	.name = "report",
-	.synopsis = "-l LEXICON [--by outlet|group] [--format html|md|json] "
+	.synopsis = "-l LEXICON [--by outlet | group] [--format html | md | json] "
 	    "[--title T] [--lexicon-notes FILE] [--top N] [--examples N] "
 	    "[-o FILE] [corpus ...]",
 	.summary = "write a comparative framing report (HTML, Markdown, JSON)",
@@ -134,7 +133,7 @@ report_start(void *st, int argc, char **argv, struct run *run)
 {
 	struct report_cmd	*rc = st;
 
-	(void)argc, (void)argv, (void)run;
+	(void)argc, (void)argv;
 	if (rc->lexicon == NULL) {
 		nf_usage_error("-l LEXICON is required");
 		return STAGE_USAGE;
@@ -167,6 +166,7 @@ report_start(void *st, int argc, char **argv, struct run *run)
 	rc->rep->lexicon = rc->lexicon;
 	rc->rep->lexicon_notes = rc->notes;
 	rc->corpus = rep_corpus_new(rc->rep->nframes);
+	rc->dedup = rep_dedup_new(run);
 	return 0;
 }
 
@@ -191,17 +191,11 @@ report_record(void *st, struct record *r, struct run *run)
 
 	note_input(rc, run->path);
 	key = rc->by_group ? r->group : r->outlet;
-	if (key == NULL) {
-		rc->no_key++;
-		return 0;
-	}
-	if (r->text == NULL) {
-		rc->no_text++;
-		return 0;
-	}
-	g = rep_corpus_group(rc->corpus, key);
+	/* As in frames: records without the field are a group of their own. */
+	g = rep_corpus_group(rc->corpus, key ? key : "(none)");
 	words = (long)record_word_count(r->text);
 	rep_corpus_add(rc->corpus, g, r, words, NULL);
+	rep_dedup_add(rc->dedup, r, run);
 	return 0;
 }
 
@@ -228,10 +222,8 @@ report_finish(void *st, struct run *run)
 
 	add_excluded(r, "lines that are not records (reported above)",
 	    run->bad_lines);
-	add_excluded(r, rc->by_group ? "records without a group" :
-	    "records without an outlet", rc->no_key);
-	add_excluded(r, "records without text", rc->no_text);
 	rep_corpus_finish(rc->corpus, r, true);
+	rep_dedup_finish(rc->dedup, r, run);
 	switch (rc->fmt) {
 	case RF_HTML:
 		report_html(r, run->out);
@@ -251,6 +243,7 @@ report_cmd_free(void *st)
 	struct report_cmd	*rc = st;
 
 	rep_corpus_free(rc->corpus);
+	rep_dedup_free(rc->dedup);
 	if (rc->rep != NULL)
 		free(rc->rep->inputs);
 	report_free(rc->rep);

@@ -185,12 +185,13 @@ day_slot(struct rep_corpus *c, size_t g, long day)
 	}
 	cap = c->capdays;
 	c->days = xgrow(c->days, &c->capdays, c->ndays + 1, sizeof(*c->days));
-	if (c->capdays != cap && c->nframes > 0) {
-		c->docs = xrealloc(c->docs, c->capdays * c->nframes *
+	if (c->nframes > 0) {
+		if (c->capdays != cap)
+			c->docs = xrealloc(c->docs, c->capdays * c->nframes *
+			    sizeof(*c->docs));
+		memset(c->docs + c->ndays * c->nframes, 0, c->nframes *
 		    sizeof(*c->docs));
 	}
-	memset(c->docs + c->ndays * c->nframes, 0, c->nframes *
-	    sizeof(*c->docs));
 	c->days[c->ndays] = (struct cday){ g, day, 0 };
 	c->dindex[j] = ++c->ndays;
 	if (c->ndays * 2 > c->dsize)

@@ -32,60 +32,6 @@ static void	td_text(struct buf *, const char *);
 static void	td_num(struct buf *, const char *);
 static void	th_row(struct buf *, const char *const *cols);
 
-static const char css[] =
-    ":root{color-scheme:light}\n"
-    "body{font:15px/1.5 system-ui,-apple-system,\"Segoe UI\",Roboto,"
-    "sans-serif;color:#1a1a1a;background:#fff;max-width:62rem;"
-    "margin:0 auto;padding:1rem 1.25rem 3rem}\n"
-    "h1{font-size:1.7rem;margin:.5rem 0 .3rem}\n"
-    "h2{font-size:1.3rem;margin-top:2.5rem;border-bottom:2px solid "
-    "#0072b2;padding-bottom:.2rem}\n"
-    "h3{font-size:1.05rem;margin:1.5rem 0 .3rem}\n"
-    "p.explain{color:#333;max-width:46rem}\n"
-    ".meta{color:#555;font-size:.9rem}\n"
-    "nav ol{columns:2;padding-left:1.4rem}\n"
-    ".scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}\n"
-    "table{border-collapse:collapse;font-size:.88rem;margin:.6rem 0 1rem}\n"
-    "th,td{padding:.25rem .6rem;border-bottom:1px solid #ddd;"
-    "text-align:left;vertical-align:top}\n"
-    "th{background:#f1f3f5;font-weight:600}\n"
-    "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;"
-    "white-space:nowrap}\n"
-    "tbody tr:nth-child(even){background:#fafbfc}\n"
-    "figure{margin:1rem 0}\n"
-    "figcaption{font-size:.85rem;color:#555}\n"
-    "svg.chart{max-width:100%;height:auto;display:block}\n"
-    "svg text{font-family:system-ui,sans-serif}\n"
-    ".grid{display:grid;grid-template-columns:repeat(auto-fill,"
-    "minmax(300px,1fr));gap:.5rem 1.5rem}\n"
-    ".grid h3{margin:.8rem 0 .2rem;font-size:.95rem}\n"
-    ".legend{font-size:.85rem;margin:.5rem 0}\n"
-    ".legend span{display:inline-block;margin-right:1.2rem}\n"
-    ".swatch{display:inline-block;width:1.8em;height:0;border-top-width:"
-    "3px;border-top-style:solid;vertical-align:middle;margin-right:.3em}\n"
-    "mark{background:#ffe9a8;padding:0 .1em}\n"
-    ".kwic td.l{text-align:right;color:#444}\n"
-    ".kwic td.r{color:#444}\n"
-    "dl.frames dt{font-weight:600}\n"
-    "dl.frames dd{margin:0 0 .4rem 1.2rem}\n"
-    ".notes{white-space:pre-wrap;max-width:46rem}\n"
-    "footer{margin-top:3rem;font-size:.8rem;color:#666;border-top:1px "
-    "solid #ddd;padding-top:.5rem}\n"
-    "@media (max-width:600px){body{font-size:14px;padding:.6rem}"
-    "nav ol{columns:1}table{font-size:.8rem}th,td{padding:.2rem .35rem}}\n"
-    "@media print{@page{margin:14mm 12mm}"
-    "body{max-width:none;font-size:10pt;padding:0}"
-    "nav{display:none}"
-    "h2,h3{break-after:avoid;page-break-after:avoid}"
-    "figure,svg,tr,.grid>div,dl.frames dd{break-inside:avoid;"
-    "page-break-inside:avoid}"
-    ".scroll{overflow:visible}"
-    "a{color:inherit}"
-    ".kwic a::after{content:\" (\" attr(href) \")\";font-size:7pt;"
-    "word-break:break-all}"
-    "tbody tr:nth-child(even){background:none}"
-    "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n";
-
 static void
 td_text(struct buf *b, const char *s)
 {
@@ -126,7 +72,8 @@ html_head(const struct report *r, struct buf *b)
 	    "<meta name=\"generator\" content=\"newsframe " NF_VERSION "\"/>\n"
 	    "<title>");
 	html_escape(b, r->title);
-	buf_addf(b, "</title>\n<style>\n%s</style>\n</head>\n<body>\n", css);
+	buf_addf(b, "</title>\n<style>\n%s</style>\n</head>\n<body>\n",
+	    report_css);
 }
 
 static void
@@ -152,7 +99,7 @@ html_about(const struct report *r, struct buf *b)
 	if (r->cells != NULL)
 		buf_adds(b, "<li><a href=\"#prevalence\">Frame prevalence</a>"
 		    "</li>\n");
-	if (r->series != NULL && r->series->nperiods > 0)
+	if (r->series != NULL && r->series->nperiods > 0 && r->nframes > 0)
 		buf_adds(b, "<li><a href=\"#time\">Frames over time</a></li>\n");
 	if (r->terms != NULL)
 		buf_adds(b, "<li><a href=\"#vocabulary\">Distinctive "
@@ -177,7 +124,7 @@ html_corpus(const struct report *r, struct buf *b)
 	char			 s[32];
 	size_t			 i, j;
 
-	buf_adds(b, "<section id=\"corpus\">\n<h2>1. Corpus</h2>\n"
+	buf_adds(b, "<section id=\"corpus\">\n<h2>Corpus</h2>\n"
 	    "<p class=\"explain\">What was analysed: the number of articles "
 	    "and words of each ");
 	buf_adds(b, r->by);
@@ -233,7 +180,7 @@ html_prevalence(const struct report *r, struct buf *b)
 	char			 s[32], t[32];
 	size_t			 g, f;
 
-	buf_adds(b, "<section id=\"prevalence\">\n<h2>2. Frame prevalence"
+	buf_adds(b, "<section id=\"prevalence\">\n<h2>Frame prevalence"
 	    "</h2>\n<p class=\"explain\">How many of each ");
 	buf_addf(b, "%s's articles use each frame at least once, as a share "
 	    "of its articles. Darker cells mean a larger share. A share from "
@@ -312,7 +259,7 @@ html_series(const struct report *r, struct buf *b)
 	char		 s[32];
 	size_t		 g, f;
 
-	buf_addf(b, "<section id=\"time\">\n<h2>3. Frames over time</h2>\n"
+	buf_addf(b, "<section id=\"time\">\n<h2>Frames over time</h2>\n"
 	    "<p class=\"explain\">For each frame, the share of each %s's "
 	    "articles that use it, per %s. Each chart has its own vertical "
 	    "scale, so compare lines within a chart; a %s with few articles "
@@ -390,7 +337,7 @@ html_terms(const struct report *r, struct buf *b)
 	char			 s[32];
 	size_t			 g, i;
 
-	buf_addf(b, "<section id=\"vocabulary\">\n<h2>4. Distinctive "
+	buf_addf(b, "<section id=\"vocabulary\">\n<h2>Distinctive "
 	    "vocabulary</h2>\n<p class=\"explain\">The words each %s uses "
 	    "more (or less) often than the rest of the corpus. G\xc2\xb2 "
 	    "(log-likelihood) says how sure we can be that the difference is "
@@ -440,7 +387,7 @@ html_voices(const struct report *r, struct buf *b)
 	char				 s[32];
 	size_t				 g, i;
 
-	buf_addf(b, "<section id=\"voices\">\n<h2>5. Voices</h2>\n"
+	buf_addf(b, "<section id=\"voices\">\n<h2>Voices</h2>\n"
 	    "<p class=\"explain\">Whom each %s quotes or cites: officials and "
 	    "other people, organisations, other media, anonymous sources. "
 	    "The bars show the mix of kinds; the tables the most cited "
@@ -482,12 +429,12 @@ html_syndication(const struct report *r, struct buf *b)
 	char	 s[32], t[32];
 	size_t	 i;
 
-	buf_addf(b, "<section id=\"syndication\">\n<h2>6. Syndication</h2>\n"
+	buf_addf(b, "<section id=\"syndication\">\n<h2>Syndication</h2>\n"
 	    "<p class=\"explain\">The same text published by more than one "
 	    "outlet, found as near-duplicates (most words shared, in order). "
 	    "The earliest copy is taken as the origin; each row counts the "
-	    "articles an outlet republished from another. %s groups of "
-	    "copies hold %s articles.</p>\n<div class=\"scroll\"><table>\n",
+	    "articles an outlet republished from another. Groups of copies: "
+	    "%s, holding %s articles.</p>\n<div class=\"scroll\"><table>\n",
 	    fmt_count(s, r->dup_clusters), fmt_count(t, r->dup_articles));
 	th_row(b, (const char *const[]){ "origin", "republished by",
 	    "#articles", NULL });
@@ -536,7 +483,7 @@ html_evidence(const struct report *r, struct buf *b)
 	const struct rep_evidence	*e;
 	size_t				 f, g, i, n;
 
-	buf_addf(b, "<section id=\"evidence\">\n<h2>7. Evidence</h2>\n"
+	buf_addf(b, "<section id=\"evidence\">\n<h2>Evidence</h2>\n"
 	    "<p class=\"explain\">What the counts counted: for each frame, a "
 	    "few matches per %s in their context, taken from the original "
 	    "text and linked to the article. They are a reproducible sample "
@@ -603,7 +550,7 @@ report_html(const struct report *r, struct buf *b)
 	html_corpus(r, b);
 	if (r->cells != NULL)
 		html_prevalence(r, b);
-	if (r->series != NULL && r->series->nperiods > 0)
+	if (r->series != NULL && r->series->nperiods > 0 && r->nframes > 0)
 		html_series(r, b);
 	if (r->terms != NULL)
 		html_terms(r, b);

@@ -89,7 +89,7 @@ md_corpus(const struct report *r, struct buf *b)
 	char			 s[32];
 	size_t			 i, j;
 
-	buf_addf(b, "## 1. Corpus\n\nWhat was analysed: the number of "
+	buf_addf(b, "## Corpus\n\nWhat was analysed: the number of "
 	    "articles and words of each %s, the dates of its first and last "
 	    "article and the languages it wrote in.\n\n", r->by);
 	md_head(b, (const char *const[]){ r->by, "#articles", "#words",
@@ -136,7 +136,7 @@ md_prevalence(const struct report *r, struct buf *b)
 	char			 s[32], u[32], iv[80];
 	size_t			 g, f;
 
-	buf_addf(b, "## 2. Frame prevalence\n\nHow many of each %s's "
+	buf_addf(b, "## Frame prevalence\n\nHow many of each %s's "
 	    "articles use each frame at least once, as a share of its "
 	    "articles, with the 95%% interval of that share.\n\n", r->by);
 	md_head(b, (const char *const[]){ r->by, "frame", "#articles with "
@@ -192,7 +192,7 @@ md_series(const struct report *r, struct buf *b)
 	char			 v[32], k[32], a[32], cell[128];
 	long			 n, d;
 
-	buf_addf(b, "## 3. Frames over time\n\nFor each frame, the share of "
+	buf_addf(b, "## Frames over time\n\nFor each frame, the share of "
 	    "each %s's articles that use it, per %s (articles with the frame "
 	    "/ articles).\n\n| frame | %s ", r->by, unit, unit);
 	for (g = 0; g < r->ngroups; g++)
@@ -232,7 +232,7 @@ md_terms(const struct report *r, struct buf *b)
 	char			 s[32];
 	size_t			 g, i;
 
-	buf_addf(b, "## 4. Distinctive vocabulary\n\nThe words each %s uses "
+	buf_addf(b, "## Distinctive vocabulary\n\nThe words each %s uses "
 	    "more (or less) often than the rest of the corpus: G\xc2\xb2 says "
 	    "how sure the difference is (above 10.8: p < 0.001), the log "
 	    "ratio how large (+1: twice as frequent).\n\n", r->by);
@@ -269,7 +269,7 @@ md_voices(const struct report *r, struct buf *b)
 	char				 s[32];
 	size_t				 g, i;
 
-	buf_addf(b, "## 5. Voices\n\nWhom each %s quotes or cites, most "
+	buf_addf(b, "## Voices\n\nWhom each %s quotes or cites, most "
 	    "cited first, with the number of citations and of articles citing "
 	    "the source.\n\n", r->by);
 	for (g = 0; g < r->ngroups; g++) {
@@ -300,9 +300,9 @@ md_syndication(const struct report *r, struct buf *b)
 	char	 s[32], t[32];
 	size_t	 i;
 
-	buf_addf(b, "## 6. Syndication\n\nThe same text published by more "
+	buf_addf(b, "## Syndication\n\nThe same text published by more "
 	    "than one outlet (near-duplicates; the earliest copy is taken as "
-	    "the origin). %s groups of copies hold %s articles.\n\n",
+	    "the origin). Groups of copies: %s, holding %s articles.\n\n",
 	    fmt_count(s, r->dup_clusters), fmt_count(t, r->dup_articles));
 	md_head(b, (const char *const[]){ "origin", "republished by",
 	    "#articles", NULL });
@@ -321,7 +321,7 @@ md_evidence(const struct report *r, struct buf *b)
 	const struct rep_kwic	*k;
 	size_t			 f, g, i;
 
-	buf_addf(b, "## 7. Evidence\n\nFor each frame, a few matches per %s "
+	buf_addf(b, "## Evidence\n\nFor each frame, a few matches per %s "
 	    "in their context, from the original text (a sample chosen by a "
 	    "hash of the article id).\n\n", r->by);
 	for (f = 0; f < r->nframes; f++) {
@@ -361,7 +361,7 @@ report_md(const struct report *r, struct buf *b)
 	md_corpus(r, b);
 	if (r->cells != NULL)
 		md_prevalence(r, b);
-	if (r->series != NULL && r->series->nperiods > 0)
+	if (r->series != NULL && r->series->nperiods > 0 && r->nframes > 0)
 		md_series(r, b);
 	if (r->terms != NULL)
 		md_terms(r, b);

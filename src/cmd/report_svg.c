@@ -144,7 +144,7 @@ heat_legend(struct buf *b, int x, int y, double max)
 
 	buf_addf(b, "<g class=\"legend\" font-size=\"11\">"
 	    "<text x=\"%d\" y=\"%d\">share of articles:</text>\n", x, y + 12);
-	x += 112;
+	x += 124;
 	for (i = 0; i <= 4; i++) {
 		buf_addf(b, "<rect class=\"key\" x=\"%d\" y=\"%d\" width=\"44\""
 		    " height=\"16\" fill=\"%s\" stroke=\"#999\"/>", x + i * 60,
@@ -161,7 +161,7 @@ report_svg_heatmap(const struct report *r, struct buf *b)
 	const struct rep_cell	*c;
 	char			 s[32], lo[32], hi[32], n[32], k[32], desc[512];
 	size_t			 g, f, lw = 0, fw = 0;
-	int			 x0, y0, w, h, cw = 76, rh = 30;
+	int			 x0, y0, w, h, cw = 88, rh = 34;
 	double			 max = max_share(r);
 	bool			 dark = false;
 
@@ -280,7 +280,11 @@ series_axes(struct buf *b, const struct report *r, double max, int l, int t,
 	buf_adds(b, "</g>\n");
 }
 
-/* One group's line and its points (with tooltips) in frame f's chart. */
+/*
+ * One group's line and its points (with tooltips) in frame f's chart. The
+ * line is a path that breaks where the group has no article, so a gap is
+ * not drawn as a trend.
+ */
 static void
 series_line(struct buf *b, const struct report *r, size_t f, size_t g,
     double max, const int geo[4])
@@ -291,16 +295,21 @@ series_line(struct buf *b, const struct report *r, size_t f, size_t g,
 	double			 x, y;
 	char			 ks[32], ns[32], vs[32];
 	struct buf		 pts;
+	bool			 pen = false;
 
 	buf_init(&pts);
 	for (p = 0; p < np; p++) {
-		if ((n = s->totals[g * np + p]) == 0)
+		if ((n = s->totals[g * np + p]) == 0) {
+			pen = false;
 			continue;
+		}
 		d = s->docs[(f * r->ngroups + g) * np + p];
 		x = geo[0] + (np > 1 ? (double)geo[2] * (double)p /
 		    (double)(np - 1) : geo[2] / 2.0);
 		y = geo[1] + geo[3] - geo[3] * ((double)d / (double)n) / max;
-		buf_addf(&pts, "%s%.1f,%.1f", pts.len ? " " : "", x, y);
+		buf_addf(&pts, "%s%c%.1f,%.1f", pts.len ? " " : "",
+		    pen ? 'L' : 'M', x, y);
+		pen = true;
 		buf_addf(b, "<circle class=\"point\" cx=\"%.1f\" cy=\"%.1f\" "
 		    "r=\"2.5\" fill=\"%s\"><title>", x, y,
 		    report_group_colour(g));
@@ -312,14 +321,14 @@ series_line(struct buf *b, const struct report *r, size_t f, size_t g,
 		    fmt_share(vs, (double)d / (double)n));
 	}
 	if (pts.len > 0) {
-		buf_addf(b, "<polyline class=\"line\" fill=\"none\" "
-		    "stroke=\"%s\" stroke-width=\"1.8\"%s%s%s points=\"%s\">"
+		buf_addf(b, "<path class=\"line\" fill=\"none\" "
+		    "stroke=\"%s\" stroke-width=\"1.8\"%s%s%s d=\"%s\">"
 		    "<title>", report_group_colour(g),
 		    *report_group_dash(g) ? " stroke-dasharray=\"" : "",
 		    report_group_dash(g), *report_group_dash(g) ? "\"" : "",
 		    pts.data);
 		html_escape(b, r->groups[g].name);
-		buf_adds(b, "</title></polyline>\n");
+		buf_adds(b, "</title></path>\n");
 	}
 	buf_release(&pts);
 }

@@ -85,7 +85,7 @@ report_unit_for(long first, long last)
 {
 	long	 span = last - first;
 
-	if (span <= 45)
+	if (span <= 31)
 		return REP_DAY;
 	if (span <= 2 * 366)
 		return REP_WEEK;

@@ -17,13 +17,10 @@
 #include "core/diag.h"
 #include "core/record.h"
 #include "stats/group.h"
+#include "stats/kinds.h"
 #include "stats/table.h"
-#include "text/ngram.h"
-#include "text/stem.h"
-#include "text/stopwords.h"
-#include "text/token.h"
+#include "text/termize.h"
 
-extern const struct table_kind table_terms, table_terms_tfidf;
 
 struct terms {
 	const char		*by;
@@ -37,14 +34,11 @@ struct terms {
 	bool			 stem;
 	bool			 title;
 
-	int			 nmin, nmax;
+	struct termize		 tz;
 	struct group		 group;
 	struct table		*table;
-	struct stopwords	*sw;
-	struct stem		*stemmer;
 	struct buf		 key;		/* group prefix + term */
 	size_t			 prefix;	/* bytes of the group prefix */
-	struct buf		 gram;
 	long			 doc;
 };
 
@@ -74,31 +68,26 @@ static int
 terms_start(void *st, int argc, char **argv, struct run *run)
 {
 	struct terms	*t = st;
-	const char	*err, *groups[1];
+	const char	*err, *opt, *groups[1];
 
 	(void)argc; (void)argv; (void)run;
-	t->nmin = t->nmax = 1;
-	if (t->ngram != NULL && ngram_parse(t->ngram, &t->nmin, &t->nmax,
-	    &err) != 0) {
-		nf_usage_error("--ngram: %s", err);
+	buf_init(&t->key);
+	if (termize_init(&t->tz, t->stopwords ? t->stopwords : "auto",
+	    t->stem, t->ngram, &opt, &err) != 0) {
+		if (strcmp(opt, "--stopwords") == 0)
+			nf_usage_error("--stopwords: %s: %s", t->stopwords,
+			    err);
+		else
+			nf_usage_error("%s: %s", opt, err);
 		return STAGE_USAGE;
 	}
 	if (group_parse(&t->group, t->by, &err) != 0) {
 		nf_usage_error("--by: %s: %s", t->by, err);
 		return STAGE_USAGE;
 	}
-	if ((t->sw = stopwords_new(t->stopwords ? t->stopwords : "auto",
-	    &err)) == NULL) {
-		nf_usage_error("--stopwords: %s: %s", t->stopwords, err);
-		return STAGE_USAGE;
-	}
-	if (t->stem)
-		t->stemmer = stem_new();
 	groups[0] = t->group.name;
 	t->table = table_new(t->tfidf ? &table_terms_tfidf : &table_terms,
 	    groups, t->by ? 1 : 0);
-	buf_init(&t->key);
-	buf_init(&t->gram);
 	return 0;
 }
 
@@ -123,45 +112,16 @@ count_gram(const char *gram, size_t len, void *arg)
 	count_key(arg, gram, len);
 }
 
-/* Turns tokens into n-gram input: term (maybe stemmed) and stop flag. */
-static struct gram_tok *
-gram_toks(struct terms *t, const struct tokens *tk, const char *lang,
-    struct arena *a)
-{
-	struct gram_tok	*g = arena_alloc(a, (tk->n ? tk->n : 1) * sizeof(*g));
-	const char	*s;
-	size_t		 i, n;
-
-	for (i = 0; i < tk->n; i++) {
-		g[i].s = tk->v[i].norm;
-		g[i].len = tk->v[i].norm_len;
-		g[i].sentence = tk->v[i].sentence;
-		g[i].stop = stopwords_has(t->sw, lang, g[i].s, g[i].len);
-		if (t->stemmer != NULL && tk->v[i].kind == TOK_WORD &&
-		    !g[i].stop) {
-			s = stem_word(t->stemmer, lang, g[i].s, g[i].len, &n);
-			if (s != g[i].s)
-				s = arena_strndup(a, s, n);
-			g[i].s = s;
-			g[i].len = n;
-		}
-	}
-	return g;
-}
-
 static void
 count_text(struct terms *t, const char *text, const char *lang,
     struct arena *a, int64_t *total)
 {
 	struct tokens	 tk;
-	struct gram_tok	*g;
 
 	if (text == NULL)
 		return;
-	tok_text(text, strlen(text), a, &tk);
+	termize_text(&t->tz, text, lang, a, count_gram, t, &tk, NULL);
 	total[0] += (int64_t)tk.n;
-	g = gram_toks(t, &tk, lang, a);
-	ngram_each(g, tk.n, t->nmin, t->nmax, &t->gram, count_gram, t);
 }
 
 static int
@@ -207,10 +167,8 @@ terms_free(void *st)
 	struct terms	*t = st;
 
 	table_free(t->table);
-	stopwords_free(t->sw);
-	stem_free(t->stemmer);
+	termize_release(&t->tz);
 	buf_release(&t->key);
-	buf_release(&t->gram);
 }
 
 const struct command cmd_terms = {

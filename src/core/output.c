@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Output to stdout or to a file written atomically (temp + rename). Write
+ * Output to stdout or to a file written atomically (temp + rename; a
+ * device or FIFO is written in place). Write
  * errors other than EPIPE are fatal; SIGPIPE keeps its default so `| head`
  * ends the process quietly.
  */
+#include <sys/stat.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +26,7 @@ struct output *
 output_open(const char *path)
 {
 	struct output	*o = xcalloc(1, sizeof(*o));
+	struct stat	 st;
 	int		 fd;
 
 	if (path == NULL || strcmp(path, "-") == 0) {
@@ -31,6 +34,19 @@ output_open(const char *path)
 		return o;
 	}
 	o->path = xstrdup(path);
+	/*
+	 * A device or FIFO (-o /dev/null, -o /dev/stdout) is written in
+	 * place: renaming a temporary file over it would replace it.
+	 */
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		if ((o->f = fopen(path, "w")) == NULL) {
+			nf_error(path, "%s", strerror(errno));
+			free(o->path);
+			free(o);
+			return NULL;
+		}
+		return o;
+	}
 	o->tmp = xmalloc(strlen(path) + 16);
 	snprintf(o->tmp, strlen(path) + 16, "%s.tmp.XXXXXX", path);
 	if ((fd = mkstemp(o->tmp)) == -1 ||
@@ -79,7 +95,9 @@ output_close(struct output *o, bool success)
 	if (o->f != stdout) {
 		if (fclose(o->f) != 0 && rc == 0)
 			rc = nf_error(o->path, "%s", strerror(errno));
-		if (rc == 0 && success) {
+		if (o->tmp == NULL)
+			;	/* written in place */
+		else if (rc == 0 && success) {
 			if (rename(o->tmp, o->path) != 0)
 				rc = nf_error(o->path, "%s", strerror(errno));
 		} else

@@ -24,7 +24,12 @@ static const char *const leads[] = {
 	"auteurs:", "text:", "texte:", "written by ", "posted by ",
 	"reported by ", "words by ", "story by ", "текст:", "Текст:",
 	"автор:", "Автор:", "авторы:", "Авторы:", "автор ", "Автор ",
-	"Автор материала:", "Автор статьи:", "Автор: ", NULL
+	"Автор материала:", "Автор статьи:", "Автор: ", "text von ",
+	"texte de ", "gespeichert von ", "eingestellt von ", "erstellt von ",
+	"veröffentlicht von ", "publiziert von ", "geschrieben von ",
+	"ein beitrag von ", "beitrag von ", "blog beitrag von ",
+	"interview: ", "von:", "publié par ", "écrit par ", "escrito por ",
+	"publicado por ", "scritto da ", NULL
 };
 
 static const char *const joins[] = {
@@ -33,6 +38,9 @@ static const char *const joins[] = {
 };
 
 static const char *strip_lead(const char *);
+static bool	 byline_lead(const char *);
+static void	 byline_text(struct dom *, const char ***, size_t *,
+		    struct arena *);
 static bool	 plausible_name(const char *, size_t);
 static void	 add(const char *, size_t, const char ***, size_t *,
 		    struct arena *);
@@ -83,12 +91,32 @@ plausible_name(const char *s, size_t n)
 	return strncasecmp(s, "http", 4) != 0 && strncasecmp(s, "www.", 4) != 0;
 }
 
+/* Words after which a byline goes on with a date or place. */
+static const char *const stops[] = {
+	" am ", " um ", " on ", " at ", " le ", " el ", " il ", " в ",
+	" - ", " – ", " | ", " (", NULL
+};
+
 static void
 add(const char *s, size_t n, const char ***names, size_t *count,
     struct arena *a)
 {
 	const char	**v;
-	size_t		  i;
+	size_t		  i, k, l;
+
+	for (k = 0; stops[k] != NULL; k++) {
+		l = strlen(stops[k]);
+		for (i = 0; i + l <= n; i++)
+			if (strncasecmp(s + i, stops[k], l) == 0) {
+				n = i;
+				break;
+			}
+	}
+	for (i = 0; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9') {
+			n = i;
+			break;
+		}
 
 	while (n > 0 && (*s == ' ' || *s == '\t'))
 		s++, n--;
@@ -149,6 +177,60 @@ byline_split(const char *s, const char ***names, size_t *n, struct arena *a)
 	}
 }
 
+/* True when text t starts like a byline ("By", "Von", "Text:"...). */
+static bool
+byline_lead(const char *t)
+{
+	static const char *const l[] = { "by ", "von ", "text von ",
+	    "text: ", "texte: ", "autor: ", "autorin: ", "author: ", "par ",
+	    "por ", "posted by ", "written by ", "gespeichert von ",
+	    "eingestellt von ", "erstellt von ", "publié par ", "автор: ",
+	    "Автор: ", "Автор ", "Текст: ", NULL };
+	size_t	i;
+
+	while (*t == ' ' || *t == '\n' || *t == '\t')
+		t++;
+	for (i = 0; l[i] != NULL; i++)
+		if (strncasecmp(t, l[i], strlen(l[i])) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * A byline written in the text near the headline ("Von Max Muster am
+ * 3. März", "By Anna Smith"): the first 40 text nodes after the first
+ * <h1>, read with their enclosing block.
+ */
+static void
+byline_text(struct dom *d, const char ***names, size_t *n, struct arena *a)
+{
+	struct dom_node	*h, *k, *b;
+	const char	*t;
+	int		 seen = 0;
+
+	for (h = d->body; h != NULL && h->tag != T_H1; h = dom_next(h, d->body))
+		;
+	if (h == NULL)
+		return;
+	for (k = dom_skip(h, d->body); k != NULL && seen < 40;
+	    k = dom_next(k, d->body)) {
+		if (k->tag != T_TEXT || k->len > 200)
+			continue;
+		seen++;
+		if (!byline_lead(k->text))
+			continue;
+		for (b = k->parent; b != NULL && !(b->flags & DOM_BLOCK);
+		    b = b->parent)
+			;
+		t = dom_text(b != NULL ? b : k, a);
+		if (t != NULL && strlen(t) < 160) {
+			byline_split(t, names, n, a);
+			if (*n > 0)
+				return;
+		}
+	}
+}
+
 void
 byline_find(struct dom *d, const char ***names, size_t *n, struct arena *a)
 {
@@ -156,7 +238,8 @@ byline_find(struct dom *d, const char ***names, size_t *n, struct arena *a)
 	const char	*t;
 
 	for (k = d->body; k != NULL; ) {
-		if (k->hints & (HINT_BOILER | HINT_ROLE) || k->tag == T_NAV ||
+		if ((k->hints & (HINT_BOILER | HINT_BYLINE)) == HINT_BOILER ||
+		    (k->hints & HINT_ROLE) || k->tag == T_NAV ||
 		    k->tag == T_FOOTER || k->tag == T_ASIDE) {
 			k = dom_skip(k, d->body);
 			continue;
@@ -179,4 +262,5 @@ byline_find(struct dom *d, const char ***names, size_t *n, struct arena *a)
 		}
 		k = dom_next(k, d->body);
 	}
+	byline_text(d, names, n, a);
 }

@@ -158,7 +158,7 @@ clean_name(const char *s, size_t n, const char **domain, struct arena *a)
 	/* Cut at the first sentence end or separator. */
 	for (p = s; p < e; p++)
 		if ((*p == '.' && (p + 1 == e || p[1] == ' ')) || *p == '|' ||
-		    *p == ';' || (*p == ',' && p > s) ||
+		    *p == ';' || ((*p == ',' || *p == '(') && p > s) ||
 		    (*p == ' ' && p + 2 < e && p[1] == '-' && p[2] == ' '))
 			break;
 	e = p;
@@ -213,4 +213,12 @@ credit_apply(struct record *r, struct arena *a)
 		r->text = cut;
 		return;
 	}
+}
+
+bool
+credit_is_line(const char *t)
+{
+	size_t	n = strlen(t);
+
+	return n <= 160 && lead_of(t, n) != NULL;
 }

@@ -24,6 +24,7 @@ static bool	 try_numeric(const char *, struct dcal *);
 static bool	 try_day_month(const char *, struct dcal *);
 static bool	 try_month_day(const char *, struct dcal *);
 static bool	 is_digit(int);
+static bool	 find_text_date(const char *, struct dcal *);
 
 static bool
 is_digit(int c)
@@ -176,28 +177,26 @@ try_month_day(const char *p, struct dcal *c)
 	return dcal_valid(c);
 }
 
-const char *
-date_parse_text(const char *s, struct arena *a)
+/* The first dateline date in s, into c. */
+static bool
+find_text_date(const char *s, struct dcal *c)
 {
-	struct dcal	 c;
 	const char	*p;
 	bool		 start = true;
 	uint32_t	 cp;
 	size_t		 k;
 
-	if (s == NULL)
-		return NULL;
 	for (p = s; *p; p += k) {
 		if (start) {
-			memset(&c, 0, sizeof(c));
-			if (is_digit(*p) && try_numeric(p, &c))
-				return dcal_format(&c, a);
-			memset(&c, 0, sizeof(c));
-			if (is_digit(*p) && try_day_month(p, &c))
-				return dcal_format(&c, a);
-			memset(&c, 0, sizeof(c));
-			if (!is_digit(*p) && try_month_day(p, &c))
-				return dcal_format(&c, a);
+			memset(c, 0, sizeof(*c));
+			if (is_digit(*p) && try_numeric(p, c))
+				return true;
+			memset(c, 0, sizeof(*c));
+			if (is_digit(*p) && try_day_month(p, c))
+				return true;
+			memset(c, 0, sizeof(*c));
+			if (!is_digit(*p) && try_month_day(p, c))
+				return true;
 		}
 		k = utf8_decode((const unsigned char *)p, strnlen(p, 4), &cp);
 		if (k == 0)
@@ -208,7 +207,25 @@ date_parse_text(const char *s, struct arena *a)
 		    cp == 0xA0 || (cp >= 0x2000 && cp <= 0x206F) ||
 		    (cp >= 0x3000 && cp <= 0x303F) || cp >= 0xFF00;
 	}
-	return NULL;
+	return false;
+}
+
+const char *
+date_parse_text(const char *s, struct arena *a)
+{
+	struct dcal	c;
+
+	if (s == NULL || !find_text_date(s, &c))
+		return NULL;
+	return dcal_format(&c, a);
+}
+
+bool
+date_in_text(const char *s)
+{
+	struct dcal	c;
+
+	return s != NULL && find_text_date(s, &c);
 }
 
 /* /2022/01/07/, /2022/1/7/, /20220107/, -20220107-, /2022-01-07-slug */

@@ -21,6 +21,7 @@
 #include "ingest/lang.h"
 #include "ingest/normalize.h"
 #include "ingest/outlets.h"
+#include "ingest/outname.h"
 #include "ingest/state.h"
 
 static void
@@ -48,37 +49,57 @@ take_entry(struct record *r, const struct outlet_entry *e)
 		r->domain = e->domain;
 }
 
+/*
+ * Is the record's outlet someone else than the page's host, i.e. a
+ * credit? The extractor says so by setting via, or by a domain that is
+ * not the host's; otherwise the outlet name must look nothing like the
+ * host's (its map entry or its domain).
+ */
+static bool
+is_credit(const struct record *r, const struct outlet_entry *eh,
+    const char *host)
+{
+	if (r->via != NULL)
+		return true;
+	if (host == NULL)
+		return false;
+	if (r->domain != NULL)
+		return strcmp(r->domain, host) != 0;
+	return r->outlet != NULL && !outname_like(r->outlet, eh, host);
+}
+
 static void
 complete_outlet(struct ingest *ing, const struct doc *d, struct record *r,
     struct arena *a)
 {
 	const char			*page = d->url ? d->url : r->url;
 	const char			*host = domain_of_url(page, a);
-	const struct outlet_entry	*e = NULL, *eh;
-	bool				 credited = false;
+	const struct outlet_entry	*eh = outlets_match_url(ing->map, page);
+	const struct outlet_entry	*e;
 
 	if (r->domain != NULL)
 		r->domain = domain_registrable(domain_host(r->domain, a), a);
-	if (r->domain != NULL)
-		e = outlets_match_url(ing->map, r->domain);
-	else if (r->outlet != NULL)
-		e = outlets_match_name(ing->map, r->outlet);
-	if (e != NULL)
-		take_entry(r, e);
-	else if ((eh = outlets_match_url(ing->map, page)) != NULL) {
-		if (r->outlet != NULL && r->domain == NULL &&
-		    !outlets_name_like(r->outlet, eh, host))
-			credited = true;
-		else
+	if (is_credit(r, eh, host)) {
+		e = r->domain != NULL ? outlets_match_url(ing->map, r->domain) :
+		    outlets_match_name(ing->map, r->outlet);
+		if (e != NULL)
+			take_entry(r, e);
+		if (r->via != NULL)
+			r->via = domain_registrable(domain_host(r->via, a), a);
+		if (r->via == NULL)
+			r->via = host;
+	} else {
+		if (eh == NULL && r->outlet != NULL)
+			eh = outlets_match_name(ing->map, r->outlet);
+		if (eh != NULL)
 			take_entry(r, eh);
+		if (host != NULL)
+			r->domain = host;
 	}
-	if (r->domain == NULL && !credited)
-		r->domain = host;
-	if (r->via != NULL)
-		r->via = domain_registrable(domain_host(r->via, a), a);
-	else if (host != NULL && (credited ||
-	    (r->domain != NULL && strcmp(r->domain, host) != 0)))
-		r->via = host;
+	/* Credited to itself after all: not republished. */
+	if (r->via != NULL && r->domain != NULL &&
+	    strcmp(r->via, r->domain) == 0)
+		r->via = NULL;
 }
 
 static bool

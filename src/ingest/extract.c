@@ -34,6 +34,8 @@ static struct dom_node *pick_top(struct dom *, struct buf *);
 static void	 keep_siblings(struct dom *, struct dom_node *);
 static bool	 div_like(int);
 static bool	 ends_sentence(const struct dom_node *);
+static struct dom_node *promote(struct dom *, struct dom_node *);
+static bool	 article_like(const struct dom_node *);
 
 static bool
 div_like(int tag)
@@ -50,8 +52,10 @@ is_junk(const struct dom_node *n, int flags)
 	if (!(flags & EX_STRIP_UNLIKELY))
 		return false;
 	if (n->tag == T_ASIDE || n->tag == T_FOOTER)
-		return !(n->hints & HINT_BODY);
-	if (n->tag == T_BODY || n->tag == T_A || (n->hints & HINT_BODY))
+		return !(n->hints & HINT_BODY) && !(n->flags & DOM_HAS_BODY);
+	/* Never a container of the node the page calls the story body. */
+	if (n->tag == T_BODY || n->tag == T_A || (n->hints & HINT_BODY) ||
+	    (n->flags & DOM_HAS_BODY))
 		return false;
 	if (n->hints & HINT_ROLE)
 		return true;
@@ -365,6 +369,10 @@ keep_siblings(struct dom *d, struct dom_node *top)
 		    strcmp(s->cls, top->cls) == 0)
 			bonus = top->score * 0.2f;
 		keep = (s->mark & MARK_CAND) && s->score + bonus >= thresh;
+		/* A block of the story's own class, split off by a figure. */
+		if (!keep && bonus > 0 && s->chars >= 200 &&
+		    extract_link_density(s) < 0.25)
+			keep = true;
 		if (!keep && (s->tag == T_P || (div_like(s->tag) &&
 		    !(s->flags & DOM_HAS_BLOCK)))) {
 			ld = extract_link_density(s);
@@ -377,6 +385,44 @@ keep_siblings(struct dom *d, struct dom_node *top)
 		if (keep)
 			s->mark |= MARK_KEEP;
 	}
+}
+
+static bool
+article_like(const struct dom_node *n)
+{
+	const char	*t;
+
+	if (n->tag == T_ARTICLE || (n->hints & HINT_BODY))
+		return true;
+	t = dom_attr(n, "itemtype");
+	return t != NULL && (strstr(t, "Article") != NULL ||
+	    strstr(t, "BlogPosting") != NULL);
+}
+
+/*
+ * The story's own container (an <article>, an itemtype Article, an
+ * articleBody) a few levels above the best-scored node holds the lead
+ * paragraph and intertitles that sit outside the best node; take it when
+ * most of its text is the best node's and it is not a list of links.
+ */
+static struct dom_node *
+promote(struct dom *d, struct dom_node *top)
+{
+	struct dom_node	*p;
+	int		 level;
+
+	if (article_like(top) && !(top->hints & HINT_BODY))
+		return top;
+	for (p = top->parent, level = 0; p != NULL && p != d->body &&
+	    level < 4; p = p->parent, level++) {
+		if (!article_like(p))
+			continue;
+		if (p->chars > 0 && top->chars * 10 >= p->chars * 6 &&
+		    extract_link_density(p) < 0.3)
+			return p;
+		break;
+	}
+	return top;
 }
 
 const char *
@@ -393,6 +439,8 @@ extract_body(struct dom *d, const char *title, int flags, struct arena *a,
 	score_units(d, flags, &cands);
 	top = pick_top(d, &cands);
 	buf_release(&cands);
+	if (flags & EX_WEIGHT_CLASSES)
+		top = promote(d, top);
 	keep_siblings(d, top);
 	extract_clean(d, title, flags);
 	text = extract_text(d, a, chars);

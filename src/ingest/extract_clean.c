@@ -17,11 +17,13 @@
 
 #include "core/arena.h"
 #include "core/buf.h"
+#include "ingest/date.h"
 #include "ingest/dom.h"
 #include "ingest/extract.h"
+#include "ingest/meta.h"
 
 struct counts {
-	unsigned	p, img, li, input, embed;
+	unsigned	p, img, li, input, embed, code;
 	uint32_t	heading_chars, li_chars;
 };
 
@@ -33,7 +35,12 @@ static bool	 data_table(const struct dom_node *);
 static bool	 has_ancestor(const struct dom_node *, int, int);
 static bool	 cond_remove(struct dom_node *, int);
 static bool	 is_heading(int);
+static bool	 dateline(const char *);
 static const char *short_text(const struct dom_node *, char *, size_t);
+static void	 trim_edges(struct dom *);
+static bool	 weak_tail(const struct dom_node *, const char *);
+static bool	 has_ink(const struct dom_node *);
+static struct dom_node *nearest_block(struct dom_node *);
 static void	 clean_root(struct dom_node *, const char *, int, bool *,
 		    struct buf *);
 
@@ -91,7 +98,7 @@ first_pass_drop(struct dom_node *n, const char *title, int flags,
 		return true;
 	if ((n->flags & DOM_BLOCK) && n->chars > 0 && n->chars < 48) {
 		t = short_text(n, tmp, sizeof(tmp));
-		if (hint_boiler_text(t))
+		if (hint_boiler_text(t) || dateline(t))
 			return true;
 		if (is_heading(n->tag) && title != NULL && !*title_seen &&
 		    (n->tag == T_H1 || n->tag == T_H2) &&
@@ -101,6 +108,36 @@ first_pass_drop(struct dom_node *n, const char *title, int flags,
 		}
 	}
 	return false;
+}
+
+/*
+ * A line that is a date with a label ("Aktualisiert: 11.04.2020, 10:27",
+ * "Published 7 Jan 2022"): at most three words of letters beside it.
+ */
+static bool
+dateline(const char *t)
+{
+	const char	*p;
+	int		 words = 0;
+	bool		 in = false, letters = false;
+
+	if (!date_in_text(t))
+		return false;
+	for (p = t; ; p++) {
+		bool w = *p && *p != ' ' && *p != ',' && *p != ':' &&
+		    *p != '|' && *p != '-';
+
+		if (w && !in)
+			letters = false;
+		if (w && ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z'))
+			letters = true;
+		if (!w && in && letters)
+			words++;
+		in = w;
+		if (!*p)
+			break;
+	}
+	return words <= 4;
 }
 
 /* The collapsed text of a short subtree, cut at size - 1 bytes. */
@@ -210,6 +247,9 @@ count(const struct dom_node *top, struct counts *c)
 		case T_EMBED: case T_OBJECT: case T_IFRAME:
 			c->embed++;
 			break;
+		case T_PRE: case T_CODE:
+			c->code++;
+			break;
 		default:
 			if (is_heading(n->tag))
 				c->heading_chars += n->chars;
@@ -239,10 +279,12 @@ cond_remove(struct dom_node *n, int flags)
 		return true;
 	if (n->commas >= 10)
 		return false;
+	ld = extract_link_density(n);
 	count(n, &c);
+	if (c.code > 0 && ld < 0.5)
+		return false;	/* a code listing */
 	list = n->tag == T_UL || n->tag == T_OL ||
 	    (n->chars > 0 && (double)c.li_chars / n->chars > 0.9);
-	ld = extract_link_density(n);
 	hd = n->chars > 0 ? (double)c.heading_chars / n->chars : 0;
 	li = (long)c.li - 100;
 	fig = has_ancestor(n, T_FIGURE, 0);
@@ -319,8 +361,90 @@ extract_clean(struct dom *d, const char *title, int flags)
 			;
 		if (p != NULL && (p->mark & MARK_DROP))
 			continue;
-		if (cond_remove(v[i], flags))
+		if (cond_remove(v[i], flags)) {
 			drop(v[i]);
+		}
 	}
 	buf_release(&cond);
+	trim_edges(d);
+}
+
+/* A closing block that is a heading, label or question, not prose. */
+static bool
+weak_tail(const struct dom_node *n, const char *t)
+{
+	size_t	l = strlen(t);
+	char	c = l > 0 ? t[l - 1] : 0;
+
+	if (is_heading(n->tag))
+		return true;
+	if (l >= 60 || credit_is_line(t))
+		return false;
+	return c == '?' || c == ':' || !(c == '.' || c == '!' || c == ')' ||
+	    c == '"' || (unsigned char)c >= 0x80);
+}
+
+static bool
+has_ink(const struct dom_node *t)
+{
+	uint32_t	i;
+
+	for (i = 0; i < t->len; i++)
+		if (t->text[i] != ' ' && t->text[i] != '\n' &&
+		    t->text[i] != '\t' && t->text[i] != '\r')
+			return true;
+	return false;
+}
+
+/* The block element holding text node t. */
+static struct dom_node *
+nearest_block(struct dom_node *t)
+{
+	struct dom_node *b = t->parent;
+
+	while (b != NULL && !(b->flags & DOM_BLOCK) && !(b->mark & MARK_KEEP))
+		b = b->parent;
+	return b;
+}
+
+/*
+ * Headings and labels left at the end of the story once the lists they
+ * introduced are gone ("Related stories", "Ähnliche Beiträge", "Was this
+ * helpful?") are not the story's words.
+ */
+static void
+trim_edges(struct dom *d)
+{
+	struct dom_node	*n, *k, *last;
+	char		 tmp[128];
+	const char	*t;
+	int		 round;
+
+	for (round = 0; round < 4; round++) {
+		last = NULL;
+		for (n = d->root; n != NULL; ) {
+			if (!(n->mark & MARK_KEEP)) {
+				n = dom_next(n, d->root);
+				continue;
+			}
+			for (k = n; k != NULL; ) {
+				if (k->mark & (MARK_DROP | MARK_JUNK)) {
+					k = dom_skip(k, n);
+					continue;
+				}
+				if (k->tag == T_TEXT && has_ink(k))
+					last = nearest_block(k);
+				k = dom_next(k, n);
+			}
+			n = dom_skip(n, d->root);
+		}
+		if (last == NULL || (last->mark & MARK_KEEP))
+			return;
+		if (last->chars >= 60 && !is_heading(last->tag))
+			return;
+		t = short_text(last, tmp, sizeof(tmp));
+		if (!weak_tail(last, t))
+			return;
+		drop(last);
+	}
 }

@@ -27,6 +27,7 @@
 #define X	HINT_BOILER
 #define C	HINT_CAPTION
 #define D	HINT_BODY
+#define K	HINT_COMMENT
 #define TOKEN	0x8000		/* whole token only */
 
 struct kw {
@@ -36,11 +37,11 @@ struct kw {
 
 static const struct kw kws[] = {
 	{ "-ad-", U | N }, { "ai2html", U }, { "banner", U | N },
-	{ "breadcrumb", U | X }, { "combx", U | N }, { "comment", U | N | X },
-	{ "community", U }, { "cover-wrap", U }, { "disqus", U | X },
+	{ "breadcrumb", U | X }, { "combx", U | N }, { "comment", U | N | X | K },
+	{ "community", U }, { "cover-wrap", U }, { "disqus", U | X | K },
 	{ "extra", U }, { "footer", U | N }, { "gdpr", U | N | X },
 	{ "header", U }, { "legends", U }, { "menu", U }, { "related", U | N | X },
-	{ "remark", U }, { "replies", U | X }, { "rss", U }, { "shoutbox", U | N },
+	{ "remark", U }, { "replies", U | X | K }, { "rss", U }, { "shoutbox", U | N },
 	{ "sidebar", U | N }, { "skyscraper", U | N }, { "social", U | S },
 	{ "sponsor", U | N | X }, { "supplemental", U }, { "ad-break", U },
 	{ "agegate", U }, { "pagination", U | P }, { "pager", U },
@@ -48,9 +49,9 @@ static const struct kw kws[] = {
 	{ "consent", U | N | X }, { "newsletter", U | N | X },
 	{ "outbrain", U | N | X }, { "taboola", U | N | X },
 	{ "recommend", N | X }, { "navbar", U }, { "topbar", U },
-	{ "masthead", N }, { "kommentar", U | N | X },
-	{ "commentaire", U | N | X }, { "comentario", U | N | X },
-	{ "commenti", U | N | X }, { "and", M | TOKEN }, { "article", M | P },
+	{ "masthead", N }, { "kommentar", U | N | X | K },
+	{ "commentaire", U | N | X | K }, { "comentario", U | N | X | K },
+	{ "commenti", U | N | X | K }, { "and", M | TOKEN }, { "article", M | P },
 	{ "body", M | P }, { "column", M }, { "content", M | P }, { "main", M | P },
 	{ "mathjax", M }, { "shadow", M }, { "entry", P }, { "hentry", P },
 	{ "h-entry", P }, { "page", P }, { "post", P }, { "text", P },
@@ -59,10 +60,10 @@ static const struct kw kws[] = {
 	{ "articolo", P }, { "contenu", P }, { "beitrag", P },
 	{ "hidden", N }, { "hid", N | TOKEN }, { "com-", N }, { "contact", N },
 	{ "media", N }, { "meta", N }, { "promo", N | X }, { "scroll", N },
-	{ "share", N | S }, { "sharing", N | S }, { "shopping", N },
+	{ "share", N | S }, { "sharing", S }, { "shopping", N },
 	{ "tags", N | X }, { "widget", N }, { "subscribe", N | X },
 	{ "advert", N | X }, { "werbung", N | X }, { "anzeige", N | X },
-	{ "teaser", N }, { "print", S }, { "font-size", S }, { "fontsize", S },
+	{ "print", S }, { "font-size", S }, { "fontsize", S },
 	{ "textsize", S }, { "text-size", S }, { "toolbar", S },
 	{ "teilen", S }, { "partage", S }, { "compartir", S },
 	{ "byline", B }, { "author", B }, { "dateline", B },
@@ -75,7 +76,10 @@ static const struct kw kws[] = {
 	{ "see-also", X }, { "app-promo", X }, { "appstore", X },
 	{ "app-store", X }, { "google-play", X }, { "ad", N | X | TOKEN },
 	{ "ads", N | X | TOKEN }, { "adv", N | X | TOKEN },
-	{ "caption", C }, { "credit", C }, { "bildunterschrift", C },
+	{ "author-box", X }, { "authorbox", X }, { "author-bio", X },
+	{ "authorbio", X }, { "author-info", X }, { "authorinfo", X },
+	{ "about-author", X }, { "about-the-author", X }, { "autorinfo", X },
+	{ "autoreninfo", X }, { "author-profile", X }, { "caption", C }, { "credit", C }, { "bildunterschrift", C },
 	{ "legende", C }, { "wp-caption-text", C },
 	{ "article-body", D }, { "articlebody", D }, { "article_body", D },
 	{ "story-body", D }, { "storybody", D }, { "entry-content", D },
@@ -143,7 +147,7 @@ match(const char *s)
 void
 hint_apply(struct dom *d)
 {
-	struct dom_node	*n;
+	struct dom_node	*n, *p;
 	unsigned	 c, i;
 	const char	*role;
 
@@ -171,9 +175,25 @@ hint_apply(struct dom *d)
 			else if (strstr(role, "author") != NULL)
 				n->hints |= HINT_BYLINE;
 		}
+		if ((role = dom_attr(n, "data-testid")) != NULL &&
+		    (strstr(role, "byline") != NULL ||
+		    strstr(role, "author") != NULL))
+			n->hints |= HINT_BYLINE;
 		if ((role = dom_attr(n, "rel")) != NULL &&
 		    strcmp(role, "author") == 0)
 			n->hints |= HINT_BYLINE;
+		if (n->hints & HINT_BODY) {
+			/* A comment's "entry-content" is not the story. */
+			for (p = n->parent; p != NULL &&
+			    !(p->hints & HINT_COMMENT); p = p->parent)
+				;
+			if (p != NULL)
+				n->hints &= ~HINT_BODY;
+		}
+		if (n->hints & HINT_BODY)
+			for (p = n->parent; p != NULL &&
+			    !(p->flags & DOM_HAS_BODY); p = p->parent)
+				p->flags |= DOM_HAS_BODY;
 	}
 }
 

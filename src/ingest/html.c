@@ -76,7 +76,7 @@ skipped_tag(const char *name, int tag)
 		return strcmp(name, "script") == 0 || strcmp(name, "style") == 0 ||
 		    strcmp(name, "noscript") == 0 ||
 		    strcmp(name, "template") == 0 || strcmp(name, "svg") == 0 ||
-		    strcmp(name, "math") == 0 || strcmp(name, "canvas") == 0 ||
+		    strcmp(name, "canvas") == 0 ||
 		    strcmp(name, "option") == 0 ||
 		    strcmp(name, "datalist") == 0;
 	default:
@@ -422,6 +422,7 @@ html_extract(const char *html, size_t len, const struct html_hint *hint,
 			break;
 	}
 	r->text = extract_prefer_ld(best, best_chars, ld.body, a);
+	meta_late_date(d, &ld, hint, r, a);
 	credit_apply(r, a);
 	if (r->summary != NULL && r->text != NULL &&
 	    strncmp(r->text, r->summary, strlen(r->summary)) == 0)

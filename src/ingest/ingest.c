@@ -11,16 +11,19 @@
  * became one (an unreadable file). A document that yields documents (an
  * archive, a WARC file) is a container: its members are counted instead.
  */
+#include <sys/stat.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/arena.h"
 #include "core/command.h"
 #include "core/diag.h"
 #include "core/lines.h"
 #include "core/xmalloc.h"
+#include "ingest/archive.h"
 #include "ingest/charset.h"
 #include "ingest/input.h"
 #include "ingest/outlets.h"
@@ -28,6 +31,7 @@
 #include "ingest/sniff.h"
 #include "ingest/source.h"
 #include "ingest/state.h"
+#include "ingest/warc.h"
 
 void
 doc_init(struct doc *d, struct arena *a)
@@ -298,6 +302,58 @@ ingest_doc(struct ingest *ing, const struct doc *d)
 	return rc;
 }
 
+/*
+ * A WARC file or an archive on disk is read as a stream, member by
+ * member, whatever its size; --max-doc-bytes then applies to each member.
+ * Its first bytes (decompressed when gzip) are read with pread, so the
+ * file offset stays where it was if it is not one.
+ */
+static bool
+stream_container(struct ingest *ing, const char *path, int fd)
+{
+	unsigned char		 head[4096];
+	struct input_error	 e;
+	struct stat		 st;
+	struct buf		 peek;
+	const char		*f = NULL;
+	ssize_t			 n;
+	FILE			*fp;
+	int			 fd2;
+
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+	    (n = pread(fd, head, sizeof(head), 0)) <= 0)
+		return false;
+	if (warc_sniff(head, (size_t)n))
+		f = "warc";
+	else if (input_is_gzip(head, (size_t)n)) {
+		buf_init(&peek);
+		input_gunzip(head, (size_t)n, 1024, &peek, &e);
+		if (strcmp(sniff_format((unsigned char *)peek.data, peek.len),
+		    "tar") == 0)
+			f = "tar";
+		buf_release(&peek);
+	} else {
+		f = sniff_format(head, (size_t)n);
+		if (strcmp(f, "zip") != 0 && strcmp(f, "tar") != 0 &&
+		    strcmp(f, "7z") != 0 && strcmp(f, "bzip2") != 0 &&
+		    strcmp(f, "xz") != 0 && strcmp(f, "zstd") != 0)
+			f = NULL;
+	}
+	if (f == NULL || (fd2 = dup(fd)) == -1)
+		return false;
+	if ((fp = fdopen(fd2, "rb")) == NULL) {
+		close(fd2);
+		return false;
+	}
+	if (f[0] == 'w')
+		warc_ingest(ing, path, fp);
+	else
+		archive_ingest(ing, path, fp);
+	ing->bytes += (unsigned long long)st.st_size;
+	fclose(fp);
+	return true;
+}
+
 static void
 on_file(void *ctx, const char *path, int fd)
 {
@@ -306,6 +362,13 @@ on_file(void *ctx, const char *path, int fd)
 	struct doc		 d;
 	bool			 gz;
 
+	if (stream_container(ing, path, fd)) {
+		arena_reset(ing->run->arena);
+		run_flush(ing->run, false);
+		progress_update(ing->progress, ing->inputs, ing->records,
+		    ing->bytes);
+		return;
+	}
 	if (input_slurp(fd, ing->cfg.max_doc_bytes, &ing->raw, &gz,
 	    &e) != 0)
 		ingest_fail(ing, path, -1, e.reason, "%s", e.msg);

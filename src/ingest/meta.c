@@ -50,8 +50,13 @@ static const char *const author_metas[] = {
 
 static const char *meta_get(const struct dom *, const char *);
 static const char *collapse(const char *, struct arena *);
+static const char *trim_seps(const char *, const char *);
 static const char *title_strip(const char *, const char *, bool,
 		    struct arena *);
+static const char *without_kicker(struct dom_node *, const char *,
+		    const char *const *, size_t, struct arena *);
+static const char *visible_title(struct dom *, const char *const *,
+		    size_t, struct arena *);
 static const char *pick_title(struct dom *, const struct ld_info *,
 		    const char *, struct arena *);
 static void	 pick_date(struct dom *, const struct ld_info *,
@@ -61,6 +66,8 @@ static const char *date_in_tree(struct dom *, const char *, const char **,
 static void	 add_tags(const char *, struct record *, struct arena *);
 static const char *norm_lang(const char *, struct arena *);
 static bool	 date_class(const struct dom_node *);
+static const char *date_after(struct dom_node *, struct dom_node *, int,
+		    const char *, struct arena *);
 
 /* The first non-empty content of a meta (or link rel) named name. */
 static const char *
@@ -80,7 +87,10 @@ meta_get(const struct dom *d, const char *name)
 	return NULL;
 }
 
-/* Trims and collapses whitespace; NULL when nothing is left. */
+/*
+ * Trims and collapses whitespace, and decodes entities left in values
+ * that were escaped twice ("&amp;raquo;"); NULL when nothing is left.
+ */
 static const char *
 collapse(const char *s, struct arena *a)
 {
@@ -89,6 +99,8 @@ collapse(const char *s, struct arena *a)
 
 	if (s == NULL)
 		return NULL;
+	if (strchr(s, '&') != NULL)
+		s = meta_unescape(s, a);
 	o = w = arena_strdup(a, s);
 	for (p = s; *p; p++) {
 		bool sp = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
@@ -106,6 +118,29 @@ collapse(const char *s, struct arena *a)
 		w--;
 	*w = '\0';
 	return *o ? o : NULL;
+}
+
+/* Moves e back over spaces and separators (|, -, :, /, », ·, –, —). */
+static const char *
+trim_seps(const char *t, const char *e)
+{
+	static const char *const seps[] = { " ", "|", "-", ":", "/", "»",
+	    "·", "–", "—", NULL };
+	size_t	i, l;
+	bool	again = true;
+
+	while (again) {
+		again = false;
+		for (i = 0; seps[i] != NULL; i++) {
+			l = strlen(seps[i]);
+			if ((size_t)(e - t) >= l &&
+			    memcmp(e - l, seps[i], l) == 0) {
+				e -= l;
+				again = true;
+			}
+		}
+	}
+	return e;
 }
 
 /*
@@ -134,6 +169,15 @@ title_strip(const char *t, const char *site, bool guess, struct arena *a)
 	if (site != NULL) {
 		size_t n = strlen(site);
 
+		/* "Headline » Site - Tagline" with the whole site name */
+		if (n + 4 < tl && strcasecmp(t + tl - n, site) == 0) {
+			const char *e = t + tl - n;
+
+			e = trim_seps(t, e);
+			if (e > t)
+				return arena_strndup(a, t, (size_t)(e - t));
+		}
+
 		if (strcasecmp(last + sl, site) == 0)
 			return arena_strndup(a, t, (size_t)(last - t));
 		if (strncasecmp(t, site, n) == 0 && t + n == first)
@@ -149,32 +193,102 @@ title_strip(const char *t, const char *site, bool guess, struct arena *a)
 	return first + l;
 }
 
+/*
+ * The visible headline: an <h1> (of the first five) whose words match a
+ * metadata title; pages keep SEO variants in their metadata ("Chronik:
+ * X" for the headline "X").
+ */
+/*
+ * A headline element often holds a kicker ("Tunesien", "Interne
+ * Unterlagen im Netz") in its own span before the headline proper: when
+ * one part alone matches a metadata title closely, that part is the title.
+ */
+static const char *
+without_kicker(struct dom_node *h1, const char *whole,
+    const char *const *cands, size_t nc, struct arena *a)
+{
+	struct dom_node	*k;
+	const char	*t, *best = NULL;
+	size_t		 i, parts = 0;
+
+	for (k = h1->first; k != NULL; k = k->next)
+		if (dom_text(k, a) != NULL)
+			parts++;
+	if (parts < 2)
+		return whole;
+	for (k = h1->first; k != NULL; k = k->next) {
+		if ((t = collapse(dom_text(k, a), a)) == NULL)
+			continue;
+		for (i = 0; i < nc; i++)
+			if (cands[i] != NULL &&
+			    extract_similarity(cands[i], t) >= 0.9 &&
+			    extract_similarity(t, cands[i]) >= 0.8 &&
+			    (best == NULL || strlen(t) > strlen(best)))
+				best = t;
+	}
+	return best != NULL ? best : whole;
+}
+
+static const char *
+visible_title(struct dom *d, const char *const *cands, size_t nc,
+    struct arena *a)
+{
+	struct dom_node	*n;
+	const char	*h;
+	size_t		 i;
+	int		 seen = 0;
+
+	for (n = d->body; n != NULL && seen < 5; ) {
+		if (n->tag == T_NAV || n->tag == T_FOOTER || n->tag == T_ASIDE) {
+			n = dom_skip(n, d->body);
+			continue;
+		}
+		if (n->tag != T_H1) {
+			n = dom_next(n, d->body);
+			continue;
+		}
+		seen++;
+		if ((h = collapse(dom_text(n, a), a)) != NULL && strlen(h) > 3)
+			for (i = 0; i < nc; i++)
+				if (cands[i] != NULL &&
+				    extract_similarity(cands[i], h) >= 0.6 &&
+				    extract_similarity(h, cands[i]) >= 0.6)
+					return without_kicker(n, h, cands, nc, a);
+		n = dom_skip(n, d->body);
+	}
+	return NULL;
+}
+
 static const char *
 pick_title(struct dom *d, const struct ld_info *ld, const char *site,
     struct arena *a)
 {
-	const char	*t, *doc, *h;
+	const char	*c[4], *h;
 	struct dom_node	*n;
 	int		 seen = 0;
 
-	if ((t = collapse(ld->headline, a)) != NULL)
-		return title_strip(t, site, false, a);
-	if ((t = collapse(meta_get(d, "og:title"), a)) != NULL ||
-	    (t = collapse(meta_get(d, "twitter:title"), a)) != NULL)
-		return title_strip(t, site, false, a);
-	doc = collapse(d->title, a);
-	for (n = d->body; n != NULL && doc != NULL && seen < 3;
+	c[0] = collapse(ld->headline, a);
+	c[1] = collapse(meta_get(d, "og:title"), a);
+	if (c[1] == NULL)
+		c[1] = collapse(meta_get(d, "twitter:title"), a);
+	c[2] = collapse(d->title, a);
+	c[3] = c[2] != NULL ? title_strip(c[2], site, true, a) : NULL;
+	if ((h = visible_title(d, c, 4, a)) != NULL)
+		return h;
+	if (c[0] != NULL)
+		return title_strip(c[0], site, false, a);
+	if (c[1] != NULL)
+		return title_strip(c[1], site, false, a);
+	for (n = d->body; n != NULL && c[2] != NULL && seen < 3;
 	    n = dom_next(n, d->body)) {
 		if (n->tag != T_H1)
 			continue;
 		seen++;
-		if ((h = dom_text(n, a)) != NULL && strlen(h) > 3 &&
-		    strstr(doc, h) != NULL)
+		if ((h = collapse(dom_text(n, a), a)) != NULL && strlen(h) > 3 &&
+		    strstr(c[2], h) != NULL)
 			return h;
 	}
-	if (doc == NULL)
-		return NULL;
-	return title_strip(doc, site, true, a);
+	return c[3];
 }
 
 static bool
@@ -417,4 +531,65 @@ meta_abs_url(const char *ref, const char *base, struct arena *a)
 		return arena_printf(a, "%.*s/%.*s", (int)(host_end - base),
 		    base, (int)n, ref);
 	return arena_printf(a, "%.*s%.*s", (int)(p - base), base, (int)n, ref);
+}
+
+/* A dateline among the first text nodes from n on (at most limit). */
+static const char *
+date_after(struct dom_node *n, struct dom_node *top, int limit,
+    const char *fetched, struct arena *a)
+{
+	const char	*s;
+	int		 seen = 0;
+
+	for (; n != NULL && seen < limit; n = dom_next(n, top)) {
+		if (n->tag != T_TEXT || n->len > 200 ||
+		    strpbrk(n->text, "0123456789") == NULL)
+			continue;
+		seen++;
+		if ((s = date_parse_text(n->text, a)) != NULL &&
+		    date_plausible(s, fetched))
+			return s;
+	}
+	return NULL;
+}
+
+void
+meta_late_date(struct dom *d, const struct ld_info *ld,
+    const struct html_hint *h, struct record *r, struct arena *a)
+{
+	struct dom_node	*n;
+	const char	*s = NULL;
+	size_t		 i;
+	static const char *const modified[] = { "article:modified_time",
+	    "og:updated_time", "datemodified", "last-modified",
+	    "dcterms.modified", NULL };
+
+	if (r->published != NULL)
+		return;
+	for (n = d->body; n != NULL && s == NULL; ) {
+		if (n->tag == T_NAV || n->tag == T_FOOTER || n->tag == T_ASIDE) {
+			n = dom_skip(n, d->body);
+			continue;
+		}
+		if (n->tag == T_H1)
+			s = date_after(n, d->body, 30, h->fetched, a);
+		if (n->mark & MARK_KEEP)
+			s = date_after(n, n, 20, h->fetched, a);
+		n = dom_next(n, d->body);
+	}
+	if (s == NULL && (s = date_parse_text(d->title, a)) != NULL &&
+	    !date_plausible(s, h->fetched))
+		s = NULL;
+	if (s != NULL) {
+		r->published = s;
+		r->published_from = "text";
+		return;
+	}
+	if ((s = date_parse(ld->modified, a)) == NULL)
+		for (i = 0; modified[i] != NULL && s == NULL; i++)
+			s = date_parse(meta_get(d, modified[i]), a);
+	if (s != NULL && date_plausible(s, h->fetched)) {
+		r->published = s;
+		r->published_from = ld->modified != NULL ? "jsonld" : "meta";
+	}
 }

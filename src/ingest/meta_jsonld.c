@@ -8,6 +8,8 @@
  * Article, BlogPosting, ... before WebPage) and reads its fields.
  */
 #include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/arena.h"
@@ -41,9 +43,10 @@ static const char *j_str(const struct jv *);
 static const char *j_name(const struct jv *);
 static int	 article_rank(const struct jv *);
 static void	 find(const struct jv *, const struct jv **, int *,
-		    const struct jv **, int);
-static void	 add_names(const struct jv *, const char ***, size_t *,
-		    struct arena *);
+		    const struct jv **, struct buf *, int);
+static void	 add_names(const struct jv *, const struct buf *,
+		    const char ***, size_t *, struct arena *);
+static const struct jv *resolve(const struct jv *, const struct buf *);
 
 static void
 j_ws(struct jr *r)
@@ -230,6 +233,7 @@ article_rank(const struct jv *o)
 	    "BackgroundNewsArticle", "LiveBlogPosting", "Article",
 	    "BlogPosting", "SatiricalArticle", "AskPublicNewsArticle", NULL };
 	static const char *const other[] = { "Report", "TechArticle",
+	    "Recipe", "HowTo", "Review", "Event", "VideoObject",
 	    "ScholarlyArticle", "SocialMediaPosting", "DiscussionForumPosting",
 	    "Posting", "Blog", NULL };
 	const struct jv	*t = j_get(o, "@type");
@@ -262,7 +266,7 @@ article_rank(const struct jv *o)
 /* Depth-first search for the best-ranked object and a WebSite. */
 static void
 find(const struct jv *v, const struct jv **best, int *rank,
-    const struct jv **site, int depth)
+    const struct jv **site, struct buf *ids, int depth)
 {
 	size_t		 i;
 	int		 r;
@@ -279,16 +283,35 @@ find(const struct jv *v, const struct jv **best, int *rank,
 		t = j_str(j_get(v, "@type"));
 		if (t != NULL && strcmp(t, "WebSite") == 0 && *site == NULL)
 			*site = v;
+		if (j_str(j_get(v, "@id")) != NULL && v->n > 1)
+			buf_add(ids, &v, sizeof(v));
 	}
 	if (v->t == J_OBJ || v->t == J_ARR)
 		for (i = 0; i < v->n; i++)
 			if (v->vals[i]->t == J_OBJ || v->vals[i]->t == J_ARR)
-				find(v->vals[i], best, rank, site, depth + 1);
+				find(v->vals[i], best, rank, site, ids, depth + 1);
+}
+
+/* An object that is only {"@id": ...}: the full object with that id. */
+static const struct jv *
+resolve(const struct jv *v, const struct buf *ids)
+{
+	const struct jv	**o = (const struct jv **)ids->data;
+	const char	 *id;
+	size_t		  i;
+
+	if (v == NULL || v->t != J_OBJ || j_get(v, "name") != NULL ||
+	    (id = j_str(j_get(v, "@id"))) == NULL)
+		return v;
+	for (i = 0; i < ids->len / sizeof(*o); i++)
+		if (strcmp(j_str(j_get(o[i], "@id")), id) == 0)
+			return o[i];
+	return v;
 }
 
 static void
-add_names(const struct jv *v, const char ***names, size_t *n,
-    struct arena *a)
+add_names(const struct jv *v, const struct buf *ids, const char ***names,
+    size_t *n, struct arena *a)
 {
 	size_t		i;
 	const char	*s;
@@ -297,9 +320,10 @@ add_names(const struct jv *v, const char ***names, size_t *n,
 		return;
 	if (v->t == J_ARR) {
 		for (i = 0; i < v->n && i < 20; i++)
-			add_names(v->vals[i], names, n, a);
+			add_names(v->vals[i], ids, names, n, a);
 		return;
 	}
+	v = resolve(v, ids);
 	if ((s = j_name(v)) != NULL)
 		byline_split(s, names, n, a);
 }
@@ -309,10 +333,12 @@ meta_jsonld(const struct dom *d, struct ld_info *ld, struct arena *a)
 {
 	const struct jv	*best = NULL, *site = NULL, *v, *kw;
 	struct jr	 r;
+	struct buf	 ids;
 	int		 rank = 0;
 	size_t		 i, len;
 
 	memset(ld, 0, sizeof(*ld));
+	buf_init(&ids);
 	for (i = 0; i < d->n_jsonld; i++) {
 		r.p = d->jsonld[i];
 		len = strlen(r.p);
@@ -324,13 +350,15 @@ meta_jsonld(const struct dom *d, struct ld_info *ld, struct arena *a)
 			if (r.p >= r.e)
 				break;
 			v = j_value(&r, 0);
-			find(v, &best, &rank, &site, 0);
+			find(v, &best, &rank, &site, &ids, 0);
 		}
 	}
 	if (site != NULL)
 		ld->site_name = j_str(j_get(site, "name"));
-	if (best == NULL)
+	if (best == NULL) {
+		buf_release(&ids);
 		return;
+	}
 	if (rank >= 2) {
 		ld->headline = j_str(j_get(best, "headline"));
 		if (ld->headline == NULL)
@@ -340,8 +368,10 @@ meta_jsonld(const struct dom *d, struct ld_info *ld, struct arena *a)
 	ld->published = j_str(j_get(best, "datePublished"));
 	if (ld->published == NULL)
 		ld->published = j_str(j_get(best, "dateCreated"));
-	add_names(j_get(best, "author"), &ld->authors, &ld->n_authors, a);
-	ld->publisher = j_name(j_get(best, "publisher"));
+	ld->modified = j_str(j_get(best, "dateModified"));
+	add_names(j_get(best, "author"), &ids, &ld->authors, &ld->n_authors,
+	    a);
+	ld->publisher = j_name(resolve(j_get(best, "publisher"), &ids));
 	if ((ld->url = j_str(j_get(best, "url"))) == NULL)
 		ld->url = j_str(j_get(j_get(best, "mainEntityOfPage"), "@id"));
 	ld->lang = j_str(j_get(best, "inLanguage"));
@@ -358,4 +388,61 @@ meta_jsonld(const struct dom *d, struct ld_info *ld, struct arena *a)
 					ld->tags[ld->n_tags++] = kw->vals[i]->s;
 		}
 	}
+	buf_release(&ids);
+}
+
+static const struct {
+	const char	*name;
+	const char	*utf8;
+} entities[] = {
+	{ "amp", "&" }, { "lt", "<" }, { "gt", ">" }, { "quot", "\"" },
+	{ "apos", "'" }, { "nbsp", " " }, { "raquo", "»" }, { "laquo", "«" },
+	{ "ndash", "–" }, { "mdash", "—" }, { "hellip", "…" },
+	{ "rsquo", "’" }, { "lsquo", "‘" }, { "rdquo", "”" }, { "ldquo", "“" },
+	{ "bdquo", "„" }, { "shy", "" }, { "middot", "·" }, { "copy", "©" },
+};
+
+const char *
+meta_unescape(const char *s, struct arena *a)
+{
+	struct buf	 b;
+	const char	*p, *e, *r;
+	char		 enc[4];
+	unsigned long	 cp;
+	size_t		 i, n;
+
+	buf_init(&b);
+	for (p = s; *p; p++) {
+		if (*p != '&' || (e = strchr(p, ';')) == NULL || e - p > 10) {
+			buf_addc(&b, *p);
+			continue;
+		}
+		n = (size_t)(e - p - 1);
+		if (p[1] == '#') {
+			cp = p[2] == 'x' || p[2] == 'X' ?
+			    strtoul(p + 3, NULL, 16) : strtoul(p + 2, NULL, 10);
+			if (cp == 0 || cp > 0x10FFFF ||
+			    (cp >= 0xD800 && cp <= 0xDFFF)) {
+				buf_addc(&b, *p);
+				continue;
+			}
+			buf_add(&b, enc, utf8_encode((uint32_t)cp, enc));
+			p = e;
+			continue;
+		}
+		for (r = NULL, i = 0; i < sizeof(entities) /
+		    sizeof(entities[0]); i++)
+			if (strlen(entities[i].name) == n &&
+			    strncmp(p + 1, entities[i].name, n) == 0)
+				r = entities[i].utf8;
+		if (r == NULL) {
+			buf_addc(&b, *p);
+			continue;
+		}
+		buf_adds(&b, r);
+		p = e;
+	}
+	r = arena_strndup(a, b.data ? b.data : "", b.len);
+	buf_release(&b);
+	return r;
 }

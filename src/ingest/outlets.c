@@ -17,6 +17,7 @@
 #include "core/xmalloc.h"
 #include "ingest/domain.h"
 #include "ingest/outlets.h"
+#include "ingest/outname.h"
 
 struct outlets {
 	struct arena		*arena;
@@ -190,47 +191,6 @@ outlets_match_url(const struct outlets *m, const char *url)
 	return hit;
 }
 
-/* Next byte of a name folded for comparison, skipping punctuation and
-   spaces; 0 at the end. */
-static unsigned char
-fold_next(const unsigned char **p)
-{
-	unsigned char	 c;
-
-	while ((c = **p) != '\0') {
-		(*p)++;
-		if (c >= 'A' && c <= 'Z')
-			return (unsigned char)(c + 32);
-		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-		    c >= 0x80)
-			return c;
-	}
-	return 0;
-}
-
-static const unsigned char *
-skip_the(const char *s)
-{
-	if (strncasecmp(s, "the ", 4) == 0)
-		return (const unsigned char *)s + 4;
-	return (const unsigned char *)s;
-}
-
-bool
-outlets_same_name(const char *a, const char *b)
-{
-	const unsigned char	*p = skip_the(a), *q = skip_the(b);
-	unsigned char		 c, d;
-
-	do {
-		c = fold_next(&p);
-		d = fold_next(&q);
-		if (c != d)
-			return false;
-	} while (c != 0);
-	return true;
-}
-
 const struct outlet_entry *
 outlets_match_name(const struct outlets *m, const char *name)
 {
@@ -241,49 +201,7 @@ outlets_match_name(const struct outlets *m, const char *name)
 		return NULL;
 	/* Of several entries for one outlet, the shortest key: its home. */
 	for (i = 0; i < m->n; i++)
-		if (outlets_same_name(m->v[i].outlet, name))
+		if (outname_same(m->v[i].outlet, name))
 			best = &m->v[i];
 	return best;
-}
-
-/* name folded to lowercase ASCII letters and digits (and UTF-8 bytes). */
-static char *
-fold(const char *name, struct arena *a)
-{
-	const unsigned char	*p = skip_the(name);
-	char			*f = arena_alloc(a, strlen(name) + 1);
-	size_t			 n = 0;
-	unsigned char		 c;
-
-	while ((c = fold_next(&p)) != 0)
-		f[n++] = (char)c;
-	f[n] = '\0';
-	return f;
-}
-
-bool
-outlets_name_like(const char *name, const struct outlet_entry *e,
-    const char *domain)
-{
-	struct arena	*a;
-	const char	*fn, *fo, *dot;
-	bool		 like = false;
-
-	if (name == NULL)
-		return false;
-	a = arena_new();
-	fn = fold(name, a);
-	if (e != NULL) {
-		fo = fold(e->outlet, a);
-		like = *fn != '\0' && *fo != '\0' &&
-		    (strstr(fn, fo) != NULL || strstr(fo, fn) != NULL);
-	}
-	if (!like && domain != NULL && (dot = strchr(domain, '.')) != NULL) {
-		char *label = arena_strndup(a, domain, (size_t)(dot - domain));
-
-		fo = fold(label, a);
-		like = strlen(fo) >= 3 && strstr(fn, fo) != NULL;
-	}
-	arena_free(a);
-	return like;
 }

@@ -12,30 +12,43 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ingest/archive.h"
+#include "ingest/feed.h"
 #include "ingest/ingest.h"
+#include "ingest/jsonl_import.h"
 #include "ingest/sniff.h"
 #include "ingest/state.h"
+#include "ingest/warc.h"
 
 #define SNIFF_BYTES	4096
 
 static const unsigned char *find(const unsigned char *, size_t,
 		    const char *);
 
+static int	jsonl_doc(struct ingest *, const struct doc *);
+
+/* Feeds and archives read their own charset and containers. */
 static const struct sniff_handler handlers[] = {
-	{ "html",	page_doc,	SNIFF_UTF8 },
-	{ "rss",	NULL,		SNIFF_RAW },
-	{ "atom",	NULL,		SNIFF_RAW },
-	{ "rdf",	NULL,		SNIFF_RAW },
-	{ "jsonfeed",	NULL,		SNIFF_RAW },
-	{ "jsonl",	NULL,		SNIFF_RAW },
-	{ "warc",	NULL,		SNIFF_RAW },
-	{ "zip",	NULL,		SNIFF_RAW },
-	{ "tar",	NULL,		SNIFF_RAW },
-	{ "7z",		NULL,		SNIFF_RAW },
-	{ "bzip2",	NULL,		SNIFF_RAW },
-	{ "xz",		NULL,		SNIFF_RAW },
-	{ "zstd",	NULL,		SNIFF_RAW },
+	{ "html",	page_doc,		SNIFF_UTF8 },
+	{ "rss",	feed_ingest,		SNIFF_RAW },
+	{ "atom",	feed_ingest,		SNIFF_RAW },
+	{ "rdf",	feed_ingest,		SNIFF_RAW },
+	{ "jsonfeed",	jsonfeed_ingest,	SNIFF_RAW },
+	{ "jsonl",	jsonl_doc,		SNIFF_RAW },
+	{ "warc",	warc_ingest_doc,	SNIFF_RAW },
+	{ "zip",	archive_ingest_doc,	SNIFF_RAW },
+	{ "tar",	archive_ingest_doc,	SNIFF_RAW },
+	{ "7z",		archive_ingest_doc,	SNIFF_RAW },
+	{ "bzip2",	archive_ingest_doc,	SNIFF_RAW },
+	{ "xz",		archive_ingest_doc,	SNIFF_RAW },
+	{ "zstd",	archive_ingest_doc,	SNIFF_RAW },
 };
+
+static int
+jsonl_doc(struct ingest *ing, const struct doc *d)
+{
+	return jsonl_import(ing, d, NULL);
+}
 
 const struct sniff_handler *
 sniff_handler(const char *format)

@@ -54,6 +54,11 @@ tally_format(const struct tally *t, struct buf *b)
 			order[j] = order[j - 1];
 			order[j - 1] = k;
 		}
+	/* One reason: its name says it all ("3 filtered (min-words)"). */
+	if (t->len == 1) {
+		buf_adds(b, t->key[0]);
+		return;
+	}
 	for (i = 0; i < t->len; i++)
 		buf_addf(b, "%s%ld %s", i ? ", " : "", t->n[order[i]],
 		    t->key[order[i]]);

@@ -8,6 +8,7 @@
  * to the table of the whole corpus.
  */
 #include <inttypes.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +24,7 @@ struct table {
 	const struct table_kind	*kind;
 	const char		*groups[TABLE_MAX_GROUPS];
 	size_t			 ngroups;
+	const char		*key;		/* name of the key column */
 	size_t			 ncounts;
 	size_t			 nderived;
 	struct htab		*rows;
@@ -46,6 +48,7 @@ table_new(const struct table_kind *k, const char *const *groups,
 	size_t		 i;
 
 	t->kind = k;
+	t->key = k->key ? k->key : "key";
 	t->ngroups = ngroups < TABLE_MAX_GROUPS ? ngroups : TABLE_MAX_GROUPS;
 	for (i = 0; i < t->ngroups; i++)
 		t->groups[i] = groups[i];
@@ -53,6 +56,12 @@ table_new(const struct table_kind *k, const char *const *groups,
 	t->nderived = count_names(k->derived, TABLE_MAX_DERIVED);
 	t->rows = htab_new((t->ncounts + 1) * sizeof(int64_t));
 	return t;
+}
+
+void
+table_set_key(struct table *t, const char *name)
+{
+	t->key = name;
 }
 
 void
@@ -80,6 +89,40 @@ size_t
 table_ncounts(const struct table *t)
 {
 	return t->ncounts;
+}
+
+size_t
+table_ngroups(const struct table *t)
+{
+	return t->ngroups;
+}
+
+const struct table_kind *
+table_kind(const struct table *t)
+{
+	return t->kind;
+}
+
+struct hitem *
+table_items(const struct table *t, size_t *n)
+{
+	return htab_items(t->rows, n);
+}
+
+void
+table_add(struct table *t, const struct table *src)
+{
+	size_t		 n, i, j;
+	struct hitem	*it = htab_items(src->rows, &n);
+	int64_t		*c, *v;
+
+	for (i = 0; i < n; i++) {
+		c = table_row(t, it[i].key, it[i].len);
+		v = it[i].val;
+		for (j = 0; j < t->ncounts; j++)
+			c[j] += v[j];
+	}
+	free(it);
 }
 
 /* Group part of a key: up to and including the ngroups-th tab. */
@@ -129,39 +172,61 @@ row_cmp(const void *pa, const void *pb)
 	return sort_cmp(a, b);
 }
 
+/* A row of the group TABLE_TOTAL: internal, never printed. */
+static bool
+internal(const struct hitem *it)
+{
+	size_t	 tl = strlen(TABLE_TOTAL);
+
+	return it->len > tl && memcmp(it->key, TABLE_TOTAL, tl) == 0 &&
+	    it->key[tl] == '\t';
+}
+
 static struct trow *
 collect(const struct table *t, size_t *n)
 {
 	struct hitem	*it = htab_items(t->rows, n);
 	struct trow	*rows = xcalloc(*n ? *n : 1, sizeof(*rows));
-	size_t		 i, tl = strlen(TABLE_TOTAL);
+	size_t		 i, j, tl = strlen(TABLE_TOTAL);
 
-	for (i = 0; i < *n; i++) {
-		rows[i].key = it[i].key;
-		rows[i].len = it[i].len;
-		rows[i].counts = it[i].val;
-		rows[i].glen = group_len(it[i].key, it[i].len, t->ngroups);
-		rows[i].total = it[i].len - rows[i].glen == tl &&
-		    memcmp(it[i].key + rows[i].glen, TABLE_TOTAL, tl) == 0;
+	for (i = 0, j = 0; i < *n; i++) {
+		if (t->ngroups > 0 && internal(&it[i]))
+			continue;
+		rows[j].key = it[i].key;
+		rows[j].len = it[i].len;
+		rows[j].counts = it[i].val;
+		rows[j].glen = group_len(it[i].key, it[i].len, t->ngroups);
+		rows[j].total = it[i].len - rows[j].glen == tl &&
+		    memcmp(it[i].key + rows[j].glen, TABLE_TOTAL, tl) == 0;
+		j++;
 	}
+	*n = j;
 	free(it);
 	return rows;
 }
 
+/* Fills derived columns; each row sees its group's totals row. */
 static void
 derive_all(const struct table *t, struct trow *rows, size_t n)
 {
 	const int64_t	*totals = NULL;
+	struct buf	 k;
 	size_t		 i;
 
+	if (t->kind->derive == NULL)
+		return;
+	buf_init(&k);
 	for (i = 0; i < n; i++) {
-		if (i == 0 || bytes_cmp(rows[i].key, rows[i].glen,
-		    rows[i - 1].key, rows[i - 1].glen) != 0)
-			totals = rows[i].total ? rows[i].counts : NULL;
-		if (t->kind->derive != NULL)
-			t->kind->derive(rows[i].counts, totals,
-			    rows[i].derived);
+		if (i == 0 || bytes_cmp(rows[i].key, rows[i].glen, k.data,
+		    k.len - strlen(TABLE_TOTAL)) != 0) {
+			buf_reset(&k);
+			buf_add(&k, rows[i].key, rows[i].glen);
+			buf_adds(&k, TABLE_TOTAL);
+			totals = htab_find(t->rows, k.data, k.len);
+		}
+		t->kind->derive(rows[i].counts, totals, rows[i].derived);
 	}
+	buf_release(&k);
 }
 
 static void
@@ -173,11 +238,13 @@ header(const struct table *t, const struct table_out *o, struct buf *out)
 		return;
 	for (i = 0; i < t->ngroups; i++)
 		buf_addf(out, "%s\t", t->groups[i]);
-	buf_adds(out, t->kind->key);
+	buf_adds(out, t->key);
 	for (i = 0; i < t->ncounts; i++)
 		buf_addf(out, "\t%s", t->kind->counts[i]);
 	for (i = 0; i < t->nderived; i++)
 		buf_addf(out, "\t%s", t->kind->derived[i]);
+	if (t->kind->label != NULL)
+		buf_addf(out, "\t%s", t->kind->label);
 	buf_addc(out, '\n');
 }
 
@@ -197,6 +264,16 @@ fmt_derived(struct buf *out, int prec, double v)
 		buf_adds(out, tmp);
 }
 
+/* JSON has no inf or nan: those become null. */
+static void
+fmt_json_number(struct buf *out, int prec, double v)
+{
+	if (isinf(v) || isnan(v))
+		buf_adds(out, "null");
+	else
+		fmt_derived(out, prec, v);
+}
+
 static void
 print_json(const struct table *t, const struct trow *r, struct buf *out)
 {
@@ -209,7 +286,7 @@ print_json(const struct table *t, const struct trow *r, struct buf *out)
 		    r->key)) : NULL;
 		if (tab == NULL)
 			tab = r->key + r->len;
-		json_key(out, i < t->ngroups ? t->groups[i] : t->kind->key);
+		json_key(out, i < t->ngroups ? t->groups[i] : t->key);
 		json_string(out, p, (size_t)(tab - p));
 		buf_addc(out, ',');
 		p = tab + 1;
@@ -221,9 +298,15 @@ print_json(const struct table *t, const struct trow *r, struct buf *out)
 	}
 	for (i = 0; i < t->nderived; i++) {
 		json_key(out, t->kind->derived[i]);
-		fmt_derived(out, t->kind->prec[i], r->derived[i]);
+		fmt_json_number(out, t->kind->prec[i], r->derived[i]);
 		if (i + 1 < t->nderived)
 			buf_addc(out, ',');
+	}
+	if (t->kind->label != NULL) {
+		buf_addc(out, ',');
+		json_key(out, t->kind->label);
+		json_string(out, t->kind->label_of(r), strlen(
+		    t->kind->label_of(r)));
 	}
 	buf_adds(out, "}\n");
 }
@@ -245,6 +328,10 @@ print_row(const struct table *t, const struct table_out *o,
 		buf_addc(out, '\t');
 		fmt_derived(out, t->kind->prec[i], r->derived[i]);
 	}
+	if (t->kind->label != NULL) {
+		buf_addc(out, '\t');
+		buf_adds(out, t->kind->label_of(r));
+	}
 	buf_addc(out, '\n');
 }
 
@@ -256,10 +343,12 @@ table_write(struct table *t, const struct table_out *o, struct buf *out,
 	size_t		 n, i;
 	int64_t		 in_group = 0;
 
+	if (t->kind->expand != NULL)
+		t->kind->expand(t);
 	rows = collect(t, &n);
+	derive_all(t, rows, n);
 	sort_cmp = t->kind->cmp ? t->kind->cmp : default_cmp;
 	qsort(rows, n, sizeof(*rows), row_cmp);
-	derive_all(t, rows, n);
 	if (t->kind->finish != NULL)
 		t->kind->finish(rows, n);
 	header(t, o, out);
@@ -274,7 +363,8 @@ table_write(struct table *t, const struct table_out *o, struct buf *out,
 				print_row(t, o, &rows[i], out);
 			continue;
 		}
-		if (rows[i].counts[0] < o->min_count ||
+		if ((t->kind->size ? t->kind->size(rows[i].counts) :
+		    rows[i].counts[0]) < o->min_count ||
 		    (o->top > 0 && in_group >= o->top))
 			continue;
 		in_group++;
@@ -294,11 +384,11 @@ table_kind_match(const char *const *cols, size_t n, size_t *ngroups)
 	for (i = 0; (k = table_kinds[i]) != NULL; i++) {
 		nc = count_names(k->counts, TABLE_MAX_COUNTS);
 		nd = count_names(k->derived, TABLE_MAX_DERIVED);
-		need = 1 + nc + nd;
+		need = 1 + nc + nd + (k->label != NULL);
 		if (n < need || n - need > TABLE_MAX_GROUPS)
 			continue;
 		*ngroups = n - need;
-		if (strcmp(cols[*ngroups], k->key) != 0)
+		if (k->key != NULL && strcmp(cols[*ngroups], k->key) != 0)
 			continue;
 		for (j = 0; j < nc; j++)
 			if (strcmp(cols[*ngroups + 1 + j], k->counts[j]) != 0)
@@ -309,7 +399,8 @@ table_kind_match(const char *const *cols, size_t n, size_t *ngroups)
 			if (strcmp(cols[*ngroups + 1 + nc + j],
 			    k->derived[j]) != 0)
 				break;
-		if (j == nd)
+		if (j == nd && (k->label == NULL ||
+		    strcmp(cols[n - 1], k->label) == 0))
 			return k;
 	}
 	return NULL;

@@ -63,6 +63,8 @@ pattern_new(const char *re, int flags, char **err)
 
 	if (flags & PAT_ICASE)
 		opts |= PCRE2_CASELESS;
+	if (flags & PAT_WHOLE)
+		opts |= PCRE2_ANCHORED | PCRE2_ENDANCHORED;
 	buf_init(&b);
 	if (flags & PAT_WORD)
 		buf_adds(&b, "\\b(?:");

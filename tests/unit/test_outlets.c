@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* Unit tests of src/ingest/outlets.c and src/ingest/domain.c. */
+/* Unit tests of src/ingest/outlets.c, outname.c and domain.c. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -13,6 +13,7 @@
 #include "core/arena.h"
 #include "ingest/domain.h"
 #include "ingest/outlets.h"
+#include "ingest/outname.h"
 
 static char *
 write_map(const char *text)
@@ -102,12 +103,24 @@ test_name_likeness(void **state)
 	    NULL, "vtr.example", 1 };
 
 	(void)state;
-	assert_true(outlets_same_name("The Veskaria Times",
-	    "veskaria times"));
-	assert_false(outlets_same_name("Veskaria Times", "Veskaria Today"));
-	assert_true(outlets_name_like("Veskaria State TV (VTR)", &e, NULL));
-	assert_true(outlets_name_like("VTR", NULL, "vtr.example"));
-	assert_false(outlets_name_like("Kestrel Wire", &e, "vtr.example"));
+	assert_true(outname_same("The Veskaria Times", "veskaria times"));
+	assert_false(outname_same("Veskaria Times", "Veskaria Today"));
+	assert_false(outname_same("", ""));
+	assert_true(outname_like("Veskaria State TV (VTR)", &e, NULL));
+	assert_true(outname_like("VTR", NULL, "vtr.example"));
+	assert_false(outname_like("Kestrel Wire", &e, "vtr.example"));
+	/* Initials, transliteration, a long common part. */
+	assert_true(outname_like("Open Steppe Rights Watch", NULL,
+	    "osrw.example"));
+	assert_true(outname_like("Восточный вестник", NULL,
+	    "vostok-vestnik.example"));
+	assert_true(outname_like("Медуза", NULL, "meduza.io"));
+	assert_true(outname_like("Drovna Free Press", NULL,
+	    "drovnafree.example"));
+	/* An aggregator's page crediting another outlet. */
+	assert_false(outname_like("Drovna Free Press", NULL,
+	    "newsdigest.example"));
+	assert_false(outname_like("Kestrel Wire", NULL, "newsdigest.example"));
 }
 
 static void

@@ -54,6 +54,13 @@ test_find_all_and_words(void **state)
 	assert_true(pattern_match(q, "a war", 5));
 	pattern_free(q);
 	pattern_free(p);
+	/* PAT_WHOLE: the whole subject, alternatives included. */
+	p = pattern_new("war|protest.*", PAT_WHOLE, NULL);
+	assert_true(pattern_match(p, "war", 3));
+	assert_true(pattern_match(p, "protesters", 10));
+	assert_false(pattern_match(p, "postwar", 7));
+	assert_false(pattern_match(p, "wars", 4));
+	pattern_free(p);
 	p = pattern_new("a.b (", PAT_LITERAL, NULL);
 	assert_true(pattern_match(p, "xa.b (y", 7));
 	assert_false(pattern_match(p, "axb (", 5));

@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * From a record's text to the terms analyzers count: tokens (token.h),
+ * stop words dropped by language (stopwords.h), words stemmed when asked
+ * (stem.h), n-grams within sentences (ngram.h). Embedded: termize_init,
+ * then termize_text per text, termize_release.
+ */
+#ifndef NF_TEXT_TERMIZE_H
+#define NF_TEXT_TERMIZE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/buf.h"
+#include "text/ngram.h"
+#include "text/token.h"
+
+struct arena;
+
+struct termize {
+	struct stopwords	*sw;
+	struct stem		*stem;
+	int			 nmin, nmax;
+	struct buf		 gram;
+};
+
+/*
+ * stopwords: "none", "auto" or a FILE; ngram: "N" or "N-M" (NULL: 1).
+ * Returns 0, or -1 with *opt naming the bad option and *err the reason.
+ */
+int	termize_init(struct termize *, const char *stopwords, bool stem,
+	    const char *ngram, const char **opt, const char **err);
+void	termize_release(struct termize *);
+
+/*
+ * Calls fn for every term of text in lang, in text order; tk (may be
+ * NULL) receives the tokens, g (may be NULL) the terms per token as
+ * n-grams see them. Everything is allocated in a.
+ */
+void	termize_text(struct termize *, const char *text, const char *lang,
+	    struct arena *a, ngram_fn fn, void *arg, struct tokens *tk,
+	    struct gram_tok **g);
+
+#endif

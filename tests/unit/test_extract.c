@@ -1,0 +1,389 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Unit tests of the HTML page extractor (src/ingest/html.c, dom.c,
+ * extract*.c, meta*.c, byline.c, credit.c) on the hand-written pages of
+ * tests/fixtures/extract/: each checks what the story is made of and what
+ * must stay out of it, and the metadata the page carries.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "core/arena.h"
+#include "core/buf.h"
+#include "core/record.h"
+#include "ingest/html.h"
+#include "ingest/meta.h"
+
+#define FIXTURES	"tests/fixtures/extract/"
+
+struct page {
+	struct arena	*a;
+	struct record	 r;
+	int		 rc;
+};
+
+static void
+load(struct page *p, const char *name, const char *url)
+{
+	struct html_hint	 h = { url, NULL };
+	struct buf		 b;
+	char			 path[256], tmp[4096];
+	FILE			*f;
+	size_t			 n;
+
+	snprintf(path, sizeof(path), FIXTURES "%s", name);
+	if ((f = fopen(path, "rb")) == NULL)
+		fail_msg("cannot open %s", path);
+	buf_init(&b);
+	while ((n = fread(tmp, 1, sizeof(tmp), f)) > 0)
+		buf_add(&b, tmp, n);
+	fclose(f);
+	p->a = arena_new();
+	record_init(&p->r);
+	p->rc = html_extract(b.data, b.len, &h, &p->r, p->a);
+	buf_release(&b);
+}
+
+static void
+has(const char *text, const char *s)
+{
+	if (text == NULL || strstr(text, s) == NULL)
+		fail_msg("text lacks \"%s\"", s);
+}
+
+static void
+lacks(const char *text, const char *s)
+{
+	if (text != NULL && strstr(text, s) != NULL)
+		fail_msg("text has \"%s\"", s);
+}
+
+static size_t
+paragraphs(const char *text)
+{
+	size_t		 n = 1;
+	const char	*p;
+
+	for (p = text; (p = strstr(p, "\n\n")) != NULL; p += 2)
+		n++;
+	return n;
+}
+
+static void
+test_comments(void **state)
+{
+	struct page	p;
+
+	(void)state;
+	load(&p, "comments.html", "https://ledger.example/x?id=1");
+	assert_int_equal(p.rc, 0);
+	has(p.r.text, "The harbour bridge reopened to traffic");
+	has(p.r.text, "until a final inspection in the summer, the council said.");
+	lacks(p.r.text, "About time too");
+	lacks(p.r.text, "42 comments");
+	lacks(p.r.text, "All rights reserved");
+	lacks(p.r.text, "By Mary Holt");
+	assert_int_equal(paragraphs(p.r.text), 4);
+	assert_string_equal(p.r.title, "Harbour bridge reopens after repairs");
+	assert_int_equal(p.r.n_authors, 1);
+	assert_string_equal(p.r.authors[0], "Mary Holt");
+	assert_string_equal(p.r.published, "2022-03-04T07:30:00Z");
+	assert_string_equal(p.r.published_from, "meta");
+	assert_string_equal(p.r.outlet, "The Coastal Ledger");
+	assert_null(p.r.domain);
+	assert_string_equal(p.r.lang, "en");
+	assert_string_equal(p.r.url,
+	    "https://ledger.example/news/2022/03/04/harbour-bridge-reopens");
+	arena_free(p.a);
+}
+
+static void
+test_split_by_ads(void **state)
+{
+	struct page	p;
+
+	(void)state;
+	load(&p, "split.html", NULL);
+	assert_int_equal(p.rc, 0);
+	has(p.r.text, "The town council voted by nine votes to four");
+	has(p.r.text, "two posts that are vacant will not be filled");
+	lacks(p.r.text, "Optica");
+	lacks(p.r.text, "Advertisement");
+	lacks(p.r.text, "Related stories");
+	lacks(p.r.text, "Library closure plan sparks protest");
+	lacks(p.r.text, "Tweet");
+	assert_int_equal(paragraphs(p.r.text), 5);
+	/* JSON-LD: the author is an @id reference into the @graph. */
+	assert_int_equal(p.r.n_authors, 1);
+	assert_string_equal(p.r.authors[0], "Tom Ashby");
+	assert_string_equal(p.r.published, "2021-11-05T23:45:00Z");
+	assert_string_equal(p.r.published_from, "jsonld");
+	assert_string_equal(p.r.outlet, "Riverside Times");
+	assert_int_equal(p.r.n_tags, 3);
+	assert_string_equal(p.r.tags[2], "budget");
+	assert_null(p.r.url);
+	arena_free(p.a);
+}
+
+static void
+test_list_and_table(void **state)
+{
+	struct page	p;
+
+	(void)state;
+	load(&p, "list-table.html", NULL);
+	assert_int_equal(p.rc, 0);
+	has(p.r.text, "wie sie der Wahlleiter am Montag bekanntgegeben hat:\n\n"
+	    "Die Bürgerliste bleibt mit elf Sitzen stärkste Kraft im Rat.");
+	has(p.r.text, "Die Wahlbeteiligung stieg von 48 auf 61 Prozent.");
+	has(p.r.text, "Sozialdemokraten\n\n2.105\n\n5");
+	has(p.r.text, "bei der auch der Bürgermeister vereidigt wird.");
+	lacks(p.r.text, "Impressum");
+	lacks(p.r.text, "Kultur");
+	assert_string_equal(p.r.published, "2023-10-09");
+	assert_string_equal(p.r.lang, "de");
+	arena_free(p.a);
+}
+
+static void
+test_gallery(void **state)
+{
+	struct page	p;
+
+	(void)state;
+	load(&p, "gallery.html", NULL);
+	assert_int_equal(p.rc, 0);
+	assert_string_equal(p.r.text, "Thousands of visitors came to the park "
+	    "this weekend for the spring flower show, which returned after a "
+	    "two-year break.");
+	assert_string_equal(p.r.title, "In pictures: the spring flower show");
+	arena_free(p.a);
+}
+
+static void
+test_liveblog(void **state)
+{
+	struct page	p;
+
+	(void)state;
+	load(&p, "liveblog.html", NULL);
+	assert_int_equal(p.rc, 0);
+	has(p.r.text, "two fishing boats have been towed back to harbour");
+	has(p.r.text, "a tree has fallen across the line near the viaduct");
+	has(p.r.text, "More than four thousand homes are without power");
+	has(p.r.text, "Schools in the coastal villages will close");
+	lacks(p.r.text, "morning briefing");
+	assert_int_equal(p.r.n_authors, 2);
+	assert_string_equal(p.r.authors[1], "Raj Patel");
+	assert_string_equal(p.r.title, "Live: storm hits the coast");
+	assert_string_equal(p.r.outlet, "Northern Post");
+	arena_free(p.a);
+}
+
+static void
+test_russian(void **state)
+{
+	struct page	p;
+
+	(void)state;
+	load(&p, "russian.html", NULL);
+	assert_int_equal(p.rc, 0);
+	has(p.r.text, "В пятницу в городе открыли движение по новому мосту");
+	has(p.r.text, "сообщили в администрации.");
+	lacks(p.r.text, "Читайте также");
+	lacks(p.r.text, "Поделиться");
+	lacks(p.r.text, "Автор");
+	assert_int_equal(paragraphs(p.r.text), 3);
+	assert_string_equal(p.r.title, "В городе открыли новый мост");
+	assert_int_equal(p.r.n_authors, 1);
+	assert_string_equal(p.r.authors[0], "Иван Петров");
+	assert_string_equal(p.r.published, "2022-01-07");
+	assert_string_equal(p.r.published_from, "text");
+	assert_string_equal(p.r.lang, "ru");
+	arena_free(p.a);
+}
+
+static void
+test_cjk(void **state)
+{
+	struct page	p;
+
+	(void)state;
+	load(&p, "cjk.html", NULL);
+	assert_int_equal(p.rc, 0);
+	has(p.r.text, "记者从市图书馆获悉");
+	has(p.r.text, "认为下班以后也能安心看书了。");
+	lacks(p.r.text, "热门新闻");
+	lacks(p.r.text, "地铁新线路");
+	assert_int_equal(paragraphs(p.r.text), 4);
+	assert_string_equal(p.r.title, "城市图书馆延长开放时间");
+	assert_string_equal(p.r.lang, "zh");
+	assert_int_equal(p.r.n_tags, 3);
+	arena_free(p.a);
+}
+
+static void
+test_aggregator_credit(void **state)
+{
+	struct page	p;
+
+	(void)state;
+	load(&p, "aggregator.html", "https://newshub.example/a/1");
+	assert_int_equal(p.rc, 0);
+	assert_string_equal(p.r.outlet, "The Harbour Review");
+	assert_null(p.r.domain);
+	assert_null(p.r.via);
+	assert_int_equal(paragraphs(p.r.text), 4);
+	assert_true(strncmp(p.r.text, "When the last trawler left", 26) == 0);
+	assert_true(strcmp(p.r.text + strlen(p.r.text) - 19,
+	    "what they have built") != 0);
+	has(p.r.text, "undo much of what they have built.");
+	lacks(p.r.text, "©");
+	lacks(p.r.text, "Aa");
+	lacks(p.r.text, "cookies");
+	lacks(p.r.text, "21");
+	lacks(p.r.text, "Google Play");
+	assert_string_equal(p.r.url, "https://newshub.example/a/1");
+	arena_free(p.a);
+}
+
+static void
+test_credit_lines(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	record_init(&r);
+	r.outlet = "Aggregator";
+	r.text = "First paragraph of the story.\n\nSecond one.\n\n"
+	    "Source: Daily Example (www.daily-example.co.uk)";
+	credit_apply(&r, a);
+	assert_string_equal(r.outlet, "Daily Example");
+	assert_string_equal(r.domain, "daily-example.co.uk");
+	assert_string_equal(r.text,
+	    "First paragraph of the story.\n\nSecond one.");
+	record_init(&r);
+	r.text = "Body text.\n\n© 2019-2022 Example Media. All rights reserved.";
+	credit_apply(&r, a);
+	assert_string_equal(r.outlet, "Example Media");
+	assert_string_equal(r.text, "Body text.");
+	record_init(&r);
+	r.text = "Тело статьи.\n\nИсточник: ТАСС";
+	credit_apply(&r, a);
+	assert_string_equal(r.outlet, "ТАСС");
+	record_init(&r);
+	r.outlet = "Site";
+	r.text = "No credit here, just a closing sentence.";
+	credit_apply(&r, a);
+	assert_string_equal(r.outlet, "Site");
+	assert_string_equal(r.text, "No credit here, just a closing sentence.");
+	arena_free(a);
+}
+
+static void
+test_bylines(void **state)
+{
+	struct arena	 *a = arena_new();
+	const char	**v = NULL;
+	size_t		  n = 0;
+
+	(void)state;
+	byline_split("By Anna Smith and Bob Jones, 7 January 2022", &v, &n, a);
+	assert_int_equal(n, 2);
+	assert_string_equal(v[0], "Anna Smith");
+	assert_string_equal(v[1], "Bob Jones");
+	v = NULL, n = 0;
+	byline_split("Von Max Muster am 3. März 2022, 10:15 Uhr", &v, &n, a);
+	assert_int_equal(n, 1);
+	assert_string_equal(v[0], "Max Muster");
+	v = NULL, n = 0;
+	byline_split("Автор: Иван Петров и Мария Сидорова", &v, &n, a);
+	assert_int_equal(n, 2);
+	assert_string_equal(v[1], "Мария Сидорова");
+	v = NULL, n = 0;
+	byline_split("editor@example.org", &v, &n, a);
+	assert_int_equal(n, 0);
+	arena_free(a);
+}
+
+static void
+test_fragment(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*html = "<p>One &amp; two</p><script>x()</script>"
+			    "<ul><li>a</li><li> b </li></ul>line<br>break";
+
+	(void)state;
+	assert_string_equal(html_fragment_text(html, strlen(html), a),
+	    "One & two\n\na\n\nb\n\nline\nbreak");
+	assert_null(html_fragment_text("<p> </p>", 8, a));
+	arena_free(a);
+}
+
+static void
+test_no_article(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+	const char	*html = "<html><head><title>Home</title></head><body>"
+			    "<nav><a href=/>Home</a></nav></body></html>";
+
+	(void)state;
+	record_init(&r);
+	assert_int_equal(html_extract(html, strlen(html), NULL, &r, a), 1);
+	assert_null(r.text);
+	assert_string_equal(r.title, "Home");
+	arena_free(a);
+}
+
+static void
+test_deep_nesting(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+	struct buf	 b;
+	int		 i;
+
+	(void)state;
+	buf_init(&b);
+	for (i = 0; i < 10000; i++)
+		buf_adds(&b, "<div>");
+	buf_adds(&b, "<p>Deep inside ten thousand divs, this sentence still "
+	    "comes out, and so does the rest of the page.</p>");
+	for (i = 0; i < 10000; i++)
+		buf_adds(&b, "</div>");
+	record_init(&r);
+	assert_int_equal(html_extract(b.data, b.len, NULL, &r, a), 0);
+	has(r.text, "Deep inside ten thousand divs");
+	buf_release(&b);
+	arena_free(a);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_comments),
+		cmocka_unit_test(test_split_by_ads),
+		cmocka_unit_test(test_list_and_table),
+		cmocka_unit_test(test_gallery),
+		cmocka_unit_test(test_liveblog),
+		cmocka_unit_test(test_russian),
+		cmocka_unit_test(test_cjk),
+		cmocka_unit_test(test_aggregator_credit),
+		cmocka_unit_test(test_credit_lines),
+		cmocka_unit_test(test_bylines),
+		cmocka_unit_test(test_fragment),
+		cmocka_unit_test(test_no_article),
+		cmocka_unit_test(test_deep_nesting),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
