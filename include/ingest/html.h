@@ -17,12 +17,16 @@ struct record;
 struct html_hint {
 	const char	*url;		/* the page's address, or NULL */
 	const char	*fetched;	/* RFC 3339 UTC fetch time, or NULL */
+	int		 max_depth;	/* nesting kept (0: 256), deeper is
+					   flattened */
+	double		 deadline;	/* CLOCK_MONOTONIC seconds, 0: none */
 };
 
 /*
  * Parses html (UTF-8, len bytes) and fills r (strings in a). Returns 0 when
  * an article body was found, 1 when the page parsed but holds no article
- * text (r may still carry metadata), -1 when it could not be parsed.
+ * text (r may still carry metadata), -1 when it could not be parsed, 2
+ * when parsing ran past hint->deadline (r is then empty).
  */
 int	html_extract(const char *html, size_t len, const struct html_hint *,
 	    struct record *r, struct arena *a);

@@ -6,7 +6,8 @@
  * parse the only real cost of a page. Subtrees that never hold article
  * text (script, style, svg, forms' controls, hidden elements) are not
  * built; <title>, <meta>, <link> and JSON-LD scripts are set aside.
- * Nesting deeper than DOM_MAX_DEPTH is flattened into the deepest node, so
+ * Nesting deeper than max_depth (default DOM_MAX_DEPTH, --max-depth) is
+ * flattened into the deepest node, so
  * a 10,000-deep page costs what a flat one does and nothing recurses deep.
  *
  * The input is UTF-8 already (ingest converted it); the parser is told so,
@@ -14,6 +15,7 @@
  */
 #include <stdbool.h>
 #include <string.h>
+#include <time.h>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
@@ -28,6 +30,8 @@
 #include "ingest/meta.h"
 
 #define DOM_MAX_DEPTH	256
+#define DOM_DEPTH_CAP	60000	/* dom_node.depth is 16 bits */
+#define CLOCK_EVERY	64	/* SAX events between deadline checks */
 
 enum capture { CAP_NONE, CAP_TITLE, CAP_JSONLD };
 
@@ -36,7 +40,10 @@ struct build {
 	struct dom	*dom;
 	struct dom_node	*cur;
 	int		 depth;		/* nodes open below root */
-	int		 flat;		/* open elements beyond DOM_MAX_DEPTH */
+	int		 flat;		/* open elements beyond max_depth */
+	int		 max_depth;
+	double		 deadline;	/* 0: none */
+	unsigned	 events;
 	int		 skip;		/* open elements of a skipped subtree */
 	enum capture	 cap;
 	struct buf	 text;		/* captured title / JSON-LD */
@@ -56,6 +63,7 @@ static void	keep_attrs(struct build *, struct dom_node *,
 		    const xmlChar **);
 static struct dom_node *new_node(struct build *, int);
 static void	flush_text(struct build *);
+static void	check_clock(void *, struct build *);
 
 static const char *const kept_attrs[] = {
 	"class", "id", "itemprop", "itemtype", "role", "href", "rel",
@@ -197,6 +205,22 @@ keep_attrs(struct build *b, struct dom_node *n, const xmlChar **atts)
 	n->id = dom_attr(n, "id");
 }
 
+/* Every CLOCK_EVERY events, stops the parser once past the deadline. */
+static void
+check_clock(void *ctx, struct build *b)
+{
+	struct timespec	 ts;
+
+	if (b->deadline <= 0 || ++b->events % CLOCK_EVERY != 0 ||
+	    b->dom->timed_out)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	if ((double)ts.tv_sec + (double)ts.tv_nsec / 1e9 > b->deadline) {
+		b->dom->timed_out = true;
+		xmlStopParser(ctx);
+	}
+}
+
 static void
 on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 {
@@ -205,6 +229,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	struct dom_node	*n;
 	int		 tag = dom_tag_lookup(name);
 
+	check_clock(ctx, b);
 	flush_text(b);
 	if (b->skip > 0) {
 		b->skip++;
@@ -244,7 +269,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		b->flat++;	/* transparent: children go to the current node */
 		return;
 	}
-	if (b->depth >= DOM_MAX_DEPTH) {
+	if (b->depth >= b->max_depth) {
 		b->flat++;
 		return;
 	}
@@ -294,6 +319,7 @@ on_chars(void *ctx, const xmlChar *ch, int len)
 {
 	struct build	*b = ((htmlParserCtxtPtr)ctx)->_private;
 
+	check_clock(ctx, b);
 	if (len <= 0)
 		return;
 	if (b->skip > 0) {
@@ -321,6 +347,13 @@ flush_text(struct build *b)
 struct dom *
 dom_parse(const char *html, size_t len, struct arena *a)
 {
+	return dom_parse_limited(html, len, NULL, a);
+}
+
+struct dom *
+dom_parse_limited(const char *html, size_t len, const struct dom_limits *lim,
+    struct arena *a)
+{
 	htmlParserCtxtPtr	 ctxt;
 	xmlCharEncodingHandlerPtr utf8;
 	struct build		 b;
@@ -342,6 +375,13 @@ dom_parse(const char *html, size_t len, struct arena *a)
 	}
 	memset(&b, 0, sizeof(b));
 	b.a = a;
+	b.max_depth = DOM_MAX_DEPTH;
+	if (lim != NULL) {
+		if (lim->max_depth > 0)
+			b.max_depth = lim->max_depth < DOM_DEPTH_CAP ?
+			    lim->max_depth : DOM_DEPTH_CAP;
+		b.deadline = lim->deadline;
+	}
 	dom = b.dom = arena_calloc(a, 1, sizeof(*dom));
 	dom->root = b.cur = arena_calloc(a, 1, sizeof(struct dom_node));
 	dom->root->tag = T_HTML;
@@ -400,15 +440,20 @@ html_extract(const char *html, size_t len, const struct html_hint *hint,
     struct record *r, struct arena *a)
 {
 	static const struct html_hint	 none;
+	struct dom_limits		 lim;
 	struct dom			*d;
 	struct ld_info			 ld;
 	const char			*text, *best = NULL;
 	size_t				 i, chars, best_chars = 0;
 
-	if ((d = dom_parse(html, len, a)) == NULL)
-		return -1;
 	if (hint == NULL)
 		hint = &none;
+	lim.max_depth = hint->max_depth;
+	lim.deadline = hint->deadline;
+	if ((d = dom_parse_limited(html, len, &lim, a)) == NULL)
+		return -1;
+	if (d->timed_out)
+		return 2;
 	hint_apply(d);
 	meta_jsonld(d, &ld, a);
 	meta_fill(d, &ld, hint, r, a);

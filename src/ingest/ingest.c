@@ -16,6 +16,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "core/arena.h"
@@ -100,6 +101,23 @@ int
 ingest_max_depth(const struct ingest *ing)
 {
 	return ing->cfg.max_depth;
+}
+
+static double
+now(void)
+{
+	struct timespec	 ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+double
+ingest_deadline(const struct ingest *ing)
+{
+	if (ing->cfg.max_doc_seconds <= 0)
+		return 0;
+	return ing->doc_start + ing->cfg.max_doc_seconds;
 }
 
 bool
@@ -283,6 +301,7 @@ ingest_doc(struct ingest *ing, const struct doc *d)
 	int		 rc;
 
 	doc_enter(ing);
+	ing->doc_start = now();
 	format = sniff_format(d->data, d->len);
 	if (strcmp(format, "empty") == 0) {
 		ingest_skip(ing, d->path, d->offset, "empty",

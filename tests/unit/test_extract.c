@@ -31,7 +31,7 @@ struct page {
 static void
 load(struct page *p, const char *name, const char *url)
 {
-	struct html_hint	 h = { url, NULL };
+	struct html_hint	 h = { url, NULL, 0, 0 };
 	struct buf		 b;
 	char			 path[256], tmp[4096];
 	FILE			*f;
