@@ -489,7 +489,10 @@ ingest_finish(struct ingest *ing, bool quiet)
 			buf_addf(&b, "; %llu invalid byte sequence%s replaced",
 			    ing->replaced, ing->replaced == 1 ? "" : "s");
 		if (ing->counts.total > 0) {
+			/* No total before it: each kind keeps its number. */
 			buf_adds(&b, "; not documents: ");
+			if (ing->counts.len == 1)
+				buf_addf(&b, "%ld ", ing->counts.total);
 			tally_format(&ing->counts, &b);
 		}
 		fprintf(stderr, "newsframe: ingest: %s\n", b.data);
