@@ -166,3 +166,90 @@ https://e.example/6
 newsframe: ingest: hugehdr.warc:0: record without Content-Length
 newsframe: ingest: 2 inputs read, 1 record emitted, 1 skipped (bad-warc)
 --- exit 1
+
+=== walk: FIFOs and devices are skipped unopened, link loops reported, unreadable files are errors
+# Root reads any file whatever its mode: the walk runs as nobody when the
+# tests run as root. A FIFO opened for reading would hang: timeout says so.
+$ . tests/cli/fixtures.sh; chmod 755 "$F"; sh tests/hostile/make-inputs.sh "$F" walk && cd "$F" && if [ "$(id -u)" = 0 ]; then as="setpriv --reuid=65534 --regid=65534 --clear-groups"; else as=; fi; timeout 10 $as "$NEWSFRAME" ingest in > out; s=$?; jq -r .title out; exit $s
+A
+B
+--- stderr
+newsframe: ingest: in/fifo: warning: a FIFO, not read
+newsframe: ingest: in/locked.html: Permission denied
+newsframe: ingest: in/sub/loop: warning: symbolic link loop, not followed
+newsframe: ingest: in/zero: warning: a character device, not read
+newsframe: ingest: 6 inputs read, 2 records emitted, 4 skipped (2 not a regular file, 1 symlink loop, 1 unreadable)
+--- exit 1
+
+=== nothing lost: a mixed directory, read = emitted + skipped, in the summary and in --report-errors
+$ . tests/cli/fixtures.sh; sh tests/hostile/make-inputs.sh "$F" mixed && cd "$F" && newsframe ingest --report-errors r.tsv mix > out; s=$?; jq -r '[.source.path, .title] | @tsv' out; cat r.tsv; exit $s
+mix/a-good.html	Good A
+mix/e-crawl.warc	Warc 1
+mix/e-crawl.warc	Warc 2
+mix/f-dump.tar.gz:t1.html	Tar 1
+mix/f-dump.tar.gz:t3.html	Tar 3
+mix/g-good.html	Good G
+path	offset	reason	message
+mix/b-empty.html		empty	empty document
+mix/c-junk.bin		not a document	binary data, not a document
+mix/d-cut.html.gz		truncated gzip	truncated gzip stream
+mix/e-crawl.warc	450	bad-warc	not a WARC record header
+mix/e-crawl.warc	909	truncated	truncated record
+mix/f-dump.tar.gz:t2.html		empty	only white space, no document
+--- stderr
+newsframe: ingest: mix/b-empty.html: warning: empty document
+newsframe: ingest: mix/c-junk.bin: warning: binary data, not a document
+newsframe: ingest: mix/d-cut.html.gz: truncated gzip stream
+newsframe: ingest: mix/e-crawl.warc:450: not a WARC record header
+newsframe: ingest: mix/e-crawl.warc:909: truncated record
+newsframe: ingest: mix/f-dump.tar.gz:t2.html: warning: only white space, no document
+newsframe: ingest: 12 inputs read, 6 records emitted, 6 skipped (1 bad-warc, 2 empty, 1 not a document, 1 truncated, 1 truncated gzip)
+--- exit 1
+
+=== nothing lost: --strict stops the mixed directory at its first error
+$ . tests/cli/fixtures.sh; sh tests/hostile/make-inputs.sh "$F" mixed && cd "$F" && newsframe ingest --strict mix > out; s=$?; jq -r .title out; exit $s
+Good A
+--- stderr
+newsframe: ingest: mix/b-empty.html: warning: empty document
+newsframe: ingest: mix/c-junk.bin: warning: binary data, not a document
+newsframe: ingest: mix/d-cut.html.gz: truncated gzip stream
+newsframe: ingest: 4 inputs read, 1 record emitted, 3 skipped (1 empty, 1 not a document, 1 truncated gzip)
+--- exit 1
+
+=== -o: a run killed by SIGTERM leaves neither FILE nor its temporary file
+# The FIFO operand is never written to: the run waits on it until killed.
+$ . tests/cli/fixtures.sh; sh tests/hostile/make-inputs.sh "$F" mixed && cd "$F" && mkfifo block && timeout -s TERM 2 "$NEWSFRAME" ingest -q -o out.jsonl mix/a-good.html block; echo "status $?"; ls | grep out.jsonl || echo nothing
+status 124
+nothing
+
+=== -o: a run killed by SIGKILL leaves no FILE
+$ . tests/cli/fixtures.sh; sh tests/hostile/make-inputs.sh "$F" mixed && cd "$F" && mkfifo block && (timeout -s KILL 2 "$NEWSFRAME" ingest -q -o out.jsonl mix/a-good.html block) 2>/dev/null; echo "status $?"; test -e out.jsonl || echo no out.jsonl
+status 137
+no out.jsonl
+
+=== | head -1 ends the run quietly: killed by SIGPIPE, no diagnostic
+$ . tests/cli/fixtures.sh; awk 'BEGIN { for (i = 0; i < 2000; i++) { printf "{\"id\":\"%d\",\"text\":\"", i; for (j = 0; j < 50; j++) printf "w%d ", i * 50 + j; print "\"}" } }' > "$F/big.jsonl" && (newsframe terms "$F/big.jsonl"; echo "newsframe $?" >&2) | head -1
+term	count	docs
+--- stderr
+newsframe 141
+
+=== jsonl: bad lines are reported as path:line, the good ones still counted
+# b: not JSON; c: text of the wrong type; d: duplicate key, the last wins;
+# e: invalid UTF-8; f: a lone surrogate escape; g: a valid pair; then an
+# array, a 100 MB line (never held in memory) and a last good line.
+$ . tests/cli/fixtures.sh; sh tests/hostile/make-inputs.sh "$F" jsonl && cd "$F" && newsframe terms bad.jsonl
+term	count	docs
+peace	4	4
+again	1	1
+final	1	1
+pair	1	1
+resumed	1	1
+talks	1	1
+--- stderr
+newsframe: terms: bad.jsonl:2: not valid JSON
+newsframe: terms: bad.jsonl:3: field "text" has the wrong type
+newsframe: terms: bad.jsonl:5: invalid UTF-8
+newsframe: terms: bad.jsonl:6: not valid JSON
+newsframe: terms: bad.jsonl:8: expected a JSON object
+newsframe: terms: bad.jsonl:9: line longer than 64 MB, skipped
+--- exit 1

@@ -162,6 +162,57 @@ def warc():
                                  b"x" * (8 * 1024 * 1024) + b"\r\n") + ok(6))
 
 
-SETS = {"xml": xml, "deep": deep, "html": html, "gz": gz, "tar": tar,
+def walk():
+    put("in/a.html", page(b"A"))
+    put("in/sub/b.html", page(b"B"))
+    os.mkfifo(os.path.join(D, "in/fifo"))
+    os.symlink("/dev/zero", os.path.join(D, "in/zero"))
+    os.symlink("..", os.path.join(D, "in/sub/loop"))
+    put("in/locked.html", page(b"Locked"))
+    os.chmod(os.path.join(D, "in/locked.html"), 0)
+    for d in ("", "in", "in/sub"):
+        os.chmod(os.path.join(D, d), 0o755)
+
+
+def jsonl():
+    lines = [
+        b'{"id":"a","text":"peace talks resumed"}',
+        b'{"id":"b","text":',
+        b'{"id":"c","text":42}',
+        b'{"id":"d","text":"war","text":"peace again"}',
+        b'{"id":"e","text":"caf\xff war"}',
+        b'{"id":"f","text":"lone \\ud800 surrogate war"}',
+        b'{"id":"g","text":"pair \\ud83d\\ude00 peace"}',
+        b"[1,2,3]",
+        b'{"id":"h","text":"' + b"war " * (25 * 1024 * 1024) + b'"}',
+        b'{"id":"i","text":"final peace"}',
+    ]
+    put("bad.jsonl", b"\n".join(lines) + b"\n")
+
+
+def mixed():
+    """Good and bad inputs of every kind in one directory."""
+    put("mix/a-good.html", page(b"Good A"))
+    put("mix/b-empty.html", b"")
+    put("mix/c-junk.bin", bytes(range(256)) * 16)
+    put("mix/d-cut.html.gz", gzip.compress(page(b"Cut"))[:-12])
+    put("mix/e-crawl.warc", warc_rec(b"response", b"https://e.example/w1",
+                                     http(page(b"Warc 1"))) +
+        b"garbage\r\n" + warc_rec(b"response", b"https://e.example/w2",
+                                   http(page(b"Warc 2"))) +
+        warc_rec(b"response", b"https://e.example/w3", http(b""),
+                 length=10 ** 6))
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w:gz") as t:
+        for name, data in (("t1.html", page(b"Tar 1")), ("t2.html", b"  "),
+                           ("t3.html", page(b"Tar 3"))):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            t.addfile(info, io.BytesIO(data))
+    put("mix/f-dump.tar.gz", buf.getvalue())
+    put("mix/g-good.html", page(b"Good G"))
+
+
+SETS = {"walk": walk, "jsonl": jsonl, "mixed": mixed, "xml": xml, "deep": deep, "html": html, "gz": gz, "tar": tar,
         "warc": warc}
 SETS[sys.argv[2]]()
