@@ -223,7 +223,7 @@ status 124
 nothing
 
 === -o: a run killed by SIGKILL leaves no FILE
-$ . tests/cli/fixtures.sh; sh tests/hostile/make-inputs.sh "$F" mixed && cd "$F" && mkfifo block && (timeout -s KILL 2 "$NEWSFRAME" ingest -q -o out.jsonl mix/a-good.html block) 2>/dev/null; echo "status $?"; test -e out.jsonl || echo no out.jsonl
+$ . tests/cli/fixtures.sh; sh tests/hostile/make-inputs.sh "$F" mixed && cd "$F" && mkfifo block && (timeout -s KILL 2 "$NEWSFRAME" ingest -q -o out.jsonl mix/a-good.html block; echo "status $?") 2>/dev/null; test -e out.jsonl || echo no out.jsonl
 status 137
 no out.jsonl
 
