@@ -16,14 +16,17 @@
 static const struct command *const commands[] = {
 	&cmd_collocates,
 	&cmd_dedup,
+	&cmd_frames,
 	&cmd_ingest,
 	&cmd_keyness,
+	&cmd_kwic,
 	&cmd_merge,
 	&cmd_report,
 	&cmd_select,
 	&cmd_sources,
 	&cmd_stats,
 	&cmd_terms,
+	&cmd_validate,
 	NULL
 };
 

@@ -10,13 +10,16 @@
 
 extern const struct command cmd_collocates;
 extern const struct command cmd_dedup;
+extern const struct command cmd_frames;
 extern const struct command cmd_ingest;
 extern const struct command cmd_keyness;
+extern const struct command cmd_kwic;
 extern const struct command cmd_merge;
 extern const struct command cmd_report;
 extern const struct command cmd_select;
 extern const struct command cmd_sources;
 extern const struct command cmd_stats;
 extern const struct command cmd_terms;
+extern const struct command cmd_validate;
 
 #endif

@@ -60,6 +60,9 @@ struct command {
 	 */
 	void	*(*fork)(const void *st);
 	void	(*join)(void *st, void *worker);
+	/* Optional: the number of leading operands when the options decide
+	 * it (kwic PATTERN, but no pattern with -l); replaces operands. */
+	int	(*operand_count)(const void *st);
 };
 
 /* start() returns this for a usage error: exit 2, synopsis on stderr. */

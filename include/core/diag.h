@@ -29,6 +29,15 @@ void	nf_fatal(const char *fmt, ...)
 void	nf_usage_error(const char *fmt, ...)
 	    __attribute__((format(printf, 1, 2)));
 
+/*
+ * Diverts this thread's diagnostic lines into b (NULL: back to stderr),
+ * so parallel workers' lines can be printed later in input order.
+ */
+struct buf;
+void	diag_capture(struct buf *b);
+/* Writes b's captured lines to stderr and empties it. */
+void	diag_flush_captured(struct buf *b);
+
 /* 0, or 1 when an error was reported. */
 int	diag_status(void);
 /* Number of errors and warnings reported so far. */

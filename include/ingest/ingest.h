@@ -50,9 +50,15 @@ int	ingest_doc(struct ingest *, const struct doc *);
 
 /*
  * Completes and writes one record taken from d: sets source, outlet and
- * group from the outlet map, domain, id; applies --lang, --since, --until,
- * --min-words (a filtered record is counted, not reported). Returns 1 when
- * written, 0 when filtered.
+ * group from the outlet map, domain, via, id; applies --lang, --since,
+ * --until, --min-words (a filtered record is counted, not reported).
+ * Returns 1 when written, 0 when filtered.
+ *
+ * An extractor that took the outlet from a credit line naming the
+ * original ("(c) Outlet", "Source: Outlet") sets r->via to the page's URL,
+ * or to "" when it does not know it, and r->domain when the line gave one:
+ * ingest_emit then keeps that outlet (unless it is plainly the host's own
+ * name, as in a copyright footer) and sets via to the host's domain.
  */
 int	ingest_emit(struct ingest *, const struct doc *d, struct record *);
 

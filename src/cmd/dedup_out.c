@@ -117,7 +117,8 @@ dedup_clusters(struct dedup *d)
 	/* Number clusters in the order of their origins. */
 	sort_recs = d->recs;
 	sort_order = d->order;
-	qsort(d->cl, d->ncl, sizeof(*d->cl), cl_cmp);
+	if (d->ncl > 1)
+		qsort(d->cl, d->ncl, sizeof(*d->cl), cl_cmp);
 }
 
 static void

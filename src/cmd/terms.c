@@ -16,6 +16,7 @@
 #include "core/buf.h"
 #include "core/diag.h"
 #include "core/record.h"
+#include "core/xmalloc.h"
 #include "stats/group.h"
 #include "stats/kinds.h"
 #include "stats/table.h"
@@ -171,6 +172,36 @@ terms_free(void *st)
 	buf_release(&t->key);
 }
 
+/* -j: a worker counts into its own table, added up at the end. */
+static void *
+terms_fork(const void *st)
+{
+	const struct terms	*t = st;
+	struct terms		*w = xmalloc(sizeof(*w));
+	const char		*err, *opt, *groups[1];
+
+	*w = *t;
+	buf_init(&w->key);
+	/* These succeeded in terms_start with the same options. */
+	if (termize_init(&w->tz, t->stopwords ? t->stopwords : "auto",
+	    t->stem, t->ngram, &opt, &err) != 0 ||
+	    group_parse(&w->group, t->by, &err) != 0)
+		nf_fatal("terms: %s", err);
+	groups[0] = w->group.name;
+	w->table = table_new(table_kind(t->table), groups, t->by ? 1 : 0);
+	return w;
+}
+
+static void
+terms_join(void *st, void *worker)
+{
+	struct terms	*t = st, *w = worker;
+
+	table_add(t->table, w->table);
+	terms_free(w);
+	free(w);
+}
+
 const struct command cmd_terms = {
 	.name = "terms",
 	.synopsis = "[--json] [--stem] [--tfidf] [--title] [--totals] "
@@ -183,4 +214,6 @@ const struct command cmd_terms = {
 	.record = terms_record,
 	.finish = terms_finish,
 	.free = terms_free,
+	.fork = terms_fork,
+	.join = terms_join,
 };

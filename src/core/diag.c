@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "core/buf.h"
 #include "core/diag.h"
 
 static const char	*diag_command;
@@ -15,9 +16,28 @@ static bool		 diag_quiet;
 static int		 diag_exit;
 static long		 n_errors, n_warnings;
 static pthread_mutex_t	 diag_lock = PTHREAD_MUTEX_INITIALIZER;
+static _Thread_local struct buf *diag_buf;
 
 static void	diag_vprint(const char *, const char *, const char *, va_list)
 		    __attribute__((format(printf, 3, 0)));
+static void	diag_vbufprint(struct buf *, const char *, va_list)
+		    __attribute__((format(printf, 2, 0)));
+
+static void
+diag_vbufprint(struct buf *b, const char *fmt, va_list ap)
+{
+	va_list	 aq;
+	int	 n;
+
+	va_copy(aq, ap);
+	n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	if (n <= 0)
+		return;
+	buf_grow(b, (size_t)n);
+	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	b->len += (size_t)n;
+}
 
 void
 diag_set_command(const char *name)
@@ -31,10 +51,43 @@ diag_set_quiet(bool quiet)
 	diag_quiet = quiet;
 }
 
+void
+diag_capture(struct buf *b)
+{
+	diag_buf = b;
+}
+
+void
+diag_flush_captured(struct buf *b)
+{
+	if (b->len == 0)
+		return;
+	pthread_mutex_lock(&diag_lock);
+	fwrite(b->data, 1, b->len, stderr);
+	pthread_mutex_unlock(&diag_lock);
+	buf_reset(b);
+}
+
 static void
 diag_vprint(const char *where, const char *prefix, const char *fmt,
     va_list ap)
 {
+	if (diag_buf != NULL) {
+		buf_adds(diag_buf, "newsframe: ");
+		if (diag_command != NULL) {
+			buf_adds(diag_buf, diag_command);
+			buf_adds(diag_buf, ": ");
+		}
+		if (where != NULL) {
+			buf_adds(diag_buf, where);
+			buf_adds(diag_buf, ": ");
+		}
+		if (prefix != NULL)
+			buf_adds(diag_buf, prefix);
+		diag_vbufprint(diag_buf, fmt, ap);
+		buf_addc(diag_buf, '\n');
+		return;
+	}
 	pthread_mutex_lock(&diag_lock);
 	fputs("newsframe: ", stderr);
 	if (diag_command != NULL)

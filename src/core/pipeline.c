@@ -30,6 +30,7 @@ struct batch {
 	long		*lineno;
 	size_t		 n, cap;
 	struct buf	 out;
+	struct buf	 diag;		/* its diagnostics, printed in order */
 	bool		 done;
 };
 
@@ -80,6 +81,7 @@ batch_free(struct batch *b)
 {
 	buf_release(&b->text);
 	buf_release(&b->out);
+	buf_release(&b->diag);
 	free(b->start);
 	free(b->len);
 	free(b->lineno);
@@ -96,6 +98,7 @@ process(struct worker *w, struct batch *b)
 
 	w->run.out = &b->out;
 	w->run.path = b->path;
+	diag_capture(&b->diag);
 	for (i = 0; i < b->n; i++) {
 		w->run.line = b->lineno[i];
 		if (record_parse(&r, w->run.arena, b->text.data + b->start[i],
@@ -105,6 +108,9 @@ process(struct worker *w, struct batch *b)
 			nf_error(where, "%s", err);
 			w->bad++;
 		} else if (run_in_shard(&w->run, &r)) {
+			/* Numbers records within this worker: stages use it to
+			   tell records apart in their own tables. */
+			w->run.records++;
 			w->records++;
 			if (w->p->c->record(w->st, &r, &w->run) == STAGE_STOP) {
 				pthread_mutex_lock(&w->p->mu);
@@ -114,6 +120,7 @@ process(struct worker *w, struct batch *b)
 		}
 		arena_reset(w->run.arena);
 	}
+	diag_capture(NULL);
 }
 
 static void *
@@ -160,6 +167,7 @@ drain(struct pipe *p, struct run *run, bool wait_all)
 		pthread_mutex_unlock(&p->mu);
 		buf_add(run->out, b->out.data, b->out.len);
 		run_flush(run, false);
+		diag_flush_captured(&b->diag);
 		batch_free(b);
 		pthread_mutex_lock(&p->mu);
 	}
@@ -187,27 +195,68 @@ stopped(struct pipe *p)
 	return s;
 }
 
+static struct batch *
+batch_new(const char *path)
+{
+	struct batch	*b = xcalloc(1, sizeof(*b));
+
+	b->path = path;
+	buf_init(&b->text);
+	buf_init(&b->out);
+	buf_init(&b->diag);
+	return b;
+}
+
+/*
+ * Diagnostics of the reading thread (a missing file, a read error) take
+ * their place in the ring too, after the batches read before them.
+ */
+static void
+submit_diag(struct pipe *p, struct run *run, struct batch **b,
+    struct buf *pending)
+{
+	struct batch	*d;
+
+	if (pending->len == 0)
+		return;
+	if (*b != NULL) {
+		submit(p, run, *b);
+		*b = NULL;
+	}
+	d = batch_new(NULL);
+	buf_add(&d->diag, pending->data, pending->len);
+	buf_reset(pending);
+	submit(p, run, d);
+}
+
 static void
 read_path(struct pipe *p, struct run *run, const char *path)
 {
 	struct lines	*l;
 	struct batch	*b = NULL;
+	struct buf	 pending;
 	const char	*line;
 	size_t		 len;
 	long		 lineno = 0;
+	int		 rc = 1;
 
-	if ((l = lines_open(path)) == NULL)
-		return;
-	while (!stopped(p) && lines_next(l, &line, &len) == 1) {
+	buf_init(&pending);
+	diag_capture(&pending);
+	l = lines_open(path);
+	diag_capture(NULL);
+	submit_diag(p, run, &b, &pending);
+	while (l != NULL && rc == 1 && !stopped(p)) {
+		diag_capture(&pending);
+		rc = lines_next(l, &line, &len);
+		diag_capture(NULL);
+		submit_diag(p, run, &b, &pending);
+		if (rc != 1)
+			break;
 		lineno++;
 		if (len == 0)
 			continue;
-		if (b == NULL) {
-			b = xcalloc(1, sizeof(*b));
-			b->path = path;
-			buf_init(&b->text);
-			buf_init(&b->out);
-		}
+		if (b == NULL)
+			b = batch_new(path);
 		batch_add(b, line, len, lineno);
 		if (b->text.len >= BATCH_BYTES || b->n >= BATCH_LINES) {
 			submit(p, run, b);
@@ -217,6 +266,7 @@ read_path(struct pipe *p, struct run *run, const char *path)
 	if (b != NULL)
 		submit(p, run, b);
 	lines_close(l);
+	buf_release(&pending);
 }
 
 int

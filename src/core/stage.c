@@ -148,10 +148,11 @@ static int
 run_stage(const struct command *c, void *st, int argc, char **argv,
     struct run *run)
 {
-	int	 nstart = (c->flags & CMD_NO_CORPUS) ? argc : c->operands;
+	int	 want = c->operand_count ? c->operand_count(st) : c->operands;
+	int	 nstart = (c->flags & CMD_NO_CORPUS) ? argc : want;
 	int	 i, rc;
 
-	if (argc < c->operands) {
+	if (argc < want) {
 		nf_usage_error("missing operand");
 		return STAGE_USAGE;
 	}

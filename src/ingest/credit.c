@@ -202,6 +202,8 @@ credit_apply(struct record *r, struct arena *a)
 		    !contains(name, r->outlet))) {
 			r->outlet = name;
 			r->domain = domain;
+			/* Tells ingest_emit the outlet is credited (ingest.h). */
+			r->via = r->url != NULL ? r->url : "";
 		}
 		while (para[i] > text && (para[i][-1] == '\n'))
 			para[i]--;

@@ -51,21 +51,22 @@ take_entry(struct record *r, const struct outlet_entry *e)
 
 /*
  * Is the record's outlet someone else than the page's host, i.e. a
- * credit? The extractor says so by setting via, or by a domain that is
- * not the host's; otherwise the outlet name must look nothing like the
- * host's (its map entry or its domain).
+ * credit? A domain that is not the host's says so. Otherwise the outlet
+ * must not look like the host's own name (its map entry or its domain),
+ * and either the extractor marked it as credited (via set) or the outlet
+ * map names the host differently.
  */
 static bool
 is_credit(const struct record *r, const struct outlet_entry *eh,
     const char *host)
 {
-	if (r->via != NULL)
-		return true;
 	if (host == NULL)
-		return false;
+		return r->via != NULL && r->outlet != NULL;
 	if (r->domain != NULL)
 		return strcmp(r->domain, host) != 0;
-	return r->outlet != NULL && !outname_like(r->outlet, eh, host);
+	if (r->outlet == NULL || outname_like(r->outlet, eh, host))
+		return false;
+	return r->via != NULL || eh != NULL;
 }
 
 static void
@@ -84,11 +85,12 @@ complete_outlet(struct ingest *ing, const struct doc *d, struct record *r,
 		    outlets_match_name(ing->map, r->outlet);
 		if (e != NULL)
 			take_entry(r, e);
-		if (r->via != NULL)
-			r->via = domain_registrable(domain_host(r->via, a), a);
-		if (r->via == NULL)
-			r->via = host;
+		/* Without the page's address, a via given as a domain or
+		   URL (a corpus being re-imported) is all there is. */
+		r->via = host != NULL ? host :
+		    domain_registrable(domain_host(r->via, a), a);
 	} else {
+		r->via = NULL;
 		if (eh == NULL && r->outlet != NULL)
 			eh = outlets_match_name(ing->map, r->outlet);
 		if (eh != NULL)

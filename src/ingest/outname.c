@@ -2,9 +2,10 @@
 /*
  * Outlet names compared loosely, for telling an outlet's own name from a
  * credit line naming another outlet (see emit.c). Folding keeps ASCII
- * letters and digits, lowercased, and transliterates Cyrillic (Russian,
- * Ukrainian and Kazakh letters) so a name in Cyrillic can be compared
- * with a Latin domain. Everything is bytewise: no locale.
+ * letters and digits, lowercased, drops the marks of Latin-1 letters
+ * ("PAÍS" is "pais") and transliterates Cyrillic (Russian, Ukrainian and
+ * Kazakh letters) so a name in Cyrillic can be compared with a Latin
+ * domain. Everything is bytewise: no locale.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -25,9 +26,22 @@ static const char *const cyr[32] = {
 	"shch", "", "y", "", "e", "iu", "ia"
 };
 
+/* Base letters of U+00C0..U+00FF (Latin-1 letters with marks). */
+static const char latin1[] =
+    "aaaaaaaceeeeiiiidnooooo\0ouuuuyts"
+    "aaaaaaaceeeeiiiidnooooo\0ouuuuyty";
+
 static const char *
 translit(uint32_t c)
 {
+	static const char	*one[26] = {
+		"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l",
+		"m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x",
+		"y", "z"
+	};
+
+	if (c >= 0xC0 && c <= 0xFF && latin1[c - 0xC0] != '\0')
+		return one[latin1[c - 0xC0] - 'a'];
 	if (c >= 0x410 && c <= 0x42F)
 		c += 32;
 	if (c >= 0x430 && c <= 0x44F)

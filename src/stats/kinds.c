@@ -16,6 +16,7 @@
 #include "core/xmalloc.h"
 #include "stats/keyness.h"
 #include "stats/kinds.h"
+#include "stats/frametab.h"
 #include "stats/table.h"
 
 /* tf-idf: count x ln(records in the group / records with the term). */
@@ -344,5 +345,7 @@ const struct table_kind *const table_kinds[] = {
 	&table_keyness_docs_bonf,
 	&table_collocates,
 	&table_stats,
+	&table_frames,
+	&table_frames_cooccur,
 	NULL
 };

@@ -115,6 +115,9 @@ test_name_likeness(void **state)
 	assert_true(outname_like("Восточный вестник", NULL,
 	    "vostok-vestnik.example"));
 	assert_true(outname_like("Медуза", NULL, "meduza.io"));
+	assert_true(outname_like("EL PAÍS", NULL, "elpais.com"));
+	assert_true(outname_same("Le Monde diplomatique",
+	    "LE MONDE DIPLOMATIQUE"));
 	assert_true(outname_like("Drovna Free Press", NULL,
 	    "drovnafree.example"));
 	/* An aggregator's page crediting another outlet. */

@@ -1,0 +1,260 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * newsframe frames: how often each frame of a lexicon is used, per group
+ * of articles (newsframe-frames(1)). Each record's title and text are
+ * matched (text/hits.h) and the hit counts go into a count table
+ * (stats/frametab.h) that is written at the end: the frame table, the
+ * between-group test (--compare) or frame co-occurrence (--cooccur).
+ * --per-doc instead writes one row per article and frame as it reads.
+ * Under -j every worker has its own table and matcher copy; the tables
+ * are added up at the end. Hits carry their byte spans, so a voice split
+ * (author vs. quoted) needs only a classifier of spans and a key column.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/arena.h"
+#include "core/buf.h"
+#include "core/command.h"
+#include "core/diag.h"
+#include "core/json.h"
+#include "core/record.h"
+#include "core/xmalloc.h"
+#include "stats/frametab.h"
+#include "stats/group.h"
+#include "text/hits.h"
+#include "text/lexicon.h"
+#include "text/match.h"
+
+struct frames {
+	const char		*lexicon;	/* -l */
+	const char		*by;		/* --by */
+	int			 min_hits;	/* --min-hits */
+	bool			 json;
+	bool			 compare;
+	bool			 per_doc;
+	bool			 cooccur;
+	bool			 stem;
+	struct group		 group;		/* from --by */
+	struct lexicon		*lx;		/* shared with workers */
+	const char		**names;	/* frame names (shared) */
+	size_t			*order;		/* frames by name (shared) */
+	struct matcher		*m;
+	struct frametab		*tab;
+	bool			 worker;
+	bool			 doc_group;	/* --per-doc group column */
+};
+
+static const struct opt frames_opts[] = {
+	OPT_FLAG(0, "compare", struct frames, compare,
+	    "test whether groups differ in each frame's share"),
+	OPT_FLAG(0, "cooccur", struct frames, cooccur,
+	    "frame x frame co-occurrence within articles"),
+	OPT_FLAG(0, "json", struct frames, json, "JSON lines instead of TSV"),
+	OPT_FLAG(0, "per-doc", struct frames, per_doc,
+	    "one row per article and frame"),
+	OPT_FLAG(0, "stem", struct frames, stem,
+	    "stem entries and text (Snowball, en and ru)"),
+	OPT_STR(0, "by", struct frames, by, "KEY",
+	    "group by a record field, or day, week, month, year"),
+	OPT_STR('l', "lexicon", struct frames, lexicon, "FILE",
+	    "the lexicon (newsframe-lexicon(5))"),
+	OPT_INT_RANGE(0, "min-hits", struct frames, min_hits, "N", 1,
+	    1000000, "hits an article needs to use a frame (default 1)"),
+	OPT_END
+};
+
+static void
+frames_init(void *st)
+{
+	((struct frames *)st)->min_hits = 1;
+}
+
+static const char	**sort_names;
+
+static int
+name_cmp(const void *a, const void *b)
+{
+	return strcmp(sort_names[*(const size_t *)a],
+	    sort_names[*(const size_t *)b]);
+}
+
+static int
+frames_start(void *st, int argc, char **argv, struct run *run)
+{
+	struct frames	*fr = st;
+	const char	*err;
+	size_t		 i;
+
+	(void)argc;
+	(void)argv;
+	if (fr->lexicon == NULL) {
+		nf_usage_error("a lexicon is required (-l FILE)");
+		return STAGE_USAGE;
+	}
+	if (fr->compare + fr->per_doc + fr->cooccur > 1) {
+		nf_usage_error("--compare, --cooccur and --per-doc exclude "
+		    "each other");
+		return STAGE_USAGE;
+	}
+	if (group_parse(&fr->group, fr->by, &err) != 0) {
+		nf_usage_error("--by: %s", err);
+		return STAGE_USAGE;
+	}
+	if (fr->compare && fr->by == NULL) {
+		nf_usage_error("--compare needs groups (--by)");
+		return STAGE_USAGE;
+	}
+	fr->lx = lexicon_new();
+	if (lexicon_load(fr->lx, fr->lexicon) != 0)
+		return -1;
+	if ((fr->m = matcher_new(fr->lx, fr->stem ? MATCH_STEM : 0)) == NULL)
+		return -1;
+	fr->names = xcalloc(fr->lx->n_frames, sizeof(*fr->names));
+	for (i = 0; i < fr->lx->n_frames; i++)
+		fr->names[i] = fr->lx->frames[i].name;
+	fr->order = xcalloc(fr->lx->n_frames, sizeof(*fr->order));
+	for (i = 0; i < fr->lx->n_frames; i++)
+		fr->order[i] = i;
+	sort_names = fr->names;
+	qsort(fr->order, fr->lx->n_frames, sizeof(*fr->order), name_cmp);
+	fr->tab = frametab_new(fr->names, fr->lx->n_frames, fr->cooccur);
+	/* per-doc rows show the group unless it is a column already */
+	fr->doc_group = fr->by != NULL && strcmp(fr->by, "id") != 0 &&
+	    strcmp(fr->by, "outlet") != 0 && strcmp(fr->by, "published") != 0;
+	if (fr->per_doc && !fr->json)
+		buf_addf(run->out, "id\toutlet\tpublished\t%s%sframe\thits\n",
+		    fr->doc_group ? fr->by : "", fr->doc_group ? "\t" : "");
+	return 0;
+}
+
+static void
+put_cell(struct buf *out, bool json, const char *key, const char *v,
+    bool first)
+{
+	const char	*s;
+
+	if (json) {
+		buf_adds(out, first ? "{" : ",");
+		json_key(out, key);
+		if (v == NULL)
+			buf_adds(out, "null");
+		else
+			json_string(out, v, strlen(v));
+		return;
+	}
+	if (!first)
+		buf_addc(out, '\t');
+	for (s = v ? v : ""; *s != '\0'; s++)
+		buf_addc(out, *s == '\t' || *s == '\n' || *s == '\r' ? ' ' :
+		    *s);
+}
+
+static void
+per_doc_rows(const struct frames *fr, const struct record *r,
+    const char *group, const long *hits, struct run *run)
+{
+	struct buf	*out = run->out;
+	size_t		 i, f;
+
+	for (i = 0; i < fr->lx->n_frames; i++) {
+		f = fr->order[i];
+		put_cell(out, fr->json, "id", r->id, true);
+		put_cell(out, fr->json, "outlet", r->outlet, false);
+		put_cell(out, fr->json, "published", r->published, false);
+		if (fr->doc_group)
+			put_cell(out, fr->json, fr->by, group, false);
+		put_cell(out, fr->json, "frame", fr->names[f], false);
+		if (fr->json)
+			buf_addf(out, ",\"hits\":%ld}\n", hits[f]);
+		else
+			buf_addf(out, "\t%ld\n", hits[f]);
+	}
+}
+
+static int
+frames_record(void *st, struct record *r, struct run *run)
+{
+	struct frames	*fr = st;
+	struct doc_hits	 d;
+	const char	*group = fr->by ? group_of(&fr->group, r, run->arena) :
+			    NULL;
+	long		*hits;
+
+	hits = arena_calloc(run->arena, fr->lx->n_frames, sizeof(*hits));
+	hits_record(fr->m, r, run->arena, &d);
+	hits_count(&d, hits);
+	if (fr->per_doc)
+		per_doc_rows(fr, r, group, hits, run);
+	else
+		frametab_add(fr->tab, group, hits, d.words, fr->min_hits);
+	return 0;
+}
+
+static int
+frames_finish(void *st, struct run *run)
+{
+	struct frames	*fr = st;
+	struct buf	*out = run->out;
+
+	if (fr->per_doc)
+		return 0;
+	frametab_write(fr->tab, fr->compare ? FRAMETAB_COMPARE :
+	    (fr->cooccur ? FRAMETAB_COOCCUR : FRAMETAB_TABLE),
+	    fr->by, fr->json, out);
+	return 0;
+}
+
+static void *
+frames_fork(const void *st)
+{
+	const struct frames	*fr = st;
+	struct frames		*w = xcalloc(1, sizeof(*w));
+
+	*w = *fr;
+	w->worker = true;
+	w->m = matcher_dup(fr->m);
+	w->tab = frametab_new(fr->names, fr->lx->n_frames, fr->cooccur);
+	return w;
+}
+
+static void
+frames_free(void *st)
+{
+	struct frames	*fr = st;
+
+	frametab_free(fr->tab);
+	matcher_free(fr->m);
+	if (fr->worker)
+		return;
+	free(fr->names);
+	free(fr->order);
+	lexicon_free(fr->lx);
+}
+
+static void
+frames_join(void *st, void *worker)
+{
+	struct frames	*fr = st;
+
+	frametab_join(fr->tab, ((struct frames *)worker)->tab);
+	frames_free(worker);
+	free(worker);
+}
+
+const struct command cmd_frames = {
+	.name = "frames",
+	.synopsis = "[--compare] [--cooccur] [--json] [--per-doc] [--stem] "
+	    "[--by KEY] [--min-hits N] -l FILE [corpus ...]",
+	.summary = "count the frames of a lexicon per group of articles",
+	.opts = frames_opts,
+	.size = sizeof(struct frames),
+	.init = frames_init,
+	.start = frames_start,
+	.record = frames_record,
+	.finish = frames_finish,
+	.free = frames_free,
+	.fork = frames_fork,
+	.join = frames_join,
+};

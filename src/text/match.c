@@ -1,0 +1,579 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Lexicon matching (contract in include/text/match.h). Text and entries
+ * go through the same steps: the tokenizer's normal forms, split at
+ * hyphens into "units" (so foreign-backed, foreign backed and a
+ * foreign-\nbacked line break all read the same), stemmed with
+ * MATCH_STEM. Entries are compiled into the token trie (text/trie.h):
+ * optional tokens expand into the variants with and without them, gaps
+ * become gap edges. A text is walked from each unit with a depth-first
+ * search over the trie; the raw hits then lose those an exclusion of the
+ * same frame overlaps, and overlapping hits of a frame count once.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/arena.h"
+#include "core/buf.h"
+#include "core/diag.h"
+#include "core/xmalloc.h"
+#include "text/lexicon.h"
+#include "text/match.h"
+#include "text/pattern.h"
+#include "text/stem.h"
+#include "text/token.h"
+#include "text/trie.h"
+
+#define MAX_UNITS	64	/* units of one expanded entry variant */
+
+struct matcher {
+	const struct lexicon	*lx;
+	struct trie		*trie;
+	struct pattern		**re;	/* per entry; NULL unless a regex */
+	size_t			 n_re;	/* regex entries */
+	struct stem		*stem;	/* MATCH_STEM; else NULL */
+	bool			 owner;	/* owns trie (not a matcher_dup) */
+};
+
+/* A unit of a compiled entry: a word, a glob or a gap. */
+struct upat {
+	const char	*s;		/* NULL for a gap */
+	size_t		 len;
+	bool		 glob;
+	unsigned	 min, max;
+};
+
+struct unit {
+	const char	*s;		/* normalized, not stemmed */
+	size_t		 len;
+	uint32_t	 sym;		/* symbol of the (stemmed) key */
+	uint32_t	 tok;		/* index of its token */
+	unsigned	 sentence;
+	const char	*join;		/* hyphen-broken word joined with the
+					   next unit, or NULL */
+	size_t		 join_len;
+	uint32_t	 join_sym;
+};
+
+struct raw {
+	uint32_t	 entry;
+	uint32_t	 frame;
+	uint32_t	 first, last;	/* unit indexes */
+	bool		 exclude;
+};
+
+struct walk {
+	const struct matcher	*m;
+	const struct unit	*u;
+	size_t			 n;
+	size_t			 start;
+	const char		*lang;
+	struct raw		*raw;
+	size_t			 n_raw, cap_raw;
+	size_t			 pos;		/* for glob callbacks */
+};
+
+static void	walk(struct walk *, uint32_t, size_t);
+
+/*
+ * The matching key of a normalized word: itself, or its stem. The
+ * stemmer is chosen by script (Cyrillic: Russian, else English), not by
+ * the record's language, so entries and text are stemmed alike.
+ */
+static const char *
+unit_key(struct stem *st, const char *s, size_t len, struct arena *a,
+    size_t *klen)
+{
+	const char	*k;
+	bool		 cyr;
+
+	if (st == NULL) {
+		*klen = len;
+		return s;
+	}
+	cyr = len >= 2 && ((unsigned char)s[0] == 0xd0 ||
+	    (unsigned char)s[0] == 0xd1);
+	k = stem_word(st, cyr ? "ru" : "en", s, len, klen);
+	return k == s ? s : arena_strndup(a, k, *klen);
+}
+
+/* Appends the hyphen-separated parts of s as word upats. */
+static size_t
+split_parts(const char *s, size_t len, struct upat *out, size_t max)
+{
+	size_t	 n = 0, i = 0, j;
+
+	while (i < len && n < max) {
+		for (j = i; j < len && s[j] != '-'; j++)
+			;
+		if (j > i) {
+			out[n].s = s + i;
+			out[n].len = j - i;
+			out[n].glob = false;
+			n++;
+		}
+		i = j + 1;
+	}
+	return n;
+}
+
+/*
+ * Normalizes one entry word into units: a literal word the way text is
+ * tokenized (it may give several), a glob by folding the runs between its
+ * wildcards. Returns the number of units (0: the word holds no token).
+ */
+static size_t
+entry_word(const struct lex_item *it, struct stem *st, struct arena *a,
+    struct upat *out, size_t max)
+{
+	struct tokens	 toks;
+	struct buf	 b;
+	const char	*w = it->word, *k;
+	size_t		 i, n = 0, run, klen;
+
+	if (it->glob) {
+		buf_init(&b);
+		while (*w != '\0') {
+			run = strcspn(w, "*?");
+			if (run > 0) {
+				k = tok_fold(w, run, a, &klen);
+				buf_add(&b, k, klen);
+			}
+			if (w[run] != '\0')
+				buf_addc(&b, w[run++]);
+			w += run;
+		}
+		/* Hyphen parts become units, as in text; each is a glob only
+		 * when it holds a wildcard. */
+		n = split_parts(arena_strndup(a, b.data ? b.data : "", b.len),
+		    b.len, out, max);
+		buf_release(&b);
+		for (i = 0; i < n; i++) {
+			out[i].glob = memchr(out[i].s, '*', out[i].len) ||
+			    memchr(out[i].s, '?', out[i].len);
+			if (!out[i].glob)
+				out[i].s = unit_key(st, out[i].s, out[i].len,
+				    a, &out[i].len);
+		}
+		return n;
+	}
+	tok_text(w, strlen(w), a, &toks);
+	for (i = 0; i < toks.n; i++)
+		n += split_parts(toks.v[i].norm, toks.v[i].norm_len, out + n,
+		    max - n);
+	for (i = 0; i < n; i++)
+		out[i].s = unit_key(st, out[i].s, out[i].len, a,
+		    &out[i].len);
+	return n;
+}
+
+static void
+insert_variant(struct trie *t, const struct upat *u, size_t n,
+    uint32_t value)
+{
+	uint32_t	 node = TRIE_ROOT;
+	size_t		 i;
+
+	for (i = 0; i < n; i++) {
+		if (u[i].s == NULL)
+			node = trie_add_gap(t, node, u[i].min, u[i].max);
+		else if (u[i].glob)
+			node = trie_add_glob(t, node, u[i].s, u[i].len);
+		else
+			node = trie_add_literal(t, node, u[i].s, u[i].len);
+	}
+	trie_add_output(t, node, value);
+}
+
+/* Compiles a pattern entry: each subset of its optional words. */
+static int
+compile_entry(struct matcher *m, const struct lex_entry *e, uint32_t value,
+    struct arena *a)
+{
+	struct upat	 u[MAX_UNITS], tmp[MAX_UNITS];
+	size_t		 i, n, k, opt = 0, nu;
+	unsigned	 variant, j;
+	char		 where[1024];
+
+	for (i = 0; i < e->n_items; i++)
+		opt += e->items[i].optional;
+	for (variant = 0; variant < (1u << opt); variant++) {
+		n = j = 0;
+		for (i = 0; i < e->n_items; i++) {
+			const struct lex_item	*it = &e->items[i];
+
+			if (it->optional && !(variant & (1u << j++)))
+				continue;
+			if (it->word == NULL) {
+				if (n == 0 || u[n - 1].s == NULL)
+					continue;
+				u[n].s = NULL;
+				u[n].min = it->gap_min;
+				u[n].max = it->gap_max;
+				n++;
+				continue;
+			}
+			k = entry_word(it, m->stem, a, tmp, MAX_UNITS - n);
+			if (k == 0) {
+				snprintf(where, sizeof(where), "%s:%u",
+				    e->file, e->line);
+				return nf_error(where, "'%s' holds no word",
+				    it->word);
+			}
+			memcpy(u + n, tmp, k * sizeof(*tmp));
+			n += k;
+		}
+		for (nu = n; nu > 0 && u[nu - 1].s == NULL; nu--)
+			;
+		if (nu > 0)
+			insert_variant(m->trie, u, nu, value);
+	}
+	return 0;
+}
+
+static int
+compile_regex(struct matcher *m, const struct lex_entry *e, size_t i)
+{
+	char	*err = NULL, where[1024];
+
+	if ((m->re[i] = pattern_new(e->regex, 0, &err)) != NULL) {
+		m->n_re++;
+		return 0;
+	}
+	snprintf(where, sizeof(where), "%s:%u", e->file, e->line);
+	nf_error(where, "bad regular expression: %s", err ? err : "?");
+	free(err);
+	return -1;
+}
+
+struct matcher *
+matcher_new(const struct lexicon *lx, int flags)
+{
+	struct matcher	*m = xcalloc(1, sizeof(*m));
+	struct arena	*a = arena_new();
+	size_t		 i;
+	int		 rc = 0;
+
+	m->lx = lx;
+	m->stem = (flags & MATCH_STEM) ? stem_new() : NULL;
+	m->owner = true;
+	m->trie = trie_new();
+	m->re = xcalloc(lx->n_entries ? lx->n_entries : 1, sizeof(*m->re));
+	for (i = 0; i < lx->n_entries; i++) {
+		if (lx->entries[i].regex != NULL) {
+			if (compile_regex(m, &lx->entries[i], i) != 0)
+				rc = -1;
+		} else if (compile_entry(m, &lx->entries[i], (uint32_t)i,
+		    a) != 0)
+			rc = -1;
+	}
+	arena_free(a);
+	if (rc != 0) {
+		matcher_free(m);
+		return NULL;
+	}
+	return m;
+}
+
+struct matcher *
+matcher_dup(const struct matcher *src)
+{
+	struct matcher	*m = xcalloc(1, sizeof(*m));
+	size_t		 i;
+
+	*m = *src;
+	m->owner = false;
+	m->stem = src->stem ? stem_new() : NULL;
+	m->re = xcalloc(src->lx->n_entries ? src->lx->n_entries : 1,
+	    sizeof(*m->re));
+	for (i = 0; i < src->lx->n_entries; i++)
+		if (src->re[i] != NULL)
+			m->re[i] = pattern_dup(src->re[i]);
+	return m;
+}
+
+void
+matcher_free(struct matcher *m)
+{
+	size_t	 i;
+
+	if (m == NULL)
+		return;
+	for (i = 0; i < m->lx->n_entries; i++)
+		pattern_free(m->re[i]);
+	free(m->re);
+	stem_free(m->stem);
+	if (m->owner)
+		trie_free(m->trie);
+	free(m);
+}
+
+static void
+push_raw(struct walk *w, uint32_t entry, size_t first, size_t last)
+{
+	const struct lex_entry	*e = &w->m->lx->entries[entry];
+	struct raw		*r;
+
+	if (!lexicon_entry_lang_ok(e, w->lang))
+		return;
+	w->raw = xgrow(w->raw, &w->cap_raw, w->n_raw + 1, sizeof(*w->raw));
+	r = &w->raw[w->n_raw++];
+	r->entry = entry;
+	r->frame = e->frame;
+	r->first = (uint32_t)first;
+	r->last = (uint32_t)last;
+	r->exclude = e->exclude;
+}
+
+static void
+glob_hit(void *ctx, uint32_t child)
+{
+	struct walk	*w = ctx;
+	size_t		 pos = w->pos;
+
+	walk(w, child, pos);
+	w->pos = pos;
+}
+
+/* Depth-first walk from node with unit pos next to consume. */
+static void
+walk(struct walk *w, uint32_t node, size_t pos)
+{
+	const struct trie	*t = w->m->trie;
+	const struct unit	*u;
+	uint32_t		 h, child;
+	unsigned		 min, max, k;
+
+	if (node != TRIE_ROOT)
+		for (h = trie_out_first(t, node); h != TRIE_NONE;
+		    h = trie_out_next(t, h))
+			push_raw(w, trie_out_value(t, h), w->start, pos - 1);
+	if (pos >= w->n || w->u[pos].sentence != w->u[w->start].sentence)
+		return;
+	u = &w->u[pos];
+	if ((child = trie_next(t, node, u->sym)) != TRIE_NONE)
+		walk(w, child, pos + 1);
+	w->pos = pos + 1;
+	trie_globs(t, node, u->s, u->len, glob_hit, w);
+	if (u->join != NULL && pos + 1 < w->n &&
+	    w->u[pos + 1].sentence == u->sentence) {
+		if ((child = trie_next(t, node, u->join_sym)) != TRIE_NONE)
+			walk(w, child, pos + 2);
+		w->pos = pos + 2;
+		trie_globs(t, node, u->join, u->join_len, glob_hit, w);
+	}
+	for (h = trie_gap_first(t, node); h != TRIE_NONE;
+	    h = trie_gap_next(t, h)) {
+		child = trie_gap_get(t, h, &min, &max);
+		for (k = min; k <= max && pos + k < w->n; k++)
+			walk(w, child, pos + k);
+	}
+}
+
+/* True when the bytes between two tokens break a word: "-" then a line
+ * break (blanks around it allowed), or a soft hyphen. */
+static bool
+hyphen_break(const char *s, size_t n)
+{
+	size_t	 i;
+	bool	 nl = false;
+
+	if (n == 2 && (unsigned char)s[0] == 0xc2 &&
+	    (unsigned char)s[1] == 0xad)
+		return true;
+	if (n < 2 || s[0] != '-')
+		return false;
+	for (i = 1; i < n; i++) {
+		if (s[i] == '\n')
+			nl = true;
+		else if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+			return false;
+	}
+	return nl;
+}
+
+/* The units of a text: its tokens split at hyphens, with joins. */
+static size_t
+build_units(const struct matcher *m, const char *text, size_t len,
+    const struct tokens *toks, struct arena *a, struct unit **out)
+{
+	struct unit	*u;
+	struct upat	 parts[MAX_UNITS];
+	const char	*k;
+	size_t		 cap = toks->n + 8, n = 0, i, j, np, klen, last;
+	char		*cat;
+
+	u = arena_alloc(a, cap * sizeof(*u));
+	for (i = 0; i < toks->n; i++) {
+		const struct token	*t = &toks->v[i];
+
+		np = split_parts(t->norm, t->norm_len, parts, MAX_UNITS);
+		if (np == 0)
+			continue;
+		if (n + np > cap) {
+			struct unit	*nu;
+
+			nu = arena_alloc(a, (cap = (n + np) * 2) * sizeof(*u));
+			memcpy(nu, u, n * sizeof(*u));
+			u = nu;
+		}
+		for (j = 0; j < np; j++, n++) {
+			k = unit_key(m->stem, parts[j].s, parts[j].len, a,
+			    &klen);
+			u[n].s = parts[j].s;
+			u[n].len = parts[j].len;
+			u[n].sym = trie_symbol(m->trie, k, klen);
+			u[n].tok = (uint32_t)i;
+			u[n].sentence = t->sentence;
+			u[n].join = NULL;
+		}
+		if (text == NULL || i + 1 >= toks->n || t->end > len ||
+		    toks->v[i + 1].start < t->end ||
+		    !hyphen_break(text + t->end, toks->v[i + 1].start - t->end))
+			continue;
+		/* Joined with the first part of the next token. */
+		last = n - 1;
+		np = strcspn(toks->v[i + 1].norm, "-");
+		cat = arena_alloc(a, u[last].len + np + 1);
+		memcpy(cat, u[last].s, u[last].len);
+		memcpy(cat + u[last].len, toks->v[i + 1].norm, np);
+		cat[u[last].len + np] = '\0';
+		u[last].join = cat;
+		u[last].join_len = u[last].len + np;
+		k = unit_key(m->stem, cat, u[last].join_len, a, &klen);
+		u[last].join_sym = trie_symbol(m->trie, k, klen);
+	}
+	*out = u;
+	return n;
+}
+
+/* Runs the regex entries over the units joined by blanks (sentences by
+ * newlines); each match covers the units it touches. */
+static void
+run_regex(struct walk *w, struct arena *a)
+{
+	const struct matcher	*m = w->m;
+	struct buf		 b;
+	size_t			*off, i, e, from, s, t, lo, hi, f;
+
+	if (m->n_re == 0 || w->n == 0)
+		return;
+	off = arena_alloc(a, (w->n + 1) * sizeof(*off));
+	buf_init(&b);
+	for (i = 0; i < w->n; i++) {
+		if (i > 0)
+			buf_addc(&b, w->u[i].sentence != w->u[i - 1].sentence ?
+			    '\n' : ' ');
+		off[i] = b.len;
+		buf_add(&b, w->u[i].s, w->u[i].len);
+	}
+	off[w->n] = b.len + 1;
+	for (e = 0; e < m->lx->n_entries; e++) {
+		if (m->re[e] == NULL)
+			continue;
+		from = 0;
+		while (from <= b.len &&
+		    pattern_find(m->re[e], b.data, b.len, from, &s, &t)) {
+			from = t > s ? t : t + 1;
+			/* first unit ending after s, last starting before t */
+			for (lo = 0, hi = w->n; lo < hi; ) {
+				f = (lo + hi) / 2;
+				if (off[f] + w->u[f].len <= s)
+					lo = f + 1;
+				else
+					hi = f;
+			}
+			f = lo;
+			for (lo = f, hi = w->n; lo < hi; ) {
+				i = (lo + hi) / 2;
+				if (off[i] < t)
+					lo = i + 1;
+				else
+					hi = i;
+			}
+			if (f < w->n && lo > f)
+				push_raw(w, (uint32_t)e, f, lo - 1);
+		}
+	}
+	buf_release(&b);
+}
+
+static int
+raw_cmp(const void *pa, const void *pb)
+{
+	const struct raw	*a = pa, *b = pb;
+
+	if (a->frame != b->frame)
+		return a->frame < b->frame ? -1 : 1;
+	if (a->first != b->first)
+		return a->first < b->first ? -1 : 1;
+	if (a->last != b->last)
+		return a->last > b->last ? -1 : 1;
+	return a->entry < b->entry ? -1 : a->entry > b->entry;
+}
+
+/* Keeps, per frame, the hits no exclusion overlaps, leftmost-longest
+ * first, none overlapping another; returns the number kept in r. */
+static size_t
+resolve(struct raw *r, size_t n)
+{
+	size_t		 i, j, g, kept = 0;
+	uint32_t	 end;
+	bool		 have;
+
+	qsort(r, n, sizeof(*r), raw_cmp);
+	for (g = 0; g < n; g = i) {
+		for (i = g; i < n && r[i].frame == r[g].frame; i++)
+			;
+		have = false;
+		end = 0;
+		for (j = g; j < i; j++) {
+			size_t	 x;
+
+			if (r[j].exclude || (have && r[j].first <= end))
+				continue;
+			for (x = g; x < i; x++)
+				if (r[x].exclude && r[x].first <= r[j].last &&
+				    r[j].first <= r[x].last)
+					break;
+			if (x < i)
+				continue;
+			r[kept++] = r[j];
+			end = r[j].last;
+			have = true;
+		}
+	}
+	return kept;
+}
+
+size_t
+matcher_run(struct matcher *m, const char *text, size_t len,
+    const struct tokens *toks, const char *lang, struct arena *a,
+    struct match **out)
+{
+	struct walk	 w;
+	struct match	*v;
+	size_t		 i, n;
+
+	memset(&w, 0, sizeof(w));
+	w.m = m;
+	w.lang = lang;
+	w.n = build_units(m, text, len, toks, a, (struct unit **)&w.u);
+	for (w.start = 0; w.start < w.n; w.start++)
+		walk(&w, TRIE_ROOT, w.start);
+	run_regex(&w, a);
+	n = resolve(w.raw, w.n_raw);
+	v = arena_alloc(a, (n ? n : 1) * sizeof(*v));
+	for (i = 0; i < n; i++) {
+		v[i].frame = w.raw[i].frame;
+		v[i].entry = w.raw[i].entry;
+		v[i].first = w.u[w.raw[i].first].tok;
+		v[i].last = w.u[w.raw[i].last].tok;
+		v[i].start = toks->v[v[i].first].start;
+		v[i].end = toks->v[v[i].last].end;
+	}
+	free(w.raw);
+	*out = v;
+	return n;
+}
