@@ -163,7 +163,7 @@ https://e.example/5	Page 5
 $ . tests/cli/fixtures.sh; sh tests/hostile/make-inputs.sh "$F" warc && cd "$F" && newsframe ingest hugehdr.warc > out; s=$?; jq -r .url out; exit $s
 https://e.example/6
 --- stderr
-newsframe: ingest: hugehdr.warc:0: record without Content-Length
+newsframe: ingest: hugehdr.warc:0: record header over 1 MB
 newsframe: ingest: 2 inputs read, 1 record emitted, 1 skipped (bad-warc)
 --- exit 1
 
