@@ -111,6 +111,16 @@ newsframe: ingest: cut.html.gz: truncated gzip stream
 newsframe: ingest: 4 inputs read, 2 records emitted, 2 skipped (1 corrupt gzip, 1 truncated gzip)
 --- exit 1
 
+=== gzip: 25 KB that would gunzip to 10 GB stop at the document limit, never loaded
+# A gzip of 10,240 gzip members of 1 MB of zeros: the outer stream gives
+# 10 MB of gzip, the inner one is stopped at --max-doc-bytes (64M).
+$ . tests/cli/fixtures.sh; sh tests/hostile/make-inputs.sh "$F" bomb && cd "$F" && newsframe ingest bomb.gz.gz good.html > out; s=$?; jq -r .source.path out; exit $s
+good.html
+--- stderr
+newsframe: ingest: bomb.gz.gz: too large: more than 67108864 bytes (see --max-doc-bytes)
+newsframe: ingest: 2 inputs read, 1 record emitted, 1 skipped (too large)
+--- exit 1
+
 === tar: ../ and absolute member names are read in memory, links and devices never followed; nothing is written
 $ . tests/cli/fixtures.sh; sh tests/hostile/make-inputs.sh "$F" tar && cd "$F/dump" && newsframe ingest dump.tar | jq -r '[.source.path, .title] | @tsv'; cd "$F" && find . | sort
 dump.tar:../escape.html	Escape

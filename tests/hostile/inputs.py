@@ -107,6 +107,14 @@ def gz():
     put("cut.html.gz", gzip.compress(good)[:-12])
 
 
+def bomb():
+    """About 20 KB that gunzip to 10 GB of zeros: a gzip of 10,240
+    identical gzip members of 1 MB of zeros each."""
+    member = gzip.compress(b"\0" * (1 << 20), 9)
+    put("bomb.gz.gz", gzip.compress(member * 10240, 9))
+    put("good.html", page())
+
+
 def tar():
     buf = io.BytesIO()
     with tarfile.open(fileobj=buf, mode="w") as t:
@@ -213,6 +221,6 @@ def mixed():
     put("mix/g-good.html", page(b"Good G"))
 
 
-SETS = {"walk": walk, "jsonl": jsonl, "mixed": mixed, "xml": xml, "deep": deep, "html": html, "gz": gz, "tar": tar,
+SETS = {"bomb": bomb, "walk": walk, "jsonl": jsonl, "mixed": mixed, "xml": xml, "deep": deep, "html": html, "gz": gz, "tar": tar,
         "warc": warc}
 SETS[sys.argv[2]]()
