@@ -13,7 +13,7 @@ DEB_BUILD = build-essential pkg-config libxml2-dev libpcre2-dev zlib1g-dev \
 	  libarchive-dev libutf8proc-dev libstemmer-dev libpsl-dev \
 	  libxxhash-dev libcjson-dev libuchardet-dev libbrotli-dev libyaml-dev \
 	  libcmocka-dev
-DEB_TEST = python3 mandoc parallel jq clang libclang-rt-14-dev chromium
+DEB_TEST = python3 mandoc parallel jq clang libclang-rt-14-dev chromium bzip2 xz-utils
 DEB_BENCH = python3-readability python3-feedparser python3-sklearn hyperfine \
 	  nodejs npm
 
@@ -149,8 +149,8 @@ demo: deps
 	$(MAKE) all
 	@sh corpora/demo.sh $(BUILD)/newsframe
 
-bench: deps-bench all
-	@sh bench/run
+bench: deps-bench all $(BUILD)/extract-file
+	@EXTRACT_FILE=$(BUILD)/extract-file sh bench/run
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \

@@ -70,7 +70,7 @@ main(int argc, char **argv)
 		for (k = 0; k < reps; k++) {
 			arena_reset(a);
 			if (mode == 'p') {
-				dom_parse(in.data, in.len, a);
+				dom_parse(in.data, in.len, 0, a);
 				continue;
 			}
 			if (mode == 'x') {

@@ -98,8 +98,12 @@ struct dom_limits {
 	double		 deadline;
 };
 
-/* Parses len bytes of UTF-8 HTML. NULL when libxml2 gives up. */
-struct dom *dom_parse(const char *html, size_t len, struct arena *);
+/*
+ * Parses len bytes of UTF-8 HTML; elements nested deeper than max_depth
+ * (0: 256) are flattened into the deepest one. NULL when libxml2 gives up.
+ */
+struct dom *dom_parse(const char *html, size_t len, int max_depth,
+	    struct arena *);
 /* The same within limits (NULL: the defaults). */
 struct dom *dom_parse_limited(const char *html, size_t len,
 	    const struct dom_limits *, struct arena *);
@@ -121,6 +125,11 @@ bool	dom_is_block(int tag);
  * whitespace collapsed, no paragraph structure. NULL when empty.
  */
 const char *dom_text(const struct dom_node *n, struct arena *);
+
+/* Same, but NULL when the text is longer than max bytes (it stops
+   reading there, so a large subtree costs little). */
+const char *dom_text_max(const struct dom_node *n, size_t max,
+	    struct arena *);
 
 /* Next node in document order below top (pre-order); NULL at the end. */
 struct dom_node *dom_next(const struct dom_node *n, const struct dom_node *top);

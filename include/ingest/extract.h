@@ -51,6 +51,13 @@ void	hint_apply(struct dom *);
    ("Advertisement", "Aa Aa Aa", "- A +", "Share"). */
 bool	hint_boiler_text(const char *text);
 
+/* True when a short line is a date with a label ("Updated: 7.1.2022"). */
+bool	hint_dateline(const char *text);
+
+/* True when a line (len bytes, NUL-terminated) is an image credit, a
+   pointer to another story ("Read also: ...") or a reading time. */
+bool	hint_label_line(const char *text, size_t len);
+
 /*
  * Extracts the body of d with the passes allowed by flags (EX_*); title
  * (may be NULL) helps drop a heading that repeats it. Returns the text,
@@ -66,8 +73,13 @@ void	extract_clean(struct dom *d, const char *title, int flags);
 /* Link density of n (0..1). */
 double	extract_link_density(const struct dom_node *n);
 
-/* Writes the kept, undropped nodes as paragraphs; NULL when empty. */
-const char *extract_text(struct dom *d, struct arena *a, size_t *chars);
+/*
+ * Writes the kept, undropped nodes as paragraphs; NULL when empty. With
+ * filter, paragraphs that are labels, datelines, image credits or
+ * pointers to other stories are left out.
+ */
+const char *extract_text(struct dom *d, bool filter, struct arena *a,
+	    size_t *chars);
 
 /*
  * The body to keep given the tree's text (chars weighted characters) and

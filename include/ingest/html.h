@@ -17,8 +17,8 @@ struct record;
 struct html_hint {
 	const char	*url;		/* the page's address, or NULL */
 	const char	*fetched;	/* RFC 3339 UTC fetch time, or NULL */
-	int		 max_depth;	/* nesting kept (0: 256), deeper is
-					   flattened */
+	int		 max_depth;	/* element nesting kept; deeper elements
+					   are flattened (0: 256) */
 	double		 deadline;	/* CLOCK_MONOTONIC seconds, 0: none */
 };
 

@@ -8,6 +8,7 @@
 #ifndef NF_INGEST_META_H
 #define NF_INGEST_META_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct arena;
@@ -20,8 +21,10 @@ struct ld_info {
 	const char	 *headline;
 	const char	 *published;	/* as written */
 	const char	 *modified;	/* dateModified, as written */
-	const char	**authors;
+	const char	**authors;	/* persons */
 	size_t		  n_authors;
+	const char	**org_authors;	/* organizations named as author */
+	size_t		  n_org_authors;
 	const char	 *publisher;
 	const char	 *site_name;	/* a WebSite's name */
 	const char	 *body;		/* articleBody */

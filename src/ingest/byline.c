@@ -14,6 +14,7 @@
 #include <strings.h>
 
 #include "core/arena.h"
+#include "ingest/date_cal.h"
 #include "ingest/dom.h"
 #include "ingest/extract.h"
 #include "ingest/meta.h"
@@ -32,6 +33,18 @@ static const char *const leads[] = {
 	"publicado por ", "scritto da ", NULL
 };
 
+/* Words bylines carry that are not names. */
+static const char *const not_names[] = {
+	"posted", "posted on", "posted in", "published", "updated", "datum",
+	"date", "publiziert am", "veröffentlicht", "veröffentlicht am",
+	"aktualisiert", "admin", "administrator", "wordpressadmin", "human",
+	"redaktion", "editor", "staff", "team", "anonymous", "guest", "gast",
+	"unknown", "author", "autor", "by", "von", "hinterlasse einen kommentar",
+	"leave a comment", "comments", "kommentare", "share", "sign in",
+	"sign up", "log in", "login", "subscribe", "follow", "follow author",
+	NULL
+};
+
 static const char *const joins[] = {
 	" and ", " und ", " et ", " y ", " e ", " i ", " и ", " та ", " і ",
 	" & ", ",", ";", " | ", " / ", " · ", "\n", NULL
@@ -42,6 +55,7 @@ static bool	 byline_lead(const char *);
 static void	 byline_text(struct dom *, const char ***, size_t *,
 		    struct arena *);
 static bool	 plausible_name(const char *, size_t);
+static void	 trim_tail(const char *, size_t *);
 static void	 add(const char *, size_t, const char ***, size_t *,
 		    struct arena *);
 
@@ -64,6 +78,13 @@ strip_lead(const char *s)
 				break;
 			}
 		}
+		/* "ByAnna Smith": the lead glued to the name by markup */
+		if (!again && (strncmp(s, "By", 2) == 0 ||
+		    strncmp(s, "Von", 3) == 0) && s[s[0] == 'B' ? 2 : 3] >= 'A' &&
+		    s[s[0] == 'B' ? 2 : 3] <= 'Z') {
+			s += s[0] == 'B' ? 2 : 3;
+			again = true;
+		}
 	}
 	return s;
 }
@@ -72,14 +93,15 @@ static bool
 plausible_name(const char *s, size_t n)
 {
 	size_t	i, words = 1, letters = 0;
+	int	month;
 
 	if (n < 2 || n > 60)
 		return false;
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 
-		if ((c >= '0' && c <= '9') || c == '@' || c == '/' ||
-		    c == '=' || c == '<' || c == '>' || c == '{')
+		if (c == '@' || c == '/' || c == '=' || c == '<' || c == '>' ||
+		    c == '{' || c == ':')
 			return false;
 		if (c == ' ')
 			words++;
@@ -88,14 +110,59 @@ plausible_name(const char *s, size_t n)
 	}
 	if (words > 6 || letters < 2)
 		return false;
+	for (i = 0; not_names[i] != NULL; i++)
+		if (strlen(not_names[i]) == n &&
+		    strncasecmp(s, not_names[i], n) == 0)
+			return false;
+	if (dcal_month(s, &month) == s + n || dcal_weekday(s) == s + n)
+		return false;
 	return strncasecmp(s, "http", 4) != 0 && strncasecmp(s, "www.", 4) != 0;
 }
 
 /* Words after which a byline goes on with a date or place. */
 static const char *const stops[] = {
 	" am ", " um ", " on ", " at ", " le ", " el ", " il ", " в ",
-	" - ", " – ", " | ", " (", NULL
+	" - ", " – ", " — ", " | ", " (", " Monday", " Tuesday",
+	" Wednesday", " Thursday", " Friday", " Saturday", " Sunday",
+	" Montag", " Dienstag", " Mittwoch", " Donnerstag", " Freitag",
+	" Samstag", " Sonntag", " Mon,", " Tue,", " Wed,", " Thu,", " Fri,",
+	" Sat,", " Sun,", " Mo,", " Di,", " Mi,", " Do,", " Fr,", " Sa,",
+	" So,", " Mo.", " Di.", " Mi.", " Do.", " Fr.", " Sa.", " So.", NULL
 };
+
+/*
+ * Drops what trails a name: spaces, dots, bullets and dashes, and a month
+ * or weekday left over from a date ("Joshua Sokol May").
+ */
+static void
+trim_tail(const char *s, size_t *n)
+{
+	size_t	k;
+	int	m;
+	bool	again = true;
+
+	while (again && *n > 0) {
+		again = false;
+		while (*n > 0 && strchr(" .:\t|,;", s[*n - 1]) != NULL)
+			(*n)--, again = true;
+		if (*n >= 2 && ((unsigned char)s[*n - 2] == 0xC2 &&
+		    ((unsigned char)s[*n - 1] == 0xB7)))
+			*n -= 2, again = true;	/* · */
+		if (*n >= 3 && (unsigned char)s[*n - 3] == 0xE2 &&
+		    (unsigned char)s[*n - 2] == 0x80 &&
+		    ((unsigned char)s[*n - 1] == 0xA2 ||
+		    (unsigned char)s[*n - 1] == 0x94 ||
+		    (unsigned char)s[*n - 1] == 0x93))
+			*n -= 3, again = true;	/* • — – */
+		for (k = *n; k > 0 && s[k - 1] != ' '; k--)
+			;
+		if (k > 0 && k < *n && (dcal_month(s + k, &m) == s + *n ||
+		    dcal_weekday(s + k) == s + *n)) {
+			*n = k;
+			again = true;
+		}
+	}
+}
 
 static void
 add(const char *s, size_t n, const char ***names, size_t *count,
@@ -112,17 +179,23 @@ add(const char *s, size_t n, const char ***names, size_t *count,
 				break;
 			}
 	}
+	/* A number starting a word begins a date or a time. */
 	for (i = 0; i < n; i++)
-		if (s[i] >= '0' && s[i] <= '9') {
+		if (s[i] >= '0' && s[i] <= '9' && (i == 0 || s[i - 1] == ' ')) {
 			n = i;
 			break;
+		}
+	/* "Posted in Category by Name" */
+	for (i = 0; i + 4 <= n; i++)
+		if (strncasecmp(s + i, " by ", 4) == 0) {
+			s += i + 4;
+			n -= i + 4;
+			i = 0;
 		}
 
 	while (n > 0 && (*s == ' ' || *s == '\t'))
 		s++, n--;
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.' ||
-	    s[n - 1] == ':' || s[n - 1] == '\t'))
-		n--;
+	trim_tail(s, &n);
 	if (!plausible_name(s, n))
 		return;
 	for (i = 0; i < *count; i++)
@@ -222,8 +295,8 @@ byline_text(struct dom *d, const char ***names, size_t *n, struct arena *a)
 		for (b = k->parent; b != NULL && !(b->flags & DOM_BLOCK);
 		    b = b->parent)
 			;
-		t = dom_text(b != NULL ? b : k, a);
-		if (t != NULL && strlen(t) < 160) {
+		t = dom_text_max(b != NULL ? b : k, 160, a);
+		if (t != NULL) {
 			byline_split(t, names, n, a);
 			if (*n > 0)
 				return;
@@ -238,9 +311,10 @@ byline_find(struct dom *d, const char ***names, size_t *n, struct arena *a)
 	const char	*t;
 
 	for (k = d->body; k != NULL; ) {
+		/* Asides and footers may hold the article's byline; menus
+		   and comment threads hold other people's names. */
 		if ((k->hints & (HINT_BOILER | HINT_BYLINE)) == HINT_BOILER ||
-		    (k->hints & HINT_ROLE) || k->tag == T_NAV ||
-		    k->tag == T_FOOTER || k->tag == T_ASIDE) {
+		    (k->hints & HINT_ROLE) || k->tag == T_NAV) {
 			k = dom_skip(k, d->body);
 			continue;
 		}
@@ -251,8 +325,8 @@ byline_find(struct dom *d, const char ***names, size_t *n, struct arena *a)
 				if ((t = dom_attr(m, "itemprop")) != NULL &&
 				    strcmp(t, "name") == 0)
 					name = m;
-			t = dom_text(name != NULL ? name : k, a);
-			if (t != NULL && strlen(t) < 100) {
+			t = dom_text_max(name != NULL ? name : k, 100, a);
+			if (t != NULL) {
 				byline_split(t, names, n, a);
 				if (*n > 0)
 					return;

@@ -89,7 +89,7 @@ static const struct tag_entry sorted[] = {
 };
 
 static int	cmp_entry(const void *, const void *);
-static void	text_into(const struct dom_node *, struct buf *);
+static bool	text_into(const struct dom_node *, struct buf *, size_t);
 
 static int
 cmp_entry(const void *x, const void *y)
@@ -167,8 +167,8 @@ dom_next(const struct dom_node *n, const struct dom_node *top)
 	return dom_skip(n, top);
 }
 
-static void
-text_into(const struct dom_node *top, struct buf *b)
+static bool
+text_into(const struct dom_node *top, struct buf *b, size_t max)
 {
 	const struct dom_node	*n;
 	const char		*p, *e;
@@ -193,7 +193,10 @@ text_into(const struct dom_node *top, struct buf *b)
 			space = false;
 			buf_addc(b, c);
 		}
+		if (max > 0 && b->len > max)
+			return false;
 	}
+	return true;
 }
 
 const char *
@@ -203,8 +206,21 @@ dom_text(const struct dom_node *n, struct arena *a)
 	const char	*s;
 
 	buf_init(&b);
-	text_into(n, &b);
+	text_into(n, &b, 0);
 	s = b.len > 0 ? arena_strndup(a, b.data, b.len) : NULL;
+	buf_release(&b);
+	return s;
+}
+
+const char *
+dom_text_max(const struct dom_node *n, size_t max, struct arena *a)
+{
+	struct buf	 b;
+	const char	*s = NULL;
+
+	buf_init(&b);
+	if (text_into(n, &b, max) && b.len > 0)
+		s = arena_strndup(a, b.data, b.len);
 	buf_release(&b);
 	return s;
 }

@@ -17,7 +17,6 @@
 
 #include "core/arena.h"
 #include "core/buf.h"
-#include "ingest/date.h"
 #include "ingest/dom.h"
 #include "ingest/extract.h"
 #include "ingest/meta.h"
@@ -35,7 +34,6 @@ static bool	 data_table(const struct dom_node *);
 static bool	 has_ancestor(const struct dom_node *, int, int);
 static bool	 cond_remove(struct dom_node *, int);
 static bool	 is_heading(int);
-static bool	 dateline(const char *);
 static const char *short_text(const struct dom_node *, char *, size_t);
 static void	 trim_edges(struct dom *);
 static bool	 weak_tail(const struct dom_node *, const char *);
@@ -74,7 +72,7 @@ first_pass_drop(struct dom_node *n, const char *title, int flags,
     bool *title_seen)
 {
 	const char	*t;
-	char		 tmp[256];
+	char		 tmp[1024];
 
 	switch (n->tag) {
 	case T_ASIDE: case T_FOOTER: case T_NAV: case T_INPUT: case T_FIGCAPTION:
@@ -98,46 +96,19 @@ first_pass_drop(struct dom_node *n, const char *title, int flags,
 		return true;
 	if ((n->flags & DOM_BLOCK) && n->chars > 0 && n->chars < 48) {
 		t = short_text(n, tmp, sizeof(tmp));
-		if (hint_boiler_text(t) || dateline(t))
+		if (hint_boiler_text(t) || hint_dateline(t))
 			return true;
-		if (is_heading(n->tag) && title != NULL && !*title_seen &&
-		    (n->tag == T_H1 || n->tag == T_H2) &&
-		    extract_similarity(t, title) > 0.75) {
+	}
+	/* The first h1 or h2 repeating the headline (Readability's test). */
+	if ((n->tag == T_H1 || n->tag == T_H2) && title != NULL &&
+	    !*title_seen && n->chars > 0 && n->chars < 400) {
+		t = short_text(n, tmp, sizeof(tmp));
+		if (extract_similarity(title, t) > 0.75) {
 			*title_seen = true;
 			return true;
 		}
 	}
 	return false;
-}
-
-/*
- * A line that is a date with a label ("Aktualisiert: 11.04.2020, 10:27",
- * "Published 7 Jan 2022"): at most three words of letters beside it.
- */
-static bool
-dateline(const char *t)
-{
-	const char	*p;
-	int		 words = 0;
-	bool		 in = false, letters = false;
-
-	if (!date_in_text(t))
-		return false;
-	for (p = t; ; p++) {
-		bool w = *p && *p != ' ' && *p != ',' && *p != ':' &&
-		    *p != '|' && *p != '-';
-
-		if (w && !in)
-			letters = false;
-		if (w && ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z'))
-			letters = true;
-		if (!w && in && letters)
-			words++;
-		in = w;
-		if (!*p)
-			break;
-	}
-	return words <= 4;
 }
 
 /* The collapsed text of a short subtree, cut at size - 1 bytes. */
@@ -275,8 +246,13 @@ cond_remove(struct dom_node *n, int flags)
 		return false;
 	if (n->hints & HINT_BODY)
 		return false;
-	if (weight < 0)
+	/* A negative class alone does not remove a long run of prose
+	   ("media" wrapping a story), unless it names boilerplate. */
+	if (weight < 0 && (n->chars < 1000 || extract_link_density(n) > 0.2 ||
+	    (n->hints & (HINT_BOILER | HINT_COMMENT | HINT_UNLIKELY))))
 		return true;
+	if (weight < 0)
+		weight = 0;
 	if (n->commas >= 10)
 		return false;
 	ld = extract_link_density(n);
@@ -420,7 +396,7 @@ trim_edges(struct dom *d)
 	const char	*t;
 	int		 round;
 
-	for (round = 0; round < 4; round++) {
+	for (round = 0; round < 8; round++) {
 		last = NULL;
 		for (n = d->root; n != NULL; ) {
 			if (!(n->mark & MARK_KEEP)) {
@@ -440,6 +416,12 @@ trim_edges(struct dom *d)
 		}
 		if (last == NULL || (last->mark & MARK_KEEP))
 			return;
+		/* Teasers for other pages: a closing block that is a link. */
+		if (last->chars < 300 && last->link_chars * 10 >=
+		    last->chars * 9 && last->chars > 0) {
+			drop(last);
+			continue;
+		}
 		if (last->chars >= 60 && !is_heading(last->tag))
 			return;
 		t = short_text(last, tmp, sizeof(tmp));

@@ -15,6 +15,7 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "ingest/date.h"
 #include "ingest/dom.h"
 #include "ingest/extract.h"
 
@@ -45,7 +46,8 @@ static const struct kw kws[] = {
 	{ "sidebar", U | N }, { "skyscraper", U | N }, { "social", U | S },
 	{ "sponsor", U | N | X }, { "supplemental", U }, { "ad-break", U },
 	{ "agegate", U }, { "pagination", U | P }, { "pager", U },
-	{ "popup", U | X }, { "yom-remote", U }, { "cookie", U | N | X },
+	{ "popup", U | X }, { "dialog", N }, { "modal", N },
+	{ "overlay", N }, { "yom-remote", U }, { "cookie", U | N | X },
 	{ "consent", U | N | X }, { "newsletter", U | N | X },
 	{ "outbrain", U | N | X }, { "taboola", U | N | X },
 	{ "recommend", N | X }, { "navbar", U }, { "topbar", U },
@@ -249,5 +251,87 @@ hint_boiler_text(const char *text)
 	for (i = 0; i < sizeof(boiler) / sizeof(boiler[0]); i++)
 		if (strcmp(low, boiler[i]) == 0)
 			return true;
+	return false;
+}
+
+/*
+ * A line that is a date with a label ("Aktualisiert: 11.04.2020, 10:27",
+ * "Published 7 Jan 2022"): at most three words of letters beside it.
+ */
+bool
+hint_dateline(const char *t)
+{
+	const char	*p;
+	int		 words = 0;
+	bool		 in = false, letters = false;
+
+	if (!date_in_text(t))
+		return false;
+	for (p = t; ; p++) {
+		bool w = *p && *p != ' ' && *p != ',' && *p != ':' &&
+		    *p != '|' && *p != '-';
+
+		if (w && !in)
+			letters = false;
+		if (w && ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z'))
+			letters = true;
+		if (!w && in && letters)
+			words++;
+		in = w;
+		if (!*p)
+			break;
+	}
+	return words <= 4;
+}
+
+
+/* Leads of lines that are not the story's words. */
+static const char *const label_leads[] = {
+	/* image credits */
+	"Titelbild:", "Foto:", "Fotos:", "Bild:", "Bilder:", "Abbildung:",
+	"Photo:", "Photos:", "Image:", "Images:", "Photograph:", "Credit:",
+	"Crédit photo", "Vergrößern", "Фото:",
+	/* pointers to other stories */
+	"Lesen Sie auch", "Lesen Sie hier", "Lesen Sie mehr", "Siehe auch",
+	"Mehr zum Thema", "Auch interessant", "Das könnte Sie auch",
+	"Read also", "Read more:", "READ MORE:", "See also:", "Related:",
+	"RELATED:", "Читайте также", "Читайте также:", "Lire aussi",
+	"À lire aussi", "A lire aussi", "Leer también", "Lee también",
+	"Leggi anche", ">>",
+	/* widgets and calls to action */
+	"Loading...", "(Noch keine Bewertungen)", "War der Artikel nützlich",
+	"War dieser Artikel hilfreich", "Wie bewerten Sie diesen Artikel",
+	"Möchten Sie den Artikel teilen", "Was this article helpful",
+	"Did you find this article helpful", "Du musst eingeloggt sein",
+	"Du musst Eingeloggt sein", "You must be logged in",
+	"Sign up here", "Sign up for our", "Subscribe to our",
+	"Never miss the latest", "Werden Sie Mitglied",
+	"Abonnieren Sie unseren", "Melden Sie sich für unseren",
+	"Folgen Sie uns auf", "Liken Sie uns auf", "Follow us on",
+	"Wenn Ihnen unser Artikel gefallen hat", "Unterstützen Sie unseren",
+	"Abonnez-vous à", "Inscrivez-vous à notre", "Suscríbete a",
+	"Подписывайтесь на", "Подпишитесь на", NULL
+};
+
+static const char *const reading_time[] = {
+	"min read", "Min. Lesezeit", "Minuten Lesezeit", "Lesezeit:",
+	"min de lecture", "minutes de lecture", "мин. чтения", "мин чтения",
+	NULL
+};
+
+bool
+hint_label_line(const char *t, size_t len)
+{
+	size_t	i;
+
+	if (len < 200)
+		for (i = 0; label_leads[i] != NULL; i++)
+			if (strncmp(t, label_leads[i],
+			    strlen(label_leads[i])) == 0)
+				return true;
+	if (len < 60)
+		for (i = 0; reading_time[i] != NULL; i++)
+			if (strstr(t, reading_time[i]) != NULL)
+				return true;
 	return false;
 }

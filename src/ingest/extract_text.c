@@ -20,10 +20,13 @@ struct writer {
 	bool		 space;		/* whitespace seen since last char */
 	int		 brs;		/* <br> since the last text */
 	int		 pre;		/* inside <pre> */
+	bool		 filter;	/* drop label and dateline lines */
 };
 
 static void	flush(struct writer *);
 static void	add_text(struct writer *, const struct dom_node *);
+static void	open_node(struct writer *, const struct dom_node *);
+static void	close_node(struct writer *, const struct dom_node *);
 static void	emit(struct writer *, const struct dom_node *);
 static const char *word(const char *, char *, size_t, size_t *);
 
@@ -33,6 +36,13 @@ flush(struct writer *w)
 	while (w->para.len > 0 && (w->para.data[w->para.len - 1] == ' ' ||
 	    w->para.data[w->para.len - 1] == '\n'))
 		w->para.len--;
+	if (w->para.len > 0 && w->filter) {
+		w->para.data[w->para.len] = '\0';
+		if ((w->para.len < 64 && (hint_boiler_text(w->para.data) ||
+		    hint_dateline(w->para.data))) ||
+		    hint_label_line(w->para.data, w->para.len))
+			w->para.len = 0;
+	}
 	if (w->para.len > 0) {
 		if (w->out.len > 0)
 			buf_add(&w->out, "\n\n", 2);
@@ -47,41 +57,43 @@ static void
 add_text(struct writer *w, const struct dom_node *t)
 {
 	const unsigned char	*p = (const unsigned char *)t->text;
-	const unsigned char	*e = p + t->len;
+	const unsigned char	*e = p + t->len, *q;
 
 	if (w->pre) {
 		buf_add(&w->para, t->text, t->len);
 		w->brs = 0;
 		return;
 	}
-	for (; p < e; p++) {
+	while (p < e) {
 		if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' ||
 		    *p == '\f') {
-			w->space = true;
-			continue;
-		}
-		if (*p == 0xC2 && p + 1 < e && p[1] == 0xA0) {
 			w->space = true;
 			p++;
 			continue;
 		}
+		if (*p == 0xC2 && p + 1 < e && p[1] == 0xA0) {
+			w->space = true;
+			p += 2;
+			continue;
+		}
+		/* A run of non-space bytes goes in at once. */
+		for (q = p; q < e && *q != ' ' && *q != '\n' && *q != '\t' &&
+		    *q != '\r' && *q != '\f' && !(*q == 0xC2 && q + 1 < e &&
+		    q[1] == 0xA0); q++)
+			;
 		if (w->space && w->para.len > 0 &&
 		    w->para.data[w->para.len - 1] != '\n')
 			buf_addc(&w->para, ' ');
 		w->space = false;
 		w->brs = 0;
-		buf_addc(&w->para, *p);
+		buf_add(&w->para, p, (size_t)(q - p));
+		p = q;
 	}
 }
 
 static void
-emit(struct writer *w, const struct dom_node *n)
+open_node(struct writer *w, const struct dom_node *n)
 {
-	const struct dom_node	*k;
-	bool			 block = (n->flags & DOM_BLOCK) != 0;
-
-	if (n->mark & (MARK_DROP | MARK_JUNK))
-		return;
 	if (n->tag == T_TEXT) {
 		add_text(w, n);
 		return;
@@ -95,20 +107,53 @@ emit(struct writer *w, const struct dom_node *n)
 		}
 		return;
 	}
-	if (block)
+	if (n->flags & DOM_BLOCK)
 		flush(w);
 	if (n->tag == T_PRE)
 		w->pre++;
-	for (k = n->first; k != NULL; k = k->next)
-		emit(w, k);
+}
+
+static void
+close_node(struct writer *w, const struct dom_node *n)
+{
 	if (n->tag == T_PRE)
 		w->pre--;
-	if (block)
+	if (n->flags & DOM_BLOCK)
 		flush(w);
 }
 
+/* Walks root's subtree without recursion, skipping dropped subtrees. */
+static void
+emit(struct writer *w, const struct dom_node *root)
+{
+	const struct dom_node	*n = root;
+	bool			 skip;
+
+	for (;;) {
+		skip = (n->mark & (MARK_DROP | MARK_JUNK)) != 0;
+		if (!skip)
+			open_node(w, n);
+		if (!skip && n->tag != T_TEXT && n->first != NULL) {
+			n = n->first;
+			continue;
+		}
+		for (;;) {
+			if (!skip && n->tag != T_TEXT && n->tag != T_BR)
+				close_node(w, n);
+			if (n == root)
+				return;
+			if (n->next != NULL) {
+				n = n->next;
+				break;
+			}
+			n = n->parent;
+			skip = false;
+		}
+	}
+}
+
 const char *
-extract_text(struct dom *d, struct arena *a, size_t *chars)
+extract_text(struct dom *d, bool filter, struct arena *a, size_t *chars)
 {
 	struct writer	 w;
 	struct dom_node	*n;
@@ -117,6 +162,7 @@ extract_text(struct dom *d, struct arena *a, size_t *chars)
 	memset(&w, 0, sizeof(w));
 	buf_init(&w.out);
 	buf_init(&w.para);
+	w.filter = filter;
 	for (n = d->root; n != NULL; ) {
 		if (n->mark & MARK_KEEP) {
 			emit(&w, n);

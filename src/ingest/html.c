@@ -6,9 +6,9 @@
  * parse the only real cost of a page. Subtrees that never hold article
  * text (script, style, svg, forms' controls, hidden elements) are not
  * built; <title>, <meta>, <link> and JSON-LD scripts are set aside.
- * Nesting deeper than max_depth (default DOM_MAX_DEPTH, --max-depth) is
- * flattened into the deepest node, so
- * a 10,000-deep page costs what a flat one does and nothing recurses deep.
+ * Nesting deeper than the maximum depth (--max-depth) is flattened into
+ * the deepest node, so a 10,000-deep page costs what a flat one does, and
+ * nothing recurses over the tree. Past a deadline parsing stops.
  *
  * The input is UTF-8 already (ingest converted it); the parser is told so,
  * which also makes it ignore <meta charset> declarations.
@@ -29,8 +29,8 @@
 #include "ingest/markup.h"
 #include "ingest/meta.h"
 
-#define DOM_MAX_DEPTH	256
-#define DOM_DEPTH_CAP	60000	/* dom_node.depth is 16 bits */
+#define DOM_MAX_DEPTH	256		/* default */
+#define DOM_DEPTH_LIMIT	60000		/* fits dom_node.depth */
 #define CLOCK_EVERY	64	/* SAX events between deadline checks */
 
 enum capture { CAP_NONE, CAP_TITLE, CAP_JSONLD };
@@ -40,8 +40,8 @@ struct build {
 	struct dom	*dom;
 	struct dom_node	*cur;
 	int		 depth;		/* nodes open below root */
-	int		 flat;		/* open elements beyond max_depth */
 	int		 max_depth;
+	int		 flat;		/* open elements beyond max_depth */
 	double		 deadline;	/* 0: none */
 	unsigned	 events;
 	int		 skip;		/* open elements of a skipped subtree */
@@ -265,7 +265,14 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		b->skip++;
 		return;
 	}
-	if (tag == T_HTML || (tag == T_BODY && b->dom->body != NULL)) {
+	/*
+	 * <html> is the root already; it is not counted in flat, whose ends
+	 * are taken by the next end tags: it would eat the first one (the
+	 * <br> of "x<br>y", leaving "y" inside the <br>).
+	 */
+	if (tag == T_HTML)
+		return;
+	if (tag == T_BODY && b->dom->body != NULL) {
 		b->flat++;	/* transparent: children go to the current node */
 		return;
 	}
@@ -289,7 +296,6 @@ on_end(void *ctx, const xmlChar *name)
 {
 	struct build	*b = ((htmlParserCtxtPtr)ctx)->_private;
 
-	(void)name;
 	flush_text(b);
 	if (b->skip > 0) {
 		if (--b->skip == 0 && b->cap != CAP_NONE) {
@@ -304,6 +310,8 @@ on_end(void *ctx, const xmlChar *name)
 		}
 		return;
 	}
+	if (strcmp((const char *)name, "html") == 0)
+		return;
 	if (b->flat > 0) {
 		b->flat--;
 		return;
@@ -345,9 +353,11 @@ flush_text(struct build *b)
 }
 
 struct dom *
-dom_parse(const char *html, size_t len, struct arena *a)
+dom_parse(const char *html, size_t len, int max_depth, struct arena *a)
 {
-	return dom_parse_limited(html, len, NULL, a);
+	struct dom_limits	 lim = { max_depth, 0 };
+
+	return dom_parse_limited(html, len, &lim, a);
 }
 
 struct dom *
@@ -378,8 +388,8 @@ dom_parse_limited(const char *html, size_t len, const struct dom_limits *lim,
 	b.max_depth = DOM_MAX_DEPTH;
 	if (lim != NULL) {
 		if (lim->max_depth > 0)
-			b.max_depth = lim->max_depth < DOM_DEPTH_CAP ?
-			    lim->max_depth : DOM_DEPTH_CAP;
+			b.max_depth = lim->max_depth < DOM_DEPTH_LIMIT ?
+			    lim->max_depth : DOM_DEPTH_LIMIT;
 		b.deadline = lim->deadline;
 	}
 	dom = b.dom = arena_calloc(a, 1, sizeof(*dom));
@@ -481,8 +491,8 @@ html_fragment_text(const char *html, size_t len, struct arena *a)
 	struct dom	*d;
 	size_t		 chars;
 
-	if ((d = dom_parse(html, len, a)) == NULL)
+	if ((d = dom_parse(html, len, 0, a)) == NULL)
 		return NULL;
 	d->body->mark = MARK_KEEP;
-	return extract_text(d, a, &chars);
+	return extract_text(d, false, a, &chars);
 }

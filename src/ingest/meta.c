@@ -66,6 +66,8 @@ static const char *date_in_tree(struct dom *, const char *, const char **,
 static void	 add_tags(const char *, struct record *, struct arena *);
 static const char *norm_lang(const char *, struct arena *);
 static bool	 date_class(const struct dom_node *);
+static bool	 in_aside(const struct dom_node *);
+static bool	 site_like(const char *, const struct record *, const char *);
 static const char *date_after(struct dom_node *, struct dom_node *, int,
 		    const char *, struct arena *);
 
@@ -212,12 +214,12 @@ without_kicker(struct dom_node *h1, const char *whole,
 	size_t		 i, parts = 0;
 
 	for (k = h1->first; k != NULL; k = k->next)
-		if (dom_text(k, a) != NULL)
+		if (dom_text_max(k, 1000, a) != NULL)
 			parts++;
 	if (parts < 2)
 		return whole;
 	for (k = h1->first; k != NULL; k = k->next) {
-		if ((t = collapse(dom_text(k, a), a)) == NULL)
+		if ((t = collapse(dom_text_max(k, 1000, a), a)) == NULL)
 			continue;
 		for (i = 0; i < nc; i++)
 			if (cands[i] != NULL &&
@@ -248,7 +250,7 @@ visible_title(struct dom *d, const char *const *cands, size_t nc,
 			continue;
 		}
 		seen++;
-		if ((h = collapse(dom_text(n, a), a)) != NULL && strlen(h) > 3)
+		if ((h = collapse(dom_text_max(n, 1000, a), a)) != NULL && strlen(h) > 3)
 			for (i = 0; i < nc; i++)
 				if (cands[i] != NULL &&
 				    extract_similarity(cands[i], h) >= 0.6 &&
@@ -284,11 +286,43 @@ pick_title(struct dom *d, const struct ld_info *ld, const char *site,
 		if (n->tag != T_H1)
 			continue;
 		seen++;
-		if ((h = collapse(dom_text(n, a), a)) != NULL && strlen(h) > 3 &&
+		if ((h = collapse(dom_text_max(n, 1000, a), a)) != NULL && strlen(h) > 3 &&
 		    strstr(c[2], h) != NULL)
 			return h;
 	}
 	return c[3];
+}
+
+/* True when an author value names the site itself ("example.de"). */
+static bool
+site_like(const char *s, const struct record *r, const char *site)
+{
+	const char	*host, *p;
+	size_t		 n;
+
+	if ((site != NULL && strcasecmp(s, site) == 0) ||
+	    (r->outlet != NULL && strcasecmp(s, r->outlet) == 0))
+		return true;
+	if (r->url == NULL || (host = strstr(r->url, "://")) == NULL)
+		return false;
+	host += 3;
+	if (strncmp(host, "www.", 4) == 0)
+		host += 4;
+	n = strcspn(host, "/:?#");
+	for (p = s; *p; p++)
+		if (strncasecmp(p, host, n) == 0)
+			return true;
+	return false;
+}
+
+/* Inside an <aside> or <footer>: dates there are other stories'. */
+static bool
+in_aside(const struct dom_node *n)
+{
+	for (; n != NULL; n = n->parent)
+		if (n->tag == T_ASIDE || n->tag == T_FOOTER)
+			return true;
+	return false;
 }
 
 static bool
@@ -322,8 +356,7 @@ date_in_tree(struct dom *d, const char *fetched, const char **from,
 	int		 rank, best_rank = -1;
 
 	for (n = d->body; n != NULL; ) {
-		if (n->tag == T_NAV || n->tag == T_FOOTER || n->tag == T_ASIDE ||
-		    (n->hints & (HINT_BOILER | HINT_ROLE))) {
+		if (n->tag == T_NAV || (n->hints & (HINT_BOILER | HINT_ROLE))) {
 			n = dom_skip(n, d->body);
 			continue;
 		}
@@ -331,13 +364,13 @@ date_in_tree(struct dom *d, const char *fetched, const char **from,
 		rank = -1;
 		if (ip != NULL && strcmp(ip, "datePublished") == 0)
 			rank = 3;
-		else if (n->tag == T_TIME)
+		else if (n->tag == T_TIME && !in_aside(n))
 			rank = dom_attr(n, "pubdate") != NULL ||
 			    date_class(n) ? 2 : 1;
 		if (rank > best_rank) {
 			if ((v = dom_attr(n, "datetime")) == NULL &&
 			    (v = dom_attr(n, "content")) == NULL)
-				v = dom_text(n, a);
+				v = dom_text_max(n, 200, a);
 			s = date_parse(v, a);
 			if (s != NULL && date_plausible(s, fetched)) {
 				best = s;
@@ -345,9 +378,9 @@ date_in_tree(struct dom *d, const char *fetched, const char **from,
 			}
 		}
 		if (text == NULL && n->tag != T_TEXT && rank < 0 &&
-		    date_class(n)) {
-			v = dom_text(n, a);
-			if (v != NULL && strlen(v) < 160 &&
+		    date_class(n) && !in_aside(n)) {
+			v = dom_text_max(n, 160, a);
+			if (v != NULL &&
 			    (s = date_parse_text(v, a)) != NULL &&
 			    date_plausible(s, fetched))
 				text = s;
@@ -476,10 +509,13 @@ meta_fill(struct dom *d, const struct ld_info *ld, const struct html_hint *h,
 		byline_split(ld->authors[i], &r->authors, &r->n_authors, a);
 	for (i = 0; author_metas[i] != NULL && r->n_authors == 0; i++)
 		if ((s = meta_get(d, author_metas[i])) != NULL &&
-		    strncmp(s, "http", 4) != 0)
+		    strncmp(s, "http", 4) != 0 && !site_like(s, r, site))
 			byline_split(s, &r->authors, &r->n_authors, a);
 	if (r->n_authors == 0)
 		byline_find(d, &r->authors, &r->n_authors, a);
+	/* An organization is the author only when no person is named. */
+	for (i = 0; i < ld->n_org_authors && r->n_authors == 0; i++)
+		byline_split(ld->org_authors[i], &r->authors, &r->n_authors, a);
 	pick_date(d, ld, h, r, a);
 	if ((r->lang = norm_lang(d->lang, a)) == NULL &&
 	    (r->lang = norm_lang(meta_get(d, "content-language"), a)) == NULL &&

@@ -47,6 +47,9 @@ static void	 find(const struct jv *, const struct jv **, int *,
 static void	 add_names(const struct jv *, const struct buf *,
 		    const char ***, size_t *, struct arena *);
 static const struct jv *resolve(const struct jv *, const struct buf *);
+static bool	 is_org(const struct jv *);
+static void	 add_authors(const struct jv *, const struct buf *,
+		    struct ld_info *, struct arena *);
 
 static void
 j_ws(struct jr *r)
@@ -328,6 +331,36 @@ add_names(const struct jv *v, const struct buf *ids, const char ***names,
 		byline_split(s, names, n, a);
 }
 
+/* True for an Organization (of any kind) rather than a Person. */
+static bool
+is_org(const struct jv *v)
+{
+	const char	*t = j_str(j_get(v, "@type"));
+
+	return t != NULL && strstr(t, "Organization") != NULL;
+}
+
+/* Persons to authors, organizations to orgs. */
+static void
+add_authors(const struct jv *v, const struct buf *ids, struct ld_info *ld,
+    struct arena *a)
+{
+	size_t	i;
+
+	if (v == NULL)
+		return;
+	if (v->t == J_ARR) {
+		for (i = 0; i < v->n && i < 20; i++)
+			add_authors(v->vals[i], ids, ld, a);
+		return;
+	}
+	v = resolve(v, ids);
+	if (is_org(v))
+		add_names(v, ids, &ld->org_authors, &ld->n_org_authors, a);
+	else
+		add_names(v, ids, &ld->authors, &ld->n_authors, a);
+}
+
 void
 meta_jsonld(const struct dom *d, struct ld_info *ld, struct arena *a)
 {
@@ -369,8 +402,7 @@ meta_jsonld(const struct dom *d, struct ld_info *ld, struct arena *a)
 	if (ld->published == NULL)
 		ld->published = j_str(j_get(best, "dateCreated"));
 	ld->modified = j_str(j_get(best, "dateModified"));
-	add_names(j_get(best, "author"), &ids, &ld->authors, &ld->n_authors,
-	    a);
+	add_authors(j_get(best, "author"), &ids, ld, a);
 	ld->publisher = j_name(resolve(j_get(best, "publisher"), &ids));
 	if ((ld->url = j_str(j_get(best, "url"))) == NULL)
 		ld->url = j_str(j_get(j_get(best, "mainEntityOfPage"), "@id"));

@@ -98,7 +98,7 @@ newsframe: ingest: 2 inputs read, 1 record emitted, 1 skipped (too slow)
 $ newsframe ingest --max-doc-seconds soon x.html
 --- stderr
 newsframe: ingest: --max-doc-seconds: expected a number of seconds such as 30 or 0.5, not 'soon'
-usage: newsframe ingest [-q] [--strict] [-o FILE] [--from-list FILE] [--lang LIST] [--max-depth N] [--max-doc-bytes N] [--max-doc-seconds S] [--min-words N] [--outlet-map FILE] [--report-errors FILE] [--since DATE] [--until DATE] [path ...]
+usage: newsframe ingest [-q] [--strict] [-o FILE] [--from-list FILE] [--lang LIST] [--map FIELD=NAME,...] [--max-depth N] [--max-doc-bytes N] [--max-doc-seconds S] [--min-words N] [--outlet-map FILE] [--report-errors FILE] [--since DATE] [--until DATE] [path ...]
 --- exit 2
 
 === gzip: concatenated members are one document; a bad CRC and a cut stream are errors

@@ -345,6 +345,126 @@ test_no_article(void **state)
 	arena_free(a);
 }
 
+/* Extracts an inline page with an optional address and fetch time. */
+static int
+inline_page(const char *html, const char *url, const char *fetched,
+    struct record *r, struct arena *a)
+{
+	struct html_hint	h = { url, fetched, 0, 0 };
+
+	record_init(r);
+	return html_extract(html, strlen(html), &h, r, a);
+}
+
+#define BODY \
+	"<p>The first paragraph of the story is long enough to be scored, " \
+	"with commas, clauses, and a proper ending of its own.</p>" \
+	"<p>The second paragraph adds more words, more commas, and more " \
+	"sentences, so that the container wins the scoring easily.</p>"
+
+static void
+test_jsonld_tolerant(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+	const char	*html = "<html><head>"
+	    "<script type=\"application/ld+json\"><!--\n"
+	    "{\"@type\": [\"NewsArticle\"], \"headline\": \"Line\none\","
+	    " \"dateModified\": \"2020-05-06T10:00:00+02:00\","
+	    " \"author\": [{\"@type\": \"Organization\", \"name\": \"Wire\"},"
+	    " {\"@type\": \"Person\", \"name\": \"Ann Lee\"},],"
+	    " \"keywords\": [\"a\", \"b\"],}\n-->"
+	    "</script></head><body><div>" BODY "</div></body></html>";
+
+	(void)state;
+	assert_int_equal(inline_page(html, NULL, NULL, &r, a), 0);
+	assert_string_equal(r.title, "Line one");
+	assert_int_equal(r.n_authors, 1);
+	assert_string_equal(r.authors[0], "Ann Lee");
+	/* Only a modification date: it stands in, and says where from. */
+	assert_string_equal(r.published, "2020-05-06T08:00:00Z");
+	assert_string_equal(r.published_from, "jsonld");
+	assert_int_equal(r.n_tags, 2);
+	arena_free(a);
+}
+
+static void
+test_date_sources(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	inline_page("<html><body><article><time datetime=\"2021-06-01T12:00"
+	    ":00Z\">1 June</time>" BODY "</article></body></html>",
+	    "https://ex.org/2020/01/02/story", NULL, &r, a);
+	assert_string_equal(r.published, "2021-06-01T12:00:00Z");
+	assert_string_equal(r.published_from, "time");
+	inline_page("<html><body><div>" BODY "</div></body></html>",
+	    "https://ex.org/2020/01/02/story", NULL, &r, a);
+	assert_string_equal(r.published, "2020-01-02");
+	assert_string_equal(r.published_from, "url");
+	inline_page("<html><body><h1>A headline</h1><p>Stand: 7. Januar 2022"
+	    "</p><div>" BODY "</div></body></html>", NULL, NULL, &r, a);
+	assert_string_equal(r.published, "2022-01-07");
+	assert_string_equal(r.published_from, "text");
+	/* After the fetch date: rejected, and nothing else is invented. */
+	inline_page("<html><head><meta property=\"article:published_time\" "
+	    "content=\"2031-01-01\"></head><body><div>" BODY "</div></body>"
+	    "</html>", NULL, "2022-03-01T00:00:00Z", &r, a);
+	assert_null(r.published);
+	assert_null(r.published_from);
+	arena_free(a);
+}
+
+static void
+test_titles(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	inline_page("<html><head><meta property=\"og:title\" content=\"Big "
+	    "plans for the new government\"></head><body><h1><small>Tunisia"
+	    "</small><br> Big plans for the new government</h1><div>" BODY
+	    "</div></body></html>", NULL, NULL, &r, a);
+	assert_string_equal(r.title, "Big plans for the new government");
+	inline_page("<html><head><title>Big news story today | Example Times"
+	    "</title><meta property=\"og:site_name\" content=\"Example "
+	    "Times\"></head><body><div>" BODY "</div></body></html>", NULL,
+	    NULL, &r, a);
+	assert_string_equal(r.title, "Big news story today");
+	assert_string_equal(r.outlet, "Example Times");
+	/* The visible headline wins over an SEO variant. */
+	inline_page("<html><head><meta property=\"og:title\" content=\"Live:"
+	    " Mayor Smith resigns over budget\"></head><body><h1>Mayor Smith "
+	    "resigns over budget</h1><div>" BODY "</div></body></html>", NULL,
+	    NULL, &r, a);
+	assert_string_equal(r.title, "Mayor Smith resigns over budget");
+	arena_free(a);
+}
+
+static void
+test_lang_and_url(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	inline_page("<html lang=\"pt-BR\"><head><base href=\"https://ex.org/"
+	    "a/\"><link rel=\"canonical\" href=\"b.html\"></head><body><div>"
+	    BODY "</div></body></html>", "https://mirror.example/x", NULL, &r,
+	    a);
+	assert_string_equal(r.lang, "pt");
+	assert_string_equal(r.url, "https://ex.org/a/b.html");
+	inline_page("<html><head><meta http-equiv=\"content-language\" "
+	    "content=\"de-AT\"></head><body><div>" BODY "</div></body></html>",
+	    NULL, NULL, &r, a);
+	assert_string_equal(r.lang, "de");
+	assert_null(r.url);
+	arena_free(a);
+}
+
 static void
 test_deep_nesting(void **state)
 {
@@ -385,6 +505,10 @@ main(void)
 		cmocka_unit_test(test_fragment),
 		cmocka_unit_test(test_no_article),
 		cmocka_unit_test(test_deep_nesting),
+		cmocka_unit_test(test_jsonld_tolerant),
+		cmocka_unit_test(test_date_sources),
+		cmocka_unit_test(test_titles),
+		cmocka_unit_test(test_lang_and_url),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

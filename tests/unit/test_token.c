@@ -9,6 +9,7 @@
 #include <cmocka.h>
 
 #include "core/arena.h"
+#include "text/fold.h"
 #include "text/token.h"
 
 static struct arena	*A;
@@ -98,6 +99,17 @@ test_cyrillic(void **state)
 	    "м'ясо|м'ясо|м'ясо");
 	/* й stays й (NFKC recomposes it). */
 	assert_string_equal(norms("ЙОД и\u0306од", &t), "йод|йод");
+}
+
+/* The ASCII class table agrees with the classifier. */
+static void
+test_ascii_table(void **state)
+{
+	uint32_t	 c;
+
+	(void)state;
+	for (c = 0; c < 128; c++)
+		assert_int_equal(fold_ascii_cls[c], cls_of(c));
 }
 
 /* The Cyrillic fast path folds exactly as NFKC + case fold does. */
@@ -289,6 +301,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_latin),
 		cmocka_unit_test(test_cyrillic),
+		cmocka_unit_test(test_ascii_table),
 		cmocka_unit_test(test_cyrillic_block),
 		cmocka_unit_test(test_greek_cjk),
 		cmocka_unit_test(test_ligature_and_junk),
