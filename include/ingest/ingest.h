@@ -103,6 +103,7 @@ struct ingest_config {
 	int		 max_depth;	/* --max-depth */
 	double		 max_doc_seconds; /* --max-doc-seconds, 0: none */
 	long		 total_inputs;	/* known number of inputs, or 0 */
+	int		 jobs;		/* -j: worker threads (0, 1: none) */
 	bool		 strict;	/* --strict: stop at the first error */
 	bool		 progress;	/* show a progress line on stderr */
 };

@@ -231,6 +231,7 @@ make_config(struct ingest_cmd *c, int argc, char **argv,
 	cfg->min_words = c->min_words;
 	cfg->max_depth = c->max_depth;
 	cfg->strict = c->strict;
+	cfg->jobs = run->jobs;
 	cfg->progress = !run->quiet && isatty(STDERR_FILENO);
 	/* The total is known when every operand is a plain file. */
 	cfg->total_inputs = c->from_list == NULL ? argc : 0;

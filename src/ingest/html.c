@@ -453,7 +453,7 @@ html_extract(const char *html, size_t len, const struct html_hint *hint,
 	struct dom_limits		 lim;
 	struct dom			*d;
 	struct ld_info			 ld;
-	const char			*text, *best = NULL;
+	const char			*text, *best = NULL, *outlet;
 	size_t				 i, chars, best_chars = 0;
 
 	if (hint == NULL)
@@ -478,7 +478,12 @@ html_extract(const char *html, size_t len, const struct html_hint *hint,
 	}
 	r->text = extract_prefer_ld(best, best_chars, ld.body, a);
 	meta_late_date(d, &ld, hint, r, a);
+	outlet = r->outlet;
 	credit_apply(r, a);
+	/* Credited to another outlet: via marks the page it was found on
+	   (ingest turns it into the host's registrable domain). */
+	if (r->outlet != outlet)
+		r->via = hint->url != NULL ? hint->url : r->url;
 	if (r->summary != NULL && r->text != NULL &&
 	    strncmp(r->text, r->summary, strlen(r->summary)) == 0)
 		r->summary = NULL;
@@ -495,4 +500,10 @@ html_fragment_text(const char *html, size_t len, struct arena *a)
 		return NULL;
 	d->body->mark = MARK_KEEP;
 	return extract_text(d, false, a, &chars);
+}
+
+void
+html_library_init(void)
+{
+	xmlInitParser();
 }

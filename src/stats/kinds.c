@@ -312,10 +312,14 @@ const struct table_kind table_collocates = {
 	.derive = collocates_derive,
 };
 
-/* sources: [group] kind source mentions docs (kind is a group column). */
+/*
+ * sources: [group] source kind mentions docs. The source is the last group
+ * column and its kind the key, so one name counted as two kinds stays two
+ * rows; rows sort by group, then source, bytewise.
+ */
 const struct table_kind table_sources = {
 	.name = "sources",
-	.key = "source",
+	.key = "kind",
 	.counts = { "mentions", "docs", NULL },
 };
 

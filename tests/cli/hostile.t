@@ -147,7 +147,7 @@ $ . tests/cli/fixtures.sh; sh tests/hostile/make-inputs.sh "$F" warc && cd "$F" 
 good.html
 --- stderr
 newsframe: ingest: long.warc:0: truncated record
-newsframe: ingest: 2 inputs read, 1 record emitted, 1 skipped (truncated)
+newsframe: ingest: 2 inputs read, 1 record emitted, 1 skipped (truncated record)
 --- exit 1
 
 === warc: a short Content-Length, a missing one, garbage between records: the next record is found
@@ -161,7 +161,7 @@ newsframe: ingest: short.warc:0: warning: empty document
 newsframe: ingest: short.warc:219: not a WARC record header
 newsframe: ingest: nolen.warc:0: record without Content-Length
 newsframe: ingest: garbage.warc:449: not a WARC record header
-newsframe: ingest: 8 inputs read, 4 records emitted, 4 skipped (3 bad-warc, 1 empty)
+newsframe: ingest: 8 inputs read, 4 records emitted, 4 skipped (3 bad WARC record, 1 empty)
 --- exit 1
 
 === warc: a chunk size larger than the body is cut to what is there
@@ -174,7 +174,7 @@ $ . tests/cli/fixtures.sh; sh tests/hostile/make-inputs.sh "$F" warc && cd "$F" 
 https://e.example/6
 --- stderr
 newsframe: ingest: hugehdr.warc:0: record header over 1 MB
-newsframe: ingest: 2 inputs read, 1 record emitted, 1 skipped (bad-warc)
+newsframe: ingest: 2 inputs read, 1 record emitted, 1 skipped (bad WARC record)
 --- exit 1
 
 === walk: FIFOs and devices are skipped unopened, link loops reported, unreadable files are errors
@@ -203,8 +203,8 @@ path	offset	reason	message
 mix/b-empty.html		empty	empty document
 mix/c-junk.bin		not a document	binary data, not a document
 mix/d-cut.html.gz		truncated gzip	truncated gzip stream
-mix/e-crawl.warc	450	bad-warc	not a WARC record header
-mix/e-crawl.warc	909	truncated	truncated record
+mix/e-crawl.warc	450	bad WARC record	not a WARC record header
+mix/e-crawl.warc	909	truncated record	truncated record
 mix/f-dump.tar.gz:t2.html		empty	only white space, no document
 --- stderr
 newsframe: ingest: mix/b-empty.html: warning: empty document
@@ -213,7 +213,7 @@ newsframe: ingest: mix/d-cut.html.gz: truncated gzip stream
 newsframe: ingest: mix/e-crawl.warc:450: not a WARC record header
 newsframe: ingest: mix/e-crawl.warc:909: truncated record
 newsframe: ingest: mix/f-dump.tar.gz:t2.html: warning: only white space, no document
-newsframe: ingest: 12 inputs read, 6 records emitted, 6 skipped (1 bad-warc, 2 empty, 1 not a document, 1 truncated, 1 truncated gzip)
+newsframe: ingest: 12 inputs read, 6 records emitted, 6 skipped (1 bad WARC record, 2 empty, 1 not a document, 1 truncated gzip, 1 truncated record)
 --- exit 1
 
 === nothing lost: --strict stops the mixed directory at its first error
