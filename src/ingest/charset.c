@@ -62,6 +62,7 @@ struct conv {
 
 static __thread struct conv	 convs[N_CONVS];
 static __thread size_t		 n_convs;
+static __thread uchardet_t	 detector;
 
 static bool
 is_alnum(unsigned char c)
@@ -176,6 +177,13 @@ charset_declared(const unsigned char *p, size_t len, const char **where)
 
 	if (len > SCAN_BYTES)
 		len = SCAN_BYTES;
+	/* A page's <meta> wins over an XML declaration before it, as in
+	   HTML parsers; the first <meta> with a charset counts. */
+	if (meta_charset(p, len, label, sizeof(label)) != NULL &&
+	    (name = charset_canonical(label)) != NULL) {
+		*where = "meta";
+		return name;
+	}
 	if (len >= 5 && memcmp(p, "<?xml", 5) == 0 &&
 	    (gt = memchr(p, '>', len)) != NULL &&
 	    (q = find_ci(p, (size_t)(gt - p), "encoding")) != NULL &&
@@ -184,22 +192,18 @@ charset_declared(const unsigned char *p, size_t len, const char **where)
 		*where = "xml";
 		return name;
 	}
-	if (meta_charset(p, len, label, sizeof(label)) != NULL &&
-	    (name = charset_canonical(label)) != NULL) {
-		*where = "meta";
-		return name;
-	}
 	return NULL;
 }
 
 const char *
 charset_detect(const unsigned char *p, size_t len)
 {
-	static __thread uchardet_t	 ud;
-	const char			*cs, *name;
+	uchardet_t	 ud;
+	const char	*cs, *name;
 
-	if (ud == NULL)
-		ud = uchardet_new();
+	if (detector == NULL)
+		detector = uchardet_new();
+	ud = detector;
 	uchardet_reset(ud);
 	uchardet_handle_data(ud, (const char *)p,
 	    len > DETECT_BYTES ? DETECT_BYTES : len);
@@ -282,6 +286,34 @@ has_multibyte(const unsigned char *p, size_t len)
 	return false;
 }
 
+/*
+ * UTF-8 with a few stray bad bytes (a truncated paste, one mis-encoded
+ * field): valid multibyte sequences outnumber invalid bytes eight to one.
+ * Such a page is UTF-8 with replacements; detecting another charset
+ * would garble all of its real text instead.
+ */
+static bool
+mostly_utf8(const unsigned char *p, size_t len)
+{
+	size_t		 i = 0, n, multi = 0, bad = 0;
+	uint32_t	 cp;
+
+	while (i < len) {
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if ((n = utf8_decode(p + i, len - i, &cp)) == 0) {
+			bad++;
+			i++;
+		} else {
+			multi++;
+			i += n;
+		}
+	}
+	return multi > 0 && bad * 8 <= multi;
+}
+
 /* Replaces NUL bytes in out (from iconv) by U+FFFD. */
 static size_t
 replace_nul(struct buf *out, size_t from)
@@ -336,7 +368,8 @@ choose(const unsigned char *p, size_t len, const char *transport,
 		where = "transport";
 	if (name != NULL && is_utf16(name))
 		name = NULL;	/* ASCII-compatible bytes say otherwise */
-	valid = utf8_valid((const char *)p, len);
+	valid = utf8_valid((const char *)p, len) ||
+	    mostly_utf8(p, len > DETECT_BYTES ? DETECT_BYTES : len);
 	if (name != NULL && strcmp(name, "UTF-8") == 0 && !valid)
 		name = NULL;	/* provably wrong: detect */
 	else if (name != NULL && strcmp(name, "UTF-8") != 0 && valid &&
@@ -384,4 +417,17 @@ charset_to_utf8(const unsigned char *p, size_t len, const char *transport,
 		buf_truncate(out, out->len - 3);
 	}
 	return 0;
+}
+
+void
+charset_thread_release(void)
+{
+	size_t	 i;
+
+	for (i = 0; i < n_convs; i++)
+		iconv_close(convs[i].cd);
+	n_convs = 0;
+	if (detector != NULL)
+		uchardet_delete(detector);
+	detector = NULL;
 }

@@ -16,6 +16,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "core/arena.h"
@@ -71,6 +72,8 @@ ingest_new(const struct ingest_config *cfg, struct run *run, bool *usage)
 	}
 	if (cfg->progress)
 		ing->progress = progress_new(cfg->total_inputs);
+	if (cfg->jobs > 1)
+		ing->pool = pool_new(ing, cfg->jobs);
 	return ing;
 }
 
@@ -79,6 +82,7 @@ ingest_free(struct ingest *ing)
 {
 	if (ing == NULL)
 		return;
+	pool_free(ing->pool);
 	progress_free(ing->progress);
 	if (ing->report != NULL)
 		fclose(ing->report);
@@ -100,6 +104,23 @@ int
 ingest_max_depth(const struct ingest *ing)
 {
 	return ing->cfg.max_depth;
+}
+
+static double
+now(void)
+{
+	struct timespec	 ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+double
+ingest_deadline(const struct ingest *ing)
+{
+	if (ing->cfg.max_doc_seconds <= 0)
+		return 0;
+	return ing->doc_start + ing->cfg.max_doc_seconds;
 }
 
 bool
@@ -282,7 +303,10 @@ ingest_doc(struct ingest *ing, const struct doc *d)
 	const char	*format;
 	int		 rc;
 
+	if (ing->pool != NULL && ing->depth == 0)
+		return pool_submit(ing->pool, d);
 	doc_enter(ing);
+	ing->doc_start = now();
 	format = sniff_format(d->data, d->len);
 	if (strcmp(format, "empty") == 0) {
 		ingest_skip(ing, d->path, d->offset, "empty",
@@ -362,6 +386,7 @@ on_file(void *ctx, const char *path, int fd)
 	struct doc		 d;
 	bool			 gz;
 
+	ing->entry++;
 	if (stream_container(ing, path, fd)) {
 		arena_reset(ing->run->arena);
 		run_flush(ing->run, false);
@@ -396,6 +421,7 @@ on_skip(void *ctx, const char *path, const char *reason, const char *msg,
 {
 	struct ingest	*ing = ctx;
 
+	ing->entry++;
 	if (error)
 		ingest_fail(ing, path, -1, reason, "%s", msg);
 	else
@@ -413,8 +439,13 @@ ingest_path(struct ingest *ing, const char *path)
 {
 	struct source_cb	 cb = { on_file, on_skip, on_stop, ing };
 
+	/* With workers, the reading thread walks with a state of its own. */
+	if (ing->pool != NULL)
+		cb.ctx = pool_hold(ing->pool);
 	if (!ing->stop)
 		source_walk(path, &cb);
+	if (ing->pool != NULL)
+		pool_release(ing->pool);
 }
 
 void
@@ -425,16 +456,20 @@ ingest_list(struct ingest *ing, const char *list)
 	size_t		 len;
 	char		*path;
 
-	if ((l = lines_open(list)) == NULL)
-		return;
-	while (!ing->stop && lines_next(l, &line, &len) == 1) {
-		if (len == 0)
-			continue;
-		path = xstrndup(line, len);
-		ingest_path(ing, path);
-		free(path);
+	if (ing->pool != NULL)
+		pool_hold(ing->pool);
+	if ((l = lines_open(list)) != NULL) {
+		while (!ing->stop && lines_next(l, &line, &len) == 1) {
+			if (len == 0)
+				continue;
+			path = xstrndup(line, len);
+			ingest_path(ing, path);
+			free(path);
+		}
+		lines_close(l);
 	}
-	lines_close(l);
+	if (ing->pool != NULL)
+		pool_release(ing->pool);
 }
 
 static void
@@ -448,6 +483,8 @@ ingest_finish(struct ingest *ing, bool quiet)
 {
 	struct buf	 b;
 
+	if (ing->pool != NULL)
+		pool_end(ing->pool);
 	progress_free(ing->progress);
 	ing->progress = NULL;
 	if (!quiet) {
@@ -470,7 +507,10 @@ ingest_finish(struct ingest *ing, bool quiet)
 			buf_addf(&b, "; %llu invalid byte sequence%s replaced",
 			    ing->replaced, ing->replaced == 1 ? "" : "s");
 		if (ing->counts.total > 0) {
+			/* No total before it: each kind keeps its number. */
 			buf_adds(&b, "; not documents: ");
+			if (ing->counts.len == 1)
+				buf_addf(&b, "%ld ", ing->counts.total);
 			tally_format(&ing->counts, &b);
 		}
 		fprintf(stderr, "newsframe: ingest: %s\n", b.data);
