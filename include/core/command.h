@@ -48,7 +48,10 @@ struct command {
 	int			 flags;		/* CMD_* */
 	/* Sets defaults in the zeroed state before options are parsed. */
 	void	(*init)(void *st);
-	/* Returns 0, or -1 after reporting (usage errors: 2 via run). */
+	/*
+	 * Returns 0; STAGE_STOP when its output is complete and no corpus is
+	 * to be read (frames --list); STAGE_USAGE; or -1 after reporting.
+	 */
 	int	(*start)(void *st, int argc, char **argv, struct run *);
 	int	(*record)(void *st, struct record *, struct run *);
 	int	(*finish)(void *st, struct run *);

@@ -57,6 +57,16 @@ guard(char *tmp)
 			sigaction(sigs[i], &sa, NULL);
 }
 
+/* What open(2) with 0666 would give: mkstemp makes files 0600. */
+static mode_t
+file_mode(void)
+{
+	mode_t	 mask = umask(0);
+
+	umask(mask);
+	return 0666 & ~mask;
+}
+
 struct output *
 output_open(const char *path)
 {
@@ -84,7 +94,7 @@ output_open(const char *path)
 	}
 	o->tmp = xmalloc(strlen(path) + 16);
 	snprintf(o->tmp, strlen(path) + 16, "%s.tmp.XXXXXX", path);
-	if ((fd = mkstemp(o->tmp)) == -1 ||
+	if ((fd = mkstemp(o->tmp)) == -1 || fchmod(fd, file_mode()) != 0 ||
 	    (o->f = fdopen(fd, "w")) == NULL) {
 		nf_error(path, "%s", strerror(errno));
 		if (fd != -1)

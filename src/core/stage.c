@@ -158,7 +158,7 @@ run_stage(const struct command *c, void *st, int argc, char **argv,
 	}
 	if (c->start != NULL &&
 	    (rc = c->start(st, nstart, argv, run)) != 0)
-		return rc;
+		return rc == STAGE_STOP ? 0 : rc;	/* STOP: output complete */
 	if (!(c->flags & CMD_NO_CORPUS) && c->record != NULL && c->fork &&
 	    c->join && run->jobs > 1) {
 		pipeline_run(c, st, argv + nstart, argc - nstart, run);
@@ -214,12 +214,16 @@ stage_main(const struct command *c, int argc, char **argv)
 		stage_usage(c, stderr);
 		rc = 2;
 	}
-	if (rc != 2) {
+	if (rc == 0) {
 		run_flush(&run, true);
 		if (output_close(stage_output, true) != 0)
 			rc = 1;
-	} else
+	} else {
+		/* A failed start or finish leaves -o FILE as it was. */
 		output_close(stage_output, false);
+		if (rc != 2 && diag_status() == 0)
+			nf_error(NULL, "stopped");
+	}
 	stage_output = NULL;
 	if (rc != 2)
 		rc = diag_status();
