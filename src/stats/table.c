@@ -79,6 +79,28 @@ table_row(struct table *t, const char *key, size_t len)
 	return htab_put(t->rows, key, len, NULL);
 }
 
+uint64_t
+table_hash(const char *key, size_t len)
+{
+	return htab_hash(key, len);
+}
+
+void
+table_prefetch(const struct table *t, uint64_t hash, bool entry)
+{
+	if (entry)
+		htab_prefetch_entry(t->rows, hash);
+	else
+		htab_prefetch(t->rows, hash);
+}
+
+int64_t *
+table_row_hashed(struct table *t, const char *key, size_t len,
+    uint64_t hash)
+{
+	return htab_put_hashed(t->rows, key, len, hash, NULL);
+}
+
 size_t
 table_rows(const struct table *t)
 {
