@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 struct htab;
 
@@ -34,6 +35,18 @@ void	*htab_find(const struct htab *, const void *key, size_t len);
  * tells which). Never NULL.
  */
 void	*htab_put(struct htab *, const void *key, size_t len, bool *created);
+/*
+ * For batches of lookups: the hash htab uses for a key, a hint to fetch
+ * its slot (and, once that is in cache, its entry) ahead of time, and
+ * htab_put with the hash already computed. Prefetching is only a hint:
+ * it changes nothing and is always safe.
+ */
+uint64_t htab_hash(const void *key, size_t len);
+void	 htab_prefetch(const struct htab *, uint64_t hash);
+void	 htab_prefetch_entry(const struct htab *, uint64_t hash);
+void	*htab_put_hashed(struct htab *, const void *key, size_t len,
+	    uint64_t hash, bool *created);
+
 /* The interned key of an entry, from its value (len may be NULL). */
 const char *htab_key(const struct htab *, const void *val, size_t *len);
 size_t	 htab_count(const struct htab *);

@@ -106,6 +106,11 @@ void		 table_set_key(struct table *, const char *name);
  * record that counted towards docs); it is never printed.
  */
 int64_t	*table_row(struct table *, const char *key, size_t len);
+/* Batched counting: see htab_prefetch (core/htab.h). */
+uint64_t table_hash(const char *key, size_t len);
+void	 table_prefetch(const struct table *, uint64_t hash, bool entry);
+int64_t	*table_row_hashed(struct table *, const char *key, size_t len,
+	    uint64_t hash);
 size_t	 table_rows(const struct table *);
 size_t	 table_ncounts(const struct table *);
 size_t	 table_ngroups(const struct table *);

@@ -11,7 +11,8 @@
  *   holding at least one letter; ' ’ ʼ and - ‐ ‑ between two such
  *   characters stay inside (don't, color-revolution, по-русски) and are
  *   normalized to ' and -; dotted single-letter runs stay together (U.S,
- *   т.е); other punctuation, symbols and emoji are not tokens;
+ *   т.е); French/Italian elisions split off (l'état: l' état); other
+ *   punctuation, symbols and emoji are not tokens;
  * - a number is a run of digits with internal . or , between digits;
  * - Han ideographs are one token each; other scripts written without
  *   spaces (Thai, kana) give one token per run;

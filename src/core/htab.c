@@ -114,10 +114,37 @@ htab_find(const struct htab *h, const void *key, size_t len)
 	return s->node ? node_val(s->node) : NULL;
 }
 
+uint64_t
+htab_hash(const void *key, size_t len)
+{
+	return hash64(key, len);
+}
+
+void
+htab_prefetch(const struct htab *h, uint64_t hv)
+{
+	__builtin_prefetch(&h->slots[hv & h->mask]);
+}
+
+void
+htab_prefetch_entry(const struct htab *h, uint64_t hv)
+{
+	const struct slot	*s = &h->slots[hv & h->mask];
+
+	if (s->node != NULL && s->hash == hv)
+		__builtin_prefetch(s->node);
+}
+
 void *
 htab_put(struct htab *h, const void *key, size_t len, bool *created)
 {
-	uint64_t	 hv = hash64(key, len);
+	return htab_put_hashed(h, key, len, hash64(key, len), created);
+}
+
+void *
+htab_put_hashed(struct htab *h, const void *key, size_t len, uint64_t hv,
+    bool *created)
+{
 	struct slot	*s = lookup(h, key, len, hv);
 	struct node	*nd;
 	char		*k;

@@ -79,6 +79,28 @@ table_row(struct table *t, const char *key, size_t len)
 	return htab_put(t->rows, key, len, NULL);
 }
 
+uint64_t
+table_hash(const char *key, size_t len)
+{
+	return htab_hash(key, len);
+}
+
+void
+table_prefetch(const struct table *t, uint64_t hash, bool entry)
+{
+	if (entry)
+		htab_prefetch_entry(t->rows, hash);
+	else
+		htab_prefetch(t->rows, hash);
+}
+
+int64_t *
+table_row_hashed(struct table *t, const char *key, size_t len,
+    uint64_t hash)
+{
+	return htab_put_hashed(t->rows, key, len, hash, NULL);
+}
+
 size_t
 table_rows(const struct table *t)
 {
@@ -156,7 +178,7 @@ bytes_cmp(const char *a, size_t na, const char *b, size_t nb)
  * look at the keys.
  */
 struct sent {
-	uint64_t	 kpfx;
+	uint64_t	 kpfx, kpfx2;	/* key bytes 0-7 and 8-15 */
 	double		 primary;
 	uint32_t	 grank;
 	uint32_t	 idx;
@@ -193,6 +215,8 @@ sent_cmp(const void *pa, const void *pb)
 		return a->primary > b->primary ? -1 : 1;
 	if (a->kpfx != b->kpfx)
 		return a->kpfx < b->kpfx ? -1 : 1;
+	if (a->kpfx2 != b->kpfx2)
+		return a->kpfx2 < b->kpfx2 ? -1 : 1;
 	x = &sort_rows[a->idx];
 	y = &sort_rows[b->idx];
 	return bytes_cmp(x->key + x->glen, x->len - x->glen, y->key + y->glen,
@@ -247,6 +271,9 @@ sort_table(const struct table *t, struct trow *rows, size_t n)
 		    (double)rows[i].counts[0];
 		e[i].kpfx = key_prefix(rows[i].key + rows[i].glen,
 		    rows[i].len - rows[i].glen);
+		e[i].kpfx2 = rows[i].len - rows[i].glen > 8 ?
+		    key_prefix(rows[i].key + rows[i].glen + 8,
+		    rows[i].len - rows[i].glen - 8) : 0;
 	}
 	free(grank);
 	sort_rows = rows;

@@ -261,6 +261,14 @@ fold_simple(struct fold_pool *t, const unsigned char *s, size_t len, char **out)
 			continue;
 		}
 		/* Only ASCII and U+0400-U+052F (two bytes) come here. */
+		if (i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+			cp = cyr_lower(((uint32_t)(s[i] & 0x1F) << 6) |
+			    (s[i + 1] & 0x3F));
+			p[j++] = (char)(0xC0 | (cp >> 6));
+			p[j++] = (char)(0x80 | (cp & 0x3F));
+			i += 2;
+			continue;
+		}
 		n = utf8_decode(s + i, len - i, &cp);
 		i += n ? n : 1;
 		j += utf8_encode(cyr_lower(cp), p + j);

@@ -184,6 +184,20 @@ scan_word(const struct tk *t, size_t i, bool *letter, enum fold *f)
 			*letter |= prev == C_LETTER;
 			seg++;
 		}
+		/* Cyrillic letters, likewise. */
+		while (i + 1 < t->len && t->s[i] >= 0xD0 && t->s[i] <= 0xD4 &&
+		    (t->s[i + 1] & 0xC0) == 0x80) {
+			cp = ((uint32_t)(t->s[i] & 0x1F) << 6) |
+			    (t->s[i + 1] & 0x3F);
+			if (!(cp <= 0x481 || (cp >= 0x48A && cp <= 0x52F)))
+				break;
+			prev = C_LETTER;
+			*letter = true;
+			if (*f < F_SIMPLE)
+				*f = F_SIMPLE;
+			seg++;
+			i += 2;
+		}
 		c = cls_at(t, i, &cp, &n);
 		if (n == 0)
 			break;
