@@ -38,7 +38,8 @@ struct build {
 	struct dom_node	*cur;
 	int		 depth;		/* nodes open below root */
 	int		 max_depth;
-	int		 flat;		/* open elements beyond DOM_MAX_DEPTH */
+	int		 flat;		/* open elements made no node: beyond
+					   max_depth, <html>, a second <body> */
 	int		 skip;		/* open elements of a skipped subtree */
 	enum capture	 cap;
 	struct buf	 text;		/* captured title / JSON-LD */
@@ -360,7 +361,7 @@ dom_parse(const char *html, size_t len, int max_depth, struct arena *a)
 	htmlParseDocument(ctxt);
 	htmlFreeParserCtxt(ctxt);
 	flush_text(&b);
-	if (b.cap != CAP_NONE && b.cap == CAP_TITLE && dom->title == NULL)
+	if (b.cap == CAP_TITLE && dom->title == NULL)
 		dom->title = arena_strndup(a, b.text.data, b.text.len);
 	dom->n_meta = b.metas.len / sizeof(struct dom_meta);
 	if (dom->n_meta > 0) {
