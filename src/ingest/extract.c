@@ -344,7 +344,8 @@ pick_top(struct dom *d, struct buf *cands)
 
 		for (k = top->parent->first; k != NULL; k = k->next)
 			el += k->tag != T_TEXT;
-		if (el != 1)
+		/* Not into a wrapper whose class is negative. */
+		if (el != 1 || top->parent->weight < 0)
 			break;
 		top = top->parent;
 	}

@@ -38,8 +38,9 @@ struct build {
 	struct dom_node	*cur;
 	int		 depth;		/* nodes open below root */
 	int		 max_depth;
-	int		 flat;		/* open elements made no node: beyond
-					   max_depth, <html>, a second <body> */
+	struct buf	 open;		/* per open element: 1 when it made a
+					   node, 0 when not (beyond max_depth,
+					   <html>, a second <body>) */
 	int		 skip;		/* open elements of a skipped subtree */
 	enum capture	 cap;
 	struct buf	 text;		/* captured title / JSON-LD */
@@ -243,14 +244,14 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		b->skip++;
 		return;
 	}
-	if (tag == T_HTML || (tag == T_BODY && b->dom->body != NULL)) {
-		b->flat++;	/* transparent: children go to the current node */
+	/* Transparent elements and those too deep make no node: their
+	   children go to the current node. */
+	if (tag == T_HTML || (tag == T_BODY && b->dom->body != NULL) ||
+	    b->depth >= b->max_depth) {
+		buf_addc(&b->open, 0);
 		return;
 	}
-	if (b->depth >= b->max_depth) {
-		b->flat++;
-		return;
-	}
+	buf_addc(&b->open, 1);
 	n = new_node(b, tag);
 	n->depth = (uint16_t)++b->depth;
 	if (dom_is_block(tag))
@@ -282,11 +283,9 @@ on_end(void *ctx, const xmlChar *name)
 		}
 		return;
 	}
-	if (b->flat > 0) {
-		b->flat--;
-		return;
-	}
-	if (b->cur != b->dom->root) {
+	if (b->open.len == 0)
+		return;		/* an end libxml2 sends without a start */
+	if (b->open.data[--b->open.len] && b->cur != b->dom->root) {
 		b->cur = b->cur->parent;
 		b->depth--;
 	}
@@ -345,6 +344,7 @@ dom_parse(const char *html, size_t len, int max_depth, struct arena *a)
 	buf_init(&b.metas);
 	buf_init(&b.lds);
 	buf_init(&b.pend);
+	buf_init(&b.open);
 	memset(ctxt->sax, 0, sizeof(*ctxt->sax));
 	ctxt->sax->startElement = on_start;
 	ctxt->sax->endElement = on_end;
@@ -377,6 +377,7 @@ dom_parse(const char *html, size_t len, int max_depth, struct arena *a)
 	buf_release(&b.metas);
 	buf_release(&b.lds);
 	buf_release(&b.pend);
+	buf_release(&b.open);
 	if (dom->body == NULL)
 		dom->body = dom->root;
 	return dom;
