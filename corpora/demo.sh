@@ -60,3 +60,12 @@ END {
 	close("sort")
 	printf "%-26s %-17s %7d\n", "total", "", total
 }' "$out"
+
+# The comparative framing report of the sample, with the shipped lexicon.
+report=$(cd "$(dirname "$nf")" && pwd)/report.html
+echo
+echo "== newsframe report -l $dir/lexicons/unrest.nfl --by group -o $report"
+"$nf" report -l "$dir/lexicons/unrest.nfl" --by group \
+    --title "Sample corpus: framing of the unrest by outlet group" \
+    -o "$report" "$out"
+echo "report: $report"

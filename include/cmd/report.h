@@ -26,7 +26,8 @@ struct rep_count {
 };
 
 struct rep_group {
-	const char		*name;
+	const char		*name;		/* as shown: "(none)" for "" */
+	const char		*key;		/* as the commands print it */
 	long			 articles;
 	long			 words;
 	const char		*first;		/* earliest published day, or NULL */
@@ -194,6 +195,67 @@ size_t		 rep_corpus_ngroups(const struct rep_corpus *);
  */
 const size_t	*rep_corpus_finish(struct rep_corpus *, struct report *,
 		    bool with_series);
+
+/*
+ * Frame counts (report_frames.c): per group and frame the matches and the
+ * articles with at least one; finish fills r->cells and r->tests with the
+ * shares, Wilson intervals and chi-square tests of stats/prop.h.
+ */
+struct rep_frames;
+
+struct rep_frames *rep_frames_new(size_t nframes);
+void		 rep_frames_free(struct rep_frames *);	/* NULL is fine */
+/* Counts an article of group g with hits[f] matches; sets has[f]. */
+void		 rep_frames_add(struct rep_frames *, size_t g,
+		    const long *hits, long words, bool *has);
+void		 rep_frames_finish(const struct rep_frames *,
+		    struct report *, const size_t *order);
+
+/*
+ * Distinctive terms (report_terms.c): unigram counts per group as `terms`
+ * counts them; finish fills r->terms with the top over-used terms of
+ * each group against the rest by G2.
+ */
+struct rep_terms_pass;
+struct tokens;
+
+struct rep_terms_pass *rep_terms_new(void);
+void		 rep_terms_free(struct rep_terms_pass *);	/* NULL ok */
+void		 rep_terms_add(struct rep_terms_pass *, size_t g,
+		    const struct tokens *, const char *lang, struct arena *);
+void		 rep_terms_finish(const struct rep_terms_pass *,
+		    struct report *, const size_t *order, int top);
+
+/*
+ * Evidence lines (report_evidence.c): per group and frame the first
+ * match of the per articles with the least id hash; finish fills
+ * r->evidence, whose strings stay owned by the rep_evid (free it after
+ * rendering).
+ */
+struct rep_evid;
+struct doc_hits;
+
+struct rep_evid	*rep_evid_new(size_t nframes, int per);
+void		 rep_evid_free(struct rep_evid *);	/* NULL is fine */
+void		 rep_evid_add(struct rep_evid *, size_t g,
+		    const struct record *, const long *hits,
+		    const struct doc_hits *, struct arena *);
+void		 rep_evid_finish(const struct rep_evid *, struct report *,
+		    const size_t *order);
+
+/*
+ * Voices (report_sources.c): attributions found by text/attrib.h, counted
+ * per group as `sources --by` counts them; finish fills r->sources with
+ * the top sources and the citations per kind.
+ */
+struct rep_sources_pass;
+
+struct rep_sources_pass *rep_sources_new(void);
+void		 rep_sources_free(struct rep_sources_pass *);	/* NULL ok */
+void		 rep_sources_add(struct rep_sources_pass *, size_t g,
+		    const struct record *, struct arena *);
+void		 rep_sources_finish(const struct rep_sources_pass *,
+		    struct report *, const size_t *order, int top);
 
 /*
  * Syndication (report_dedup.c): dedup --by outlet run in the same pass

@@ -32,6 +32,8 @@ struct run {
 	unsigned	 shard_k;	/* --shard K/N (0/0: all) */
 	unsigned	 shard_n;
 	bool		 quiet;		/* -q */
+	bool		 hold;		/* a -j worker's: run_flush leaves
+					   out for the ordered writer */
 	long		 records;	/* records read so far */
 	long		 bad_lines;	/* lines that were not records */
 };

@@ -16,7 +16,10 @@
 struct doc;
 struct ingest;
 
-/* True when p starts with a tar, zip, gzip, bzip2, xz or zstd signature. */
+/*
+ * True when p starts with a zip, 7z, tar, bzip2, xz or zstd signature
+ * (gzip is not said here: a .tar.gz is a tar once ungzipped).
+ */
 bool	archive_sniff(const unsigned char *p, size_t len);
 
 /*

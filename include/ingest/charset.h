@@ -47,4 +47,10 @@ const char *charset_detect(const unsigned char *p, size_t len);
    when iconv does not know it. Static string. */
 const char *charset_canonical(const char *label);
 
+/*
+ * Converters and the detector are kept per thread; a worker thread calls
+ * this before it ends to free its own.
+ */
+void	charset_thread_release(void);
+
 #endif

@@ -41,4 +41,7 @@ int	html_extract(const char *html, size_t len, const struct html_hint *,
 const char *html_fragment_text(const char *html, size_t len,
 	    struct arena *a);
 
+/* Initializes libxml2 once; call before parsing from several threads. */
+void	html_library_init(void);
+
 #endif

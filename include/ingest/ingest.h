@@ -88,9 +88,11 @@ size_t	ingest_max_doc_bytes(const struct ingest *);
  * life of the struct ingest.
  */
 struct run;
+struct jsonl_map;
 
 struct ingest_config {
 	const char	*outlet_map;	/* --outlet-map FILE, or NULL */
+	const struct jsonl_map *jsonl_map; /* --map, or NULL */
 	const char	*report_errors;	/* --report-errors FILE, or NULL */
 	const char	**langs;	/* --lang, ISO 639-1 codes */
 	size_t		 n_langs;
@@ -100,6 +102,7 @@ struct ingest_config {
 	size_t		 max_doc_bytes;	/* --max-doc-bytes */
 	int		 max_depth;	/* --max-depth */
 	long		 total_inputs;	/* known number of inputs, or 0 */
+	int		 jobs;		/* -j: worker threads (0, 1: none) */
 	bool		 strict;	/* --strict: stop at the first error */
 	bool		 progress;	/* show a progress line on stderr */
 };

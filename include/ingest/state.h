@@ -14,6 +14,7 @@
 #include "ingest/ingest.h"
 
 struct outlets;
+struct pool;
 struct progress;
 
 #define TALLY_MAX	64
@@ -46,14 +47,33 @@ struct ingest {
 	int			 depth;		/* nested ingest_doc calls */
 	bool			 container[DOC_DEPTH_MAX];
 	bool			 stop;		/* --strict met an error */
+	struct pool		*pool;		/* -j workers, or NULL */
+	unsigned long		 entry;		/* walk entries seen */
 };
 
 /* tally.c */
 void	tally_add(struct tally *, const char *key);
 void	tally_release(struct tally *);
+/* Adds from's counts to to, keys in from's first-seen order. */
+void	tally_merge(struct tally *to, const struct tally *from);
 /* "1 empty, 2 truncated gzip" (sorted by key), or just "empty" when
    there is one key, appended to b. */
 void	tally_format(const struct tally *, struct buf *b);
+
+/*
+ * pool.c: -j workers. pool_new starts them; ingest_path and ingest_list
+ * bracket their walk with pool_hold (which returns the reading thread's
+ * struct ingest, to walk with) and pool_release. ingest_doc at depth 0
+ * on that reader calls pool_submit, which queues a copy of the document.
+ * pool_end writes what is left and stops the workers; the counts are then
+ * in the struct ingest given to pool_new.
+ */
+struct pool	*pool_new(struct ingest *, int jobs);
+struct ingest	*pool_hold(struct pool *);
+void		 pool_release(struct pool *);
+int		 pool_submit(struct pool *, const struct doc *);
+void		 pool_end(struct pool *);
+void		 pool_free(struct pool *);	/* NULL is fine */
 
 /* page.c: the HTML page handler of the dispatch table. */
 int	page_doc(struct ingest *, const struct doc *);

@@ -57,8 +57,9 @@ void	frametab_write(const struct frametab *, enum frametab_view,
 void	frametab_derive(const int64_t *counts, const int64_t *totals,
 	    double *out);
 
-/* The kinds of the frame table and of --cooccur, for merge. */
-extern const struct table_kind	table_frames, table_frames_cooccur;
+/* The kinds of the frame table, --cooccur and --voice, for merge. */
+extern const struct table_kind	table_frames, table_frames_cooccur,
+				table_frames_voice;
 
 /*
  * The derived columns of a table row from its counts: hits_per_10k,

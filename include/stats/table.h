@@ -41,7 +41,7 @@ struct trow {
 	size_t		 len;
 	size_t		 glen;		/* bytes of the group values + tabs */
 	int64_t		*counts;
-	double		 derived[TABLE_MAX_DERIVED];
+	double		*derived;	/* the kind's derived columns */
 	bool		 total;		/* the key is TABLE_TOTAL */
 	bool		 drop;		/* set by a finish hook: do not print */
 };
@@ -69,8 +69,11 @@ struct table_kind {
 	/* A pass over all rows after derive (p-value corrections, ...),
 	   in sorted order. May be NULL. */
 	void	(*finish)(struct trow *rows, size_t n);
-	/* Order within a group (totals rows are always first), after
-	   derive. NULL: first count descending, then key bytewise. */
+	/* Order within a group (totals rows are always first): 0 sorts by
+	   the first count, n > 0 by derived column n - 1 (after derive),
+	   largest first; ties by key bytewise. */
+	int	 sort_derived;
+	/* Or any order within a group (NULL: the above). */
 	int	(*cmp)(const struct trow *, const struct trow *);
 	/* The size --min-count tests (NULL: the first count). */
 	int64_t	(*size)(const int64_t *counts);

@@ -20,6 +20,7 @@
 #include <stddef.h>
 
 #include "text/names.h"
+#include "text/quote.h"
 
 struct arena;
 struct cues;
@@ -36,9 +37,17 @@ struct attrib {
 struct attribs {
 	struct attrib	*v;		/* in text order */
 	size_t		 n;
+	struct quotes	 quotes;	/* every quotation of the text */
 };
 
 void	attrib_find(const char *text, size_t len, const struct cues *,
 	    struct arena *, struct attribs *out);
+
+/*
+ * Whose voice is byte off in? The direct attribution whose quotation
+ * contains it, or NULL: then quote_at(&as->quotes, off) >= 0 means quoted
+ * without a speaker found, and -1 the author's own words.
+ */
+const struct attrib *attrib_voice(const struct attribs *, size_t off);
 
 #endif

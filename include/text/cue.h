@@ -47,6 +47,11 @@ struct cues;
 
 /* The compiled-in lists of every language. */
 struct cues	*cues_new(void);
+/*
+ * A copy for another thread: it shares the word entries (the original
+ * must outlive it) and has its own compiled regular expressions.
+ */
+struct cues	*cues_dup(const struct cues *);
 void		 cues_free(struct cues *);	/* NULL is fine */
 /* Adds the entries of a file; returns 0, or -1 after reporting. */
 int		 cues_load(struct cues *, const char *path);
@@ -59,6 +64,17 @@ const struct cue *cues_match(const struct cues *, const char *const *w,
 		    size_t n, unsigned mask);
 /* True when the one folded word is an entry of that kind. */
 bool		 cues_is(const struct cues *, const char *w, enum cue_kind);
+
+/*
+ * Entries of kind say, prep or anon written /REGEX/ are regular
+ * expressions (PCRE2, case-insensitive) matched on the text: the words
+ * a match covers are the cue. cues_nrx counts them; cues_rx_find finds
+ * the first match of entry i at or after byte from of s[0..len), sets
+ * [*start, *end) and returns its entry, or NULL.
+ */
+size_t		 cues_nrx(const struct cues *);
+const struct cue *cues_rx_find(const struct cues *, size_t i, const char *s,
+		    size_t len, size_t from, size_t *start, size_t *end);
 
 /* Case-folds len bytes of UTF-8 into a (NUL-terminated); ё reads е. */
 char		*cue_fold(const char *s, size_t len, struct arena *a);

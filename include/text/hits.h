@@ -16,6 +16,7 @@
 #include "text/token.h"
 
 struct arena;
+struct cues;
 struct record;
 
 enum hits_field {
@@ -30,6 +31,8 @@ struct field_hits {
 	struct tokens	 toks;
 	struct match	*v;		/* sorted by frame, then position */
 	size_t		 n;
+	const char	**source;	/* after hits_voice, per hit: who is
+					   quoted, or NULL (own words) */
 };
 
 struct doc_hits {
@@ -37,9 +40,18 @@ struct doc_hits {
 	size_t			 words;	/* tokens in title and text */
 };
 
-/* Matches r's title and text (absent ones count as empty). */
+/* Matches r's title and text (its summary when it has no text; absent
+ * ones count as empty). */
 void	hits_record(struct matcher *, const struct record *r, struct arena *,
 	    struct doc_hits *out);
+
+/*
+ * Whose voice each hit is in: a hit inside a quotation that text/attrib
+ * attributes to a source (the innermost, when nested) is that source's;
+ * every other hit, in scare quotes or unattributed quotes too, and every
+ * title hit is the outlet's own. Fills f[].source.
+ */
+void	hits_voice(struct doc_hits *, const struct cues *, struct arena *);
 
 /* Adds the number of hits of each frame to counts[frame]. */
 void	hits_count(const struct doc_hits *, long *counts);

@@ -25,12 +25,14 @@ struct quote {
 struct quotes {
 	struct quote	*v;		/* by start */
 	size_t		 n;
+	size_t		*top;		/* indices of the depth-0 ones */
+	size_t		 ntop;
 };
 
 void	quote_find(const char *text, size_t len, struct arena *a,
 	    struct quotes *out);
 
-/* The outermost quote containing byte off, or -1. */
+/* The outermost quote containing byte off, or -1 (a binary search). */
 long	quote_at(const struct quotes *, size_t off);
 
 #endif

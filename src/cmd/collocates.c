@@ -16,6 +16,7 @@
 #include "core/diag.h"
 #include "core/htab.h"
 #include "core/record.h"
+#include "core/xmalloc.h"
 #include "stats/group.h"
 #include "stats/kinds.h"
 #include "stats/table.h"
@@ -196,6 +197,37 @@ collocates_free(void *st)
 	buf_release(&c->key);
 }
 
+/* A -j worker: its own pattern, node cache, tokenizer and table. */
+static void *
+collocates_fork(const void *st)
+{
+	const struct collocates	*c = st;
+	struct collocates	*w = xmalloc(sizeof(*w));
+	const char		*err, *opt, *groups[1];
+
+	*w = *c;
+	buf_init(&w->key);
+	w->node = pattern_dup(c->node);
+	if (termize_init(&w->tz, c->stopwords ? c->stopwords : "auto",
+	    c->stem, NULL, &opt, &err) != 0 ||
+	    group_parse(&w->group, c->by, &err) != 0)
+		nf_fatal("collocates: %s", err);
+	groups[0] = w->group.name;
+	w->table = table_new(&table_collocates, groups, c->by ? 1 : 0);
+	w->is_node = htab_new(sizeof(int));
+	return w;
+}
+
+static void
+collocates_join(void *st, void *worker)
+{
+	struct collocates	*c = st, *w = worker;
+
+	table_add(c->table, w->table);
+	collocates_free(w);
+	free(w);
+}
+
 const struct command cmd_collocates = {
 	.name = "collocates",
 	.synopsis = "[--json] [--stem] [--title] [-w N] [--by FIELD] "
@@ -210,4 +242,6 @@ const struct command cmd_collocates = {
 	.record = collocates_record,
 	.finish = collocates_finish,
 	.free = collocates_free,
+	.fork = collocates_fork,
+	.join = collocates_join,
 };

@@ -15,7 +15,9 @@
 #include "core/lines.h"
 #include "core/xmalloc.h"
 #include "stats/lsh.h"
+#include "stats/kinds.h"
 #include "stats/minhash.h"
+#include "stats/table.h"
 
 struct okey {				/* sort key of a record */
 	uint32_t	 root;
@@ -26,10 +28,6 @@ struct okey {				/* sort key of a record */
 struct prow {				/* a --pairs row: x earlier than y */
 	uint32_t	 x, y;
 	double		 sim;
-};
-
-struct brow {				/* a --by pair of values */
-	const char	*from, *to;
 };
 
 /* qsort context: the records and their clustered order. */
@@ -121,11 +119,18 @@ dedup_clusters(struct dedup *d)
 		qsort(d->cl, d->ncl, sizeof(*d->cl), cl_cmp);
 }
 
+/* A field value as one TSV cell: absent is empty, tabs become spaces. */
+static void
+add_cell(struct buf *b, const char *s)
+{
+	for (; s != NULL && *s != '\0'; s++)
+		buf_addc(b, *s == '\t' || *s == '\n' ? ' ' : *s);
+}
+
 static void
 add_field(struct buf *b, const char *s, int last)
 {
-	if (s != NULL)
-		buf_adds(b, s);
+	add_cell(b, s);
 	buf_addc(b, last ? '\n' : '\t');
 }
 
@@ -230,7 +235,8 @@ dedup_write_pairs(struct dedup *d, struct run *run)
 		for (i = f[u]; i < f[u + 1]; i++)
 			for (j = i + 1; j < f[u + 1]; j++)
 				add_prow(&v, &n, &cap, d->recs, m[i], m[j], 1);
-	qsort(d->vp, d->nvp, sizeof(*d->vp), vp_cmp);
+	if (d->nvp > 1)
+		qsort(d->vp, d->nvp, sizeof(*d->vp), vp_cmp);
 	for (k = 0; k < d->nvp; k++) {
 		const struct dedup_pair *p = &d->vp[k];
 
@@ -242,7 +248,8 @@ dedup_write_pairs(struct dedup *d, struct run *run)
 				    p->sim);
 	}
 	sort_recs = d->recs;
-	qsort(v, n, sizeof(*v), prow_cmp);
+	if (n > 1)
+		qsort(v, n, sizeof(*v), prow_cmp);
 	buf_adds(run->out, "id\toutlet\tlater_id\tlater_outlet\t"
 	    "similarity\n");
 	for (i = 0; i < n; i++) {
@@ -258,70 +265,41 @@ dedup_write_pairs(struct dedup *d, struct run *run)
 	free(f);
 }
 
-static int
-str_cmp(const char *a, const char *b)
-{
-	return strcmp(a ? a : "", b ? b : "");
-}
-
-static int
-brow_cmp(const void *a, const void *b)
-{
-	const struct brow	*x = a, *y = b;
-	int			 c = str_cmp(x->from, y->from);
-
-	return c != 0 ? c : str_cmp(x->to, y->to);
-}
-
-struct bcount {
-	const char	*from, *to;
-	size_t		 n;
-};
-
-static int
-bcount_cmp(const void *a, const void *b)
-{
-	const struct bcount	*x = a, *y = b;
-	int			 c;
-
-	if (x->n != y->n)
-		return x->n > y->n ? -1 : 1;
-	if ((c = str_cmp(x->from, y->from)) != 0)
-		return c;
-	return str_cmp(x->to, y->to);
-}
-
+/*
+ * The syndication network as a count table (stats/table.h), so merge adds
+ * up the tables of separate corpora: origin_FIELD is the group column,
+ * republisher (the copy's FIELD) the key.
+ */
 void
 dedup_write_by(struct dedup *d, struct run *run)
 {
-	struct brow	*v = xcalloc(d->nrec ? d->nrec : 1, sizeof(*v));
-	struct bcount	*c = xcalloc(d->nrec ? d->nrec : 1, sizeof(*c));
-	size_t		 n = 0, nc = 0, i, j;
+	struct table		*t;
+	struct table_out	 o = { 0 };
+	struct buf		 key, gcol;
+	const char		*groups[1];
+	const char		*from, *to;
+	size_t			 i, j;
 
-	for (i = 0; i < d->ncl; i++)
+	buf_init(&key);
+	buf_init(&gcol);
+	buf_addf(&gcol, "origin_%s", d->by);
+	groups[0] = gcol.data;
+	t = table_new(&table_dedup, groups, 1);
+	for (i = 0; i < d->ncl; i++) {
+		from = d->recs[d->order[d->cl[i].start]].by;
 		for (j = 1; j < d->cl[i].len; j++) {
-			v[n].from = d->recs[d->order[d->cl[i].start]].by;
-			v[n++].to = d->recs[d->order[d->cl[i].start + j]].by;
+			to = d->recs[d->order[d->cl[i].start + j]].by;
+			buf_reset(&key);
+			add_cell(&key, from);
+			buf_addc(&key, '\t');
+			add_cell(&key, to);
+			table_row(t, key.data, key.len)[0]++;
 		}
-	qsort(v, n, sizeof(*v), brow_cmp);
-	for (i = 0; i < n; i++) {
-		if (nc > 0 && brow_cmp(&v[i], &v[i - 1]) == 0) {
-			c[nc - 1].n++;
-			continue;
-		}
-		c[nc].from = v[i].from;
-		c[nc].to = v[i].to;
-		c[nc++].n = 1;
 	}
-	qsort(c, nc, sizeof(*c), bcount_cmp);
-	buf_addf(run->out, "origin_%s\trepublisher_%s\tcount\n", d->by, d->by);
-	for (i = 0; i < nc; i++) {
-		add_field(run->out, c[i].from, 0);
-		add_field(run->out, c[i].to, 0);
-		buf_addf(run->out, "%zu\n", c[i].n);
-	}
-	free(v);
-	free(c);
+	table_write(t, &o, run->out, run);
+	table_free(t);
+	buf_release(&key);
+	buf_release(&gcol);
 }
 
 /* Copies the kept lines of one input segment, starting at record *ri. */

@@ -15,6 +15,7 @@
 #include "core/diag.h"
 #include "core/xmalloc.h"
 #include "ingest/ingest.h"
+#include "ingest/jsonl_import.h"
 #include "ingest/lang.h"
 
 struct ingest_cmd {
@@ -25,6 +26,8 @@ struct ingest_cmd {
 	const char	*until;
 	const char	*max_doc_bytes;
 	struct strv	 langs;
+	struct strv	 maps;
+	struct jsonl_map *map;		/* from --map */
 	int		 min_words;
 	int		 max_depth;
 	bool		 strict;
@@ -39,6 +42,8 @@ static const struct opt ingest_opts[] = {
 	    "also read the paths listed in FILE (- for stdin)"),
 	OPT_LIST(0, "lang", struct ingest_cmd, langs, "LIST",
 	    "keep only these languages (e.g. en,ru)"),
+	OPT_LIST(0, "map", struct ingest_cmd, maps, "FIELD=NAME,...",
+	    "JSON Lines input: read record FIELD from NAME (a.b: nested)"),
 	OPT_INT_RANGE(0, "max-depth", struct ingest_cmd, max_depth, "N", 1,
 	    1000000, "deepest element nesting parsed (default 256)"),
 	OPT_STR(0, "max-doc-bytes", struct ingest_cmd, max_doc_bytes, "N",
@@ -187,6 +192,16 @@ make_config(struct ingest_cmd *c, int argc, char **argv,
 	}
 	if (parse_langs(c, cfg) != 0)
 		return -1;
+	for (i = 0; i < (int)c->maps.n; i++) {
+		const char	*err;
+
+		if ((c->map = jsonl_map_new(c->map, c->maps.v[i], &err)) ==
+		    NULL) {
+			nf_usage_error("--map: %s: '%s'", err, c->maps.v[i]);
+			return -1;
+		}
+	}
+	cfg->jsonl_map = c->map;
 	cfg->outlet_map = c->outlet_map;
 	cfg->report_errors = c->report_errors;
 	cfg->since = c->since;
@@ -194,6 +209,7 @@ make_config(struct ingest_cmd *c, int argc, char **argv,
 	cfg->min_words = c->min_words;
 	cfg->max_depth = c->max_depth;
 	cfg->strict = c->strict;
+	cfg->jobs = run->jobs;
 	cfg->progress = !run->quiet && isatty(STDERR_FILENO);
 	/* The total is known when every operand is a plain file. */
 	cfg->total_inputs = c->from_list == NULL ? argc : 0;
@@ -242,14 +258,16 @@ ingest_free_cmd(void *st)
 	struct ingest_cmd	*c = st;
 
 	ingest_free(c->ing);
+	jsonl_map_free(c->map);
 	arena_free(c->arena);
-	free(c->langs.v);	/* the option parser's array */
+	free(c->langs.v);	/* the option parser's arrays */
+	free(c->maps.v);
 }
 
 const struct command cmd_ingest = {
 	.name = "ingest",
 	.synopsis = "[-q] [--strict] [-o FILE] [--from-list FILE] "
-	    "[--lang LIST] [--max-depth N] [--max-doc-bytes N] "
+	    "[--lang LIST] [--map FIELD=NAME,...] [--max-depth N] [--max-doc-bytes N] "
 	    "[--min-words N] [--outlet-map FILE] [--report-errors FILE] "
 	    "[--since DATE] [--until DATE] [path ...]",
 	.summary = "turn pages, feeds and archives into a JSON Lines corpus",

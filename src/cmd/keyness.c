@@ -17,6 +17,7 @@
 #include "core/buf.h"
 #include "core/diag.h"
 #include "core/record.h"
+#include "core/xmalloc.h"
 #include "stats/group.h"
 #include "stats/kinds.h"
 #include "stats/table.h"
@@ -263,6 +264,46 @@ keyness_free(void *st)
 	buf_release(&k->all);
 }
 
+/*
+ * A -j worker: its own tokenizer, filters and table (the same options
+ * succeeded in keyness_start). Its record numbers are its own, and so
+ * are the docs marks in its table.
+ */
+static void *
+keyness_fork(const void *st)
+{
+	const struct keyness	*k = st;
+	struct keyness		*w = xmalloc(sizeof(*w));
+	const char		*err, *opt, *groups[1];
+
+	*w = *k;
+	memset(&w->tw, 0, sizeof(w->tw));
+	memset(&w->rw, 0, sizeof(w->rw));
+	if ((k->target != NULL && where_parse(&w->tw, k->target, &err)) ||
+	    (!k->rest && where_parse(&w->rw, k->reference, &err)) ||
+	    termize_init(&w->tz, k->stopwords ? k->stopwords : "none",
+	    k->stem, k->ngram, &opt, &err) != 0 ||
+	    group_parse(&w->group, k->by, &err) != 0)
+		nf_fatal("keyness: %s", err);
+	groups[0] = w->group.name;
+	w->table = table_new(table_kind(k->table), groups, k->by ? 1 : 0);
+	buf_init(&w->key);
+	buf_init(&w->all);
+	buf_adds(&w->all, TABLE_TOTAL);
+	buf_addc(&w->all, '\t');
+	return w;
+}
+
+static void
+keyness_join(void *st, void *worker)
+{
+	struct keyness	*k = st, *w = worker;
+
+	table_add(k->table, w->table);
+	keyness_free(w);
+	free(w);
+}
+
 const struct command cmd_keyness = {
 	.name = "keyness",
 	.synopsis = "[--json] [--stem] [--title] [--by FIELD] "
@@ -276,4 +317,6 @@ const struct command cmd_keyness = {
 	.record = keyness_record,
 	.finish = keyness_finish,
 	.free = keyness_free,
+	.fork = keyness_fork,
+	.join = keyness_join,
 };

@@ -20,6 +20,7 @@
 #include "core/record.h"
 #include "core/xmalloc.h"
 #include "text/context.h"
+#include "text/cue.h"
 #include "text/hits.h"
 #include "text/lexicon.h"
 #include "text/match.h"
@@ -42,10 +43,12 @@ struct kwic {
 	int		 sample;	/* --sample */
 	int		 seed;		/* --seed */
 	bool		 stem;
+	bool		 voice;		/* --voice */
 	enum sort	 sort;
 	int		 frame_idx;	/* -1: all */
 	struct lexicon	*lx;
 	struct matcher	*m;
+	struct cues	*cues;		/* --voice */
 	struct row	*rows;
 	size_t		 n_rows, cap_rows;
 	uint64_t	 seen;		/* rows produced */
@@ -55,6 +58,8 @@ struct kwic {
 static const struct opt kwic_opts[] = {
 	OPT_FLAG(0, "stem", struct kwic, stem,
 	    "stem the pattern and the text (Snowball, en and ru)"),
+	OPT_FLAG(0, "voice", struct kwic, voice,
+	    "whose voice each hit is in: author, or quoted and who"),
 	OPT_INT_RANGE('c', "chars", struct kwic, chars, "N", 1, 100000,
 	    "N characters of context instead of tokens"),
 	OPT_STR(0, "frame", struct kwic, frame, "NAME",
@@ -156,7 +161,6 @@ kwic_start(void *st, int argc, char **argv, struct run *run)
 	struct kwic	*k = st;
 	int		 rc;
 
-	(void)run;
 	if (parse_sort(k) != 0)
 		return STAGE_USAGE;
 	if (k->chars > 0 && k->width >= 0) {
@@ -171,9 +175,14 @@ kwic_start(void *st, int argc, char **argv, struct run *run)
 	if ((k->m = matcher_new(k->lx, k->stem ? MATCH_STEM : 0)) == NULL)
 		return -1;
 	k->rng = (uint64_t)k->seed;
-	buf_adds(run->out, k->lexicon ? "id\toutlet\tpublished\tframe\tleft"
-	    "\tmatch\tright\n" : "id\toutlet\tpublished\tleft\tmatch\t"
-	    "right\n");
+	if (k->voice)
+		k->cues = cues_new();
+	buf_adds(run->out, "id\toutlet\tpublished\t");
+	if (k->lexicon != NULL)
+		buf_adds(run->out, "frame\t");
+	if (k->voice)
+		buf_adds(run->out, "voice\tsource\t");
+	buf_adds(run->out, "left\tmatch\tright\n");
 	return 0;
 }
 
@@ -269,6 +278,8 @@ kwic_record(void *st, struct record *r, struct run *run)
 	int			 rc = 0;
 
 	hits_record(k->m, r, run->arena, &d);
+	if (k->voice)
+		hits_voice(&d, k->cues, run->arena);
 	buf_init(&line);
 	for (i = 0; i < HITS_NFIELDS && rc == 0; i++) {
 		f = &d.f[i];
@@ -286,6 +297,11 @@ kwic_record(void *st, struct record *r, struct run *run)
 			if (k->lexicon != NULL)
 				tsv_cell(&line, k->lx->frames[m->frame].name,
 				    false);
+			if (k->voice) {
+				tsv_cell(&line, f->source[h] ? "quoted" :
+				    "author", false);
+				tsv_cell(&line, f->source[h], false);
+			}
 			tsv_cell(&line, c.left, false);
 			tsv_cell(&line, c.match, false);
 			tsv_cell(&line, c.right, true);
@@ -319,7 +335,8 @@ kwic_finish(void *st, struct run *run)
 	if (k->sort == SORT_NONE)
 		for (i = 0; i < n; i++)
 			k->rows[i].key[0] = '\0';
-	qsort(k->rows, n, sizeof(*k->rows), row_cmp);
+	if (n > 0)
+		qsort(k->rows, n, sizeof(*k->rows), row_cmp);
 	if (k->limit > 0 && n > (size_t)k->limit)
 		n = (size_t)k->limit;
 	for (i = 0; i < n; i++) {
@@ -340,13 +357,14 @@ kwic_free(void *st)
 		free(k->rows[i].key);
 	}
 	free(k->rows);
+	cues_free(k->cues);
 	matcher_free(k->m);
 	lexicon_free(k->lx);
 }
 
 const struct command cmd_kwic = {
 	.name = "kwic",
-	.synopsis = "[--stem] [-c N | -w N] [--limit N] [--sample N] "
+	.synopsis = "[--stem] [--voice] [-c N | -w N] [--limit N] [--sample N] "
 	    "[--seed S] [--sort KEY] (pattern | -l FILE [--frame NAME]) "
 	    "[corpus ...]",
 	.summary = "show the passages a pattern or a lexicon matches",

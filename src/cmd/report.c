@@ -19,7 +19,12 @@
 #include "core/buf.h"
 #include "core/diag.h"
 #include "core/record.h"
+#include "core/utf8.h"
 #include "core/xmalloc.h"
+#include "stats/group.h"
+#include "text/hits.h"
+#include "text/lexicon.h"
+#include "text/match.h"
 
 #define NOTES_MAX	(1 << 20)
 
@@ -40,8 +45,15 @@ struct report_cmd {
 
 	enum rfmt		 fmt;
 	bool			 by_group;
+	struct group		 group;		/* the --by field, as frames */
 	char			*notes;
+	struct lexicon		*lx;
+	struct matcher		*m;
 	struct rep_corpus	*corpus;
+	struct rep_frames	*frames;
+	struct rep_terms_pass	*terms;
+	struct rep_sources_pass	*sources;
+	struct rep_evid		*evid;
 	struct rep_dedup	*dedup;
 	struct report		*rep;
 	const char		*last_path;	/* last input seen, interned */
@@ -55,6 +67,9 @@ static void	report_cmd_free(void *);
 static int	read_notes(struct report_cmd *);
 static void	note_input(struct report_cmd *, const char *path);
 static void	add_excluded(struct report *, const char *why, long n);
+static int	parse_choices(struct report_cmd *);
+static int	load_lexicon(struct report_cmd *);
+static void	render(const struct report_cmd *, struct buf *);
 
 static const struct opt report_opts[] = {
 	OPT_STR('l', "lexicon", struct report_cmd, lexicon, "LEXICON",
@@ -104,23 +119,26 @@ report_init(void *st)
 static int
 read_notes(struct report_cmd *rc)
 {
-	FILE	*f;
-	struct buf b;
-	char	 chunk[8192];
-	size_t	 n;
+	FILE		*f;
+	struct buf	 b;
+	char		 chunk[8192];
+	size_t		 n;
+	int		 err;
 
 	if ((f = fopen(rc->notes_path, "r")) == NULL)
 		return nf_error(rc->notes_path, "%s", strerror(errno));
 	buf_init(&b);
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0 &&
-	    b.len < NOTES_MAX)
+	while (b.len <= NOTES_MAX && (n = fread(chunk, 1, sizeof(chunk),
+	    f)) > 0)
 		buf_add(&b, chunk, n);
-	if (ferror(f)) {
-		fclose(f);
-		buf_release(&b);
-		return nf_error(rc->notes_path, "%s", strerror(errno));
-	}
+	err = ferror(f) ? errno : 0;
 	fclose(f);
+	if (err != 0 || b.len > NOTES_MAX || !utf8_valid(b.data, b.len)) {
+		buf_release(&b);
+		return nf_error(rc->notes_path, "%s", err ? strerror(err) :
+		    (b.len > NOTES_MAX ? "longer than 1 MB" :
+		    "not valid UTF-8"));
+	}
 	while (b.len > 0 && (b.data[b.len - 1] == '\n' ||
 	    b.data[b.len - 1] == '\r'))
 		buf_truncate(&b, b.len - 1);
@@ -129,23 +147,23 @@ read_notes(struct report_cmd *rc)
 }
 
 static int
-report_start(void *st, int argc, char **argv, struct run *run)
+parse_choices(struct report_cmd *rc)
 {
-	struct report_cmd	*rc = st;
+	const char	*err;
 
-	(void)argc, (void)argv;
 	if (rc->lexicon == NULL) {
 		nf_usage_error("-l LEXICON is required");
-		return STAGE_USAGE;
+		return -1;
 	}
-	if (strcmp(rc->by, "outlet") == 0)
-		rc->by_group = false;
-	else if (strcmp(rc->by, "group") == 0)
-		rc->by_group = true;
-	else {
+	if (strcmp(rc->by, "outlet") != 0 && strcmp(rc->by, "group") != 0) {
 		nf_usage_error("--by: expected outlet or group, not '%s'",
 		    rc->by);
-		return STAGE_USAGE;
+		return -1;
+	}
+	rc->by_group = strcmp(rc->by, "group") == 0;
+	if (group_parse(&rc->group, rc->by, &err) != 0) {
+		nf_usage_error("--by: %s", err);
+		return -1;
 	}
 	if (strcmp(rc->format, "html") == 0)
 		rc->fmt = RF_HTML;
@@ -156,16 +174,55 @@ report_start(void *st, int argc, char **argv, struct run *run)
 	else {
 		nf_usage_error("--format: expected html, md or json, not '%s'",
 		    rc->format);
-		return STAGE_USAGE;
+		return -1;
 	}
+	return 0;
+}
+
+/* Loads and compiles the lexicon; the report lists its frames. */
+static int
+load_lexicon(struct report_cmd *rc)
+{
+	struct report	*r = rc->rep;
+	size_t		 f;
+
+	rc->lx = lexicon_new();
+	if (lexicon_load(rc->lx, rc->lexicon) != 0)
+		return -1;
+	if ((rc->m = matcher_new(rc->lx, 0)) == NULL)
+		return -1;
+	r->nframes = rc->lx->n_frames;
+	r->frames = arena_calloc(r->arena, r->nframes + 1, sizeof(*r->frames));
+	for (f = 0; f < r->nframes; f++) {
+		r->frames[f].name = rc->lx->frames[f].name;
+		r->frames[f].note = rc->lx->frames[f].definition;
+	}
+	return 0;
+}
+
+static int
+report_start(void *st, int argc, char **argv, struct run *run)
+{
+	struct report_cmd	*rc = st;
+	struct report		*r;
+
+	(void)argc, (void)argv;
+	if (parse_choices(rc) != 0)
+		return STAGE_USAGE;
 	if (rc->notes_path != NULL && read_notes(rc) != 0)
 		return -1;
-	rc->rep = report_new();
-	rc->rep->by = rc->by_group ? "group" : "outlet";
-	rc->rep->title = rc->title;
-	rc->rep->lexicon = rc->lexicon;
-	rc->rep->lexicon_notes = rc->notes;
-	rc->corpus = rep_corpus_new(rc->rep->nframes);
+	r = rc->rep = report_new();
+	r->by = rc->by_group ? "group" : "outlet";
+	r->title = rc->title;
+	r->lexicon = rc->lexicon;
+	r->lexicon_notes = rc->notes;
+	if (load_lexicon(rc) != 0)
+		return -1;
+	rc->corpus = rep_corpus_new(r->nframes);
+	rc->frames = rep_frames_new(r->nframes);
+	rc->terms = rep_terms_new();
+	rc->sources = rep_sources_new();
+	rc->evid = rep_evid_new(r->nframes, rc->examples);
 	rc->dedup = rep_dedup_new(run);
 	return 0;
 }
@@ -181,20 +238,33 @@ note_input(struct report_cmd *rc, const char *path)
 	r->inputs[r->ninputs++] = rc->last_path = arena_strdup(r->arena, path);
 }
 
+/*
+ * One record, tokenized once: the matcher tokenizes title and text, and
+ * every analysis takes its tokens from there (dedup and the attribution
+ * finder read the text by their own rules).
+ */
 static int
 report_record(void *st, struct record *r, struct run *run)
 {
 	struct report_cmd	*rc = st;
-	const char		*key;
-	size_t			 g;
-	long			 words;
+	size_t			 g, nf = rc->rep->nframes;
+	struct doc_hits		 d;
+	long			*hits;
+	bool			*has;
 
 	note_input(rc, run->path);
-	key = rc->by_group ? r->group : r->outlet;
-	/* As in frames: records without the field are a group of their own. */
-	g = rep_corpus_group(rc->corpus, key ? key : "(none)");
-	words = (long)record_word_count(r->text);
-	rep_corpus_add(rc->corpus, g, r, words, NULL);
+	/* As frames: records without the field are the group "". */
+	g = rep_corpus_group(rc->corpus, group_of(&rc->group, r, run->arena));
+	hits = arena_calloc(run->arena, nf + 1, sizeof(*hits));
+	has = arena_calloc(run->arena, nf + 1, sizeof(*has));
+	hits_record(rc->m, r, run->arena, &d);
+	hits_count(&d, hits);
+	rep_frames_add(rc->frames, g, hits, (long)d.words, has);
+	rep_corpus_add(rc->corpus, g, r, (long)d.words, has);
+	rep_terms_add(rc->terms, g, &d.f[HITS_TEXT].toks, r->lang,
+	    run->arena);
+	rep_evid_add(rc->evid, g, r, hits, &d, run->arena);
+	rep_sources_add(rc->sources, g, r, run->arena);
 	rep_dedup_add(rc->dedup, r, run);
 	return 0;
 }
@@ -214,26 +284,37 @@ add_excluded(struct report *r, const char *why, long n)
 	r->excluded = v;
 }
 
+static void
+render(const struct report_cmd *rc, struct buf *out)
+{
+	switch (rc->fmt) {
+	case RF_HTML:
+		report_html(rc->rep, out);
+		break;
+	case RF_MD:
+		report_md(rc->rep, out);
+		break;
+	default:
+		report_json(rc->rep, out);
+	}
+}
+
 static int
 report_finish(void *st, struct run *run)
 {
 	struct report_cmd	*rc = st;
 	struct report		*r = rc->rep;
+	const size_t		*order;
 
 	add_excluded(r, "lines that are not records (reported above)",
 	    run->bad_lines);
-	rep_corpus_finish(rc->corpus, r, true);
+	order = rep_corpus_finish(rc->corpus, r, true);
+	rep_frames_finish(rc->frames, r, order);
+	rep_terms_finish(rc->terms, r, order, rc->top);
+	rep_sources_finish(rc->sources, r, order, rc->top);
+	rep_evid_finish(rc->evid, r, order);
 	rep_dedup_finish(rc->dedup, r, run);
-	switch (rc->fmt) {
-	case RF_HTML:
-		report_html(r, run->out);
-		break;
-	case RF_MD:
-		report_md(r, run->out);
-		break;
-	default:
-		report_json(r, run->out);
-	}
+	render(rc, run->out);
 	return 0;
 }
 
@@ -243,7 +324,13 @@ report_cmd_free(void *st)
 	struct report_cmd	*rc = st;
 
 	rep_corpus_free(rc->corpus);
+	rep_frames_free(rc->frames);
+	rep_terms_free(rc->terms);
+	rep_sources_free(rc->sources);
+	rep_evid_free(rc->evid);
 	rep_dedup_free(rc->dedup);
+	matcher_free(rc->m);
+	lexicon_free(rc->lx);
 	if (rc->rep != NULL)
 		free(rc->rep->inputs);
 	report_free(rc->rep);

@@ -278,7 +278,8 @@ fill_group(struct report *r, struct rep_group *rg, const struct cgroup *g)
 {
 	size_t	 i;
 
-	rg->name = arena_strdup(r->arena, g->name);
+	rg->key = arena_strdup(r->arena, g->name);
+	rg->name = g->name[0] != '\0' ? rg->key : "(none)";
 	rg->articles = g->articles;
 	rg->words = g->words;
 	if (g->first <= g->last) {

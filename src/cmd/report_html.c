@@ -80,6 +80,7 @@ static void
 html_about(const struct report *r, struct buf *b)
 {
 	char	 a[32], g[32];
+	size_t	 i;
 
 	buf_adds(b, "<header>\n<h1>");
 	html_escape(b, r->title);
@@ -94,7 +95,13 @@ html_about(const struct report *r, struct buf *b)
 	}
 	buf_adds(b, ". Lexicon: <code>");
 	html_escape(b, r->lexicon);
-	buf_adds(b, "</code>.</p>\n</header>\n<nav aria-label=\"Sections\">"
+	buf_adds(b, "</code>.");
+	for (i = 0; i < r->ninputs; i++) {
+		buf_adds(b, i ? ", <code>" : " Corpus: <code>");
+		html_escape(b, r->inputs[i]);
+		buf_adds(b, i + 1 == r->ninputs ? "</code>." : "</code>");
+	}
+	buf_adds(b, "</p>\n</header>\n<nav aria-label=\"Sections\">"
 	    "<ol>\n<li><a href=\"#corpus\">Corpus</a></li>\n");
 	if (r->cells != NULL)
 		buf_adds(b, "<li><a href=\"#prevalence\">Frame prevalence</a>"
@@ -190,7 +197,7 @@ html_prevalence(const struct report *r, struct buf *b)
 	    "difference may be chance.</p>\n", r->by, r->by);
 	buf_adds(b, "<figure class=\"scroll\">\n");
 	report_svg_heatmap(r, b);
-	buf_adds(b, "</figure>\n<div class=\"scroll\"><table>\n");
+	buf_adds(b, "</figure>\n<div class=\"scroll\"><table class=\"keys\">\n");
 	th_row(b, (const char *const[]){ r->by, "frame", "#articles with "
 	    "frame", "#articles", "#share", "#95% interval", "#matches",
 	    "#matches per 10k words", NULL });
@@ -311,6 +318,11 @@ html_series_table(const struct report *r, struct buf *b)
 	buf_adds(b, "</tr></thead>\n<tbody>\n");
 	for (f = 0; f < r->nframes; f++)
 		for (p = 0; p < np; p++) {
+			/* A period without any article: no row. */
+			for (n = 0, g = 0; g < r->ngroups; g++)
+				n += s->totals[g * np + p];
+			if (n == 0)
+				continue;
 			buf_adds(b, "<tr>");
 			td_text(b, r->frames[f].name);
 			td_text(b, s->periods[p]);
@@ -339,11 +351,12 @@ html_terms(const struct report *r, struct buf *b)
 
 	buf_addf(b, "<section id=\"vocabulary\">\n<h2>Distinctive "
 	    "vocabulary</h2>\n<p class=\"explain\">The words each %s uses "
-	    "more (or less) often than the rest of the corpus. G\xc2\xb2 "
-	    "(log-likelihood) says how sure we can be that the difference is "
-	    "not chance: above 10.8 it is significant at p &lt; 0.001. The "
-	    "log ratio says how large it is: +1 means twice as frequent as in "
-	    "the rest, +2 four times, a negative value less frequent.</p>\n",
+	    "more often than the rest of the corpus, stop words left out. "
+	    "G\xc2\xb2 (log-likelihood) says how sure we can be that the "
+	    "difference is not chance: above 10.8 it is significant at "
+	    "p &lt; 0.001 (on large corpora almost everything is, so look at "
+	    "the size too). The log ratio says how large it is: +1 means "
+	    "twice as frequent as in the rest, +2 four times.</p>\n",
 	    r->by);
 	for (g = 0; g < r->ngroups; g++) {
 		t = &r->terms[g];

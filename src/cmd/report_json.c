@@ -15,6 +15,9 @@
 #include "core/buf.h"
 #include "core/json.h"
 
+/* The group as the commands print it ("" for records without one). */
+#define GKEY(g)	((g)->key != NULL ? (g)->key : (g)->name)
+
 static void	j_str(struct buf *, const char *key, const char *val);
 static void	j_long(struct buf *, const char *key, long val);
 static void	j_num(struct buf *, const char *key, double val);
@@ -92,7 +95,7 @@ j_corpus(const struct report *r, struct buf *b)
 	for (i = 0; i < r->ngroups; i++) {
 		g = &r->groups[i];
 		buf_addc(b, '{');
-		j_str(b, "name", g->name);
+		j_str(b, "name", GKEY(g));
 		j_long(b, "articles", g->articles);
 		j_long(b, "words", g->words);
 		j_str(b, "first", g->first);
@@ -128,7 +131,7 @@ j_prevalence(const struct report *r, struct buf *b)
 		for (f = 0; f < r->nframes; f++) {
 			c = &r->cells[g * r->nframes + f];
 			buf_addc(b, '{');
-			j_str(b, "group", r->groups[g].name);
+			j_str(b, "group", GKEY(&r->groups[g]));
 			j_str(b, "frame", r->frames[f].name);
 			j_long(b, "hits", c->hits);
 			j_long(b, "docs", c->docs);
@@ -185,7 +188,7 @@ j_series(const struct report *r, struct buf *b)
 					continue;
 				buf_addc(b, '{');
 				j_str(b, "frame", r->frames[f].name);
-				j_str(b, "group", r->groups[g].name);
+				j_str(b, "group", GKEY(&r->groups[g]));
 				j_str(b, "period", s->periods[p]);
 				j_long(b, "docs",
 				    s->docs[(f * r->ngroups + g) * np + p]);
@@ -208,7 +211,7 @@ j_terms(const struct report *r, struct buf *b)
 		for (i = 0; i < r->terms[g].n; i++) {
 			t = &r->terms[g].v[i];
 			buf_addc(b, '{');
-			j_str(b, "group", r->groups[g].name);
+			j_str(b, "group", GKEY(&r->groups[g]));
 			j_str(b, "term", t->term);
 			j_long(b, "count", t->count);
 			j_long(b, "ref_count", t->ref_count);
@@ -234,7 +237,7 @@ j_sources(const struct report *r, struct buf *b)
 		for (i = 0; i < r->sources[g].n; i++) {
 			s = &r->sources[g].v[i];
 			buf_addc(b, '{');
-			j_str(b, "group", r->groups[g].name);
+			j_str(b, "group", GKEY(&r->groups[g]));
 			j_str(b, "source", s->name);
 			j_str(b, "kind", s->kind);
 			j_long(b, "mentions", s->mentions);
@@ -281,7 +284,7 @@ j_evidence(const struct report *r, struct buf *b)
 				k = &r->evidence[f * r->ngroups + g].v[i];
 				buf_addc(b, '{');
 				j_str(b, "frame", r->frames[f].name);
-				j_str(b, "group", r->groups[g].name);
+				j_str(b, "group", GKEY(&r->groups[g]));
 				j_str(b, "outlet", k->outlet);
 				j_str(b, "published", k->published);
 				j_str(b, "url", k->url);
@@ -299,11 +302,20 @@ j_evidence(const struct report *r, struct buf *b)
 void
 report_json(const struct report *r, struct buf *b)
 {
+	size_t	 i;
+
 	buf_addc(b, '{');
 	j_str(b, "title", r->title);
 	j_str(b, "by", r->by);
 	j_str(b, "lexicon", r->lexicon);
 	j_str(b, "lexicon_notes", r->lexicon_notes);
+	buf_adds(b, "\"inputs\":[");
+	for (i = 0; i < r->ninputs; i++) {
+		json_string(b, r->inputs[i], strlen(r->inputs[i]));
+		buf_addc(b, ',');
+	}
+	j_close(b, ']');
+	buf_addc(b, ',');
 	j_corpus(r, b);
 	if (r->cells != NULL)
 		j_prevalence(r, b);

@@ -203,6 +203,11 @@ md_series(const struct report *r, struct buf *b)
 	buf_adds(b, "|\n");
 	for (f = 0; f < r->nframes; f++)
 		for (p = 0; p < np; p++) {
+			/* A period without any article: no row. */
+			for (n = 0, g = 0; g < r->ngroups; g++)
+				n += s->totals[g * np + p];
+			if (n == 0)
+				continue;
 			md_cell(b, r->frames[f].name);
 			md_cell(b, s->periods[p]);
 			for (g = 0; g < r->ngroups; g++) {
@@ -233,7 +238,7 @@ md_terms(const struct report *r, struct buf *b)
 	size_t			 g, i;
 
 	buf_addf(b, "## Distinctive vocabulary\n\nThe words each %s uses "
-	    "more (or less) often than the rest of the corpus: G\xc2\xb2 says "
+	    "more often than the rest of the corpus: G\xc2\xb2 says "
 	    "how sure the difference is (above 10.8: p < 0.001), the log "
 	    "ratio how large (+1: twice as frequent).\n\n", r->by);
 	for (g = 0; g < r->ngroups; g++) {
@@ -357,7 +362,11 @@ report_md(const struct report *r, struct buf *b)
 	    r->ngroups, r->by);
 	if (r->first != NULL)
 		buf_addf(b, ", published %s to %s", r->first, r->last);
-	buf_addf(b, ". Lexicon: `%s`.\n\n", r->lexicon ? r->lexicon : "");
+	buf_addf(b, ". Lexicon: `%s`.", r->lexicon ? r->lexicon : "");
+	for (f = 0; f < r->ninputs; f++)
+		buf_addf(b, "%s`%s`%s", f ? ", " : " Corpus: ", r->inputs[f],
+		    f + 1 == r->ninputs ? "." : "");
+	buf_adds(b, "\n\n");
 	md_corpus(r, b);
 	if (r->cells != NULL)
 		md_prevalence(r, b);

@@ -29,6 +29,7 @@ const char report_css[] =
     "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;"
     "white-space:nowrap}\n"
     "tbody tr:nth-child(even){background:#fafbfc}\n"
+    "table.keys td:nth-child(-n+2){white-space:nowrap}\n"
     "figure{margin:1rem 0}\n"
     "figcaption{font-size:.85rem;color:#555}\n"
     "svg.chart{max-width:100%;height:auto;display:block}\n"

@@ -119,7 +119,7 @@ heat_colour(double t, bool *dark)
 	if (t > 1)
 		t = 1;
 	i = (int)lround(t * 8);
-	*dark = i >= 5;
+	*dark = i >= 6;		/* white text where it contrasts more */
 	return heat[i];
 }
 

@@ -261,6 +261,42 @@ select_init(void *st)
 	s->sample = 1.0;
 }
 
+/*
+ * A -j worker: the filters are read only, but a compiled pattern is used
+ * by one thread at a time, so it gets copies of the patterns. Records
+ * still come out in input order (the pipeline writes them in order).
+ */
+static void *
+select_fork(const void *st)
+{
+	const struct select	*s = st;
+	struct select		*w = xmalloc(sizeof(*w));
+	size_t			 i;
+
+	*w = *s;
+	w->fr = xcalloc(s->nfr + 1, sizeof(*w->fr));
+	for (i = 0; i < s->nfr; i++) {
+		w->fr[i].field = s->fr[i].field;
+		w->fr[i].re = pattern_dup(s->fr[i].re);
+	}
+	w->text_re = s->text_re ? pattern_dup(s->text_re) : NULL;
+	return w;
+}
+
+static void
+select_join(void *st, void *worker)
+{
+	struct select	*w = worker;
+	size_t		 i;
+
+	(void)st;
+	for (i = 0; i < w->nfr; i++)
+		pattern_free(w->fr[i].re);
+	free(w->fr);
+	pattern_free(w->text_re);
+	free(w);
+}
+
 const struct command cmd_select = {
 	.name = "select",
 	.synopsis = "[-iv] [--grep REGEX] [--lang LANG[,LANG...]] "
@@ -275,4 +311,6 @@ const struct command cmd_select = {
 	.start = select_start,
 	.record = select_record,
 	.free = select_free,
+	.fork = select_fork,
+	.join = select_join,
 };

@@ -16,20 +16,14 @@
 #include "core/arena.h"
 #include "core/buf.h"
 #include "core/diag.h"
-#include "core/hash.h"
 #include "core/json.h"
 #include "core/record.h"
 #include "core/xmalloc.h"
+#include "stats/group.h"
+#include "stats/kinds.h"
+#include "stats/table.h"
 #include "text/attrib.h"
 #include "text/cue.h"
-
-struct scount {
-	const char	*group, *name;	/* in the table's arena */
-	enum src_kind	 kind;
-	uint64_t	 h;
-	long		 mentions, docs;
-	long		 last_doc;	/* record that last counted a doc */
-};
 
 struct alias {
 	const char	*from, *to;
@@ -39,7 +33,8 @@ struct sources {
 	const char	*by;		/* options */
 	struct strv	 cues_files;
 	const char	*aliases_file;
-	bool		 occurrences;
+	bool		 occurrences, json;
+	int		 min_count;
 
 	struct cues	*cues;		/* shared by workers, read-only */
 	struct alias	*al;
@@ -47,13 +42,14 @@ struct sources {
 	struct arena	*aa;		/* alias strings */
 	bool		 worker;	/* a fork: shares cues and aliases */
 
-	struct arena	*a;		/* table keys */
-	struct scount	*tab;
-	size_t		 tab_n, tab_cap;
-	long		 doc;
+	struct group	 group;
+	struct table	*table;		/* [group] source kind mentions docs */
+	struct buf	 key;
+	int64_t		 doc;
 };
 
 static const struct opt sources_opts[] = {
+	OPT_FLAG(0, "json", struct sources, json, "JSON Lines instead of TSV"),
 	OPT_FLAG(0, "occurrences", struct sources, occurrences,
 	    "one JSON line per attribution instead of the table"),
 	OPT_STR(0, "aliases", struct sources, aliases_file, "FILE",
@@ -62,6 +58,8 @@ static const struct opt sources_opts[] = {
 	    "count per value of a record field (outlet, group, ...)"),
 	OPT_LIST(0, "cues", struct sources, cues_files, "FILE",
 	    "add cue entries (format of corpora/cues/*.txt)"),
+	OPT_INT_RANGE(0, "min-count", struct sources, min_count, "N", 1,
+	    2147483647.0, "leave out sources with fewer mentions"),
 	OPT_END
 };
 
@@ -117,21 +115,35 @@ load_aliases(struct sources *s, const char *path)
 	return rc;
 }
 
+static struct table *
+new_table(const struct sources *s)
+{
+	const char	*groups[2];
+	size_t		 n = 0;
+
+	if (s->by != NULL)
+		groups[n++] = s->group.name;
+	groups[n++] = "source";
+	return table_new(&table_sources, groups, n);
+}
+
 static int
 sources_start(void *st, int argc, char **argv, struct run *run)
 {
 	struct sources	*s = st;
+	const char	*err;
 	size_t		 i;
 
 	(void)argc;
 	(void)argv;
 	(void)run;
-	if (s->by != NULL && !record_field_known(s->by)) {
-		nf_usage_error("--by: unknown field '%s'", s->by);
+	if (group_parse(&s->group, s->by, &err) != 0) {
+		nf_usage_error("--by: %s: %s", s->by, err);
 		return STAGE_USAGE;
 	}
+	buf_init(&s->key);
+	s->table = new_table(s);
 	s->cues = cues_new();
-	s->a = arena_new();
 	for (i = 0; i < s->cues_files.n; i++)
 		if (cues_load(s->cues, s->cues_files.v[i]) != 0)
 			return -1;
@@ -152,56 +164,6 @@ alias(const struct sources *s, const char *name, enum src_kind *kind)
 			return s->al[i].to;
 		}
 	return name;
-}
-
-static struct scount *
-slot(struct sources *s, const char *group, const char *name,
-    enum src_kind kind, uint64_t h)
-{
-	size_t	 i = (size_t)h & (s->tab_cap - 1);
-
-	while (s->tab[i].name != NULL && (s->tab[i].h != h ||
-	    s->tab[i].kind != kind || strcmp(s->tab[i].name, name) != 0 ||
-	    strcmp(s->tab[i].group, group) != 0))
-		i = (i + 1) & (s->tab_cap - 1);
-	return &s->tab[i];
-}
-
-static void
-grow(struct sources *s)
-{
-	struct scount	*old = s->tab;
-	size_t		 i, n = s->tab_cap;
-
-	s->tab_cap = n ? n * 2 : 256;
-	s->tab = xcalloc(s->tab_cap, sizeof(*s->tab));
-	for (i = 0; i < n; i++)
-		if (old[i].name != NULL)
-			*slot(s, old[i].group, old[i].name, old[i].kind,
-			    old[i].h) = old[i];
-	free(old);
-}
-
-static struct scount *
-count(struct sources *s, const char *group, const char *name,
-    enum src_kind kind)
-{
-	struct scount	*c;
-	uint64_t	 h = hash64(name, strlen(name)) ^
-	    (hash64(group, strlen(group)) * 31) ^ (uint64_t)kind;
-
-	if ((s->tab_n + 1) * 2 > s->tab_cap)
-		grow(s);
-	c = slot(s, group, name, kind, h);
-	if (c->name == NULL) {
-		c->name = arena_strdup(s->a, name);
-		c->group = arena_strdup(s->a, group);
-		c->kind = kind;
-		c->h = h;
-		c->last_doc = -1;
-		s->tab_n++;
-	}
-	return c;
 }
 
 static void
@@ -235,13 +197,37 @@ write_occurrence(const struct record *r, const char *group, const char *by,
 	buf_adds(b, "}\n");
 }
 
+/* Counts one attribution: the row [group] source kind. */
+static void
+count(struct sources *s, const char *group, const char *name,
+    enum src_kind kind)
+{
+	int64_t	*c;
+
+	buf_reset(&s->key);
+	if (s->by != NULL) {
+		buf_adds(&s->key, group);
+		buf_addc(&s->key, '\t');
+	}
+	/* A name is one TSV cell. */
+	for (; *name != '\0'; name++)
+		buf_addc(&s->key, *name == '\t' || *name == '\n' ? ' ' : *name);
+	buf_addc(&s->key, '\t');
+	buf_adds(&s->key, names_kind(kind));
+	c = table_row(s->table, s->key.data, s->key.len);
+	c[0]++;
+	if (c[2] != s->doc) {
+		c[1]++;
+		c[2] = s->doc;
+	}
+}
+
 static int
 sources_record(void *st, struct record *r, struct run *run)
 {
 	struct sources	*s = st;
 	struct attribs	 as;
-	struct scount	*c;
-	const char	*group = "", *name;
+	const char	*group, *name;
 	enum src_kind	 kind;
 	size_t		 i;
 
@@ -249,86 +235,47 @@ sources_record(void *st, struct record *r, struct run *run)
 		return 0;
 	if (r->id == NULL)
 		record_set_id(r, run->arena);
-	if (s->by != NULL && (group = record_field(r, s->by, run->arena,
-	    NULL)) == NULL)
-		group = "";
-	s->doc++;
+	group = group_of(&s->group, r, run->arena);
+	s->doc = run->records;
 	attrib_find(r->text, strlen(r->text), s->cues, run->arena, &as);
 	for (i = 0; i < as.n; i++) {
 		kind = as.v[i].kind;
 		name = alias(s, as.v[i].name, &kind);
-		if (s->occurrences) {
-			write_occurrence(r, group, s->by, &as.v[i], name, kind,
-			    run->out);
-			continue;
-		}
-		c = count(s, group, name, kind);
-		c->mentions++;
-		if (c->last_doc != s->doc) {
-			c->docs++;
-			c->last_doc = s->doc;
-		}
+		if (s->occurrences)
+			write_occurrence(r, group, s->by ? s->group.name : NULL,
+			    &as.v[i], name, kind, run->out);
+		else
+			count(s, group, name, kind);
 	}
 	return 0;
-}
-
-static int
-scount_cmp(const void *a, const void *b)
-{
-	const struct scount	*x = a, *y = b;
-	int			 c;
-
-	if ((c = strcmp(x->group, y->group)) != 0)
-		return c;
-	if (x->mentions != y->mentions)
-		return x->mentions > y->mentions ? -1 : 1;
-	if (x->docs != y->docs)
-		return x->docs > y->docs ? -1 : 1;
-	if ((c = strcmp(x->name, y->name)) != 0)
-		return c;
-	return (int)x->kind - (int)y->kind;
 }
 
 static int
 sources_finish(void *st, struct run *run)
 {
-	struct sources	*s = st;
-	struct scount	*v;
-	size_t		 i, n = 0;
+	struct sources		*s = st;
+	struct table_out	 o = { 0 };
 
 	if (s->occurrences)
 		return 0;
-	v = xcalloc(s->tab_n ? s->tab_n : 1, sizeof(*v));
-	for (i = 0; i < s->tab_cap; i++)
-		if (s->tab[i].name != NULL)
-			v[n++] = s->tab[i];
-	qsort(v, n, sizeof(*v), scount_cmp);
-	if (s->by != NULL)
-		buf_addf(run->out, "%s\t", s->by);
-	buf_adds(run->out, "source\tkind\tmentions\tdocs\n");
-	for (i = 0; i < n; i++) {
-		if (s->by != NULL)
-			buf_addf(run->out, "%s\t", v[i].group);
-		buf_addf(run->out, "%s\t%s\t%ld\t%ld\n", v[i].name,
-		    names_kind(v[i].kind), v[i].mentions, v[i].docs);
-		run_flush(run, false);
-	}
-	free(v);
+	o.min_count = s->min_count;
+	o.json = s->json;
+	table_write(s->table, &o, run->out, run);
 	return 0;
 }
 
+/* -j: a worker counts into its own table, added up at the end. */
 static void *
 sources_fork(const void *st)
 {
 	const struct sources	*s = st;
-	struct sources		*w = xcalloc(1, sizeof(*w));
+	struct sources		*w = xmalloc(sizeof(*w));
 
 	*w = *s;
 	w->worker = true;
-	w->a = arena_new();
-	w->tab = NULL;
-	w->tab_n = w->tab_cap = 0;
-	w->doc = 0;
+	w->cues = cues_dup(s->cues);
+	buf_init(&w->key);
+	w->table = new_table(s);
 	return w;
 }
 
@@ -338,36 +285,29 @@ sources_free(void *st)
 	struct sources	*s = st;
 
 	if (!s->worker) {
-		cues_free(s->cues);
+		free(s->cues_files.v);
 		arena_free(s->aa);
 		free(s->al);
 	}
-	arena_free(s->a);
-	free(s->tab);
+	cues_free(s->cues);
+	table_free(s->table);
+	buf_release(&s->key);
 }
 
 static void
 sources_join(void *st, void *worker)
 {
 	struct sources	*s = st, *w = worker;
-	struct scount	*c;
-	size_t		 i;
 
-	for (i = 0; i < w->tab_cap; i++) {
-		if (w->tab[i].name == NULL)
-			continue;
-		c = count(s, w->tab[i].group, w->tab[i].name, w->tab[i].kind);
-		c->mentions += w->tab[i].mentions;
-		c->docs += w->tab[i].docs;
-	}
+	table_add(s->table, w->table);
 	sources_free(w);
 	free(w);
 }
 
 const struct command cmd_sources = {
 	.name = "sources",
-	.synopsis = "[--occurrences] [--aliases FILE] [--by FIELD] "
-	    "[--cues FILE] [corpus ...]",
+	.synopsis = "[--json] [--occurrences] [--aliases FILE] [--by FIELD] "
+	    "[--cues FILE] [--min-count N] [corpus ...]",
 	.summary = "who is quoted and cited: sources per outlet",
 	.opts = sources_opts,
 	.size = sizeof(struct sources),

@@ -263,6 +263,53 @@ stats_free(void *st)
 		htab_free(s->lists[i]);
 }
 
+/* A -j worker: its own counts, added up by stats_join. */
+static void *
+stats_fork(const void *st)
+{
+	const struct stats	*s = st;
+	struct stats		*w = xcalloc(1, sizeof(*w));
+	size_t			 i;
+
+	w->by = s->by;
+	w->json = s->json;
+	w->group = s->group;
+	if (s->table != NULL) {
+		w->table = table_new(&table_stats, NULL, 0);
+		table_set_key(w->table, s->by);
+	}
+	for (i = 0; i < NLISTS; i++)
+		w->lists[i] = htab_new(sizeof(int64_t));
+	return w;
+}
+
+static void
+stats_join(void *st, void *worker)
+{
+	struct stats	*s = st, *w = worker;
+	struct hitem	 it;
+	size_t		 i, pos;
+
+	if (s->table != NULL)
+		table_add(s->table, w->table);
+	for (i = 0; i < NLISTS; i++)
+		for (pos = 0; htab_next(w->lists[i], &pos, &it);)
+			*(int64_t *)htab_put(s->lists[i], it.key, it.len,
+			    NULL) += *(int64_t *)it.val;
+	for (i = 0; i < NFIELDS; i++)
+		s->missing[i] += w->missing[i];
+	s->records += w->records;
+	s->words += w->words;
+	s->dated += w->dated;
+	if (w->first[0] != '\0' && (s->first[0] == '\0' ||
+	    strcmp(w->first, s->first) < 0))
+		memcpy(s->first, w->first, sizeof(s->first));
+	if (strcmp(w->last, s->last) > 0)
+		memcpy(s->last, w->last, sizeof(s->last));
+	stats_free(w);
+	free(w);
+}
+
 const struct command cmd_stats = {
 	.name = "stats",
 	.synopsis = "[--json] [--by FIELD] [corpus ...]",
@@ -273,4 +320,6 @@ const struct command cmd_stats = {
 	.record = stats_record,
 	.finish = stats_finish,
 	.free = stats_free,
+	.fork = stats_fork,
+	.join = stats_join,
 };

@@ -295,7 +295,8 @@ put_ids(struct buf *out, char **ids, size_t n)
 {
 	size_t	 i;
 
-	qsort(ids, n, sizeof(*ids), str_cmp);
+	if (n > 0)
+		qsort(ids, n, sizeof(*ids), str_cmp);
 	for (i = 0; i < n; i++) {
 		if (i)
 			buf_addc(out, ',');

@@ -289,6 +289,7 @@ pipeline_run(const struct command *c, void *st, char **paths, int npaths,
 		w[i].st = c->fork(st);
 		w[i].run = *run;
 		w[i].run.arena = arena_new();
+		w[i].run.hold = true;
 		if (pthread_create(&w[i].thread, NULL, worker_main, &w[i]) != 0)
 			nf_fatal("cannot start a worker thread");
 	}

@@ -63,7 +63,7 @@ void
 run_flush(struct run *run, bool force)
 {
 	/* Outside a stage run (unit tests, fuzz harnesses) output stays. */
-	if (stage_output == NULL)
+	if (stage_output == NULL || run->hold)
 		return;
 	if (run->out->len == 0 || (!force && run->out->len < FLUSH_AT))
 		return;

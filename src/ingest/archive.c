@@ -29,13 +29,13 @@ static int	member(struct ingest *, const char *, struct archive *,
 bool
 archive_sniff(const unsigned char *p, size_t len)
 {
-	if (len >= 2 && p[0] == 0x1f && p[1] == 0x8b)
-		return true;
-	if (len >= 3 && !memcmp(p, "BZh", 3))
+	if (len >= 4 && !memcmp(p, "BZh", 3) && p[3] >= '1' && p[3] <= '9')
 		return true;
 	if (len >= 6 && !memcmp(p, "\xfd" "7zXZ\0", 6))
 		return true;
 	if (len >= 4 && !memcmp(p, "\x28\xb5\x2f\xfd", 4))
+		return true;
+	if (len >= 6 && !memcmp(p, "7z\xbc\xaf\x27\x1c", 6))
 		return true;
 	if (len >= 4 && (!memcmp(p, "PK\3\4", 4) || !memcmp(p, "PK\5\6", 4)))
 		return true;
@@ -51,6 +51,7 @@ reader(void)
 	archive_read_support_format_tar(ar);
 	archive_read_support_format_gnutar(ar);
 	archive_read_support_format_zip(ar);
+	archive_read_support_format_7zip(ar);
 	archive_read_support_format_raw(ar);
 	return ar;
 }
@@ -83,14 +84,16 @@ member(struct ingest *ig, const char *path, struct archive *ar,
 	for (;;) {
 		buf_grow(b, 65536);
 		n = archive_read_data(ar, b->data + b->len, b->cap - b->len - 1);
-		if (n < 0)
-			return ingest_fail(ig, where, -1, "corrupt-archive",
+		if (n < 0) {
+			(void)ingest_fail(ig, where, -1, "corrupt archive",
 			    "%s", archive_error_string(ar));
+			return -2;
+		}
 		if (n == 0)
 			break;
 		b->len += (size_t)n;
 		if (b->len > limit)
-			return ingest_fail(ig, where, -1, "too-large",
+			return ingest_fail(ig, where, -1, "too large",
 			    "larger than the document size limit");
 	}
 	doc_init(&d, a);
@@ -106,7 +109,7 @@ members(struct ingest *ig, const char *path, struct archive *ar)
 	struct archive_entry *e;
 	struct arena *a = arena_new();
 	struct buf b;
-	int rc, n = 0, k;
+	int rc, n = 0, k = 0;
 
 	buf_init(&b);
 	while ((rc = archive_read_next_header(ar, &e)) == ARCHIVE_OK ||
@@ -115,8 +118,9 @@ members(struct ingest *ig, const char *path, struct archive *ar)
 			n += k;
 		arena_reset(a);
 	}
-	if (rc != ARCHIVE_EOF)
-		(void)ingest_fail(ig, path, -1, "corrupt-archive", "%s",
+	/* A member cut short was reported already: the archive ends there. */
+	if (rc != ARCHIVE_EOF && k != -2)
+		(void)ingest_fail(ig, path, -1, "corrupt archive", "%s",
 		    archive_error_string(ar));
 	buf_release(&b);
 	arena_free(a);
@@ -129,7 +133,7 @@ run(struct ingest *ig, const char *path, struct archive *ar, int opened)
 	int n;
 
 	if (opened != ARCHIVE_OK) {
-		n = ingest_fail(ig, path, -1, "corrupt-archive", "%s",
+		n = ingest_fail(ig, path, -1, "corrupt archive", "%s",
 		    archive_error_string(ar));
 		archive_read_free(ar);
 		return n;
@@ -147,7 +151,7 @@ archive_ingest(struct ingest *ig, const char *path, FILE *fp)
 	struct archive *ar;
 
 	if (depth >= MAX_DEPTH)
-		return ingest_fail(ig, path, -1, "nesting",
+		return ingest_fail(ig, path, -1, "nested too deep",
 		    "archives nested too deep");
 	ar = reader();
 	return run(ig, path, ar, archive_read_open_FILE(ar, fp));
@@ -159,7 +163,7 @@ archive_ingest_doc(struct ingest *ig, const struct doc *d)
 	struct archive *ar;
 
 	if (depth >= MAX_DEPTH)
-		return ingest_fail(ig, d->path, d->offset, "nesting",
+		return ingest_fail(ig, d->path, d->offset, "nested too deep",
 		    "archives nested too deep");
 	ar = reader();
 	return run(ig, d->path, ar, archive_read_open_memory(ar, d->data,

@@ -62,6 +62,7 @@ struct conv {
 
 static __thread struct conv	 convs[N_CONVS];
 static __thread size_t		 n_convs;
+static __thread uchardet_t	 detector;
 
 static bool
 is_alnum(unsigned char c)
@@ -195,11 +196,12 @@ charset_declared(const unsigned char *p, size_t len, const char **where)
 const char *
 charset_detect(const unsigned char *p, size_t len)
 {
-	static __thread uchardet_t	 ud;
-	const char			*cs, *name;
+	uchardet_t	 ud;
+	const char	*cs, *name;
 
-	if (ud == NULL)
-		ud = uchardet_new();
+	if (detector == NULL)
+		detector = uchardet_new();
+	ud = detector;
 	uchardet_reset(ud);
 	uchardet_handle_data(ud, (const char *)p,
 	    len > DETECT_BYTES ? DETECT_BYTES : len);
@@ -384,4 +386,17 @@ charset_to_utf8(const unsigned char *p, size_t len, const char *transport,
 		buf_truncate(out, out->len - 3);
 	}
 	return 0;
+}
+
+void
+charset_thread_release(void)
+{
+	size_t	 i;
+
+	for (i = 0; i < n_convs; i++)
+		iconv_close(convs[i].cd);
+	n_convs = 0;
+	if (detector != NULL)
+		uchardet_delete(detector);
+	detector = NULL;
 }

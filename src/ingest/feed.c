@@ -229,7 +229,7 @@ feed_ingest(struct ingest *ig, const struct doc *d)
 	root = doc ? xmlDocGetRootElement(doc) : NULL;
 	if (root == NULL || (f.format = root_format(root)) == NULL) {
 		xmlFreeDoc(doc);
-		ingest_skip(ig, where, d->offset, "not-feed", "%s",
+		ingest_skip(ig, where, d->offset, "not a feed", "%s",
 		    fe.count ? "not a feed: not well-formed XML" :
 		    "not a feed");
 		return -1;
@@ -260,7 +260,7 @@ feed_ingest(struct ingest *ig, const struct doc *d)
 		    f.items == 1 ? "" : "s");
 	xmlFreeDoc(doc);
 	if (f.items == 0) {
-		ingest_skip(ig, where, d->offset, "no-items", "%s%s",
+		ingest_skip(ig, where, d->offset, "no items", "%s%s",
 		    "feed has no items", fe.count ? " (not well-formed XML)" :
 		    "");
 		return -1;

@@ -31,4 +31,10 @@ void	feed_fix_entities(const char *in, size_t len, struct buf *out);
 /* The windows-1252 character for byte b (0x80-0x9f), or b itself. */
 unsigned	feed_cp1252(unsigned b);
 
+/*
+ * A feed's date string normalized (date_parse after feed readers' usual
+ * repairs; a time without a zone is UTC). Result in a, or NULL.
+ */
+const char *feed_date(const char *s, struct arena *a);
+
 #endif

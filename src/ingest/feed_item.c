@@ -14,8 +14,8 @@
 
 #include "core/arena.h"
 #include "core/record.h"
-#include "ingest/date.h"
 #include "ingest/ingest.h"
+#include "feed_int.h"
 #include "feed_xml.h"
 
 #define MAX_LIST	64
@@ -125,67 +125,71 @@ media(struct feed *f, struct item *it, const xmlNode *n)
 			element(f, it, c);
 }
 
+/* Elements of the core vocabularies: RSS 0.9x/1.0/2.0 and Atom. */
 static void
-element(struct feed *f, struct item *it, const xmlNode *c)
+core(struct feed *f, struct item *it, const xmlNode *c, const char *l)
 {
-	const char *ns, *l, *s;
+	const char *s;
 	const xmlNode *t;
 
-	ns = feed_ns(c, &l);
-	if (*ns == '\0') {
-		if (!strcmp(l, "title") && it->title == NULL)
-			it->title = feed_squash((char *)feed_text(c, f->atom ?
-			    FEED_TEXT : FEED_GUESS, f->atom, f->a));
-		else if (!strcmp(l, "link"))
-			link(f, it, c);
-		else if (!strcmp(l, "guid")) {
-			s = feed_plain(c, f->a);
-			it->id = it->id ? it->id : s;
-			l = feed_attr(c, "isPermaLink", f->a);
-			if (l == NULL || strcasecmp(l, "false") != 0)
-				it->guid_link = it->guid_link ? it->guid_link :
-				    s;
-		} else if (!strcmp(l, "id") && it->id == NULL)
-			it->id = feed_plain(c, f->a);
-		else if (!strcmp(l, "description") ||
-		    !strcmp(l, "summary")) {
-			/* A second description is the content (feedparser). */
-			s = feed_text(c, f->atom ? FEED_TEXT : FEED_HTML,
-			    f->atom, f->a);
-			if (it->summary == NULL)
-				it->summary = s;
-			else if (it->content == NULL && !f->atom)
-				it->content = s;
-		} else if (!strcmp(l, "body") && it->content == NULL)
-			it->content = feed_text(c, FEED_XHTML, false, f->a);
-		else if (!strcmp(l, "content") && it->content == NULL) {
-			if (feed_attr(c, "src", f->a) == NULL)
-				it->content = feed_text(c, FEED_TEXT, true,
-				    f->a);
-		} else if (!strcmp(l, "fullitem") && it->content == NULL)
-			it->content = feed_text(c, FEED_HTML, false, f->a);
-		else if ((!strcmp(l, "pubDate") || !strcmp(l, "published") ||
-		    !strcmp(l, "issued")) && it->n_published < 4)
-			it->published[it->n_published++] = feed_plain(c, f->a);
-		else if ((!strcmp(l, "updated") || !strcmp(l, "modified")) &&
-		    it->n_updated < 4)
-			it->updated[it->n_updated++] = feed_plain(c, f->a);
-		else if (!strcmp(l, "author"))
-			author(f, it, c, false);
-		else if (!strcmp(l, "category")) {
-			s = feed_attr(c, "term", f->a);
-			add(it->tags, &it->n_tags, s ? feed_squash((char *)s) :
-			    feed_plain(c, f->a));
-		} else if (!strcmp(l, "language") && it->lang == NULL)
-			it->lang = feed_lang(feed_plain(c, f->a), f->a);
-		else if (!strcmp(l, "source") && it->outlet == NULL) {
-			for (t = c->children; t != NULL; t = t->next)
-				if (feed_is(t, "", "title"))
-					break;
-			it->outlet = t ? feed_squash((char *)feed_text(t,
-			    FEED_TEXT, f->atom, f->a)) : feed_plain(c, f->a);
-		}
-	} else if (!strcmp(ns, "dc")) {
+	if (!strcmp(l, "title") && it->title == NULL)
+		it->title = feed_squash((char *)feed_text(c, f->atom ?
+		    FEED_TEXT : FEED_GUESS, f->atom, f->a));
+	else if (!strcmp(l, "link"))
+		link(f, it, c);
+	else if (!strcmp(l, "guid")) {
+		s = feed_plain(c, f->a);
+		it->id = it->id ? it->id : s;
+		l = feed_attr(c, "isPermaLink", f->a);
+		if (it->guid_link == NULL && (l == NULL ||
+		    strcasecmp(l, "false") != 0))
+			it->guid_link = s;
+	} else if (!strcmp(l, "id") && it->id == NULL)
+		it->id = feed_plain(c, f->a);
+	else if (!strcmp(l, "description") || !strcmp(l, "summary")) {
+		/* A second description is the content (feedparser). */
+		s = feed_text(c, f->atom ? FEED_TEXT : FEED_HTML, f->atom,
+		    f->a);
+		if (it->summary == NULL)
+			it->summary = s;
+		else if (it->content == NULL && !f->atom)
+			it->content = s;
+	} else if (!strcmp(l, "body") && it->content == NULL)
+		it->content = feed_text(c, FEED_XHTML, false, f->a);
+	else if (!strcmp(l, "content") && it->content == NULL) {
+		if (feed_attr(c, "src", f->a) == NULL)
+			it->content = feed_text(c, FEED_TEXT, true, f->a);
+	} else if (!strcmp(l, "fullitem") && it->content == NULL)
+		it->content = feed_text(c, FEED_HTML, false, f->a);
+	else if ((!strcmp(l, "pubDate") || !strcmp(l, "published") ||
+	    !strcmp(l, "issued")) && it->n_published < 4)
+		it->published[it->n_published++] = feed_plain(c, f->a);
+	else if ((!strcmp(l, "updated") || !strcmp(l, "modified")) &&
+	    it->n_updated < 4)
+		it->updated[it->n_updated++] = feed_plain(c, f->a);
+	else if (!strcmp(l, "author"))
+		author(f, it, c, false);
+	else if (!strcmp(l, "category")) {
+		s = feed_attr(c, "term", f->a);
+		add(it->tags, &it->n_tags, s ? feed_squash((char *)s) :
+		    feed_plain(c, f->a));
+	} else if (!strcmp(l, "language") && it->lang == NULL)
+		it->lang = feed_lang(feed_plain(c, f->a), f->a);
+	else if (!strcmp(l, "source") && it->outlet == NULL) {
+		for (t = c->children; t != NULL; t = t->next)
+			if (feed_is(t, "", "title"))
+				break;
+		it->outlet = t ? feed_squash((char *)feed_text(t, FEED_TEXT,
+		    f->atom, f->a)) : feed_plain(c, f->a);
+	}
+}
+
+/* Dublin Core, DC terms, content:encoded, XHTML body, Media RSS. */
+static void
+extension(struct feed *f, struct item *it, const xmlNode *c, const char *ns,
+    const char *l)
+{
+	if (!strcmp(ns, "dc")) {
 		if (!strcmp(l, "title") && it->dc_title == NULL)
 			it->dc_title = feed_squash((char *)feed_text(c,
 			    FEED_GUESS, false, f->a));
@@ -222,6 +226,18 @@ element(struct feed *f, struct item *it, const xmlNode *c)
 		else if (!strcmp(l, "group") || !strcmp(l, "content"))
 			media(f, it, c);
 	}
+}
+
+static void
+element(struct feed *f, struct item *it, const xmlNode *c)
+{
+	const char *ns, *l;
+
+	ns = feed_ns(c, &l);
+	if (*ns == '\0')
+		core(f, it, c, l);
+	else
+		extension(f, it, c, ns, l);
 }
 
 /* A link made absolute against xml:base, the document or channel URL. */
@@ -261,7 +277,7 @@ date_of(const char **v, int n, struct arena *a)
 	int i;
 
 	for (i = 0; i < n; i++)
-		if (v[i] != NULL && (d = date_parse(v[i], a)) != NULL)
+		if (v[i] != NULL && (d = feed_date(v[i], a)) != NULL)
 			return d;
 	return NULL;
 }
@@ -288,6 +304,7 @@ static void
 emit(struct feed *f, struct item *it, const xmlNode *n)
 {
 	struct record r, tmp;
+	struct doc d;
 
 	record_init(&r);
 	r.title = it->title ? it->title : it->dc_title ? it->dc_title :
@@ -326,5 +343,8 @@ emit(struct feed *f, struct item *it, const xmlNode *n)
 		record_set_id(&tmp, f->a);
 		r.id = tmp.id;
 	}
-	f->emitted += ingest_emit(f->ig, f->d, &r) >= 0;
+	/* The feed's own address is not the item's (ingest_emit takes it). */
+	d = *f->d;
+	d.url = NULL;
+	f->emitted += ingest_emit(f->ig, &d, &r) >= 0;
 }

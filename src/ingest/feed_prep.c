@@ -17,6 +17,7 @@
 
 #include "core/buf.h"
 #include "core/utf8.h"
+#include "ingest/charset.h"
 #include "feed_int.h"
 
 static const unsigned short cp1252_hi[32] = {
@@ -185,6 +186,17 @@ c1_to_cp1252(struct buf *b)
 	*b = o;
 }
 
+/* Bytes above 0x7f: a detector needs a few dozen to say anything. */
+static size_t
+high_bytes(const unsigned char *p, size_t len)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < len && n < 16; i++)
+		n += p[i] >= 0x80;
+	return n;
+}
+
 void
 feed_to_utf8(const unsigned char *p, size_t len, const char *charset,
     struct buf *out, const char **enc)
@@ -218,6 +230,21 @@ feed_to_utf8(const unsigned char *p, size_t len, const char *charset,
 		*enc = "UTF-8";
 		return;
 	}
+	/*
+	 * Nothing declared and not UTF-8: a statistical guess for the
+	 * multi-byte and non-Latin charsets, windows-1252 for the rest
+	 * (where feeds' stray bytes almost always come from).
+	 */
+	e = high_bytes(p, len) >= 16 ? charset_detect(p, len) : NULL;
+	if (e != NULL && strcasecmp(e, "windows-1252") != 0 &&
+	    strncasecmp(e, "mac", 3) != 0 &&
+	    strcasecmp(e, "iso-8859-1") != 0 &&
+	    strcasecmp(e, "iso-8859-15") != 0 && strcasecmp(e, "ascii") &&
+	    convert(p, len, e, out) == 0) {
+		*enc = e;
+		return;
+	}
+	buf_reset(out);
 	from_cp1252(p, len, out);
 	*enc = "windows-1252";
 }

@@ -10,6 +10,8 @@
  * never substituted by the parser) are expanded here under a depth and a
  * size budget, so an entity bomb costs at most TEXT_MAX bytes.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -19,6 +21,7 @@
 #include "core/arena.h"
 #include "core/buf.h"
 #include "ingest/html.h"
+#include "feed_int.h"
 #include "feed_xml.h"
 
 #define TEXT_MAX	(8u << 20)	/* bytes of one text construct */
@@ -68,6 +71,17 @@ static void	collect(const xmlNode *, struct buf *, int depth);
 static void	serialize(const xmlNode *, bool escape_text, struct buf *,
 		    int depth);
 static bool	word_in(const char *, size_t, const char **);
+static void	c1_refs(struct buf *);
+
+/* U+00A0 to two spaces, in place (feed_squash folds them). */
+static void
+nbsp_to_space(char *p)
+{
+	while ((p = strstr(p, "\xc2\xa0")) != NULL) {
+		p[0] = p[1] = ' ';
+		p += 2;
+	}
+}
 
 const char *
 feed_ns(const xmlNode *n, const char **local)
@@ -275,11 +289,55 @@ feed_text(const xmlNode *n, enum feed_kind def, bool atom, struct arena *a)
 		s = arena_strndup(a, b.data, b.len);
 		if (strspn(s, " \t\r\n") == b.len)
 			s = NULL;
-	} else
+	} else if (strpbrk(b.data, "<&") == NULL) {
+		/*
+		 * No markup, no reference: HTML would only fold the spaces,
+		 * no-break spaces too, as html_fragment_text does.
+		 */
+		nbsp_to_space(b.data);
+		s = feed_squash(arena_strndup(a, b.data, b.len));
+	} else {
+		c1_refs(&b);
 		s = html_fragment_text(b.data, b.len, a);
+	}
 out:
 	buf_release(&b);
 	return s;
+}
+
+/*
+ * HTML5 reads &#128; to &#159; as the windows-1252 characters ("&#146;"
+ * is a right quote): rewritten here, in place, before the HTML parser.
+ */
+static void
+c1_refs(struct buf *b)
+{
+	struct buf o;
+	const char *p = b->data, *q, *from;
+	unsigned long v;
+
+	if (strstr(p, "&#") == NULL)
+		return;
+	buf_init(&o);
+	for (from = p; (p = strstr(p, "&#")) != NULL; ) {
+		q = p + 2;
+		v = (*q == 'x' || *q == 'X') ? strtoul(q + 1, (char **)&q, 16) :
+		    strtoul(q, (char **)&q, 10);
+		if (*q != ';' || v < 0x80 || v > 0x9f) {
+			p += 2;
+			continue;
+		}
+		buf_add(&o, from, (size_t)(p - from));
+		buf_addf(&o, "&#%u;", feed_cp1252((unsigned)v));
+		p = from = q + 1;
+	}
+	if (o.len == 0) {
+		buf_release(&o);
+		return;
+	}
+	buf_adds(&o, from);
+	buf_release(b);
+	*b = o;
 }
 
 const char *

@@ -442,3 +442,9 @@ html_fragment_text(const char *html, size_t len, struct arena *a)
 	d->body->mark = MARK_KEEP;
 	return extract_text(d, false, a, &chars);
 }
+
+void
+html_library_init(void)
+{
+	xmlInitParser();
+}

@@ -26,6 +26,8 @@ static int	inflate_all(const unsigned char *, size_t, int, size_t,
 		    struct buf *);
 static int	brotli_all(const unsigned char *, size_t, size_t,
 		    struct buf *);
+static int	parse(const unsigned char *, size_t, size_t,
+		    struct http_response *, struct arena *, const char **, int);
 
 /* Next line (without CR LF) from *p; NULL at the end of the input. */
 static const char *
@@ -221,6 +223,14 @@ int
 http_parse(const unsigned char *p, size_t len, size_t limit,
     struct http_response *r, struct arena *a, const char **err)
 {
+	return parse(p, len, limit, r, a, err, 0);
+}
+
+/* depth: interim (1xx) responses already passed over, at most a few. */
+static int
+parse(const unsigned char *p, size_t len, size_t limit,
+    struct http_response *r, struct arena *a, const char **err, int depth)
+{
 	const unsigned char *end = p + len, *body;
 	const char *l, *te = NULL, *ce = NULL, *v;
 	struct buf b;
@@ -229,7 +239,8 @@ http_parse(const unsigned char *p, size_t len, size_t limit,
 
 	memset(r, 0, sizeof(*r));
 	l = line(&p, end, &n);
-	if (l == NULL || n < 12 || strncmp(l, "HTTP/", 5) != 0 ||
+	/* "HTTP/1.1 200 OK", "HTTP/2 200": the reason phrase may be absent. */
+	if (l == NULL || n < 10 || strncmp(l, "HTTP/", 5) != 0 ||
 	    (v = memchr(l, ' ', n - 3)) == NULL || v[1] < '1' || v[1] > '5' ||
 	    v[2] < '0' || v[2] > '9' || v[3] < '0' || v[3] > '9') {
 		*err = "no HTTP status line";
@@ -253,6 +264,10 @@ http_parse(const unsigned char *p, size_t len, size_t limit,
 		else if (k == 8 && !strncasecmp(l, "Location", 8))
 			r->location = v;
 	}
+	/* "100 Continue" and other interim responses precede the real one. */
+	if (r->status < 200 && depth < 4 && end - p >= 5 &&
+	    memcmp(p, "HTTP/", 5) == 0)
+		return parse(p, (size_t)(end - p), limit, r, a, err, depth + 1);
 	body = p;
 	r->body = body;
 	r->body_len = (size_t)(end - body);

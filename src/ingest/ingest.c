@@ -71,6 +71,8 @@ ingest_new(const struct ingest_config *cfg, struct run *run, bool *usage)
 	}
 	if (cfg->progress)
 		ing->progress = progress_new(cfg->total_inputs);
+	if (cfg->jobs > 1)
+		ing->pool = pool_new(ing, cfg->jobs);
 	return ing;
 }
 
@@ -79,6 +81,7 @@ ingest_free(struct ingest *ing)
 {
 	if (ing == NULL)
 		return;
+	pool_free(ing->pool);
 	progress_free(ing->progress);
 	if (ing->report != NULL)
 		fclose(ing->report);
@@ -282,6 +285,8 @@ ingest_doc(struct ingest *ing, const struct doc *d)
 	const char	*format;
 	int		 rc;
 
+	if (ing->pool != NULL && ing->depth == 0)
+		return pool_submit(ing->pool, d);
 	doc_enter(ing);
 	format = sniff_format(d->data, d->len);
 	if (strcmp(format, "empty") == 0) {
@@ -362,6 +367,7 @@ on_file(void *ctx, const char *path, int fd)
 	struct doc		 d;
 	bool			 gz;
 
+	ing->entry++;
 	if (stream_container(ing, path, fd)) {
 		arena_reset(ing->run->arena);
 		run_flush(ing->run, false);
@@ -396,6 +402,7 @@ on_skip(void *ctx, const char *path, const char *reason, const char *msg,
 {
 	struct ingest	*ing = ctx;
 
+	ing->entry++;
 	if (error)
 		ingest_fail(ing, path, -1, reason, "%s", msg);
 	else
@@ -413,8 +420,13 @@ ingest_path(struct ingest *ing, const char *path)
 {
 	struct source_cb	 cb = { on_file, on_skip, on_stop, ing };
 
+	/* With workers, the reading thread walks with a state of its own. */
+	if (ing->pool != NULL)
+		cb.ctx = pool_hold(ing->pool);
 	if (!ing->stop)
 		source_walk(path, &cb);
+	if (ing->pool != NULL)
+		pool_release(ing->pool);
 }
 
 void
@@ -425,16 +437,20 @@ ingest_list(struct ingest *ing, const char *list)
 	size_t		 len;
 	char		*path;
 
-	if ((l = lines_open(list)) == NULL)
-		return;
-	while (!ing->stop && lines_next(l, &line, &len) == 1) {
-		if (len == 0)
-			continue;
-		path = xstrndup(line, len);
-		ingest_path(ing, path);
-		free(path);
+	if (ing->pool != NULL)
+		pool_hold(ing->pool);
+	if ((l = lines_open(list)) != NULL) {
+		while (!ing->stop && lines_next(l, &line, &len) == 1) {
+			if (len == 0)
+				continue;
+			path = xstrndup(line, len);
+			ingest_path(ing, path);
+			free(path);
+		}
+		lines_close(l);
 	}
-	lines_close(l);
+	if (ing->pool != NULL)
+		pool_release(ing->pool);
 }
 
 static void
@@ -448,6 +464,8 @@ ingest_finish(struct ingest *ing, bool quiet)
 {
 	struct buf	 b;
 
+	if (ing->pool != NULL)
+		pool_end(ing->pool);
 	progress_free(ing->progress);
 	ing->progress = NULL;
 	if (!quiet) {

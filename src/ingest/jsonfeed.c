@@ -11,6 +11,8 @@
 #include <cjson/cJSON.h>
 
 #include "core/arena.h"
+#include "core/buf.h"
+#include "core/utf8.h"
 #include "core/record.h"
 #include "ingest/date.h"
 #include "ingest/feed.h"
@@ -29,6 +31,7 @@ struct jf {
 };
 
 static const char *str(const cJSON *, const char *, struct arena *);
+static const char *valid(const char *, struct arena *);
 static void	item(struct jf *, const cJSON *);
 
 bool
@@ -61,7 +64,33 @@ str(const cJSON *o, const char *name, struct arena *a)
 	if (!cJSON_IsString(v) || v->valuestring == NULL ||
 	    v->valuestring[strspn(v->valuestring, " \t\r\n")] == '\0')
 		return NULL;
-	return arena_strdup(a, v->valuestring);
+	return valid(v->valuestring, a);
+}
+
+/* A copy of s with invalid UTF-8 sequences replaced by U+FFFD. */
+static const char *
+valid(const char *s, struct arena *a)
+{
+	struct buf b;
+	const char *r;
+	size_t n = strlen(s), k;
+
+	if (utf8_valid(s, n))
+		return arena_strndup(a, s, n);
+	buf_init(&b);
+	while (n > 0) {
+		if ((k = utf8_valid_prefix((const unsigned char *)s, n)) > 0)
+			buf_add(&b, s, k);
+		else {
+			buf_adds(&b, "\xef\xbf\xbd");
+			k = 1;
+		}
+		s += k;
+		n -= k;
+	}
+	r = arena_strndup(a, b.data, b.len);
+	buf_release(&b);
+	return r;
 }
 
 /* "/x" and "x" against home_page_url; absolute URLs as they are. */
@@ -106,6 +135,7 @@ item(struct jf *f, const cJSON *it)
 	const cJSON *v, *e;
 	size_t na = 0, nt = 0;
 	struct record r;
+	struct doc d;
 
 	record_init(&r);
 	r.title = str(it, "title", f->a);
@@ -134,7 +164,7 @@ item(struct jf *f, const cJSON *it)
 	v = cJSON_GetObjectItemCaseSensitive(it, "tags");
 	cJSON_ArrayForEach(e, v)
 		if (cJSON_IsString(e) && *e->valuestring && nt < MAX_LIST)
-			tags[nt++] = arena_strdup(f->a, e->valuestring);
+			tags[nt++] = valid(e->valuestring, f->a);
 	if (na > 0) {
 		r.authors = arena_alloc(f->a, na * sizeof(char *));
 		memcpy(r.authors, authors, na * sizeof(char *));
@@ -153,7 +183,9 @@ item(struct jf *f, const cJSON *it)
 		r.lang = arena_printf(f->a, "%.*s", (int)strcspn(r.lang, "-_"),
 		    r.lang);
 	r.source_format = "jsonfeed";
-	(void)ingest_emit(f->ig, f->d, &r);
+	d = *f->d;
+	d.url = NULL;	/* the feed's address is not the item's */
+	(void)ingest_emit(f->ig, &d, &r);
 }
 
 int
@@ -167,7 +199,7 @@ jsonfeed_ingest(struct ingest *ig, const struct doc *d)
 	root = cJSON_ParseWithLength((const char *)d->data, d->len);
 	if (!cJSON_IsObject(root)) {
 		cJSON_Delete(root);
-		return ingest_fail(ig, d->path, d->offset, "bad-json",
+		return ingest_fail(ig, d->path, d->offset, "bad JSON",
 		    "not a valid JSON Feed: JSON syntax error");
 	}
 	f.outlet = str(root, "title", f.a);
@@ -181,7 +213,7 @@ jsonfeed_ingest(struct ingest *ig, const struct doc *d)
 		}
 	cJSON_Delete(root);
 	if (n == 0) {
-		ingest_skip(ig, d->path, d->offset, "no-items",
+		ingest_skip(ig, d->path, d->offset, "no items",
 		    "feed has no items");
 		return -1;
 	}

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * JSON Lines corpora into records. A record field is looked up under the
- * name --map gives, else under its own name, else under the aliases
- * other tools use (table below). Scalars must be strings (numbers are
+ * name --map gives, then under its own name, then under the aliases
+ * other tools use (table below), so one map serves mixed exports. Scalars must be strings (numbers are
  * accepted and written out); authors and tags take an array of strings
  * or one string ("A; B", "x, y"). Our own "source" object is replaced:
  * the record now comes from this file, at this line's byte offset.
@@ -155,8 +155,9 @@ find(const cJSON *o, enum field f, const struct jsonl_map *m)
 	const cJSON *v;
 	int i;
 
-	if (m != NULL && m->from[f] != NULL)
-		return lookup(o, m->from[f]);
+	if (m != NULL && m->from[f] != NULL &&
+	    (v = lookup(o, m->from[f])) != NULL)
+		return v;
 	if ((v = cJSON_GetObjectItemCaseSensitive(o, field_names[f])) != NULL)
 		return v;
 	for (i = 0; aliases[f][i] != NULL; i++)
@@ -231,12 +232,12 @@ one(struct line *l, const char *s, size_t n, const struct jsonl_map *m)
 	const char *raw;
 
 	if (!utf8_valid(s, n))
-		return ingest_fail(l->ig, l->d->path, l->off, "bad-record",
+		return ingest_fail(l->ig, l->d->path, l->off, "bad record",
 		    "line %ld: invalid UTF-8", l->no);
 	o = cJSON_ParseWithLength(s, n);
 	if (!cJSON_IsObject(o)) {
 		cJSON_Delete(o);
-		return ingest_fail(l->ig, l->d->path, l->off, "bad-record",
+		return ingest_fail(l->ig, l->d->path, l->off, "bad record",
 		    "line %ld: expected a JSON object", l->no);
 	}
 	record_init(&r);
@@ -261,10 +262,10 @@ one(struct line *l, const char *s, size_t n, const struct jsonl_map *m)
 		r.fetched = date_parse(raw, l->a);
 	cJSON_Delete(o);
 	if (l->bad != NULL)
-		return ingest_fail(l->ig, l->d->path, l->off, "bad-record",
+		return ingest_fail(l->ig, l->d->path, l->off, "bad record",
 		    "line %ld: %s: expected a string", l->no, l->bad);
 	if (r.text == NULL && r.title == NULL) {
-		ingest_skip(l->ig, l->d->path, l->off, "no-text",
+		ingest_skip(l->ig, l->d->path, l->off, "no text",
 		    "line %ld: no text and no title", l->no);
 		return -1;
 	}

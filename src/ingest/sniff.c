@@ -24,7 +24,6 @@
 
 static const unsigned char *find(const unsigned char *, size_t,
 		    const char *);
-
 static int	jsonl_doc(struct ingest *, const struct doc *);
 
 /* Feeds and archives read their own charset and containers. */
@@ -33,9 +32,11 @@ static const struct sniff_handler handlers[] = {
 	{ "rss",	feed_ingest,		SNIFF_RAW },
 	{ "atom",	feed_ingest,		SNIFF_RAW },
 	{ "rdf",	feed_ingest,		SNIFF_RAW },
+	{ "xml",	feed_ingest,		SNIFF_RAW },
 	{ "jsonfeed",	jsonfeed_ingest,	SNIFF_RAW },
 	{ "jsonl",	jsonl_doc,		SNIFF_RAW },
 	{ "warc",	warc_ingest_doc,	SNIFF_RAW },
+	{ "arc",	warc_ingest_doc,	SNIFF_RAW },
 	{ "zip",	archive_ingest_doc,	SNIFF_RAW },
 	{ "tar",	archive_ingest_doc,	SNIFF_RAW },
 	{ "7z",		archive_ingest_doc,	SNIFF_RAW },
@@ -44,10 +45,11 @@ static const struct sniff_handler handlers[] = {
 	{ "zstd",	archive_ingest_doc,	SNIFF_RAW },
 };
 
+/* JSON Lines with the run's --map. */
 static int
 jsonl_doc(struct ingest *ing, const struct doc *d)
 {
-	return jsonl_import(ing, d, NULL);
+	return jsonl_import(ing, d, ing->cfg.jsonl_map);
 }
 
 const struct sniff_handler *
@@ -72,6 +74,8 @@ magic_format(const unsigned char *p, size_t len)
 {
 	if (starts(p, len, "WARC/", 5))
 		return "warc";
+	if (starts(p, len, "filedesc://", 11))
+		return "arc";
 	if (starts(p, len, "PK\003\004", 4) || starts(p, len, "PK\005\006", 4))
 		return "zip";
 	if (len >= 262 && memcmp(p + 257, "ustar", 5) == 0)
@@ -220,8 +224,12 @@ sniff_format(const unsigned char *p, size_t len)
 
 	if ((f = magic_format(p, len)) != NULL)
 		return f;
+	/* UTF-16 and UTF-32 feeds, with or without a byte order mark. */
+	if (len >= 2 && (p[0] == 0 || p[1] == 0 || p[0] >= 0xfe) &&
+	    feed_sniff(p, len))
+		return "rss";
 	if (starts(p, len, "\xff\xfe", 2) || starts(p, len, "\xfe\xff", 2))
-		return "html";	/* UTF-16: only pages come this way */
+		return "html";	/* UTF-16: otherwise only pages come this way */
 	if (starts(p, len, "\xef\xbb\xbf", 3))
 		s += 3;
 	n = (size_t)(p + len - s);
@@ -235,8 +243,15 @@ sniff_format(const unsigned char *p, size_t len)
 	if (*s == '{' || *s == '[')
 		return json_format(s, (size_t)(end - s));
 	if (*s == '<' && (f = markup_format(s, end)) != NULL &&
-	    strcmp(f, "xml") != 0)
+	    strcmp(f, "xml") != 0) {
+		/* A stray HTML doctype before a feed's root element. */
+		if (strcmp(f, "html") == 0 && feed_sniff(s, (size_t)(end - s)))
+			return "rss";
 		return f;
+	}
+	/* A feed whose DOCTYPE has an internal subset ("]>"). */
+	if (*s == '<' && feed_sniff(s, (size_t)(end - s)))
+		return "rss";
 	if (contains_ci(s, (size_t)(end - s), "<html") ||
 	    contains_ci(s, (size_t)(end - s), "<body") ||
 	    contains_ci(s, (size_t)(end - s), "<head"))

@@ -31,6 +31,28 @@ tally_add(struct tally *t, const char *key)
 }
 
 void
+tally_merge(struct tally *to, const struct tally *from)
+{
+	size_t	 i, k;
+
+	for (i = 0; i < from->len; i++) {
+		for (k = 0; k < to->len; k++)
+			if (strcmp(to->key[k], from->key[i]) == 0)
+				break;
+		if (k == to->len) {
+			if (to->len == TALLY_MAX)
+				k = TALLY_MAX - 1;
+			else {
+				to->key[to->len] = xstrdup(from->key[i]);
+				to->n[to->len++] = 0;
+			}
+		}
+		to->n[k] += from->n[i];
+	}
+	to->total += from->total;
+}
+
+void
 tally_release(struct tally *t)
 {
 	size_t	 i;

@@ -206,6 +206,14 @@ const struct table_kind table_frames = {
 	.prec = { 2, 4, 4, 4 },
 };
 
+/* frames --voice: frame and voice read as group columns to merge. */
+const struct table_kind table_frames_voice = {
+	.name = "frames --voice",
+	.key = "source",
+	.counts = { "hits", "docs", NULL },
+	.cmp = key_cmp,
+};
+
 /* frames --cooccur: frame_a reads as a group column to merge. */
 const struct table_kind table_frames_cooccur = {
 	.name = "frames --cooccur",
@@ -389,9 +397,21 @@ frametab_write(const struct frametab *t, enum frametab_view view,
 		write_compare(t, json, out);
 		return;
 	}
+	if (t->n_g == 0 && !json) {
+		/* no article read: the header alone */
+		if (group_col != NULL)
+			buf_addf(out, "%s\t", group_col);
+		buf_adds(out, view == FRAMETAB_COOCCUR ?
+		    "frame_a\tframe_b\tdocs\n" : "frame\thits\tdocs\t"
+		    "docs_total\twords\thits_per_10k\tshare_docs\tci_low\t"
+		    "ci_high\n");
+		return;
+	}
 	g = xcalloc(t->n_g ? t->n_g : 1, sizeof(*g));
-	memcpy(g, t->g, t->n_g * sizeof(*g));
-	qsort(g, t->n_g, sizeof(*g), group_cmp);
+	if (t->n_g > 0) {
+		memcpy(g, t->g, t->n_g * sizeof(*g));
+		qsort(g, t->n_g, sizeof(*g), group_cmp);
+	}
 	for (i = 0; i < t->n_g; i++) {
 		if (view == FRAMETAB_COOCCUR) {
 			write_cooccur(t, &g[i], group_col, json, i == 0, out);

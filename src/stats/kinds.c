@@ -116,21 +116,6 @@ keyness_bonferroni(struct trow *rows, size_t n)
 	keyness_adjust(rows, n, p_adjust_bonferroni);
 }
 
-/* By G2 descending, then term. */
-static int
-keyness_cmp(const struct trow *a, const struct trow *b)
-{
-	if (a->derived[2] != b->derived[2])
-		return a->derived[2] > b->derived[2] ? -1 : 1;
-	if (a->len != b->len || memcmp(a->key, b->key, a->len) != 0) {
-		int c = memcmp(a->key, b->key, a->len < b->len ? a->len :
-		    b->len);
-
-		return c ? c : (a->len < b->len ? -1 : 1);
-	}
-	return 0;
-}
-
 static int64_t
 keyness_size(const int64_t *c)
 {
@@ -279,7 +264,7 @@ const struct table_kind var = {						\
 	.prec = KEYNESS_PREC_##v,					\
 	.derive = keyness_derive_##v,					\
 	.finish = keyness_finish_##v,					\
-	.cmp = keyness_cmp,						\
+	.sort_derived = 3,	/* g2 */				\
 	.size = keyness_size,						\
 	.label = "use",							\
 	.label_of = keyness_use,					\
@@ -327,6 +312,24 @@ const struct table_kind table_collocates = {
 	.derive = collocates_derive,
 };
 
+/*
+ * sources: [group] source kind mentions docs. The source is the last group
+ * column and its kind the key, so one name counted as two kinds stays two
+ * rows; rows sort by group, then source, bytewise.
+ */
+const struct table_kind table_sources = {
+	.name = "sources",
+	.key = "kind",
+	.counts = { "mentions", "docs", NULL },
+};
+
+/* dedup --by FIELD: origin_FIELD republisher count. */
+const struct table_kind table_dedup = {
+	.name = "dedup",
+	.key = "republisher",
+	.counts = { "count", NULL },
+};
+
 /* stats --by FIELD: the field's values are the keys. */
 const struct table_kind table_stats = {
 	.name = "stats",
@@ -344,8 +347,11 @@ const struct table_kind *const table_kinds[] = {
 	&table_keyness_docs_bh,
 	&table_keyness_docs_bonf,
 	&table_collocates,
-	&table_stats,
+	&table_sources,
+	&table_dedup,
 	&table_frames,
 	&table_frames_cooccur,
+	&table_frames_voice,
+	&table_stats,		/* any key column name: keep it last */
 	NULL
 };

@@ -149,27 +149,115 @@ bytes_cmp(const char *a, size_t na, const char *b, size_t nb)
 	return na < nb ? -1 : (na > nb);
 }
 
-static int	(*sort_cmp)(const struct trow *, const struct trow *);
+/*
+ * Sorting: a compact entry per row holds everything the order needs in
+ * the common case (group rank, totals flag, the primary value, the first
+ * 8 key bytes), so comparisons stay in cache; only ties on all of these
+ * look at the keys.
+ */
+struct sent {
+	uint64_t	 kpfx;
+	double		 primary;
+	uint32_t	 grank;
+	uint32_t	 idx;
+	int		 total;
+};
 
-static int
-default_cmp(const struct trow *a, const struct trow *b)
+static const struct trow	*sort_rows;
+static int	(*sort_kind_cmp)(const struct trow *, const struct trow *);
+
+static uint64_t
+key_prefix(const char *k, size_t len)
 {
-	if (a->counts[0] != b->counts[0])
-		return a->counts[0] > b->counts[0] ? -1 : 1;
-	return bytes_cmp(a->key, a->len, b->key, b->len);
+	uint64_t	 v = 0;
+	size_t		 i;
+
+	for (i = 0; i < 8; i++)
+		v = (v << 8) | (i < len ? (unsigned char)k[i] : 0);
+	return v;
 }
 
 static int
-row_cmp(const void *pa, const void *pb)
+sent_cmp(const void *pa, const void *pb)
 {
-	const struct trow	*a = pa, *b = pb;
-	int			 c;
+	const struct sent	*a = pa, *b = pb;
+	const struct trow	*x, *y;
 
-	if ((c = bytes_cmp(a->key, a->glen, b->key, b->glen)) != 0)
-		return c;
+	if (a->grank != b->grank)
+		return a->grank < b->grank ? -1 : 1;
 	if (a->total != b->total)
 		return a->total ? -1 : 1;
-	return sort_cmp(a, b);
+	if (sort_kind_cmp != NULL)
+		return sort_kind_cmp(&sort_rows[a->idx], &sort_rows[b->idx]);
+	if (a->primary != b->primary)
+		return a->primary > b->primary ? -1 : 1;
+	if (a->kpfx != b->kpfx)
+		return a->kpfx < b->kpfx ? -1 : 1;
+	x = &sort_rows[a->idx];
+	y = &sort_rows[b->idx];
+	return bytes_cmp(x->key + x->glen, x->len - x->glen, y->key + y->glen,
+	    y->len - y->glen);
+}
+
+static int
+hitem_cmp(const void *pa, const void *pb)
+{
+	const struct hitem	*a = pa, *b = pb;
+
+	return bytes_cmp(a->key, a->len, b->key, b->len);
+}
+
+/* Ranks of the distinct group parts, bytewise, into grank[i]. */
+static void
+group_ranks(const struct trow *rows, size_t n, uint32_t *grank)
+{
+	struct htab	*g = htab_new(sizeof(uint32_t));
+	struct hitem	*it;
+	size_t		 i, ng;
+
+	for (i = 0; i < n; i++)
+		htab_put(g, rows[i].key, rows[i].glen, NULL);
+	it = htab_items(g, &ng);
+	qsort(it, ng, sizeof(*it), hitem_cmp);
+	for (i = 0; i < ng; i++)
+		*(uint32_t *)it[i].val = (uint32_t)i;
+	for (i = 0; i < n; i++)
+		grank[i] = *(uint32_t *)htab_find(g, rows[i].key,
+		    rows[i].glen);
+	free(it);
+	htab_free(g);
+}
+
+/* Sorts rows (group, totals first, the kind's order, key). */
+static struct trow *
+sort_table(const struct table *t, struct trow *rows, size_t n)
+{
+	struct sent	*e = xcalloc(n ? n : 1, sizeof(*e));
+	uint32_t	*grank = xcalloc(n ? n : 1, sizeof(*grank));
+	struct trow	*sorted;
+	int		 sd = t->kind->sort_derived;
+	size_t		 i;
+
+	group_ranks(rows, n, grank);
+	for (i = 0; i < n; i++) {
+		e[i].grank = grank[i];
+		e[i].idx = (uint32_t)i;
+		e[i].total = rows[i].total;
+		e[i].primary = sd > 0 ? rows[i].derived[sd - 1] :
+		    (double)rows[i].counts[0];
+		e[i].kpfx = key_prefix(rows[i].key + rows[i].glen,
+		    rows[i].len - rows[i].glen);
+	}
+	free(grank);
+	sort_rows = rows;
+	sort_kind_cmp = t->kind->cmp;
+	qsort(e, n, sizeof(*e), sent_cmp);
+	sorted = xcalloc(n ? n : 1, sizeof(*sorted));
+	for (i = 0; i < n; i++)
+		sorted[i] = rows[e[i].idx];
+	free(e);
+	free(rows);
+	return sorted;
 }
 
 /* A row of the group TABLE_TOTAL: internal, never printed. */
@@ -340,15 +428,18 @@ table_write(struct table *t, const struct table_out *o, struct buf *out,
     struct run *run)
 {
 	struct trow	*rows;
+	double		*dv;
 	size_t		 n, i;
 	int64_t		 in_group = 0;
 
 	if (t->kind->expand != NULL)
 		t->kind->expand(t);
 	rows = collect(t, &n);
+	dv = xcalloc(n * (t->nderived ? t->nderived : 1) + 1, sizeof(*dv));
+	for (i = 0; i < n; i++)
+		rows[i].derived = dv + i * t->nderived;
 	derive_all(t, rows, n);
-	sort_cmp = t->kind->cmp ? t->kind->cmp : default_cmp;
-	qsort(rows, n, sizeof(*rows), row_cmp);
+	rows = sort_table(t, rows, n);
 	if (t->kind->finish != NULL)
 		t->kind->finish(rows, n);
 	header(t, o, out);
@@ -373,6 +464,7 @@ table_write(struct table *t, const struct table_out *o, struct buf *out,
 			run_flush(run, false);
 	}
 	free(rows);
+	free(dv);
 }
 
 const struct table_kind *

@@ -15,420 +15,17 @@
 #include <string.h>
 
 #include "core/arena.h"
-#include "core/utf8.h"
 #include "core/xmalloc.h"
 #include "text/attrib.h"
+#include "text/attrib_np.h"
 #include "text/cue.h"
 #include "text/names.h"
 #include "text/quote.h"
 #include "text/sentence.h"
 
-#define MAXNP	8		/* speakers in one list */
 #define M_SAY	(1u << CUE_SAY)
 #define M_PREP	(1u << CUE_PREP)
 #define M_ANON	(1u << CUE_ANON)
-
-enum ttype { T_WORD, T_PUNCT, T_QUOTE };
-
-struct tok {
-	size_t		 s, e;
-	enum ttype	 t;
-	const char	*f;		/* folded word */
-	bool		 cap;
-	long		 q;		/* T_QUOTE: quote index */
-};
-
-struct np {
-	size_t		 a, b;		/* token range, inclusive */
-	bool		 pron;
-	bool		 in_pp;		/* after a preposition: "of X" */
-};
-
-struct actx {
-	const char		*text;
-	const struct cues	*cs;
-	struct arena		*a;
-	const struct quotes	*qs;
-	size_t			 ss, se;	/* the sentence */
-	struct tok		*t;
-	size_t			 nt, tcap;
-	size_t			*wi;		/* word tokens */
-	const char		**fw;		/* their folded forms */
-	size_t			 nw, wcap, fcap;
-	long			 anon_a, anon_b;	/* anonymous phrase */
-	struct attrib		*v;
-	size_t			 n, cap;
-	const char		**cand;		/* full names seen anywhere */
-	size_t			 ncand, ccap;
-	const char		*last_person, *last_any;
-	enum src_kind		 last_person_kind, last_any_kind;
-};
-
-static bool
-word_cp(uint32_t c)
-{
-	if (c < 0x80)
-		return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-		    (c >= 'A' && c <= 'Z');
-	return c >= 0xC0 && c != 0xD7 && c != 0xF7 && c != 0xAB &&
-	    c != 0xBB && !(c >= 0x2000 && c <= 0x206F) && c != 0xFEFF;
-}
-
-static bool
-upper_cp(uint32_t c)
-{
-	return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE) ||
-	    (c >= 0x400 && c <= 0x42F);
-}
-
-static void
-add_tok(struct actx *x, size_t s, size_t e, enum ttype t, long q)
-{
-	struct tok	*k;
-	uint32_t	 c;
-
-	x->t = xgrow(x->t, &x->tcap, x->nt + 1, sizeof(*x->t));
-	k = &x->t[x->nt++];
-	memset(k, 0, sizeof(*k));
-	k->s = s;
-	k->e = e;
-	k->t = t;
-	k->q = q;
-	if (t != T_WORD)
-		return;
-	k->f = cue_fold(x->text + s, e - s, x->a);
-	utf8_decode((const unsigned char *)x->text + s, e - s, &c);
-	k->cap = upper_cp(c);
-	x->wi = xgrow(x->wi, &x->wcap, x->nw + 1, sizeof(*x->wi));
-	x->fw = xgrow(x->fw, &x->fcap, x->nw + 1, sizeof(*x->fw));
-	x->wi[x->nw] = x->nt - 1;
-	x->fw[x->nw++] = k->f;
-}
-
-/* Length of the word at i (letters with inner - ' ’), 0 if none. */
-static size_t
-word_len(const unsigned char *p, size_t len)
-{
-	size_t		 i = 0, n, m;
-	uint32_t	 c, d;
-
-	while (i < len) {
-		n = utf8_decode(p + i, len - i, &c);
-		if (n == 0)
-			break;
-		if (word_cp(c)) {
-			i += n;
-			continue;
-		}
-		if (i > 0 && (c == '-' || c == '\'' || c == 0x2019) &&
-		    i + n < len && (m = utf8_decode(p + i + n, len - i - n,
-		    &d)) > 0 && word_cp(d)) {
-			i += n;
-			continue;
-		}
-		break;
-	}
-	return i;
-}
-
-/*
- * A short quotation right after a media or organisation word is a name:
- * газета «Вечерний Кельмар», агентство «Интерфакс».
- */
-static bool
-quoted_name(const struct actx *x, const struct quote *q)
-{
-	const struct tok	*p;
-	size_t			 i;
-
-	if (x->nt == 0 || !q->closed || q->in_end - q->in_start > 48 ||
-	    q->in_end == q->in_start)
-		return false;
-	p = &x->t[x->nt - 1];
-	if (p->t != T_WORD || !(cues_is(x->cs, p->f, CUE_MEDIA) ||
-	    cues_is(x->cs, p->f, CUE_ORG)))
-		return false;
-	for (i = q->in_start; i < q->in_end; i++)
-		if (strchr(".,!?:;", x->text[i]) != NULL)
-			return false;
-	return true;
-}
-
-static void
-tokenize(struct actx *x)
-{
-	const unsigned char	*p = (const unsigned char *)x->text;
-	size_t			 i = x->ss, n, qi = 0;
-	uint32_t		 c;
-
-	x->nt = x->nw = 0;
-	while (qi < x->qs->n && x->qs->v[qi].start < i)
-		qi++;
-	while (i < x->se) {
-		while (qi < x->qs->n && (x->qs->v[qi].depth > 0 ||
-		    x->qs->v[qi].start < i))
-			qi++;
-		if (qi < x->qs->n && x->qs->v[qi].start == i &&
-		    quoted_name(x, &x->qs->v[qi])) {
-			add_tok(x, x->qs->v[qi].in_start, x->qs->v[qi].in_end,
-			    T_WORD, -1);
-			i = x->qs->v[qi].end;
-			continue;
-		}
-		if (qi < x->qs->n && x->qs->v[qi].start == i) {
-			add_tok(x, i, x->qs->v[qi].end, T_QUOTE, (long)qi);
-			i = x->qs->v[qi].end > i ? x->qs->v[qi].end : i + 1;
-			continue;
-		}
-		if ((n = word_len(p + i, x->se - i)) > 0) {
-			add_tok(x, i, i + n, T_WORD, -1);
-			i += n;
-			continue;
-		}
-		n = utf8_decode(p + i, x->se - i, &c);
-		if (n == 0)
-			n = 1;
-		if (c != ' ' && c != '\n' && c != '\t' && c != 0xA0)
-			add_tok(x, i, i + n, T_PUNCT, -1);
-		i += n;
-	}
-}
-
-static bool
-is(const struct actx *x, size_t i, enum cue_kind k)
-{
-	return x->t[i].t == T_WORD && cues_is(x->cs, x->t[i].f, k);
-}
-
-static bool
-punct(const struct actx *x, size_t i, const char *p)
-{
-	size_t	 n = strlen(p);
-
-	return x->t[i].t == T_PUNCT && x->t[i].e - x->t[i].s == n &&
-	    memcmp(x->text + x->t[i].s, p, n) == 0;
-}
-
-/* A capitalized word that may be part of a name. */
-static bool
-capword(const struct actx *x, size_t i)
-{
-	return x->t[i].t == T_WORD && x->t[i].cap && !is(x, i, CUE_STOP);
-}
-
-/* A lowercase word that may sit inside a name phrase. */
-static bool
-inner(const struct actx *x, size_t i)
-{
-	return x->t[i].t == T_WORD && !x->t[i].cap && (is(x, i, CUE_ROLE) ||
-	    is(x, i, CUE_ORG) || is(x, i, CUE_MEDIA));
-}
-
-static bool
-is_conj(const struct actx *x, size_t i)
-{
-	return x->t[i].t == T_WORD && (strcmp(x->t[i].f, "and") == 0 ||
-	    strcmp(x->t[i].f, "и") == 0);
-}
-
-/* The name phrase ending at token j, or false. */
-static bool
-np_ending(const struct actx *x, size_t j, struct np *np)
-{
-	size_t	 a = j;
-
-	if (!capword(x, j) && !(inner(x, j) && !is(x, j, CUE_ROLE) && j > 0 &&
-	    capword(x, j - 1)))
-		return false;
-	while (a > 0 && (capword(x, a - 1) || (inner(x, a - 1) && a > 1 &&
-	    capword(x, a - 2))))
-		a--;
-	if (a > 0 && inner(x, a - 1) && !is(x, a - 1, CUE_ROLE))
-		a--;		/* "the newspaper Valley Times" */
-	np->a = a;
-	np->b = j;
-	np->pron = false;
-	np->in_pp = false;
-	return true;
-}
-
-/* The name phrase starting at token i (over leading roles), or false. */
-static bool
-article(const struct actx *x, size_t i)
-{
-	return strcmp(x->t[i].f, "the") == 0 || strcmp(x->t[i].f, "a") == 0 ||
-	    strcmp(x->t[i].f, "an") == 0;
-}
-
-static bool
-np_starting(const struct actx *x, size_t i, struct np *np, bool loose)
-{
-	size_t	 a = i, b;
-	bool	 role = false;
-
-	while (a < x->nt && a < i + 4 && x->t[a].t == T_WORD && !x->t[a].cap) {
-		if (inner(x, a) || article(x, a))
-			role |= is(x, a, CUE_ROLE);
-		else if (!role && !loose)
-			break;
-		a++;
-	}
-	if (a >= x->nt || !capword(x, a))
-		return false;
-	for (b = a; b + 1 < x->nt && (capword(x, b + 1) || (inner(x, b + 1) &&
-	    b + 2 < x->nt && capword(x, b + 2))); b++)
-		;
-	if (b + 1 < x->nt && inner(x, b + 1) && !is(x, b + 1, CUE_ROLE))
-		b++;		/* "the NEXTA Telegram channel" */
-	np->a = i < a && (inner(x, i) || is(x, i, CUE_ROLE)) ? i : a;
-	np->b = b;
-	np->pron = false;
-	np->in_pp = false;
-	return true;
-}
-
-static bool
-relative(const struct actx *x, size_t i)
-{
-	static const char *const rel[] = { "who", "который", "которая",
-	    "которые", NULL };
-	size_t	 k;
-
-	if (i >= x->nt || x->t[i].t != T_WORD)
-		return false;
-	for (k = 0; rel[k] != NULL; k++)
-		if (strcmp(x->t[i].f, rel[k]) == 0)
-			return true;
-	return false;
-}
-
-/* A lowercase preposition: a name after it is not the speaker. */
-static bool
-preposition(const struct actx *x, size_t i)
-{
-	static const char *const pp[] = { "of", "in", "at", "from", "near",
-	    "for", "with", "about", "than", "into", "из", "в", "во", "на",
-	    "у", "от", "для", "при", "о", "об", "к", "около", NULL };
-	size_t	 k;
-
-	if (x->t[i].t != T_WORD || x->t[i].cap)
-		return false;
-	for (k = 0; pp[k] != NULL; k++)
-		if (strcmp(x->t[i].f, pp[k]) == 0)
-			return true;
-	return false;
-}
-
-/*
- * The start of the lowercase role phrase before token a ("министр
- * образования" in "X и министр образования Y"), or a.
- */
-static size_t
-role_left(const struct actx *x, size_t a)
-{
-	size_t	 k = a;
-	bool	 role = false;
-
-	while (k > 0 && a - k < 3 && x->t[k - 1].t == T_WORD &&
-	    !x->t[k - 1].cap && !is_conj(x, k - 1)) {
-		role |= is(x, k - 1, CUE_ROLE);
-		k--;
-	}
-	return role ? k : a;
-}
-
-/* Speakers before the cue at token ti: returns how many (into np). */
-static size_t
-left_speakers(const struct actx *x, size_t ti, struct np *np)
-{
-	size_t	 j, m, n = 0, skips = 0;
-
-	if (ti == 0)
-		return 0;
-	j = ti - 1;
-	while (j > 0 && skips < 3 && x->t[j].t == T_WORD && !x->t[j].cap &&
-	    is(x, j, CUE_SKIP)) {
-		j--;
-		skips++;
-	}
-	if (x->t[j].t == T_WORD && is(x, j, CUE_PRON) &&
-	    (!x->t[j].cap || j == 0 || x->t[j - 1].t != T_WORD)) {
-		np[0].a = np[0].b = j;
-		np[0].pron = true;
-		return 1;
-	}
-	if (relative(x, j) && j >= 2 && punct(x, j - 1, ","))
-		j--;		/* "X, who said" */
-	if (punct(x, j, ",") && j >= 2) {
-		/* An appositive: "X, the Kremlin spokesman, (who) said". */
-		for (m = j - 1; m > 0 && m + 12 > j && x->t[m].t == T_WORD; m--)
-			;
-		if (m > 0 && punct(x, m, ",") && m < j - 1 &&
-		    np_ending(x, m - 1, &np[0]))
-			j = m - 1;
-		else if (m > 0 && punct(x, m, ",") && m < j - 1 &&
-		    np_ending(x, j - 1, &np[0]) && np[0].a == m + 1)
-			return 1;	/* "Her coach, Viktor Hale, said" */
-		else if (relative(x, j + 1))
-			j--;
-		else
-			return 0;
-	}
-	if (!np_ending(x, j, &np[n]))
-		return 0;
-	np[n].in_pp = np[n].a > 0 && preposition(x, np[n].a - 1);
-	n++;
-	/* A list: "X, Y and Z said": the link next to the verb is "and". */
-	for (;;) {
-		m = role_left(x, np[n - 1].a);
-		if (n >= MAXNP || m < 2 || !(is_conj(x, m - 1) ||
-		    (n > 1 && punct(x, m - 1, ","))) ||
-		    !np_ending(x, m - 2, &np[n]))
-			break;
-		if (n == 1 && !is_conj(x, m - 1))
-			break;
-		n++;
-	}
-	return n;
-}
-
-/* True when the cue at ti follows a quotation: «…», — заявил; "…," said. */
-static bool
-after_quote(const struct actx *x, size_t ti)
-{
-	size_t	 k = ti;
-
-	while (k > 0 && x->t[k - 1].t == T_PUNCT && ti - k < 3)
-		k--;
-	return k > 0 && x->t[k - 1].t == T_QUOTE;
-}
-
-/* Speakers after token i (the cue's end + 1). */
-static size_t
-right_speakers(const struct actx *x, size_t i, struct np *np, bool loose)
-{
-	size_t	 n = 0, skips = 0;
-
-	while (i < x->nt && skips < 2 && x->t[i].t == T_WORD &&
-	    !x->t[i].cap && is(x, i, CUE_SKIP)) {
-		i++;
-		skips++;
-	}
-	if (loose && i < x->nt && x->t[i].t == T_WORD && !x->t[i].cap &&
-	    is(x, i, CUE_PRON)) {
-		np[0].a = np[0].b = i;
-		np[0].pron = true;
-		return 1;
-	}
-	if (i >= x->nt || !np_starting(x, i, &np[0], loose))
-		return 0;
-	n = 1;
-	while (n < MAXNP && np[n - 1].b + 2 < x->nt &&
-	    is_conj(x, np[n - 1].b + 1) &&
-	    np_starting(x, np[n - 1].b + 2, &np[n], false))
-		n++;
-	return n;
-}
 
 /* The quotation token nearest to token i, or -1. */
 static long
@@ -547,26 +144,40 @@ emit(struct actx *x, size_t cue_a, size_t cue_b, struct np *np, size_t n,
 	}
 }
 
-/* Finds the anonymous phrase of the sentence, if any, and records it. */
+/* Regular-expression cues of the sentence, by the word they start at. */
+struct rxm {
+	size_t			 k, n;		/* words */
+	const struct cue	*c;
+};
+
+/*
+ * Finds the anonymous phrase of the sentence (a list entry, or a regular
+ * expression among rx), if any, and records it.
+ */
 static void
-find_anon(struct actx *x)
+find_anon(struct actx *x, const struct rxm *rx, size_t nrx)
 {
 	const struct cue	*c;
-	size_t			 k;
+	struct attrib		*at;
+	size_t			 k, n, r;
 
 	x->anon_a = x->anon_b = -1;
-	for (k = 0; k < x->nw; k++)
-		if ((c = cues_match(x->cs, x->fw + k, x->nw - k,
-		    M_SAY | M_PREP | M_ANON)) != NULL && c->kind == CUE_ANON) {
-			struct attrib *at = new_attrib(x, x->wi[k],
-			    x->wi[k + c->n - 1]);
-
-			at->name = "anonymous";
-			at->kind = SRC_ANON;
-			x->anon_a = (long)x->wi[k];
-			x->anon_b = (long)x->wi[k + c->n - 1];
-			return;
-		}
+	for (k = 0; k < x->nw; k++) {
+		c = cues_match(x->cs, x->fw + k, x->nw - k,
+		    M_SAY | M_PREP | M_ANON);
+		n = c != NULL && c->kind == CUE_ANON ? c->n : 0;
+		for (r = 0; r < nrx; r++)
+			if (rx[r].k == k && rx[r].c->kind == CUE_ANON)
+				n = rx[r].n;
+		if (n == 0)
+			continue;
+		at = new_attrib(x, x->wi[k], x->wi[k + n - 1]);
+		at->name = "anonymous";
+		at->kind = SRC_ANON;
+		x->anon_a = (long)x->wi[k];
+		x->anon_b = (long)x->wi[k + n - 1];
+		return;
+	}
 }
 
 static const char *
@@ -598,7 +209,7 @@ candidates(struct actx *x)
 	if (x->nt < 5 && !strchr(".!?", x->text[x->se - 1]))
 		return;		/* a headline or caption */
 	while (i < x->nt) {
-		for (j = i; j < x->nt && j - i < 16 && capword(x, j); j++)
+		for (j = i; j < x->nt && j - i < 16 && attrib_capword(x, j); j++)
 			;
 		if (j - i >= 2) {
 			for (m = 0, k = i; k < j; k++, m++) {
@@ -618,41 +229,74 @@ candidates(struct actx *x)
 	}
 }
 
+static size_t
+rx_matches(struct actx *x, struct rxm *m, size_t max)
+{
+	const struct cue	*c;
+	size_t			 i, k, from, st, en, n = 0, e;
+
+	for (i = 0; i < cues_nrx(x->cs); i++)
+		for (from = x->ss; n < max && from < x->se &&
+		    (c = cues_rx_find(x->cs, i, x->text, x->se, from, &st,
+		    &en)) != NULL; from = en > st ? en : st + 1) {
+			for (k = 0; k < x->nw && x->t[x->wi[k]].s < st; k++)
+				;
+			for (e = k; e < x->nw && x->t[x->wi[e]].e <= en; e++)
+				;
+			if (e > k) {
+				m[n].k = k;
+				m[n].n = e - k;
+				m[n++].c = c;
+			}
+		}
+	return n;
+}
+
+/* One cue at words k .. k + len - 1: find its speakers. */
+static void
+cue_at(struct actx *x, const struct cue *c, size_t k, size_t len)
+{
+	struct np	 np[MAXNP];
+	size_t		 ti = x->wi[k], tj = x->wi[k + len - 1], n = 0;
+	int		 gcase = 0;
+
+	if (c->kind == CUE_ANON || tj - ti != len - 1)
+		return;		/* anonymous: done; words not adjacent */
+	if (c->kind == CUE_SAY && x->t[ti].cap)
+		return;		/* "the United States" */
+	if (c->kind == CUE_SAY)
+		n = attrib_left(x, ti, np);
+	if (n == 0 && !(c->flags & CUE_LEFT))
+		n = attrib_right(x, tj + 1, np, attrib_after_quote(x, ti));
+	if (c->kind == CUE_PREP)
+		gcase = (c->flags & CUE_GEN) ? NAME_GEN :
+		    (c->flags & CUE_ACC) ? NAME_ACC : 0;
+	if (n > 0)
+		emit(x, ti, tj, np, n, gcase);
+}
+
 static void
 sentence(struct actx *x)
 {
 	const struct cue	*c;
-	struct np		 np[MAXNP];
-	size_t			 k, ti, tj, n;
-	int			 gcase;
+	struct rxm		 rx[16];
+	size_t			 k, len, r, nrx, ncand = x->ncand;
 
-	size_t			 ncand = x->ncand;
-
-	tokenize(x);
+	attrib_tokenize(x);
 	candidates(x);
-	find_anon(x);
-	for (k = 0; k < x->nw; k += c ? c->n : 1) {
+	nrx = cues_nrx(x->cs) ? rx_matches(x, rx, 16) : 0;
+	find_anon(x, rx, nrx);
+	for (k = 0; k < x->nw; k += len ? len : 1) {
 		c = cues_match(x->cs, x->fw + k, x->nw - k,
 		    M_SAY | M_PREP | M_ANON);
-		if (c == NULL || c->kind == CUE_ANON)
-			continue;
-		ti = x->wi[k];
-		if (c->kind == CUE_SAY && x->t[ti].cap)
-			continue;	/* "the United States" */
-		tj = x->wi[k + c->n - 1];
-		if (tj - ti != c->n - 1)
-			continue;	/* words of the cue not adjacent */
-		n = 0;
-		gcase = 0;
-		if (c->kind == CUE_SAY)
-			n = left_speakers(x, ti, np);
-		if (n == 0 && !(c->flags & CUE_LEFT))
-			n = right_speakers(x, tj + 1, np, after_quote(x, ti));
-		if (c->kind == CUE_PREP)
-			gcase = (c->flags & CUE_GEN) ? NAME_GEN :
-			    (c->flags & CUE_ACC) ? NAME_ACC : 0;
-		if (n > 0)
-			emit(x, ti, tj, np, n, gcase);
+		len = c ? c->n : 0;
+		for (r = 0; r < nrx; r++)
+			if (rx[r].k == k && rx[r].n > len) {
+				c = rx[r].c;
+				len = rx[r].n;
+			}
+		if (c != NULL)
+			cue_at(x, c, k, len);
 	}
 	/* A person named in a sentence without speakers is the next "she". */
 	if (x->ncand > ncand && (x->n == 0 || x->v[x->n - 1].sent_start !=
@@ -667,55 +311,95 @@ static const char *const endings[] = {
 	"а", "у", "е", "ом", "ым", "ой", "ем", "ого", "ому", "ую", "ою", NULL
 };
 
+struct fullname {
+	const char	*full, *last;	/* last: its last word */
+	size_t		 order;		/* attributions first, then text order */
+};
+
+static int
+fullname_cmp(const void *a, const void *b)
+{
+	const struct fullname	*x = a, *y = b;
+	int			 c = strcmp(x->last, y->last);
+
+	if (c != 0)
+		return c;
+	return x->order < y->order ? -1 : (x->order > y->order);
+}
+
 /*
- * If full ends in the word w (or in w plus a case ending: "Дарио Венном"
- * for "Венн"), returns full with its last word made w, else NULL.
+ * The full name for the one word w: one whose last word is w, else one
+ * whose last word is w plus a case ending ("Дарио Венном" for "Венн",
+ * giving "Дарио Венн"), else NULL. v is sorted by fullname_cmp.
  */
 static const char *
-joins(const char *full, const char *w, struct arena *a)
+lookup(const struct fullname *v, size_t n, const char *w, struct arena *a)
 {
-	const char	*sp = strrchr(full, ' ');
-	size_t		 lw = strlen(w), i;
+	size_t		 lo = 0, hi = n, mid, lw = strlen(w), i;
+	const char	*rest;
 
-	if (sp == NULL || strncmp(sp + 1, w, lw) != 0)
-		return NULL;
-	if (sp[1 + lw] == '\0')
-		return full;
-	for (i = 0; endings[i] != NULL; i++)
-		if (strcmp(sp + 1 + lw, endings[i]) == 0)
-			return arena_printf(a, "%.*s %s", (int)(sp - full), full,
-			    w);
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (strcmp(v[mid].last, w) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < n && strncmp(v[lo].last, w, lw) == 0; lo++) {
+		rest = v[lo].last + lw;
+		if (*rest == '\0')
+			return v[lo].full;
+		for (i = 0; endings[i] != NULL; i++)
+			if (strcmp(rest, endings[i]) == 0)
+				return arena_printf(a, "%.*s %s",
+				    (int)(v[lo].last - 1 - v[lo].full),
+				    v[lo].full, w);
+	}
 	return NULL;
 }
 
 /*
  * Joins a one-word name to the article's longer person name ending in
  * the same word ("Peskov" -> "Dmitry Peskov"): names of other
- * attributions first, then full names seen anywhere in the text.
+ * attributions first, then full names seen anywhere in the text. A
+ * sorted index keeps this n log n for articles with thousands of quotes.
  */
 static void
 join_names(struct actx *x)
 {
 	struct attrib	*v = x->v;
-	const char	*full;
-	size_t		 i, j;
+	struct fullname	*fn = xcalloc(x->n + x->ncand + 1, sizeof(*fn));
+	const char	*full, *sp;
+	size_t		 i, nf = 0;
 
+	for (i = 0; i < x->n; i++)
+		if (v[i].kind == SRC_PERSON &&
+		    (sp = strrchr(v[i].name, ' ')) != NULL) {
+			fn[nf].full = v[i].name;
+			fn[nf].last = sp + 1;
+			fn[nf].order = nf;
+			nf++;
+		}
+	for (i = 0; i < x->ncand; i++)
+		if ((sp = strrchr(x->cand[i], ' ')) != NULL) {
+			fn[nf].full = x->cand[i];
+			fn[nf].last = sp + 1;
+			fn[nf].order = nf;
+			nf++;
+		}
+	if (nf > 1)
+		qsort(fn, nf, sizeof(*fn), fullname_cmp);
 	for (i = 0; i < x->n; i++) {
 		if (strchr(v[i].name, ' ') != NULL || v[i].kind == SRC_ANON ||
 		    v[i].kind == SRC_MEDIA || v[i].kind == SRC_ORG ||
 		    strcmp(v[i].name, "unresolved") == 0)
 			continue;
-		full = NULL;
-		for (j = 0; j < x->n && full == NULL; j++)
-			if (v[j].kind == SRC_PERSON)
-				full = joins(v[j].name, v[i].name, x->a);
-		for (j = 0; j < x->ncand && full == NULL; j++)
-			full = joins(x->cand[j], v[i].name, x->a);
-		if (full != NULL) {
+		if ((full = lookup(fn, nf, v[i].name, x->a)) != NULL) {
 			v[i].name = full;
 			v[i].kind = SRC_PERSON;
 		}
 	}
+	free(fn);
 }
 
 void
@@ -747,6 +431,7 @@ attrib_find(const char *text, size_t len, const struct cues *cs,
 		pos = end;
 	}
 	join_names(&x);
+	out->quotes = qs;
 	out->n = x.n;
 	out->v = arena_alloc(a, (x.n ? x.n : 1) * sizeof(*out->v));
 	if (x.n)
@@ -756,4 +441,19 @@ attrib_find(const char *text, size_t len, const struct cues *cs,
 	free(x.wi);
 	free(x.fw);
 	free(x.cand);
+}
+
+const struct attrib *
+attrib_voice(const struct attribs *as, size_t off)
+{
+	long	 q = quote_at(&as->quotes, off);
+	size_t	 i;
+
+	if (q < 0)
+		return NULL;
+	for (i = 0; i < as->n; i++)
+		if (as->v[i].direct &&
+		    as->v[i].q_start == as->quotes.v[q].in_start)
+			return &as->v[i];
+	return NULL;
 }

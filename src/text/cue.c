@@ -17,6 +17,7 @@
 #include "core/utf8.h"
 #include "core/xmalloc.h"
 #include "text/cue.h"
+#include "text/pattern.h"
 
 #define NBUCKETS	4096
 
@@ -25,9 +26,17 @@ struct centry {
 	struct centry	*next;
 };
 
+struct crx {
+	struct cue	 c;
+	struct pattern	*re;
+};
+
 struct cues {
 	struct arena	*a;
 	struct centry	*b[NBUCKETS];
+	struct crx	*rx;		/* /REGEX/ entries */
+	size_t		 nrx, rxcap;
+	bool		 shared;	/* a dup: a and b belong to another */
 };
 
 extern const char *const cues_data[];
@@ -54,7 +63,7 @@ fold_cp(uint32_t c)
 char *
 cue_fold(const char *s, size_t len, struct arena *a)
 {
-	char		*out = arena_alloc(a, len * 2 + 1);
+	char		*out = arena_alloc(a, len * 3 + 1);	/* U+FFFD: 3 bytes */
 	size_t		 i = 0, o = 0, n;
 	uint32_t	 c;
 
@@ -130,6 +139,34 @@ parse_flag(const char *f)
 	return -1;
 }
 
+/* Adds a /REGEX/ entry; returns NULL or a reason. */
+static const char *
+add_rx(struct cues *cs, enum cue_kind k, int flags, char *phrase)
+{
+	static char	 reason[256];
+	struct crx	*r;
+	char		*err = NULL;
+	struct pattern	*re;
+
+	if (k != CUE_SAY && k != CUE_PREP && k != CUE_ANON)
+		return "a regular expression must be of kind say, prep or anon";
+	phrase[strlen(phrase) - 1] = '\0';
+	if ((re = pattern_new(phrase + 1, PAT_ICASE, &err)) == NULL) {
+		snprintf(reason, sizeof(reason), "bad regular expression: %s",
+		    err ? err : "?");
+		free(err);
+		return reason;
+	}
+	cs->rx = xgrow(cs->rx, &cs->rxcap, cs->nrx + 1, sizeof(*cs->rx));
+	r = &cs->rx[cs->nrx++];
+	memset(r, 0, sizeof(*r));
+	r->re = re;
+	r->c.kind = k;
+	r->c.flags = flags;
+	r->c.text = arena_strdup(cs->a, phrase + 1);
+	return NULL;
+}
+
 /* Parses one line (modified in place); returns 0 or a reason. */
 static const char *
 add_line(struct cues *cs, char *line)
@@ -150,6 +187,9 @@ add_line(struct cues *cs, char *line)
 		    "stop, skip)";
 	if ((fl = parse_flag(flag)) < 0)
 		return "unknown flag (left, gen, acc, nom, marker)";
+	if (phrase[0] == '/' && strlen(phrase) > 2 &&
+	    phrase[strlen(phrase) - 1] == '/')
+		return add_rx(cs, (enum cue_kind)k, fl, phrase);
 	if (add_entry(cs, (enum cue_kind)k, fl, phrase) != 0)
 		return "no word in the phrase";
 	return NULL;
@@ -218,13 +258,53 @@ cues_load(struct cues *cs, const char *path)
 	return rc;
 }
 
+struct cues *
+cues_dup(const struct cues *cs)
+{
+	struct cues	*d = xcalloc(1, sizeof(*d));
+	size_t		 i;
+
+	memcpy(d->b, cs->b, sizeof(d->b));
+	d->a = cs->a;
+	d->shared = true;
+	d->nrx = d->rxcap = cs->nrx;
+	d->rx = xcalloc(cs->nrx ? cs->nrx : 1, sizeof(*d->rx));
+	for (i = 0; i < cs->nrx; i++) {
+		d->rx[i].c = cs->rx[i].c;
+		d->rx[i].re = pattern_dup(cs->rx[i].re);
+	}
+	return d;
+}
+
 void
 cues_free(struct cues *cs)
 {
+	size_t	 i;
+
 	if (cs == NULL)
 		return;
-	arena_free(cs->a);
+	for (i = 0; i < cs->nrx; i++)
+		pattern_free(cs->rx[i].re);
+	free(cs->rx);
+	if (!cs->shared)
+		arena_free(cs->a);
 	free(cs);
+}
+
+size_t
+cues_nrx(const struct cues *cs)
+{
+	return cs->nrx;
+}
+
+const struct cue *
+cues_rx_find(const struct cues *cs, size_t i, const char *s, size_t len,
+    size_t from, size_t *start, size_t *end)
+{
+	if (i >= cs->nrx || !pattern_find(cs->rx[i].re, s, len, from, start,
+	    end))
+		return NULL;
+	return &cs->rx[i].c;
 }
 
 const struct cue *

@@ -15,6 +15,7 @@
 
 #include "core/arena.h"
 #include "core/diag.h"
+#include "core/utf8.h"
 #include "core/xmalloc.h"
 #include "text/lexicon.h"
 #include "text/lexicon_import.h"
@@ -267,7 +268,10 @@ check_regex(const char *re, const char *file, unsigned line)
 	return rc;
 }
 
-/* Takes trailing " @xx" words off s into langs; returns their number. */
+/*
+ * Takes trailing " @xx" words (2 or 3 letters) off s into langs; returns
+ * their number. A longer @word is a pattern word (an @mention).
+ */
 static size_t
 take_langs(char *s, const char **langs, const char *file, unsigned line,
     struct arena *a, int *bad)
@@ -286,11 +290,8 @@ take_langs(char *s, const char **langs, const char *file, unsigned line,
 		for (i = 1; i <= k; i++)
 			if (!is_alpha((unsigned char)at[i]))
 				break;
-		if (i <= k || k < 2 || k > 3) {
-			*bad = entry_error(file, line, "'%s': a language is "
-			    "@ and a 2- or 3-letter code", at);
-			break;
-		}
+		if (i <= k || k < 2 || k > 3)
+			break;	/* a word such as @mention, not a language */
 		if (n == MAX_LANGS) {
 			*bad = entry_error(file, line, "more than %d "
 			    "languages", MAX_LANGS);
@@ -446,6 +447,28 @@ lexicon_parse(struct lexicon *lx, const char *name, const char *data,
 	return rc;
 }
 
+/* A lexicon must be UTF-8: names the first line that is not. */
+static int
+check_text(const char *path, const char *data, size_t len)
+{
+	size_t		 i = 0, k;
+	unsigned	 line = 1;
+
+	while (i < len) {
+		if (data[i] == '\n') {
+			line++;
+			i++;
+			continue;
+		}
+		if ((k = utf8_valid_prefix((const unsigned char *)data + i,
+		    len - i)) == 0)
+			return entry_error(path, line, "not UTF-8 (convert the "
+			    "file, e.g. with iconv -f windows-1252 -t utf-8)");
+		i += k;
+	}
+	return 0;
+}
+
 int
 lexicon_load(struct lexicon *lx, const char *path)
 {
@@ -469,6 +492,15 @@ lexicon_load(struct lexicon *lx, const char *path)
 		return rc;
 	}
 	fclose(f);
+	if ((rc = check_text(path, data, len)) != 0) {
+		free(data);
+		return rc;
+	}
+	/* A byte-order mark, as Windows editors write, is not content. */
+	if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0) {
+		memmove(data, data + 3, len - 3);
+		len -= 3;
+	}
 	if (ext != NULL && (strcmp(ext, ".yml") == 0 ||
 	    strcmp(ext, ".yaml") == 0))
 		rc = lexicon_import_yaml(lx, path, data, len);

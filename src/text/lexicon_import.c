@@ -20,6 +20,7 @@
 #include "text/lexicon_import.h"
 
 #define MAX_PATH_NAME	512
+#define MAX_DEPTH	16	/* nesting of YAML categories */
 
 static int	import_error(const char *, unsigned, const char *, ...)
 		    __attribute__((format(printf, 3, 4)));
@@ -49,6 +50,17 @@ frame_name(char *out, size_t size, const char *prefix, const char *key)
 	for (p = out; *p != '\0'; p++)
 		if (*p == ' ' || *p == '\t')
 			*p = '_';
+}
+
+/* Levels in a "parent.child" name (dots in keys count too: a bound). */
+static size_t
+depth_of(const char *name)
+{
+	size_t	 n = 1;
+
+	for (; *name != '\0'; name++)
+		n += *name == '.';
+	return n;
 }
 
 static int
@@ -82,6 +94,12 @@ yaml_mapping(struct lexicon *lx, yaml_document_t *doc, yaml_node_t *n,
 		}
 		frame_name(name, sizeof(name), prefix,
 		    (const char *)k->data.scalar.value);
+		if (v->type == YAML_MAPPING_NODE &&
+		    depth_of(name) >= MAX_DEPTH) {
+			rc = import_error(path, (unsigned)k->start_mark.line +
+			    1, "categories nested deeper than %d", MAX_DEPTH);
+			continue;
+		}
 		if (v->type == YAML_MAPPING_NODE) {
 			if (yaml_node(lx, doc, v, path, name, -1) != 0)
 				rc = -1;

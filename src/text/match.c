@@ -72,6 +72,11 @@ struct walk {
 	struct raw		*raw;
 	size_t			 n_raw, cap_raw;
 	size_t			 pos;		/* for glob callbacks */
+	uint64_t		*seen;		/* (node, pos) states entered
+					   after a gap, for this start */
+	uint32_t		*seen_gen;
+	size_t			 cap_seen, n_seen;
+	uint32_t		 gen;		/* start number + 1 */
 };
 
 static void	walk(struct walk *, uint32_t, size_t);
@@ -336,6 +341,52 @@ glob_hit(void *ctx, uint32_t child)
 	w->pos = pos;
 }
 
+/*
+ * True the first time a state after a gap is entered from this start.
+ * Gaps are the one way two paths reach the same node at the same unit
+ * ("a [0-5] b [0-5] c" over "a x b b x c"); entering it once keeps the
+ * walk linear in the states instead of exponential in the gaps.
+ */
+static bool
+first_visit(struct walk *w, uint32_t node, size_t pos)
+{
+	uint64_t	 key = (uint64_t)node << 32 | (uint32_t)pos;
+	size_t		 j, i, cap;
+	uint64_t	*ok;
+	uint32_t	*og;
+
+	if ((w->n_seen + 1) * 2 > w->cap_seen) {
+		ok = w->seen;
+		og = w->seen_gen;
+		cap = w->cap_seen;
+		w->cap_seen = cap ? cap * 2 : 256;
+		w->seen = xcalloc(w->cap_seen, sizeof(*w->seen));
+		w->seen_gen = xcalloc(w->cap_seen, sizeof(*w->seen_gen));
+		w->n_seen = 0;
+		for (i = 0; i < cap; i++) {
+			if (og[i] != w->gen)
+				continue;
+			for (j = (ok[i] * 0x9e3779b97f4a7c15ULL >> 40) &
+			    (w->cap_seen - 1); w->seen_gen[j] == w->gen;
+			    j = (j + 1) & (w->cap_seen - 1))
+				;
+			w->seen[j] = ok[i];
+			w->seen_gen[j] = w->gen;
+			w->n_seen++;
+		}
+		free(ok);
+		free(og);
+	}
+	for (j = (key * 0x9e3779b97f4a7c15ULL >> 40) & (w->cap_seen - 1);
+	    w->seen_gen[j] == w->gen; j = (j + 1) & (w->cap_seen - 1))
+		if (w->seen[j] == key)
+			return false;
+	w->seen[j] = key;
+	w->seen_gen[j] = w->gen;
+	w->n_seen++;
+	return true;
+}
+
 /* Depth-first walk from node with unit pos next to consume. */
 static void
 walk(struct walk *w, uint32_t node, size_t pos)
@@ -367,7 +418,8 @@ walk(struct walk *w, uint32_t node, size_t pos)
 	    h = trie_gap_next(t, h)) {
 		child = trie_gap_get(t, h, &min, &max);
 		for (k = min; k <= max && pos + k < w->n; k++)
-			walk(w, child, pos + k);
+			if (first_visit(w, child, pos + k))
+				walk(w, child, pos + k);
 	}
 }
 
@@ -522,6 +574,8 @@ resolve(struct raw *r, size_t n)
 	uint32_t	 end;
 	bool		 have;
 
+	if (n == 0)
+		return 0;
 	qsort(r, n, sizeof(*r), raw_cmp);
 	for (g = 0; g < n; g = i) {
 		for (i = g; i < n && r[i].frame == r[g].frame; i++)
@@ -560,8 +614,11 @@ matcher_run(struct matcher *m, const char *text, size_t len,
 	w.m = m;
 	w.lang = lang;
 	w.n = build_units(m, text, len, toks, a, (struct unit **)&w.u);
-	for (w.start = 0; w.start < w.n; w.start++)
+	for (w.start = 0; w.start < w.n; w.start++) {
+		w.gen = (uint32_t)w.start + 1;
+		w.n_seen = 0;
 		walk(&w, TRIE_ROOT, w.start);
+	}
 	run_regex(&w, a);
 	n = resolve(w.raw, w.n_raw);
 	v = arena_alloc(a, (n ? n : 1) * sizeof(*v));
@@ -574,6 +631,8 @@ matcher_run(struct matcher *m, const char *text, size_t len,
 		v[i].end = toks->v[v[i].last].end;
 	}
 	free(w.raw);
+	free(w.seen);
+	free(w.seen_gen);
 	*out = v;
 	return n;
 }

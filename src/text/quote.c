@@ -207,16 +207,29 @@ quote_find(const char *text, size_t len, struct arena *a, struct quotes *out)
 	out->v = arena_alloc(a, (q.n ? q.n : 1) * sizeof(*out->v));
 	if (q.n)
 		memcpy(out->v, q.v, q.n * sizeof(*q.v));
+	out->top = arena_alloc(a, (q.n ? q.n : 1) * sizeof(*out->top));
+	out->ntop = 0;
+	for (i = 0; i < q.n; i++)
+		if (q.v[i].depth == 0)
+			out->top[out->ntop++] = i;
 	free(q.v);
 }
 
 long
 quote_at(const struct quotes *qs, size_t off)
 {
-	size_t	 i;
+	size_t	 lo = 0, hi = qs->ntop, mid;
 
-	for (i = 0; i < qs->n && qs->v[i].start <= off; i++)
-		if (qs->v[i].depth == 0 && off < qs->v[i].end)
-			return (long)i;
-	return -1;
+	/* Depth-0 quotes do not overlap: find the last starting at or
+	 * before off. */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (qs->v[qs->top[mid]].start <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0 || off >= qs->v[qs->top[lo - 1]].end)
+		return -1;
+	return (long)qs->top[lo - 1];
 }

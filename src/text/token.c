@@ -7,33 +7,18 @@
  * common case) or by utf8proc's NFKC + case fold into a scratch buffer.
  * Token arrays grow by doubling in the arena and normal forms are bumped
  * out of arena chunks, so a record costs a handful of arena allocations
- * however many tokens it has. This is the one module including utf8proc.
+ * however many tokens it has. Classes and folding: text/fold.c.
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <utf8proc.h>
-
 #include "core/arena.h"
 #include "core/utf8.h"
+#include "text/fold.h"
 #include "text/token.h"
 
 #define POOL_CHUNK	8192
-#define FOLD_OPTS	(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT \
-			 | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE)
-
-enum cls {
-	C_OTHER, C_SPACE, C_NL, C_LETTER, C_MARK, C_DIGIT, C_IDEO, C_FORMAT,
-	C_APOS, C_HYPHEN, C_DOT, C_COMMA, C_TERM, C_AT, C_HASH, C_UNDER,
-};
-
-/* How a token's normal form is made: the cheapest way that is exact. */
-enum fold {
-	F_ASCII,	/* all ASCII: lowercase bytes */
-	F_SIMPLE,	/* ASCII and Cyrillic letters: per code point tolower */
-	F_FULL,		/* anything else: NFKC + case fold by utf8proc */
-};
 
 enum brk {
 	BRK_NONE,
@@ -45,15 +30,11 @@ struct tk {
 	const unsigned char	*s;
 	size_t			 len;
 	struct arena		*a;
+	struct fold_pool	 fp;
 	struct tokens		*out;
 	size_t			 cap;
-	char			*pool;
-	size_t			 pool_left;
-	size_t			 chunk;		/* pool chunk size */
 	size_t			 cap_hint;	/* first token array size */
 	bool			 has_at;	/* text holds an '@' */
-	int32_t			*scratch;
-	size_t			 scratch_cap;
 	unsigned		 sent;
 	enum brk		 brk;
 };
@@ -75,88 +56,6 @@ static const char *const abbrevs[] = {
 
 static enum cls	cls_at(const struct tk *, size_t, uint32_t *, size_t *);
 
-static enum cls
-ascii_cls(unsigned c)
-{
-	if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
-		return C_LETTER;
-	if (c >= '0' && c <= '9')
-		return C_DIGIT;
-	switch (c) {
-	case ' ': case '\t': case '\r': case '\f': case '\v':
-		return C_SPACE;
-	case '\n':
-		return C_NL;
-	case '\'':
-		return C_APOS;
-	case '-':
-		return C_HYPHEN;
-	case '.':
-		return C_DOT;
-	case ',':
-		return C_COMMA;
-	case '!': case '?':
-		return C_TERM;
-	case '@':
-		return C_AT;
-	case '#':
-		return C_HASH;
-	case '_':
-		return C_UNDER;
-	}
-	return C_OTHER;
-}
-
-static bool
-is_ideograph(uint32_t cp)
-{
-	return (cp >= 0x4E00 && cp <= 0x9FFF) ||
-	    (cp >= 0x3400 && cp <= 0x4DBF) ||
-	    (cp >= 0xF900 && cp <= 0xFAFF) ||
-	    (cp >= 0x20000 && cp <= 0x3134F);
-}
-
-static enum cls
-uni_cls(uint32_t cp)
-{
-	switch (cp) {
-	case 0x2019: case 0x02BC:
-		return C_APOS;
-	case 0x2010: case 0x2011:
-		return C_HYPHEN;
-	case 0x2026:
-		return C_DOT;
-	case 0x3002: case 0xFF01: case 0xFF1F: case 0x203C: case 0x2047:
-	case 0x2048: case 0x2049: case 0x061F: case 0x0964:
-		return C_TERM;
-	case 0x0085: case 0x2028: case 0x2029:
-		return C_NL;
-	}
-	if ((cp >= 0x0400 && cp <= 0x0481) || (cp >= 0x048A && cp <= 0x052F))
-		return C_LETTER;	/* Cyrillic, the common case */
-	switch (utf8proc_category((utf8proc_int32_t)cp)) {
-	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
-	case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
-		return C_LETTER;
-	case UTF8PROC_CATEGORY_LO:
-		return is_ideograph(cp) ? C_IDEO : C_LETTER;
-	case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC:
-	case UTF8PROC_CATEGORY_ME:
-		return C_MARK;
-	case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL:
-	case UTF8PROC_CATEGORY_NO:
-		return C_DIGIT;
-	case UTF8PROC_CATEGORY_ZS:
-		return C_SPACE;
-	case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP:
-		return C_NL;
-	case UTF8PROC_CATEGORY_CF:
-		return C_FORMAT;
-	default:
-		return C_OTHER;
-	}
-}
-
 /* Class of the code point at byte i; *n gets its length (1 if invalid). */
 static enum cls
 cls_at(const struct tk *t, size_t i, uint32_t *cp, size_t *n)
@@ -169,143 +68,23 @@ cls_at(const struct tk *t, size_t i, uint32_t *cp, size_t *n)
 	if (t->s[i] < 0x80) {
 		*n = 1;
 		*cp = t->s[i];
-		return ascii_cls(t->s[i]);
+		return (enum cls)fold_ascii_cls[t->s[i]];
+	}
+	/* Two-byte sequences (Cyrillic, Greek, Latin accents) inline. */
+	if (t->s[i] >= 0xC2 && t->s[i] <= 0xDF && i + 1 < t->len &&
+	    (t->s[i + 1] & 0xC0) == 0x80) {
+		*n = 2;
+		*cp = ((uint32_t)(t->s[i] & 0x1F) << 6) | (t->s[i + 1] & 0x3F);
+		if ((*cp >= 0x0400 && *cp <= 0x0481) ||
+		    (*cp >= 0x048A && *cp <= 0x052F))
+			return C_LETTER;
+		return cls_of(*cp);
 	}
 	if ((*n = utf8_decode(t->s + i, t->len - i, cp)) == 0) {
 		*n = 1;
 		return C_OTHER;
 	}
-	return uni_cls(*cp);
-}
-
-static bool
-is_upper(uint32_t cp)
-{
-	utf8proc_category_t	 c;
-
-	if (cp < 0x80)
-		return cp >= 'A' && cp <= 'Z';
-	c = utf8proc_category((utf8proc_int32_t)cp);
-	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
-}
-
-static bool
-is_lower(uint32_t cp)
-{
-	if (cp < 0x80)
-		return cp >= 'a' && cp <= 'z';
-	return utf8proc_category((utf8proc_int32_t)cp) ==
-	    UTF8PROC_CATEGORY_LL;
-}
-
-static char *
-pool_alloc(struct tk *t, size_t n)
-{
-	char	*p;
-
-	if (n > t->pool_left) {
-		t->pool_left = n > t->chunk ? n : t->chunk;
-		t->pool = arena_alloc(t->a, t->pool_left);
-	}
-	p = t->pool;
-	t->pool += n;
-	t->pool_left -= n;
-	return p;
-}
-
-static utf8proc_int32_t
-fold_custom(utf8proc_int32_t cp, void *data)
-{
-	(void)data;
-	if (cp == 0x2019 || cp == 0x02BC)
-		return '\'';
-	if (cp == 0x2010 || cp == 0x2011)
-		return '-';
-	return cp;
-}
-
-/* NFKC + case fold of s[0..len) into the pool; returns the length. */
-static size_t
-fold_full(struct tk *t, const unsigned char *s, size_t len, char **out)
-{
-	utf8proc_ssize_t	 r;
-
-	for (;;) {
-		r = utf8proc_decompose_custom(s, (utf8proc_ssize_t)len,
-		    t->scratch, (utf8proc_ssize_t)t->scratch_cap, FOLD_OPTS,
-		    fold_custom, NULL);
-		if (r < 0 || (size_t)r <= t->scratch_cap)
-			break;
-		t->scratch_cap = (size_t)r * 2;
-		t->scratch = arena_alloc(t->a,
-		    t->scratch_cap * sizeof(int32_t));
-	}
-	if (r < 0) {
-		/* Not reached for spans the scanner made; copy as is. */
-		*out = pool_alloc(t, len + 1);
-		memcpy(*out, s, len);
-		(*out)[len] = '\0';
-		return len;
-	}
-	r = utf8proc_reencode(t->scratch, r, FOLD_OPTS);
-	if (r < 0)
-		r = 0;
-	*out = pool_alloc(t, (size_t)r + 1);
-	memcpy(*out, t->scratch, (size_t)r);
-	(*out)[r] = '\0';
-	return (size_t)r;
-}
-
-/*
- * Cyrillic letters (U+0400-U+052F) are NFKC-stable and fold to their
- * single lower-case code point (the unit test checks the whole block).
- */
-static enum fold
-fold_level(uint32_t cp)
-{
-	if (cp < 0x80)
-		return F_ASCII;
-	return cp >= 0x400 && cp <= 0x52F ? F_SIMPLE : F_FULL;
-}
-
-static size_t
-fold_simple(struct tk *t, const unsigned char *s, size_t len, char **out)
-{
-	char		*p = pool_alloc(t, len + 1);
-	size_t		 i = 0, j = 0, n;
-	uint32_t	 cp;
-
-	while (i < len) {
-		if (s[i] < 0x80) {
-			p[j++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ?
-			    s[i] | 0x20 : s[i]);
-			i++;
-			continue;
-		}
-		n = utf8_decode(s + i, len - i, &cp);
-		i += n ? n : 1;
-		/* Lower case of U+0400-U+052F stays 2 bytes long. */
-		j += utf8_encode((uint32_t)utf8proc_tolower(
-		    (utf8proc_int32_t)cp), p + j);
-	}
-	p[j] = '\0';
-	*out = p;
-	return j;
-}
-
-static size_t
-fold_ascii(struct tk *t, const unsigned char *s, size_t len, size_t upto,
-    char **out)
-{
-	size_t	 i;
-	char	*p = pool_alloc(t, len + 1);
-
-	for (i = 0; i < len; i++)
-		p[i] = (i < upto && s[i] >= 'A' && s[i] <= 'Z') ?
-		    (char)(s[i] | 0x20) : (char)s[i];
-	p[len] = '\0';
-	*out = p;
-	return len;
+	return cls_of(*cp);
 }
 
 static bool
@@ -332,6 +111,7 @@ push(struct tk *t, size_t start, size_t end, enum tok_kind kind)
 	struct token	*tok, *v;
 	uint32_t	 cp;
 	size_t		 n;
+	bool		 upper, lower;
 
 	if (t->out->n == t->cap) {
 		t->cap = t->cap ? t->cap * 2 : t->cap_hint;
@@ -340,17 +120,26 @@ push(struct tk *t, size_t start, size_t end, enum tok_kind kind)
 			memcpy(v, t->out->v, t->out->n * sizeof(*v));
 		t->out->v = v;
 	}
-	cls_at(t, start, &cp, &n);
-	if (t->out->n > 0 && (t->brk == BRK_HARD ||
-	    (t->brk == BRK_DOT && !is_lower(cp))))
-		t->sent++;
-	t->brk = BRK_NONE;
+	if (t->s[start] < 0x80) {
+		cp = t->s[start];
+		upper = cp >= 'A' && cp <= 'Z';
+		lower = cp >= 'a' && cp <= 'z';
+	} else {
+		cls_at(t, start, &cp, &n);
+		upper = cls_upper(cp);
+		lower = cls_lower(cp);
+	}
+	if (t->brk != BRK_NONE) {
+		if (t->out->n > 0 && (t->brk == BRK_HARD || !lower))
+			t->sent++;
+		t->brk = BRK_NONE;
+	}
 	tok = &t->out->v[t->out->n++];
 	tok->start = start;
 	tok->end = end;
 	tok->sentence = t->sent;
 	tok->kind = kind;
-	tok->upper = is_upper(cp);
+	tok->upper = upper;
 	return tok;
 }
 
@@ -361,14 +150,8 @@ push_folded(struct tk *t, size_t start, size_t end, enum tok_kind kind,
 	struct token	*tok = push(t, start, end, kind);
 	char		*norm;
 
-	if (f == F_ASCII)
-		tok->norm_len = fold_ascii(t, t->s + start, end - start,
-		    end - start, &norm);
-	else if (f == F_SIMPLE)
-		tok->norm_len = fold_simple(t, t->s + start, end - start,
-		    &norm);
-	else
-		tok->norm_len = fold_full(t, t->s + start, end - start, &norm);
+	tok->norm_len = fold_span(&t->fp, f, (const char *)t->s + start,
+	    end - start, end - start, &norm);
 	tok->norm = norm;
 }
 
@@ -393,6 +176,14 @@ scan_word(const struct tk *t, size_t i, bool *letter, enum fold *f)
 	*letter = false;
 	*f = F_ASCII;
 	for (;;) {
+		/* ASCII letters and digits, the common case, undecoded. */
+		while (i < t->len && t->s[i] < 0x80 &&
+		    (fold_ascii_cls[t->s[i]] == C_LETTER ||
+		    fold_ascii_cls[t->s[i]] == C_DIGIT)) {
+			prev = (enum cls)fold_ascii_cls[t->s[i++]];
+			*letter |= prev == C_LETTER;
+			seg++;
+		}
 		c = cls_at(t, i, &cp, &n);
 		if (n == 0)
 			break;
@@ -644,6 +435,10 @@ elision(const struct tk *t, size_t i)
 	size_t			 k, rest = t->len - i, apos;
 	uint32_t		 cp;
 
+	/* Cheap rejection first: this runs at every ASCII word. */
+	if (rest < 3 || (s[1] != '\'' && s[1] != 0xE2 && s[2] != '\'' &&
+	    s[2] != 0xE2))
+		return 0;
 	if (rest >= 2 && (s[0] | 0x20) == 'q' && (s[1] | 0x20) == 'u')
 		k = 2;
 	else if (rest >= 1 && strchr("cdjlmnst", s[0] | 0x20) != NULL &&
@@ -681,10 +476,13 @@ token_at(struct tk *t, size_t i, enum cls c, uint32_t cp, size_t n)
 		    TOK_HASHTAG, f);
 		return i + len;
 	}
-	if (c == C_LETTER && cp < 0x80 && (i == 0 || !ascii_alnum(t->s[i - 1]))
-	    && (len = scan_url(t, i, &host)) > 0) {
+	if (c == C_LETTER && cp < 0x80 && ((cp | 0x20) == 'h' ||
+	    (cp | 0x20) == 'f' || (cp | 0x20) == 'w') &&
+	    (i == 0 || !ascii_alnum(t->s[i - 1])) &&
+	    (len = scan_url(t, i, &host)) > 0) {
 		tok = push(t, i, i + len, TOK_URL);
-		tok->norm_len = fold_ascii(t, t->s + i, len, host - i, &norm);
+		tok->norm_len = fold_span(&t->fp, F_ASCII,
+		    (const char *)t->s + i, len, host - i, &norm);
 		tok->norm = norm;
 		return i + len;
 	}
@@ -719,41 +517,19 @@ tok_text(const char *text, size_t len, struct arena *a, struct tokens *out)
 	t.len = len;
 	t.a = a;
 	t.out = out;
-	t.chunk = POOL_CHUNK;
+	t.fp.a = a;
+	t.fp.chunk = POOL_CHUNK;
 	t.cap_hint = len / 6 + 16 < 65536 ? len / 6 + 16 : 65536;
 	t.has_at = memchr(text, '@', len) != NULL;
 	out->v = NULL;
 	out->n = 0;
-	t.scratch_cap = 256;
-	t.scratch = scratch;
+	t.fp.scratch_cap = 256;
+	t.fp.scratch = scratch;
 	while (i < len) {
 		c = cls_at(&t, i, &cp, &n);
 		i = token_at(&t, i, c, cp, n);
 	}
 	out->sentences = out->n ? t.sent + 1 : 0;
-}
-
-char *
-tok_fold(const char *s, size_t len, struct arena *a, size_t *out_len)
-{
-	struct tk	 t = { 0 };
-	int32_t		 scratch[256];
-	char		*norm;
-	size_t		 i, n;
-	bool		 ascii = true;
-
-	t.a = a;
-	for (i = 0; i < len && ascii; i++)
-		ascii = (unsigned char)s[i] < 0x80;
-	t.scratch_cap = 256;
-	t.scratch = scratch;
-	if (ascii)
-		n = fold_ascii(&t, (const unsigned char *)s, len, len, &norm);
-	else
-		n = fold_full(&t, (const unsigned char *)s, len, &norm);
-	if (out_len != NULL)
-		*out_len = n;
-	return norm;
 }
 
 const char *

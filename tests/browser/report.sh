@@ -3,7 +3,7 @@
 # Real-browser test of `newsframe report`: headless Chromium loads the HTML
 # report from file:// with every host unresolvable (so a fetch would fail
 # and log), takes a screenshot and checks that the page is not blank, that
-# the heatmap region is in colour,
+# the heatmap region is in colour, that it prints to PDF,
 # that the browser's DOM holds every chart and heatmap cell, and that the
 # console logged no error.
 #
@@ -43,7 +43,7 @@ if [ $# -ge 2 ]; then
 else
 	html=$tmp/report.html
 	fx=$root/tests/fixtures/report
-	if ! "$nf" report -q -l "$fx/frames.lex" --by group \
+	if ! "$nf" report -q -l "$fx/frames.nfl" --by group \
 	    --title "Browser test" -o "$html" "$fx/corpus.jsonl"; then
 		echo "not ok newsframe report failed"
 		echo "browser: 0 passed, 1 failed"
@@ -107,6 +107,19 @@ if [ "$want_svg" -gt 0 ] && [ "$got_svg" -eq "$want_svg" ] &&
 else
 	fail "DOM has $got_svg of $want_svg charts, $got_cells of" \
 	    "$want_cells heatmap cells"
+fi
+
+# It prints: Chromium's print path (the print style sheet) makes a PDF.
+shot pdf --print-to-pdf="$tmp/report.pdf" --no-pdf-header-footer \
+    "file://$html"
+pages=0
+if [ -s "$tmp/report.pdf" ] && [ "$(head -c 5 "$tmp/report.pdf")" = "%PDF-" ]; then
+	pages=$(grep -a -o '/MediaBox' "$tmp/report.pdf" | wc -l)
+fi
+if [ "$pages" -gt 0 ]; then
+	ok "prints to PDF ($pages pages)"
+else
+	fail "prints to PDF"
 fi
 
 # No console message of any kind (errors, failed loads, CSP, ...).

@@ -71,3 +71,18 @@ $ newsframe collocates -w 0 war tests/fixtures/text/mini.jsonl
 newsframe: collocates: --window: must be at least 1
 usage: newsframe collocates [--json] [--stem] [--title] [-w N] [--by FIELD] [--min-count N] [--stopwords LIST] [--top K] pattern [corpus ...]
 --- exit 2
+
+=== man page example: the company "protesters" keeps per outlet group
+# state: 29 content tokens, the node once: MI(gathered) = log2(29)
+$ newsframe collocates --by group -w 4 'protesters?' tests/fixtures/text/mini.jsonl
+group	collocate	cooc	freq	mi	t	logdice	g2
+	*total*	0	4	0.0000	0.0000	0.0000	0.0000
+public	*total*	2	14	0.0000	0.0000	0.0000	0.0000
+public	clashed	1	1	2.8074	0.8571	13.4150	4.4323
+public	demanded	1	1	2.8074	0.8571	13.4150	4.4323
+public	peace	1	3	1.2224	0.5714	12.6781	0.9622
+public	police	1	1	2.8074	0.8571	13.4150	4.4323
+public	war	1	1	2.8074	0.8571	13.4150	4.4323
+state	*total*	1	29	0.0000	0.0000	0.0000	0.0000
+state	gathered	1	1	4.8580	0.9655	14.0000	8.6997
+state	kyiv	1	1	4.8580	0.9655	14.0000	8.6997

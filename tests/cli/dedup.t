@@ -63,14 +63,21 @@ $ newsframe dedup --pairs tests/fixtures/dedup/planted.jsonl | awk -F'\t' 'NR > 
 15 0 0
 === who republishes whom
 $ newsframe dedup --by outlet tests/fixtures/dedup/planted.jsonl
-origin_outlet	republisher_outlet	count
+origin_outlet	republisher	count
 Kelmar Courier	Daily Aggregator	2
 Kelmar Courier	Northern Wire	2
 Kelmar Courier	Valley Times	1
 Norland Herald	Kelmar Courier	1
+=== the --by table is a count table: merge adds up those of two corpora
+$ newsframe dedup --by outlet tests/fixtures/dedup/planted.jsonl > /tmp/nf-dd-$$ && newsframe merge /tmp/nf-dd-$$ /tmp/nf-dd-$$; rm -f /tmp/nf-dd-$$
+origin_outlet	republisher	count
+Kelmar Courier	Daily Aggregator	4
+Kelmar Courier	Northern Wire	4
+Kelmar Courier	Valley Times	2
+Norland Herald	Kelmar Courier	2
 === who republishes whom, by id (any field)
 $ newsframe dedup --by id tests/fixtures/dedup/planted.jsonl | head -3
-origin_id	republisher_id	count
+origin_id	republisher	count
 budget-orig	budget-copy	1
 flood-orig	flood-boiler	1
 === drop: the origins, the unrelated and the textless records stay, in input order
@@ -134,7 +141,7 @@ usage: newsframe dedup [--drop | --pairs | --by FIELD] [-k K] [-t S] [corpus ...
 --- exit 2
 === a missing file is an error, the others are read
 $ newsframe dedup --by outlet nonexistent.jsonl tests/fixtures/dedup/planted.jsonl
-origin_outlet	republisher_outlet	count
+origin_outlet	republisher	count
 Kelmar Courier	Daily Aggregator	2
 Kelmar Courier	Northern Wire	2
 Kelmar Courier	Valley Times	1

@@ -194,7 +194,7 @@ newsframe: frames: --compare needs groups (--by)
 --- exit 2
 === views exclude each other
 $ newsframe frames --cooccur --per-doc -l tests/fixtures/frames/mini.nfl 2>&1 </dev/null | head -n 1
-newsframe: frames: --compare, --cooccur and --per-doc exclude each other
+newsframe: frames: --compare, --cooccur, --per-doc and --voice exclude each other
 === --by needs a known field or period
 $ newsframe frames --by colour -l tests/fixtures/frames/mini.nfl 2>&1 </dev/null | head -n 1
 newsframe: frames: --by: unknown field (see newsframe-corpus(5))
@@ -221,3 +221,63 @@ match
 revolution
 Цветная революция
 CIA
+=== no article: the header alone
+$ newsframe frames --by outlet -l tests/fixtures/frames/mini.nfl < /dev/null; newsframe frames --cooccur -l tests/fixtures/frames/mini.nfl < /dev/null
+outlet	frame	hits	docs	docs_total	words	hits_per_10k	share_docs	ci_low	ci_high
+frame_a	frame_b	docs
+=== --voice: the outlet's own words and quoted sources
+# voice.jsonl by hand: v1 "color revolution" inside “…,” Peskov said is
+# Peskov's; "protests" and the scare-quoted “color revolution” (no
+# speaker) are the author's; v2 «цветная революция», — заявил Песков is
+# Песков's; "detained" and "protesters" are the author's.
+$ newsframe frames --voice -l tests/fixtures/frames/mini.nfl tests/fixtures/frames/voice.jsonl
+frame	voice	source	hits	docs
+crackdown	author		1	1
+foreign	author		1	1
+foreign	quoted	Peskov	1	1
+foreign	quoted	Песков	1	1
+protest	author		2	2
+=== --voice per outlet merges like the other tables
+$ d=$(mktemp -d); f=tests/fixtures/frames; head -n 1 $f/voice.jsonl > $d/a; tail -n 1 $f/voice.jsonl > $d/b; newsframe frames --voice --by outlet -l $f/mini.nfl $d/a > $d/a.tsv; newsframe frames --voice --by outlet -l $f/mini.nfl $d/b > $d/b.tsv; newsframe merge $d/a.tsv $d/b.tsv | cmp - $(newsframe frames --voice --by outlet -l $f/mini.nfl $f/voice.jsonl > $d/w.tsv; echo $d/w.tsv) && echo same; head -n 1 $d/w.tsv; rm -r $d
+same
+outlet	frame	voice	source	hits	docs
+=== man page: --voice per outlet
+$ newsframe frames -l tests/fixtures/frames/mini.nfl --voice --by outlet tests/fixtures/frames/voice.jsonl | grep quoted
+A	foreign	quoted	Peskov	1	1
+B	foreign	quoted	Песков	1	1
+=== a byte-order mark before the first line is ignored
+$ newsframe frames -l tests/fixtures/frames/bom.nfl tests/fixtures/frames/mini.jsonl | cut -f 1-3
+frame	hits	docs
+a	1	1
+=== a lexicon that is not UTF-8 names its first bad line
+$ newsframe frames -l tests/fixtures/frames/latin1.dic tests/fixtures/frames/mini.jsonl
+--- stderr
+newsframe: frames: tests/fixtures/frames/latin1.dic:4: not UTF-8 (convert the file, e.g. with iconv -f windows-1252 -t utf-8)
+--- exit 1
+=== per day and per year
+$ newsframe frames --by day -l tests/fixtures/frames/mini.nfl tests/fixtures/frames/mini.jsonl | awk -F '\t' '$2 == "foreign"' | cut -f 1,3,5; newsframe frames --by year -l tests/fixtures/frames/mini.nfl tests/fixtures/frames/mini.jsonl | cut -f 1-5
+2024-03-04	0	1
+2024-03-12	1	1
+2024-04-01	1	1
+2024-04-02	0	1
+year	frame	hits	docs	docs_total
+2024	crackdown	1	1	4
+2024	foreign	2	2	4
+2024	protest	3	1	4
+=== a record without text is matched on its summary
+$ printf '{"id":"s","title":"News","summary":"Fuel prices rose."}\n' | newsframe frames -l tests/fixtures/frames/mini.nfl | cut -f 1-3
+frame	hits	docs
+crackdown	0	0
+foreign	0	0
+protest	1	1
+=== --list: the frames, their entries and definitions; no corpus is read
+$ newsframe frames --list -l tests/fixtures/frames/test.nfl
+frame	entries	exclusions	definition
+foreign	9	1	Unrest presented as directed from abroad.
+protest	6	0	Peaceful protest and civil grievance.
+security	4	0	Terrorism and security threat.
+=== --list shows how an imported dictionary was flattened
+$ newsframe frames --list --json -l tests/fixtures/frames/mini.yml
+{"frame":"crackdown","entries":1,"exclusions":0,"definition":null}
+{"frame":"unrest.foreign","entries":2,"exclusions":0,"definition":null}
+{"frame":"unrest.protest","entries":2,"exclusions":0,"definition":null}

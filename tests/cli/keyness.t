@@ -96,3 +96,17 @@ now	1	0	500000.00	0.00	1.8326	0.1758	0.4682	1.5850	0.0000	inf	over
 --- stderr
 newsframe: keyness: tests/fixtures/text/bad.jsonl:2: not valid JSON
 --- exit 1
+
+=== man page example: what state-affiliated outlets say more or less
+# peace: 0 of 39 state tokens vs 3 of 23: E2 = 23 x 3 / 62, G2 = 5.9498
+$ newsframe keyness --target group=state --top 20 tests/fixtures/text/mini.jsonl | head -3
+term	target	reference	target_pm	reference_pm	g2	p	p_bh	log_ratio	lrc	pct_diff	use
+*total*	39	23	1000000.00	1000000.00	0.0000	1	1	0.0000	0.0000	0.00	
+peace	0	3	0.00	130434.78	5.9498	0.01472	0.3859	-3.3468	0.0000	-100.00	under
+
+=== man page example: each outlet against the rest, by records
+# peace: 2 of 3 BBC records, 0 of the 5 others: G2 = 4 ln(2/0.75)
+$ newsframe keyness --by outlet --unit docs --top 10 tests/fixtures/text/mini.jsonl | head -3
+outlet	term	target_docs	reference_docs	target_pm	reference_pm	g2	p	p_bh	log_ratio	lrc	pct_diff	use
+BBC	*total*	3	5	1000000.00	1000000.00	0.0000	1	1	0.0000	0.0000	0.00	
+BBC	peace	2	0	666666.67	0.00	3.9233	0.04762	0.3821	2.7370	0.0000	inf	over

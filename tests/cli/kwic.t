@@ -79,7 +79,7 @@ newsframe: kwic: missing operand
 $ newsframe kwic '[1-3] forces' tests/fixtures/frames/mini.jsonl
 --- stderr
 newsframe: kwic: pattern:1: a gap must stand between two tokens
-usage: newsframe kwic [--stem] [-c N | -w N] [--limit N] [--sample N] [--seed S] [--sort KEY] (pattern | -l FILE [--frame NAME]) [corpus ...]
+usage: newsframe kwic [--stem] [--voice] [-c N | -w N] [--limit N] [--sample N] [--seed S] [--sort KEY] (pattern | -l FILE [--frame NAME]) [corpus ...]
 --- exit 2
 === an unknown frame
 $ newsframe kwic -l tests/fixtures/frames/mini.nfl --frame nope tests/fixtures/frames/mini.jsonl
@@ -98,3 +98,26 @@ $ newsframe kwic -w 3 --sort left protesters tests/fixtures/frames/corpus.jsonl
 id	outlet	published	left	match	right
 r2	BBC	2024-01-09	prices on Sunday.	Protesters	said the protest
 r4	RT	2024-01-15	Police called the	protesters	terrorists and a
+=== --voice: whose words each hit is in
+$ newsframe kwic --voice -w 2 -l tests/fixtures/frames/mini.nfl tests/fixtures/frames/voice.jsonl
+id	outlet	published	frame	voice	source	left	match	right
+v1	A	2024-05-01	foreign	quoted	Peskov	is a	color revolution	,” Peskov said
+v1	A	2024-05-01	foreign	author		The so-called “	color revolution	” is a
+v1	A	2024-05-01	protest	author		call the	protests	peaceful. The
+v2	B	2024-05-02	foreign	quoted	Песков	Это	цветная революция	», — заявил Песков
+v2	B	2024-05-02	protest	author		Police detained	protesters	
+v2	B	2024-05-02	crackdown	author		Песков. Police	detained	protesters
+=== newsframe-lexicon(5) validation: passages of one frame of the shipped lexicon
+$ newsframe kwic -l corpora/lexicons/unrest.nfl --frame foreign-interference --sample 50 --seed 3 -w 0 tests/fixtures/frames/corpus.jsonl | cut -f 1,6
+id	match
+r1	Colour revolution
+r1	color revolution
+r1	colour revolution
+r2	foreign- backed
+r2	Foreign-Backed
+r3	Цветная Революция
+r3	цветной революции
+r3	кукловодах
+r3	цветных революций
+r5	Цветную революцию
+r5	кукловоды

@@ -17,6 +17,49 @@ identical
 $ d=$(mktemp -d) && newsframe ingest -q -j 1 corpora/sample > $d/1.jsonl && newsframe ingest -q -j 4 corpora/sample > $d/4.jsonl && cmp $d/1.jsonl $d/4.jsonl && echo identical; rm -rf $d
 identical
 
+=== ingest of good and bad inputs of every kind: -j 1 and -j 4 give the same records, diagnostics, error report and exit status
+$ . tests/cli/fixtures.sh; . tests/cli/mixed.sh; cd "$F" && for j in 1 4; do newsframe ingest -j $j --report-errors r$j.tsv mixed > o$j.jsonl 2> e$j.txt; echo "exit $?" >> e$j.txt; done; cmp o1.jsonl o4.jsonl && cmp e1.txt e4.txt && cmp r1.tsv r4.tsv && wc -l < o4.jsonl && tail -2 e4.txt
+74
+newsframe: ingest: 83 inputs read, 74 records emitted, 9 skipped (1 bad-warc, 1 corrupt gzip, 1 corrupt-gzip, 3 empty, 1 not a document, 1 truncated gzip, 1 unsupported format); not documents: 16 warc request, 2 warc status 4xx
+exit 1
+
+=== ingest -j 4: the warning of a slow page comes before those of quick inputs after it
+$ . tests/cli/fixtures.sh; cd "$F" && awk 'BEGIN { printf "<html><head><title>Links</title></head><body>"; for (i = 0; i < 30000; i++) printf "<nav><a href=\"/x%d\">Section %d</a></nav>", i, i; printf "</body></html>\n" }' > slow.html && newsframe ingest -j 4 slow.html empty.html good.html blank.html 2>&1 >/dev/null
+newsframe: ingest: slow.html: warning: no article text found
+newsframe: ingest: empty.html: warning: empty document
+newsframe: ingest: blank.html: warning: only white space, no document
+newsframe: ingest: 4 inputs read, 1 record emitted, 3 skipped (2 empty, 1 no text)
+
+=== ingest --strict -j 4 stops after the same input as -j 1, though workers read ahead
+$ . tests/cli/fixtures.sh; . tests/cli/mixed.sh; cd "$F" && for j in 1 4; do newsframe ingest --strict -j $j mixed/pages mixed/good.html mixed/bad mixed/crawl.warc.gz > o$j.jsonl 2> e$j.txt; echo "exit $?" >> e$j.txt; done; cmp o1.jsonl o4.jsonl && cmp e1.txt e4.txt && wc -l < o4.jsonl && cat e4.txt
+44
+newsframe: ingest: mixed/bad/blank.html: warning: only white space, no document
+newsframe: ingest: mixed/bad/corrupt.html.gz: corrupt gzip stream: invalid block type
+newsframe: ingest: 46 inputs read, 44 records emitted, 2 skipped (1 corrupt gzip, 1 empty)
+exit 1
+
+=== ingest -j: a WARC.gz on stdin and a --from-list list give the same output as -j 1
+$ . tests/cli/fixtures.sh; . tests/cli/mixed.sh; cd "$F" && for j in 1 3; do newsframe ingest -j $j - < mixed/crawl.warc.gz > w$j.jsonl 2> w$j.txt; find mixed -type f | sort | newsframe ingest -q -j $j --from-list - > l$j.jsonl 2> l$j.txt; done; cmp w1.jsonl w3.jsonl && cmp w1.txt w3.txt && cmp l1.jsonl l3.jsonl && cmp l1.txt l3.txt && cat w3.txt && wc -l < l3.jsonl
+newsframe: ingest: 11 inputs read, 11 records emitted; not documents: 13 warc request, 2 warc status 4xx
+74
+
+=== every analyzer with -j workers: -j 1 and -j 4 give byte-identical output on a corpus of several batches
+$ d=$(mktemp -d) && newsframe ingest -q corpora/sample > $d/c1 && for i in $(seq 24); do cat $d/c1; done > $d/c.jsonl && for cmd in "terms --by outlet --ngram 1-2" "keyness --by outlet" "keyness --target lang=en --unit docs" "collocates -w 3 fuel|топлив.*" "stats" "stats --by outlet" "sources --by outlet" "frames --by outlet -l corpora/lexicons/unrest.nfl" "select --where lang=ru --grep протест"; do newsframe $cmd -j 1 $d/c.jsonl > $d/1; newsframe $cmd -j 4 $d/c.jsonl > $d/4; test -s $d/1 && cmp -s $d/1 $d/4 && echo "identical: $cmd" || echo "differ: $cmd"; done; rm -rf $d
+identical: terms --by outlet --ngram 1-2
+identical: keyness --by outlet
+identical: keyness --target lang=en --unit docs
+identical: collocates -w 3 fuel|топлив.*
+identical: stats
+identical: stats --by outlet
+identical: sources --by outlet
+identical: frames --by outlet -l corpora/lexicons/unrest.nfl
+identical: select --where lang=ru --grep протест
+
+=== GNU parallel: frames and sources over 8 shards, merged, equal the single run
+$ d=$(mktemp -d) && newsframe ingest -q corpora/sample > $d/c.jsonl && for cmd in "frames --by outlet -l corpora/lexicons/unrest.nfl" "sources --by outlet"; do seq 8 | parallel --will-cite -j 2 "$NEWSFRAME $cmd --shard {}/8 $d/c.jsonl > $d/part{}.tsv" && newsframe merge $d/part*.tsv > $d/merged.tsv && newsframe $cmd $d/c.jsonl > $d/whole.tsv && cmp $d/merged.tsv $d/whole.tsv && echo "identical: $cmd"; done; rm -rf $d
+identical: frames --by outlet -l corpora/lexicons/unrest.nfl
+identical: sources --by outlet
+
 === a bad shard spec is a usage error
 $ newsframe terms --shard 4/3 /dev/null
 --- stderr

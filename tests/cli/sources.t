@@ -3,15 +3,15 @@
 # "according to Reuters"), s2 (the same person, and an anonymous source),
 # s3 (Russian: «…», — заявил, по словам + genitive, как сообщает ТАСС) and
 # s4 (no text). The full fixture is scored by tests/fixtures/sources/score.py.
-=== the table: mentions and docs per source, most mentioned first
+=== the table: one row per source and kind, by source
 $ newsframe sources tests/fixtures/sources/mini.jsonl
 source	kind	mentions	docs
 Anna Keller	person	3	2
-Дмитрий Соколов	person	2	1
 Reuters	media	1	1
 anonymous	anonymous	1	1
+Дмитрий Соколов	person	2	1
 ТАСС	media	1	1
-=== --by outlet: one group column, groups in order
+=== --by outlet: the outlet first, then the source
 $ newsframe sources --by outlet tests/fixtures/sources/mini.jsonl
 outlet	source	kind	mentions	docs
 Kelmar Courier	Anna Keller	person	3	2
@@ -27,6 +27,22 @@ en	Reuters	1
 en	anonymous	1
 ru	Дмитрий Соколов	2
 ru	ТАСС	1
+=== tables of shards merge into the table of the whole
+$ for k in 1 2 3; do newsframe sources --by outlet --shard $k/3 tests/fixtures/sources/mini.jsonl > /tmp/nf-src-$$-$k; done; newsframe sources --by outlet tests/fixtures/sources/mini.jsonl > /tmp/nf-src-$$-all; newsframe merge /tmp/nf-src-$$-1 /tmp/nf-src-$$-2 /tmp/nf-src-$$-3 | cmp - /tmp/nf-src-$$-all && echo same; rm -f /tmp/nf-src-$$-*
+same
+=== --min-count 2 per outlet
+$ newsframe sources --min-count 2 --by outlet tests/fixtures/sources/mini.jsonl
+outlet	source	kind	mentions	docs
+Kelmar Courier	Anna Keller	person	3	2
+Вести Оствика	Дмитрий Соколов	person	2	1
+=== --min-count 2
+$ newsframe sources --min-count 2 tests/fixtures/sources/mini.jsonl
+source	kind	mentions	docs
+Anna Keller	person	3	2
+Дмитрий Соколов	person	2	1
+=== --json
+$ newsframe sources --json --min-count 3 tests/fixtures/sources/mini.jsonl
+{"source":"Anna Keller","kind":"person","mentions":3,"docs":2}
 === --occurrences: one line per attribution; quote only for direct speech
 $ newsframe sources --occurrences tests/fixtures/sources/mini.jsonl | head -3
 {"id":"s1","outlet":"Kelmar Courier","source":"Anna Keller","kind":"person","cue":"said","quote":"We are ready,","sentence":"“We are ready,” Foreign Minister Anna Keller said."}
@@ -41,14 +57,23 @@ $ newsframe sources --occurrences tests/fixtures/sources/mini.jsonl | grep '"s3"
 $ newsframe sources --occurrences --by lang tests/fixtures/sources/mini.jsonl | tail -1
 {"id":"s3","outlet":"Вести Оствика","lang":"ru","source":"ТАСС","kind":"media","cue":"Как сообщает","sentence":"Как сообщает ТАСС, делегации уже прибыли."}
 === --aliases joins names
-$ newsframe sources --aliases tests/fixtures/sources/aliases.txt tests/fixtures/sources/mini.jsonl | head -3
-source	kind	mentions	docs
+$ newsframe sources --aliases tests/fixtures/sources/aliases.txt tests/fixtures/sources/mini.jsonl | grep person
 Anna Keller	person	3	2
 Dmitry Sokolov	person	2	1
 === --cues adds a speech verb
 $ printf '{"id":"c","text":"Mara Voss proclaimed her victory."}\n' | newsframe sources --cues tests/fixtures/sources/extra-cues.txt
 source	kind	mentions	docs
 Mara Voss	person	1	1
+=== --cues with regular expressions (say and anon)
+$ printf '{"id":"r","text":"Об этом проинформировала Анна Келлер. According to two people with knowledge of the matter, it failed."}\n' | newsframe sources --cues tests/fixtures/sources/regex-cues.txt --occurrences | jq -r '[.source, .kind, .cue] | @tsv'
+Анна Келлер	person	проинформировала
+anonymous	anonymous	with knowledge of
+=== regular expressions with -j 2: each thread has its own
+$ for i in $(seq 300); do cat tests/fixtures/sources/mini.jsonl; done | newsframe sources -j 2 --cues tests/fixtures/sources/regex-cues.txt | tail -1
+ТАСС	media	300	300
+=== a bad regular expression names its place
+$ printf 'say\t/(unclosed/\n' > /tmp/nf-rx-$$ && newsframe sources --cues /tmp/nf-rx-$$ tests/fixtures/sources/mini.jsonl 2>&1 | sed "s|/tmp/nf-rx-[0-9]*|CUES|"; rm -f /tmp/nf-rx-$$
+newsframe: sources: CUES:1: bad regular expression: at offset 9: missing closing parenthesis
 === without it, no attribution
 $ printf '{"id":"c","text":"Mara Voss proclaimed her victory."}\n' | newsframe sources
 source	kind	mentions	docs
@@ -78,8 +103,8 @@ Kelmar Courier	anonymous	anonymous	1	1
 === unknown --by field
 $ newsframe sources --by colour tests/fixtures/sources/mini.jsonl
 --- stderr
-newsframe: sources: --by: unknown field 'colour'
-usage: newsframe sources [--occurrences] [--aliases FILE] [--by FIELD] [--cues FILE] [corpus ...]
+newsframe: sources: --by: colour: unknown field (see newsframe-corpus(5))
+usage: newsframe sources [--json] [--occurrences] [--aliases FILE] [--by FIELD] [--cues FILE] [--min-count N] [corpus ...]
 --- exit 2
 === a missing cue file is an error
 $ newsframe sources --cues nonexistent.txt tests/fixtures/sources/mini.jsonl

@@ -38,3 +38,9 @@ newsframe: validate: missing operand
 === a lexicon is required
 $ newsframe validate tests/fixtures/frames/coded.tsv < /dev/null 2>&1 | head -n 1
 newsframe: validate: a lexicon is required (-l FILE)
+=== --stem: "protesting" meets m1's "Protests" and "protesters" only when stemmed
+$ d=$(mktemp -d); printf '[protest]\nprotesting\n' > $d/l.nfl; printf 'm1\tprotest\t1\nm2\tprotest\t0\n' > $d/c.tsv; newsframe validate -l $d/l.nfl $d/c.tsv tests/fixtures/frames/mini.jsonl | cut -f 1-6; newsframe validate --stem -l $d/l.nfl $d/c.tsv tests/fixtures/frames/mini.jsonl | cut -f 1-6; rm -r $d
+frame	n	tp	fp	fn	tn
+protest	2	0	0	1	1
+frame	n	tp	fp	fn	tn
+protest	2	1	0	0	1

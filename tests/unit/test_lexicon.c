@@ -39,7 +39,8 @@ test_native(void **state)
 	    "re:\\bcia[- ]backed\\b @en @ru\n"
 	    "\n"
 	    "[order.police]\r\n"
-	    "riot police\r\n", 0);
+	    "riot police\r\n"
+	    "follow @kremlin @en\n", 0);
 	assert_int_equal(lx->n_frames, 2);
 	assert_string_equal(lx->frames[0].name, "foreign");
 	assert_string_equal(lx->frames[0].definition,
@@ -47,7 +48,13 @@ test_native(void **state)
 	assert_int_equal(lx->frames[0].n_entries, 5);
 	assert_string_equal(lx->frames[1].name, "order.police");
 	assert_null(lx->frames[1].definition);
-	assert_int_equal(lx->n_entries, 7);
+	assert_int_equal(lx->n_entries, 8);
+	/* @ and 2-3 letters at the end is a language; a longer @word is
+	 * a word (a mention) */
+	e = &lx->entries[7];
+	assert_int_equal(e->n_items, 2);
+	assert_string_equal(e->items[1].word, "@kremlin");
+	assert_int_equal(e->n_langs, 1);
 
 	e = &lx->entries[0];
 	assert_int_equal(e->n_items, 2);
@@ -102,7 +109,7 @@ test_native_errors(void **state)
 	    "[opt]ional\n"
 	    "*\n"
 	    "re:\n"
-	    "x @r\n"
+	    "x [\n"
 	    "[a]\n"
 	    "[9bad]\n"
 	    "[empty]\n"

@@ -28,7 +28,7 @@ make_tokens(const char *spec, struct arena *a, struct tokens *out)
 	size_t		 off = 0, len;
 	unsigned	 sent = 0;
 
-	out->v = arena_calloc(a, 64, sizeof(*out->v));
+	out->v = arena_calloc(a, 256, sizeof(*out->v));
 	out->n = 0;
 	for (w = strtok(s, " "); w != NULL; w = strtok(NULL, " ")) {
 		if (strcmp(w, "|") == 0) {
@@ -179,6 +179,27 @@ test_hyphens_and_regex(void **state)
 }
 
 static void
+test_gaps_do_not_explode(void **state)
+{
+	/* 10 gaps of 0..20 over 200 equal tokens: 21^10 paths, few states */
+	struct fixture	 f = compile("[a]\na [0-20] a [0-20] a [0-20] a [0-20] "
+			    "a [0-20] a [0-20] a [0-20] a [0-20] a [0-20] a "
+			    "[0-20] a [0-20] b\n[c]\na [0-20] a\n", 0);
+	char		*spec = arena_alloc(f.a, 2 * 200 + 1), *p = spec;
+	int		 i;
+
+	(void)state;
+	for (i = 0; i < 200; i++)
+		p += sprintf(p, "%sa", i ? " " : "");
+	/* frame c: the longest from each free start: 0-21, 22-43, ...,
+	 * and the last two tokens (a gap may be empty) */
+	assert_string_equal(run(&f, spec, NULL), "1:0-21 1:22-43 1:44-65 "
+	    "1:66-87 1:88-109 1:110-131 1:132-153 1:154-175 1:176-197 "
+	    "1:198-199");
+	release(&f);
+}
+
+static void
 test_stem(void **state)
 {
 	struct fixture	 f = compile("[a]\nprotests\n", MATCH_STEM);
@@ -233,6 +254,7 @@ main(void)
 		cmocka_unit_test(test_gaps_and_optional),
 		cmocka_unit_test(test_exclusion_and_lang),
 		cmocka_unit_test(test_hyphens_and_regex),
+		cmocka_unit_test(test_gaps_do_not_explode),
 		cmocka_unit_test(test_stem),
 		cmocka_unit_test(test_glob_match),
 		cmocka_unit_test(test_big_trie),

@@ -9,6 +9,7 @@
 #include <cmocka.h>
 
 #include "core/arena.h"
+#include "text/fold.h"
 #include "text/token.h"
 
 static struct arena	*A;
@@ -100,6 +101,17 @@ test_cyrillic(void **state)
 	assert_string_equal(norms("ЙОД и\u0306од", &t), "йод|йод");
 }
 
+/* The ASCII class table agrees with the classifier. */
+static void
+test_ascii_table(void **state)
+{
+	uint32_t	 c;
+
+	(void)state;
+	for (c = 0; c < 128; c++)
+		assert_int_equal(fold_ascii_cls[c], cls_of(c));
+}
+
 /* The Cyrillic fast path folds exactly as NFKC + case fold does. */
 static void
 test_cyrillic_block(void **state)
@@ -120,6 +132,11 @@ test_cyrillic_block(void **state)
 		tok_text(s, n, A, &t);
 		assert_int_equal(t.n, 1);
 		assert_string_equal(t.v[0].norm, tok_fold(s, n, A, NULL));
+		/* Upper case exactly when folding changes the letter. */
+		assert_int_equal(t.v[0].upper,
+		    strcmp(t.v[0].norm, s) != 0);
+		assert_int_equal(cls_upper(cp), t.v[0].upper);
+		assert_int_equal(cls_lower(cp), !t.v[0].upper);
 	}
 }
 
@@ -289,6 +306,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_latin),
 		cmocka_unit_test(test_cyrillic),
+		cmocka_unit_test(test_ascii_table),
 		cmocka_unit_test(test_cyrillic_block),
 		cmocka_unit_test(test_greek_cjk),
 		cmocka_unit_test(test_ligature_and_junk),

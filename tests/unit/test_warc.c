@@ -448,6 +448,32 @@ test_http_unterminated(void **state)
 	arena_free(a);
 }
 
+/* HTTP/2 status lines have no minor version nor reason; 1xx come first. */
+static void
+test_http_versions(void **state)
+{
+	static const char h2[] = "HTTP/2 200\r\ncontent-type: text/html\r\n"
+	    "\r\n<p>x</p>";
+	static const char cont[] = "HTTP/1.1 100 Continue\r\n\r\n"
+	    "HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\n\r\nno";
+	struct arena *a = arena_new();
+	struct http_response h;
+	const char *err;
+
+	(void)state;
+	assert_int_equal(http_parse((const unsigned char *)h2, sizeof(h2) - 1,
+	    1 << 20, &h, a, &err), 0);
+	assert_int_equal(h.status, 200);
+	assert_string_equal(h.content_type, "text/html");
+	assert_int_equal(h.body_len, 8);
+	assert_int_equal(http_parse((const unsigned char *)cont,
+	    sizeof(cont) - 1, 1 << 20, &h, a, &err), 0);
+	assert_int_equal(h.status, 404);
+	assert_string_equal(h.content_type, "text/plain");
+	assert_int_equal(h.body_len, 2);
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -462,6 +488,7 @@ main(void)
 		cmocka_unit_test(test_http_bodies),
 		cmocka_unit_test(test_http_deflate_raw_and_zlib),
 		cmocka_unit_test(test_http_unterminated),
+		cmocka_unit_test(test_http_versions),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

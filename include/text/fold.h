@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The tokenizer's view of Unicode (src/text/fold.c, the one module
+ * including utf8proc): a class per code point and normal forms (NFKC,
+ * case fold, ’ to ', ‐ to -) made into a bump pool in an arena. Strings
+ * it returns live in the pool's arena.
+ */
+#ifndef NF_TEXT_FOLD_H
+#define NF_TEXT_FOLD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct arena;
+
+/* What a code point is to the tokenizer. */
+enum cls {
+	C_OTHER, C_SPACE, C_NL, C_LETTER, C_MARK, C_DIGIT, C_IDEO, C_FORMAT,
+	C_APOS, C_HYPHEN, C_DOT, C_COMMA, C_TERM, C_AT, C_HASH, C_UNDER,
+};
+
+/* How a token's normal form is made: the cheapest way that is exact. */
+enum fold {
+	F_ASCII,	/* all ASCII: lowercase bytes */
+	F_SIMPLE,	/* ASCII and Cyrillic letters: per code point tolower */
+	F_FULL,		/* anything else: NFKC + case fold by utf8proc */
+};
+
+/* Where normal forms go: chunks of `chunk` bytes (0: exact sizes) bumped
+   out of a, and a scratch buffer of code points (grown in a). */
+struct fold_pool {
+	struct arena	*a;
+	char		*pool;
+	size_t		 left;
+	size_t		 chunk;
+	int32_t		*scratch;
+	size_t		 scratch_cap;
+};
+
+/* cls_of of each ASCII byte, for the tokenizer's inner loop. */
+extern const unsigned char	fold_ascii_cls[128];
+
+enum cls	cls_of(uint32_t cp);
+/* Upper/title case letter; lower case letter. */
+bool		cls_upper(uint32_t cp);
+bool		cls_lower(uint32_t cp);
+/* The fold level a code point needs. */
+enum fold	fold_level(uint32_t cp);
+
+/*
+ * The normal form of s[0..len) at level f into *out (NUL-terminated, in
+ * the pool); returns its length. At F_ASCII only the first upto bytes are
+ * lowercased (URLs keep their path).
+ */
+size_t	fold_span(struct fold_pool *, enum fold f, const char *s, size_t len,
+	    size_t upto, char **out);
+
+#endif
