@@ -392,6 +392,29 @@ test_hinted_body(void **state)
 }
 
 static void
+test_rtl(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	inline_page("<html lang=\"ar\" dir=\"rtl\"><body><nav><a href=\"/\">"
+	    "الرئيسية</a> <a href=\"/a\">أخبار</a></nav><div class=\"article"
+	    "\"><h1>افتتاح جسر جديد في المدينة</h1><p>افتتحت السلطات المحلية، "
+	    "يوم الجمعة، جسرا جديدا فوق النهر، بعد ثلاث سنوات من العمل، وسط "
+	    "حضور كبير من السكان.</p><p>وقال رئيس البلدية، في كلمة قصيرة، إن "
+	    "الجسر سيخفف الازدحام، ويختصر الطريق، ويربط الأحياء الشرقية بوسط "
+	    "المدينة.</p></div></body></html>", NULL, NULL, &r, a);
+	has(r.text, "افتتحت السلطات المحلية");
+	has(r.text, "بوسط المدينة.");
+	lacks(r.text, "الرئيسية");
+	assert_int_equal(paragraphs(r.text), 2);
+	assert_string_equal(r.title, "افتتاح جسر جديد في المدينة");
+	assert_string_equal(r.lang, "ar");
+	arena_free(a);
+}
+
+static void
 test_tree_shape(void **state)
 {
 	struct arena	*a = arena_new();
@@ -599,6 +622,7 @@ main(void)
 		cmocka_unit_test(test_line_filters),
 		cmocka_unit_test(test_hinted_body),
 		cmocka_unit_test(test_tree_shape),
+		cmocka_unit_test(test_rtl),
 		cmocka_unit_test(test_fragment),
 		cmocka_unit_test(test_no_article),
 		cmocka_unit_test(test_deep_nesting),
