@@ -8,11 +8,15 @@
  * characters, up to 3; the parent gets it all, the grandparent half,
  * further ancestors a third of it divided by their level), on top of a
  * base from the tag and the class/id hints; scores are scaled by the share
- * of text that is not links. The best container, possibly raised to a
- * common ancestor of near-equal rivals, is kept with those siblings that
- * score well, share its class or are link-poor prose paragraphs. This is
- * the scoring of Mozilla's Readability, run on precomputed sums instead of
- * repeated subtree walks, with CJK characters counted double.
+ * of text that is not links (in-page anchors count 0.3, script links
+ * nothing). The best container, possibly raised to a common ancestor of
+ * near-equal rivals or to the page's own <article> or schema.org Article
+ * holding most of its text, is kept with those siblings that score well,
+ * share its class or are link-poor prose paragraphs. This is the scoring
+ * of Mozilla's Readability, run on precomputed sums instead of repeated
+ * subtree walks, with CJK characters counted double, and with one
+ * exception to its pruning: a container of the element the page marks as
+ * its story body (itemprop=articleBody, entry-content...) is never junk.
  */
 #include <stdbool.h>
 #include <stdint.h>
