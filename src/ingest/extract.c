@@ -387,6 +387,10 @@ keep_siblings(struct dom *d, struct dom_node *top)
 	for (s = top->parent->first; s != NULL; s = s->next) {
 		if (s == top || s->tag == T_TEXT || (s->mark & MARK_JUNK))
 			continue;
+		/* A box the cleaning would drop inside the story. */
+		if ((s->hints & (HINT_BOILER | HINT_SHARE | HINT_COMMENT)) &&
+		    !(s->hints & (HINT_BODY | HINT_POSITIVE)))
+			continue;
 		bonus = 0;
 		if (top->cls != NULL && *top->cls && s->cls != NULL &&
 		    strcmp(s->cls, top->cls) == 0)
