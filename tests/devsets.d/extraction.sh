@@ -68,7 +68,7 @@ figures = [
     ("snippets text F1", float(prf["f1"]), 0.932),
     ("snippets text precision", float(prf["precision"]), 0.932),
     ("snippets text recall", float(prf["recall"]), 0.931),
-    ("snippets date (day)", float(acc["date (day)"]), 0.857),
+    ("snippets date (day)", float(acc["date (day)"]), 0.862),
     ("snippets title exact", float(acc["title exact"]), 0.807),
     ("snippets authors", float(acc["authors"]), 0.658),
 ]
