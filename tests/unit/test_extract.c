@@ -415,6 +415,29 @@ test_rtl(void **state)
 }
 
 static void
+test_article_stream(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	/* The next story, appended below by infinite scrolling. */
+	inline_page("<html><body><div id=stream><article><h1>First story"
+	    "</h1>" BODY "<p>And a third paragraph, so that, clearly, this "
+	    "article is the story of the page, and nothing else.</p></article>"
+	    "<article><h2>Next story</h2><p>The next story, loaded below by "
+	    "infinite scrolling, has its own paragraph, with commas, and "
+	    "details.</p><p>It goes on, with a second paragraph, more commas, "
+	    "and more details, as stories do.</p></article></div></body>"
+	    "</html>", NULL, NULL, &r, a);
+	has(r.text, "this article is the story of the page");
+	lacks(r.text, "Next story");
+	lacks(r.text, "infinite scrolling");
+	assert_string_equal(r.title, "First story");
+	arena_free(a);
+}
+
+static void
 test_tree_shape(void **state)
 {
 	struct arena	*a = arena_new();
@@ -622,6 +645,7 @@ main(void)
 		cmocka_unit_test(test_line_filters),
 		cmocka_unit_test(test_hinted_body),
 		cmocka_unit_test(test_tree_shape),
+		cmocka_unit_test(test_article_stream),
 		cmocka_unit_test(test_rtl),
 		cmocka_unit_test(test_fragment),
 		cmocka_unit_test(test_no_article),
