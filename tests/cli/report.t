@@ -116,8 +116,8 @@ $ newsframe keyness --by outlet --stopwords auto tests/fixtures/report/corpus.js
 same
 
 === voices equal sources --by outlet
-$ { newsframe sources --by outlet tests/fixtures/report/corpus.jsonl | tail -n +2; newsframe report -l tests/fixtures/report/frames.nfl --format json tests/fixtures/report/corpus.jsonl | jq -r '.sources[] | [.group, .kind, .source, .mentions, .docs] | @tsv'; } | sort | uniq -c | awk '{ n[$1]++ } END { for (k in n) print k, n[k] }'
-2 6
+$ { newsframe sources --by outlet tests/fixtures/report/corpus.jsonl | tail -n +2; newsframe report -l tests/fixtures/report/frames.nfl --format json tests/fixtures/report/corpus.jsonl | jq -r '.sources[] | [.group, .source, .kind, .mentions, .docs] | @tsv'; } | sort | uniq -c | awk '{ n[$1]++ } END { for (k in n) print k, n[k] }'
+2 4
 
 === time series: the weeks of the date range, articles per group and week
 $ newsframe report -l tests/fixtures/report/frames.nfl --by group --format json tests/fixtures/report/corpus.jsonl | jq -r '.series.unit, .series.undated, (.series.periods | join(" ")), (.series.rows[] | select(.frame == "security") | [.group, .period, .docs, .docs_total] | @tsv)'

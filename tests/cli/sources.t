@@ -82,6 +82,11 @@ $ printf '{"id":"p","text":"She said the vote was final. Later, Ilse Brandt said
 source	kind	mentions	docs
 Ilse Brandt	person	2	1
 unresolved	unknown	1	1
+=== organisations after в are put in the nominative
+$ printf '{"id":"k","text":"В Кремле заявили, что ответят. Об этом сообщили в пресс-службе МВД."}\n' | newsframe sources
+source	kind	mentions	docs
+Кремль	organisation	1	1
+пресс-служба МВД	organisation	1	1
 === a list of speakers gives one attribution each
 $ printf '{"id":"l","text":"Health Minister Sara Lund and Education Minister Olaf Brink said schools would reopen."}\n' | newsframe sources --occurrences | cut -d, -f2
 "source":"Olaf Brink"
