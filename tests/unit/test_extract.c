@@ -330,6 +330,25 @@ test_bylines(void **state)
 	v = NULL, n = 0;
 	byline_split("editor@example.org", &v, &n, a);
 	assert_int_equal(n, 0);
+	v = NULL, n = 0;
+	byline_split("Author Daniel Lemire", &v, &n, a);
+	assert_int_equal(n, 1);
+	assert_string_equal(v[0], "Daniel Lemire");
+	v = NULL, n = 0;
+	byline_split("Nicolas Gutierrez C.", &v, &n, a);
+	assert_string_equal(v[0], "Nicolas Gutierrez C.");
+	v = NULL, n = 0;
+	byline_split("Tomas Spahn Fr, 12.01.2022", &v, &n, a);
+	assert_int_equal(n, 1);
+	assert_string_equal(v[0], "Tomas Spahn");
+	v = NULL, n = 0;
+	byline_split("ByJoshua Sokol May 20, 2019 \xc2\xbb", &v, &n, a);
+	assert_int_equal(n, 1);
+	assert_string_equal(v[0], "Joshua Sokol");
+	v = NULL, n = 0;
+	byline_split("Posted in News by mario2021", &v, &n, a);
+	assert_int_equal(n, 1);
+	assert_string_equal(v[0], "mario2021");
 	arena_free(a);
 }
 
