@@ -198,8 +198,8 @@ without_kicker(struct dom_node *h1, const char *whole,
 			continue;
 		for (i = 0; i < nc; i++)
 			if (cands[i] != NULL &&
-			    extract_similarity(cands[i], t) >= 0.9 &&
-			    extract_similarity(t, cands[i]) >= 0.8 &&
+			    extract_similarity(cands[i], t) >= 0.95 &&
+			    extract_similarity(t, cands[i]) >= 0.95 &&
 			    (best == NULL || strlen(t) > strlen(best)))
 				best = t;
 	}
