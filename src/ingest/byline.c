@@ -29,7 +29,8 @@ static const char *const leads[] = {
 	"texte de ", "gespeichert von ", "eingestellt von ", "erstellt von ",
 	"veröffentlicht von ", "publiziert von ", "geschrieben von ",
 	"ein beitrag von ", "beitrag von ", "blog beitrag von ",
-	"interview: ", "von:", "publié par ", "écrit par ", "escrito por ",
+	"interview: ", "von:", "author ", "beitrag von ", "beitragvon ",
+	"publié par ", "écrit par ", "escrito por ",
 	"publicado por ", "scritto da ", NULL
 };
 
@@ -38,7 +39,7 @@ static const char *const not_names[] = {
 	"posted", "posted on", "posted in", "published", "updated", "datum",
 	"date", "publiziert am", "veröffentlicht", "veröffentlicht am",
 	"aktualisiert", "admin", "administrator", "wordpressadmin", "human",
-	"redaktion", "editor", "staff", "team", "anonymous", "guest", "gast",
+	"editor", "staff", "team", "anonymous", "guest", "gast",
 	"unknown", "author", "autor", "by", "von", "hinterlasse einen kommentar",
 	"leave a comment", "comments", "kommentare", "share", "sign in",
 	"sign up", "log in", "login", "subscribe", "follow", "follow author",
@@ -56,6 +57,7 @@ static void	 byline_text(struct dom *, const char ***, size_t *,
 		    struct arena *);
 static bool	 plausible_name(const char *, size_t);
 static void	 trim_tail(const char *, size_t *);
+static bool	 de_weekday(const char *, size_t);
 static void	 add(const char *, size_t, const char ***, size_t *,
 		    struct arena *);
 
@@ -127,8 +129,26 @@ static const char *const stops[] = {
 	" Montag", " Dienstag", " Mittwoch", " Donnerstag", " Freitag",
 	" Samstag", " Sonntag", " Mon,", " Tue,", " Wed,", " Thu,", " Fri,",
 	" Sat,", " Sun,", " Mo,", " Di,", " Mi,", " Do,", " Fr,", " Sa,",
-	" So,", " Mo.", " Di.", " Mi.", " Do.", " Fr.", " Sa.", " So.", NULL
+	" So,", " Mo.", " Di.", " Mi.", " Do.", " Fr.", " Sa.", " So.",
+	" Publiziert", " Veröffentlicht", " Aktualisiert", " Published",
+	" Updated", " Posted", NULL
 };
+
+/* German weekday abbreviations ("Fr", "Mo.") left from a date. */
+static bool
+de_weekday(const char *w, size_t n)
+{
+	static const char *const d[] = { "Mo", "Di", "Mi", "Do", "Fr", "Sa",
+	    "So", NULL };
+	size_t	i;
+
+	if (n == 3 && w[2] == '.')
+		n = 2;
+	for (i = 0; d[i] != NULL; i++)
+		if (n == 2 && strncmp(w, d[i], 2) == 0)
+			return true;
+	return false;
+}
 
 /*
  * Drops what trails a name: spaces, dots, bullets and dashes, and a month
@@ -143,8 +163,16 @@ trim_tail(const char *s, size_t *n)
 
 	while (again && *n > 0) {
 		again = false;
-		while (*n > 0 && strchr(" .:\t|,;", s[*n - 1]) != NULL)
+		while (*n > 0 && strchr(" :\t|,;-", s[*n - 1]) != NULL)
 			(*n)--, again = true;
+		/* A final dot, unless it ends an initial ("Gutierrez C.") */
+		if (*n >= 2 && s[*n - 1] == '.' && !(*n >= 3 &&
+		    s[*n - 3] == ' ' && s[*n - 2] >= 'A' && s[*n - 2] <= 'Z'))
+			(*n)--, again = true;
+		if (*n >= 2 && (unsigned char)s[*n - 2] == 0xC2 &&
+		    ((unsigned char)s[*n - 1] == 0xBB ||
+		    (unsigned char)s[*n - 1] == 0xAB))
+			*n -= 2, again = true;	/* » « */
 		if (*n >= 2 && ((unsigned char)s[*n - 2] == 0xC2 &&
 		    ((unsigned char)s[*n - 1] == 0xB7)))
 			*n -= 2, again = true;	/* · */
@@ -157,7 +185,8 @@ trim_tail(const char *s, size_t *n)
 		for (k = *n; k > 0 && s[k - 1] != ' '; k--)
 			;
 		if (k > 0 && k < *n && (dcal_month(s + k, &m) == s + *n ||
-		    dcal_weekday(s + k) == s + *n)) {
+		    dcal_weekday(s + k) == s + *n || de_weekday(s + k,
+		    *n - k))) {
 			*n = k;
 			again = true;
 		}

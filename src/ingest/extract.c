@@ -8,11 +8,15 @@
  * characters, up to 3; the parent gets it all, the grandparent half,
  * further ancestors a third of it divided by their level), on top of a
  * base from the tag and the class/id hints; scores are scaled by the share
- * of text that is not links. The best container, possibly raised to a
- * common ancestor of near-equal rivals, is kept with those siblings that
- * score well, share its class or are link-poor prose paragraphs. This is
- * the scoring of Mozilla's Readability, run on precomputed sums instead of
- * repeated subtree walks, with CJK characters counted double.
+ * of text that is not links (in-page anchors count 0.3, script links
+ * nothing). The best container, possibly raised to a common ancestor of
+ * near-equal rivals or to the page's own <article> or schema.org Article
+ * holding most of its text, is kept with those siblings that score well,
+ * share its class or are link-poor prose paragraphs. This is the scoring
+ * of Mozilla's Readability, run on precomputed sums instead of repeated
+ * subtree walks, with CJK characters counted double, and with one
+ * exception to its pruning: a container of the element the page marks as
+ * its story body (itemprop=articleBody, entry-content...) is never junk.
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -35,6 +39,8 @@ static struct dom_node *pick_top(struct dom *, struct buf *);
 static void	 keep_siblings(struct dom *, struct dom_node *);
 static bool	 div_like(int);
 static bool	 ends_sentence(const struct dom_node *);
+static bool	 other_stories(const struct dom_node *,
+		    const struct dom_node *);
 static struct dom_node *promote(struct dom *, struct dom_node *);
 static bool	 article_like(const struct dom_node *);
 
@@ -303,6 +309,22 @@ pick_top(struct dom *d, struct buf *cands)
 		}
 	}
 	top = top5[0];
+	/* A stream of <article>s: the best one of them is the story. */
+	if (top != NULL && top->tag != T_ARTICLE && other_stories(top, top))
+		for (j = 1; j < 5; j++) {
+			struct dom_node *q;
+
+			if (top5[j] == NULL || top5[j]->tag != T_ARTICLE ||
+			    top5[j]->score < 0.6f * top->score)
+				continue;
+			for (q = top5[j]->parent; q != NULL && q != top;
+			    q = q->parent)
+				;
+			if (q == top) {
+				top = top5[j];
+				break;
+			}
+		}
 	if (top == NULL || top == d->body || top->tag == T_BODY)
 		return d->body;
 	/* Near-equal rivals: their common ancestor holds the story. */
@@ -327,6 +349,9 @@ pick_top(struct dom *d, struct buf *cands)
 	thresh = last / 3;
 	for (p = top->parent; p != NULL && p != d->body && p->tag != T_BODY;
 	    p = p->parent) {
+		/* An <article> is not traded for a stream of them. */
+		if (top->tag == T_ARTICLE && other_stories(top, p))
+			break;
 		if (!(p->mark & MARK_CAND))
 			continue;
 		if (p->score < thresh)
@@ -344,7 +369,8 @@ pick_top(struct dom *d, struct buf *cands)
 
 		for (k = top->parent->first; k != NULL; k = k->next)
 			el += k->tag != T_TEXT;
-		if (el != 1)
+		/* Not into a wrapper whose class is negative. */
+		if (el != 1 || top->parent->weight < 0)
 			break;
 		top = top->parent;
 	}
@@ -367,6 +393,20 @@ ends_sentence(const struct dom_node *n)
 	return false;
 }
 
+/* True when sibling s holds other stories than top. */
+static bool
+other_stories(const struct dom_node *top, const struct dom_node *s)
+{
+	const struct dom_node	*k;
+	int			 n = 0;
+
+	if (s->tag == T_ARTICLE && top->tag == T_ARTICLE)
+		return true;
+	for (k = s->first; k != NULL && n < 2; k = dom_next(k, s))
+		n += k->tag == T_ARTICLE;
+	return n >= 2;
+}
+
 static void
 keep_siblings(struct dom *d, struct dom_node *top)
 {
@@ -381,6 +421,13 @@ keep_siblings(struct dom *d, struct dom_node *top)
 	thresh = top->score * 0.2f > 10 ? top->score * 0.2f : 10;
 	for (s = top->parent->first; s != NULL; s = s->next) {
 		if (s == top || s->tag == T_TEXT || (s->mark & MARK_JUNK))
+			continue;
+		/* Other stories: a list of articles, or the next article. */
+		if (other_stories(top, s))
+			continue;
+		/* A box the cleaning would drop inside the story. */
+		if ((s->hints & (HINT_BOILER | HINT_SHARE | HINT_COMMENT)) &&
+		    !(s->hints & (HINT_BODY | HINT_POSITIVE)))
 			continue;
 		bonus = 0;
 		if (top->cls != NULL && *top->cls && s->cls != NULL &&

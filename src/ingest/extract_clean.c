@@ -3,12 +3,15 @@
  * Cleaning the chosen containers, as Readability's prepArticle does, plus
  * the boilerplate it lets through. First pass, in document order: drop
  * asides, footers, share and font-size widgets, bylines, captions,
- * related/newsletter/comment/promo boxes by class, headings with a
- * negative class or repeating the title, and short blocks whose whole text
- * is a label ("Advertisement", "Read more", "Aa Aa Aa"). Second pass,
- * innermost first: conditional cleaning of forms, tables, lists and divs
- * that look like link lists, image strips or form controls rather than
- * prose (link density, paragraph/image/item counts, class weight). Each
+ * related/newsletter/comment/promo/author boxes by class, headings with a
+ * negative class or repeating the title, and short blocks whose whole
+ * text is a label ("Advertisement", "Aa Aa Aa"), a dateline or a share
+ * counter. Second pass, innermost first: conditional cleaning of forms,
+ * tables, lists and divs that look like link lists, image strips or form
+ * controls rather than prose (link density, paragraph/image/item counts,
+ * class weight; a negative class alone no longer removes a long run of
+ * prose, and code listings and data tables stay). Last, headings, labels
+ * and one-link teasers left at the end of the story are trimmed. Each
  * drop subtracts its text from its ancestors' sums, so an outer container
  * is judged on what is left of it, as when Readability removes nodes.
  */

@@ -41,7 +41,9 @@ struct build {
 	struct dom_node	*cur;
 	int		 depth;		/* nodes open below root */
 	int		 max_depth;
-	int		 flat;		/* open elements beyond max_depth */
+	struct buf	 open;		/* per open element: 1 when it made a
+					   node, 0 when not (beyond max_depth,
+					   <html>, a second <body>) */
 	double		 deadline;	/* 0: none */
 	unsigned	 events;
 	int		 skip;		/* open elements of a skipped subtree */
@@ -265,21 +267,14 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		b->skip++;
 		return;
 	}
-	/*
-	 * <html> is the root already; it is not counted in flat, whose ends
-	 * are taken by the next end tags: it would eat the first one (the
-	 * <br> of "x<br>y", leaving "y" inside the <br>).
-	 */
-	if (tag == T_HTML)
-		return;
-	if (tag == T_BODY && b->dom->body != NULL) {
-		b->flat++;	/* transparent: children go to the current node */
+	/* Transparent elements and those too deep make no node: their
+	   children go to the current node. */
+	if (tag == T_HTML || (tag == T_BODY && b->dom->body != NULL) ||
+	    b->depth >= b->max_depth) {
+		buf_addc(&b->open, 0);
 		return;
 	}
-	if (b->depth >= b->max_depth) {
-		b->flat++;
-		return;
-	}
+	buf_addc(&b->open, 1);
 	n = new_node(b, tag);
 	n->depth = (uint16_t)++b->depth;
 	if (dom_is_block(tag))
@@ -296,6 +291,7 @@ on_end(void *ctx, const xmlChar *name)
 {
 	struct build	*b = ((htmlParserCtxtPtr)ctx)->_private;
 
+	(void)name;
 	flush_text(b);
 	if (b->skip > 0) {
 		if (--b->skip == 0 && b->cap != CAP_NONE) {
@@ -310,13 +306,9 @@ on_end(void *ctx, const xmlChar *name)
 		}
 		return;
 	}
-	if (strcmp((const char *)name, "html") == 0)
-		return;
-	if (b->flat > 0) {
-		b->flat--;
-		return;
-	}
-	if (b->cur != b->dom->root) {
+	if (b->open.len == 0)
+		return;		/* an end libxml2 sends without a start */
+	if (b->open.data[--b->open.len] && b->cur != b->dom->root) {
 		b->cur = b->cur->parent;
 		b->depth--;
 	}
@@ -399,6 +391,7 @@ dom_parse_limited(const char *html, size_t len, const struct dom_limits *lim,
 	buf_init(&b.metas);
 	buf_init(&b.lds);
 	buf_init(&b.pend);
+	buf_init(&b.open);
 	memset(ctxt->sax, 0, sizeof(*ctxt->sax));
 	ctxt->sax->startElement = on_start;
 	ctxt->sax->endElement = on_end;
@@ -416,7 +409,7 @@ dom_parse_limited(const char *html, size_t len, const struct dom_limits *lim,
 	htmlFreeParserCtxt(ctxt);
 	buf_release(&capped);
 	flush_text(&b);
-	if (b.cap != CAP_NONE && b.cap == CAP_TITLE && dom->title == NULL)
+	if (b.cap == CAP_TITLE && dom->title == NULL)
 		dom->title = arena_strndup(a, b.text.data, b.text.len);
 	dom->n_meta = b.metas.len / sizeof(struct dom_meta);
 	if (dom->n_meta > 0) {
@@ -432,6 +425,7 @@ dom_parse_limited(const char *html, size_t len, const struct dom_limits *lim,
 	buf_release(&b.metas);
 	buf_release(&b.lds);
 	buf_release(&b.pend);
+	buf_release(&b.open);
 	if (dom->body == NULL)
 		dom->body = dom->root;
 	return dom;

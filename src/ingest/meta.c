@@ -198,8 +198,8 @@ without_kicker(struct dom_node *h1, const char *whole,
 			continue;
 		for (i = 0; i < nc; i++)
 			if (cands[i] != NULL &&
-			    extract_similarity(cands[i], t) >= 0.9 &&
-			    extract_similarity(t, cands[i]) >= 0.8 &&
+			    extract_similarity(cands[i], t) >= 0.95 &&
+			    extract_similarity(t, cands[i]) >= 0.95 &&
 			    (best == NULL || strlen(t) > strlen(best)))
 				best = t;
 	}
@@ -256,13 +256,15 @@ pick_title(struct dom *d, const struct ld_info *ld, const char *site,
 		return title_strip(c[0], site, false, a);
 	if (c[1] != NULL)
 		return title_strip(c[1], site, false, a);
-	for (n = d->body; n != NULL && c[2] != NULL && seen < 3;
-	    n = dom_next(n, d->body)) {
+	for (n = d->body; n != NULL && seen < 3; n = dom_next(n, d->body)) {
 		if (n->tag != T_H1)
 			continue;
 		seen++;
-		if ((h = collapse(dom_text_max(n, 1000, a), a)) != NULL && strlen(h) > 3 &&
-		    strstr(c[2], h) != NULL)
+		h = collapse(dom_text_max(n, 1000, a), a);
+		/* An <h1> in the <title>, or the first one when the page
+		   has no title at all. */
+		if (h != NULL && strlen(h) > 3 && (c[2] == NULL ||
+		    strstr(c[2], h) != NULL))
 			return h;
 	}
 	return c[3];

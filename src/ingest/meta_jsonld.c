@@ -86,7 +86,7 @@ j_string(struct jr *r)
 				cp = cp * 16 + (unsigned)(c >= 'a' ? c - 'a' + 10 :
 				    c >= 'A' ? c - 'A' + 10 : c - '0');
 			}
-			r->p += 4;
+			r->p += r->e - r->p > 4 ? 4 : r->e - r->p - 1;
 			if (cp >= 0xD800 && cp <= 0xDBFF && r->p + 6 < r->e &&
 			    r->p[1] == '\\' && r->p[2] == 'u') {
 				unsigned lo = 0;

@@ -17,6 +17,7 @@
 #include "core/arena.h"
 #include "core/buf.h"
 #include "core/record.h"
+#include "ingest/dom.h"
 #include "ingest/html.h"
 #include "ingest/meta.h"
 
@@ -329,6 +330,25 @@ test_bylines(void **state)
 	v = NULL, n = 0;
 	byline_split("editor@example.org", &v, &n, a);
 	assert_int_equal(n, 0);
+	v = NULL, n = 0;
+	byline_split("Author Daniel Lemire", &v, &n, a);
+	assert_int_equal(n, 1);
+	assert_string_equal(v[0], "Daniel Lemire");
+	v = NULL, n = 0;
+	byline_split("Nicolas Gutierrez C.", &v, &n, a);
+	assert_string_equal(v[0], "Nicolas Gutierrez C.");
+	v = NULL, n = 0;
+	byline_split("Tomas Spahn Fr, 12.01.2022", &v, &n, a);
+	assert_int_equal(n, 1);
+	assert_string_equal(v[0], "Tomas Spahn");
+	v = NULL, n = 0;
+	byline_split("ByJoshua Sokol May 20, 2019 \xc2\xbb", &v, &n, a);
+	assert_int_equal(n, 1);
+	assert_string_equal(v[0], "Joshua Sokol");
+	v = NULL, n = 0;
+	byline_split("Posted in News by mario2021", &v, &n, a);
+	assert_int_equal(n, 1);
+	assert_string_equal(v[0], "mario2021");
 	arena_free(a);
 }
 
@@ -360,6 +380,114 @@ test_line_filters(void **state)
 	lacks(r.text, "example.org");
 	has(r.text, "By 2030, the city plans to double the number of buses.");
 	assert_int_equal(paragraphs(r.text), 3);
+	arena_free(a);
+}
+
+static void
+test_hinted_body(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	/* The story body, hinted by its class, sits in a "footer"-classed
+	   wrapper that would otherwise be set aside. */
+	inline_page("<html><body><div class=\"above-footer\"><div class="
+	    "\"entry-content\">" BODY BODY BODY "</div></div><div><p>About "
+	    "this site: a long text, with commas, about who we are, what we "
+	    "do, where we are, and why, repeated, so that it is long enough "
+	    "to be taken for a story.</p><p>More about the site, its history, "
+	    "its people, its values, and its plans, with commas, so that it "
+	    "scores, and it scores well.</p><p>And even more about the site, "
+	    "written at length, with commas, to pass five hundred characters "
+	    "of text.</p><p>The site thanks its readers, its sponsors, its "
+	    "friends, and its families, for years of support, patience, and "
+	    "kindness, in good times and bad.</p></div></body></html>", NULL,
+	    NULL, &r, a);
+	lacks(r.text, "About this site");
+	has(r.text, "The first paragraph of the story");
+	has(r.text, "the container wins the scoring easily.");
+	arena_free(a);
+}
+
+static void
+test_rtl(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	inline_page("<html lang=\"ar\" dir=\"rtl\"><body><nav><a href=\"/\">"
+	    "الرئيسية</a> <a href=\"/a\">أخبار</a></nav><div class=\"article"
+	    "\"><h1>افتتاح جسر جديد في المدينة</h1><p>افتتحت السلطات المحلية، "
+	    "يوم الجمعة، جسرا جديدا فوق النهر، بعد ثلاث سنوات من العمل، وسط "
+	    "حضور كبير من السكان.</p><p>وقال رئيس البلدية، في كلمة قصيرة، إن "
+	    "الجسر سيخفف الازدحام، ويختصر الطريق، ويربط الأحياء الشرقية بوسط "
+	    "المدينة.</p></div></body></html>", NULL, NULL, &r, a);
+	has(r.text, "افتتحت السلطات المحلية");
+	has(r.text, "بوسط المدينة.");
+	lacks(r.text, "الرئيسية");
+	assert_int_equal(paragraphs(r.text), 2);
+	assert_string_equal(r.title, "افتتاح جسر جديد في المدينة");
+	assert_string_equal(r.lang, "ar");
+	arena_free(a);
+}
+
+static void
+test_article_stream(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	/* The next story, appended below by infinite scrolling. */
+	inline_page("<html><body><div id=stream><article><h1>First story"
+	    "</h1>" BODY "<p>And a third paragraph, so that, clearly, this "
+	    "article is the story of the page, and nothing else.</p></article>"
+	    "<article><h2>Next story</h2><p>The next story, loaded below by "
+	    "infinite scrolling, has its own paragraph, with commas, and "
+	    "details.</p><p>It goes on, with a second paragraph, more commas, "
+	    "and more details, as stories do.</p></article></div></body>"
+	    "</html>", NULL, NULL, &r, a);
+	has(r.text, "this article is the story of the page");
+	lacks(r.text, "Next story");
+	lacks(r.text, "infinite scrolling");
+	assert_string_equal(r.title, "First story");
+	arena_free(a);
+}
+
+static void
+test_tree_shape(void **state)
+{
+	struct arena	*a = arena_new();
+	struct dom	*d;
+	struct dom_node	*n;
+	const char	*html = "<html><body><div id=a><p>x</p></div>"
+			    "<div id=b hidden>gone</div><script>s()</script>"
+			    "<div id=c><p>y</div></body></html>";
+
+	(void)state;
+	/* No <head>: the end of the first div must close that div. */
+	d = dom_parse(html, strlen(html), 0, a);
+	assert_non_null(d);
+	n = d->body->first;
+	assert_string_equal(dom_attr(n, "id"), "a");
+	assert_int_equal(n->tag, T_DIV);
+	assert_int_equal(n->first->tag, T_P);
+	n = n->next;
+	assert_non_null(n);
+	assert_string_equal(dom_attr(n, "id"), "c");
+	assert_null(n->next);
+	assert_string_equal(dom_text(d->body, a), "x y");
+	/* Nesting past the limit is flattened, its text kept. */
+	d = dom_parse("<div><div><div><div><p>deep</p></div></div></div></div>",
+	    55, 2, a);
+	assert_non_null(d);
+	/* <body> is level 1, the first <div> level 2: the rest is flat. */
+	assert_int_equal(d->body->first->tag, T_DIV);
+	assert_int_equal(d->body->first->first->tag, T_TEXT);
+	assert_null(d->body->first->first->next);
+	assert_string_equal(dom_text(d->body, a), "deep");
 	arena_free(a);
 }
 
@@ -534,6 +662,10 @@ main(void)
 		cmocka_unit_test(test_credit_lines),
 		cmocka_unit_test(test_bylines),
 		cmocka_unit_test(test_line_filters),
+		cmocka_unit_test(test_hinted_body),
+		cmocka_unit_test(test_tree_shape),
+		cmocka_unit_test(test_article_stream),
+		cmocka_unit_test(test_rtl),
 		cmocka_unit_test(test_fragment),
 		cmocka_unit_test(test_no_article),
 		cmocka_unit_test(test_deep_nesting),
