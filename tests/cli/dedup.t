@@ -90,7 +90,7 @@ empty
 --- stderr
 newsframe: dedup: kept 5 of 11 records, dropped 6 later duplicates
 === man page example: terms without the copies inflating them
-# "Varna" is in the origin and its six copies, and in the other outlet's
+# "Varna" is in the origin and its five copies, and in the other outlet's
 # own report: 7 records; without the copies, 2.
 $ newsframe dedup --drop -q tests/fixtures/dedup/planted.jsonl | newsframe terms | grep '^varna	'; newsframe terms tests/fixtures/dedup/planted.jsonl | grep '^varna	'
 varna	2	2
