@@ -208,6 +208,15 @@ patronymic(const char *w)
 	    strlen(w) == 1;
 }
 
+static bool
+possessive(const char *w)
+{
+	size_t	 n = strlen(w);
+
+	return (n > 2 && strcmp(w + n - 2, "'s") == 0) ||
+	    (n > 4 && strcmp(w + n - 4, "\xe2\x80\x99s") == 0);
+}
+
 /* The person name at the end of a phrase: at most First [Middle] Last. */
 static size_t
 person_run(const struct cues *cs, const char *const *words,
@@ -215,7 +224,8 @@ person_run(const struct cues *cs, const char *const *words,
 {
 	size_t	 r = n;
 
-	while (r > s && !cues_is(cs, folded[r - 1], CUE_ROLE) &&
+	while (r > s && !possessive(words[r - 1]) &&
+	    !cues_is(cs, folded[r - 1], CUE_ROLE) &&
 	    !cues_is(cs, folded[r - 1], CUE_ORG) &&
 	    !cues_is(cs, folded[r - 1], CUE_STOP) &&
 	    cues_match(cs, folded + r - 1, 1, 1u << CUE_MEDIA) == NULL)
@@ -238,6 +248,12 @@ names_make(const struct cues *cs, const char *const *words,
 
 	while (s < n && cues_is(cs, folded[s], CUE_STOP))
 		s++;
+	/* "RedMonk's Stephens": the owner goes. */
+	for (i = s; i + 1 < n; i++)
+		if (possessive(words[i]))
+			s = i + 1;
+	if (n - s == 1 && strlen(words[s]) == 1)
+		return -1;	/* "U" of "U.S." */
 	r = person_run(cs, words, folded, s, n);
 	for (i = s; i < n; i++) {
 		if (i < r)
