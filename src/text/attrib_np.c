@@ -203,8 +203,10 @@ np_ending(const struct actx *x, size_t j, struct np *np)
 {
 	size_t	 a = j;
 
-	if (!attrib_capword(x, j) && !(trailing_marker(x, j) && j > 0 &&
-	    attrib_capword(x, j - 1)))
+	/* Over trailing markers: "the Northern Wire news agency". */
+	while (a > 0 && j - a < 2 && trailing_marker(x, a))
+		a--;
+	if (!attrib_capword(x, a))
 		return false;
 	while (a > 0 && (attrib_capword(x, a - 1) || (inner(x, a - 1) && a > 1 &&
 	    attrib_capword(x, a - 2))))
