@@ -139,30 +139,92 @@ new_shard(struct merge *m)
 	table_set_key(m->shard, m->cols[m->ngroups]);
 }
 
+/* True when line is the header of a kind merge knows. */
+static bool
+is_header(const char *line, size_t len)
+{
+	char	*b = xstrndup(line, len), *cols[MAX_COLS + 1];
+	size_t	 n = split(b, cols, MAX_COLS), ng;
+	bool	 ok;
+
+	ok = n <= MAX_COLS &&
+	    table_kind_match((const char *const *)cols, n, &ng) != NULL;
+	free(b);
+	return ok;
+}
+
+/* Ends the shard being read (kinds that absorb shards). */
+static void
+end_shard(struct merge *m)
+{
+	if (m->shard != NULL) {
+		m->kind->absorb(m->table, m->shard);
+		table_free(m->shard);
+		m->shard = NULL;
+	}
+}
+
+/*
+ * Rows met before the first header: the sorted lines of several tables,
+ * as a Hadoop Streaming reducer gets them after the shuffle, put the
+ * header among the rows. They wait here (line number, NUL, row, NUL)
+ * until it comes.
+ */
+static void
+add_early(struct merge *m, struct buf *early, const char *path)
+{
+	char	 where[4096];
+	size_t	 at = 0, n, rl;
+	char	*p;
+
+	while (at < early->len) {
+		p = early->data + at;
+		n = strlen(p);
+		rl = strlen(p + n + 1);	/* before add_row splits it */
+		snprintf(where, sizeof(where), "%s:%s", path, p);
+		add_row(m, p + n + 1, where);
+		at += n + 1 + rl + 1;
+	}
+	buf_reset(early);
+}
+
 static void
 read_table(struct merge *m, const char *path)
 {
 	struct lines	*l;
 	const char	*line;
 	size_t		 len;
-	long		 lineno = 0;
+	long		 lineno = 0, first = 0;
 	char		 where[4096], *copy;
 	bool		 header_seen = false;
+	struct buf	 early;
 
 	if (m->header != NULL && m->table == NULL)
 		return;		/* the first table was not mergeable */
 	if ((l = lines_open(path)) == NULL)
 		return;
+	buf_init(&early);
 	while (lines_next(l, &line, &len) == 1) {
 		snprintf(where, sizeof(where), "%s:%ld", path, ++lineno);
 		if (!header_seen && len == 0)
 			continue;
+		if (!header_seen && m->header == NULL &&
+		    memchr(line, '\t', len) != NULL && !is_header(line, len)) {
+			if (first == 0)
+				first = lineno;
+			buf_addf(&early, "%ld", lineno);
+			buf_addc(&early, '\0');
+			buf_add(&early, line, len);
+			buf_addc(&early, '\0');
+			continue;
+		}
 		if (!header_seen) {
 			header_seen = true;
 			if (m->header == NULL) {
 				if (first_header(m, line, len, where) != 0)
 					break;
 				new_shard(m);
+				add_early(m, &early, path);
 			} else if (strlen(m->header) != len ||
 			    memcmp(m->header, line, len) != 0) {
 				nf_error(where, "header differs from the "
@@ -174,16 +236,26 @@ read_table(struct merge *m, const char *path)
 		}
 		if (len == 0)
 			continue;
+		/* Tables one after the other ("cat part*.tsv"). */
+		if (len == strlen(m->header) &&
+		    memcmp(line, m->header, len) == 0) {
+			end_shard(m);
+			new_shard(m);
+			continue;
+		}
 		copy = xstrndup(line, len);
 		add_row(m, copy, where);
 		free(copy);
 	}
 	lines_close(l);
-	if (m->shard != NULL) {
-		m->kind->absorb(m->table, m->shard);
-		table_free(m->shard);
-		m->shard = NULL;
+	if (early.len > 0) {
+		/* No header came: report the first line as the header. */
+		snprintf(where, sizeof(where), "%s:%ld", path, first);
+		first_header(m, early.data + strlen(early.data) + 1,
+		    strlen(early.data + strlen(early.data) + 1), where);
 	}
+	buf_release(&early);
+	end_shard(m);
 }
 
 static int

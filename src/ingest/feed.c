@@ -19,6 +19,7 @@
 #include "core/diag.h"
 #include "ingest/feed.h"
 #include "ingest/ingest.h"
+#include "ingest/markup.h"
 #include "feed_int.h"
 #include "feed_xml.h"
 
@@ -110,6 +111,7 @@ parse(const struct doc *d, struct first_error *fe)
 	feed_to_utf8(d->data, d->len, d->charset, &u, &enc);
 	feed_fix_entities(u.data ? u.data : "", u.len, &x);
 	buf_release(&u);
+	markup_cap_attrs(x.data, x.len, MARKUP_MAX_ATTRS);
 	skip = strspn(x.data, " \t\r\n");
 	xmlInitParser();
 	ctxt = xmlNewParserCtxt();

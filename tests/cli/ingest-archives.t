@@ -52,7 +52,7 @@ https://gazette.example/ferry
 $ newsframe ingest tests/fixtures/ingest/bad/legacy.arc | jq -c '[.url, .title, .fetched, .source.format, .source.offset]'
 ["http://old.example/lighthouse","Lighthouse reopens to visitors","2005-06-14T07:01:59Z","arc",67]
 --- stderr
-newsframe: ingest: 1 input read, 1 record emitted; not documents: arc warcinfo
+newsframe: ingest: 1 input read, 1 record emitted; not documents: 1 arc warcinfo
 === zip cut in its second member: the first is read, the second reported
 $ newsframe ingest tests/fixtures/ingest/bad/cut.zip | jq -r .source.path
 tests/fixtures/ingest/bad/cut.zip:a.html
@@ -80,7 +80,7 @@ $ newsframe ingest -q tests/fixtures/ingest/mixed/news.rss | newsframe ingest -q
 $ newsframe ingest --map body=text tests/fixtures/ingest/mixed/export.jsonl
 --- stderr
 newsframe: ingest: --map: unknown record field (url, outlet, via, group, title, authors, published, fetched, lang, text, summary, tags): 'body=text'
-usage: newsframe ingest [-q] [--strict] [-o FILE] [--from-list FILE] [--lang LIST] [--map FIELD=NAME,...] [--max-depth N] [--max-doc-bytes N] [--min-words N] [--outlet-map FILE] [--report-errors FILE] [--since DATE] [--until DATE] [path ...]
+usage: newsframe ingest [-q] [--strict] [-o FILE] [--from-list FILE] [--lang LIST] [--map FIELD=NAME,...] [--max-depth N] [--max-doc-bytes N] [--max-doc-seconds S] [--min-words N] [--outlet-map FILE] [--report-errors FILE] [--since DATE] [--until DATE] [path ...]
 --- exit 2
 === man page example: a crawl's records with their gzip member offsets
 $ newsframe ingest -q tests/fixtures/ingest/mixed/crawl.warc.gz | jq -r '[.source.offset, .url, .fetched] | @tsv'

@@ -20,7 +20,7 @@ identical
 === ingest of good and bad inputs of every kind: -j 1 and -j 4 give the same records, diagnostics, error report and exit status
 $ . tests/cli/fixtures.sh; . tests/cli/mixed.sh; cd "$F" && for j in 1 4; do newsframe ingest -j $j --report-errors r$j.tsv mixed > o$j.jsonl 2> e$j.txt; echo "exit $?" >> e$j.txt; done; cmp o1.jsonl o4.jsonl && cmp e1.txt e4.txt && cmp r1.tsv r4.tsv && wc -l < o4.jsonl && tail -2 e4.txt
 74
-newsframe: ingest: 83 inputs read, 74 records emitted, 9 skipped (1 bad-warc, 1 corrupt gzip, 1 corrupt-gzip, 3 empty, 1 not a document, 1 truncated gzip, 1 unsupported format); not documents: 16 warc request, 2 warc status 4xx
+newsframe: ingest: 83 inputs read, 74 records emitted, 9 skipped (1 bad WARC record, 2 corrupt gzip, 3 empty, 1 not a document, 1 truncated gzip, 1 unsupported format); not documents: 16 warc request, 2 warc status 4xx
 exit 1
 
 === ingest -j 4: the warning of a slow page comes before those of quick inputs after it
@@ -59,6 +59,18 @@ identical: select --where lang=ru --grep протест
 $ d=$(mktemp -d) && newsframe ingest -q corpora/sample > $d/c.jsonl && for cmd in "frames --by outlet -l corpora/lexicons/unrest.nfl" "sources --by outlet"; do seq 8 | parallel --will-cite -j 2 "$NEWSFRAME $cmd --shard {}/8 $d/c.jsonl > $d/part{}.tsv" && newsframe merge $d/part*.tsv > $d/merged.tsv && newsframe $cmd $d/c.jsonl > $d/whole.tsv && cmp $d/merged.tsv $d/whole.tsv && echo "identical: $cmd"; done; rm -rf $d
 identical: frames --by outlet -l corpora/lexicons/unrest.nfl
 identical: sources --by outlet
+
+=== Hadoop Streaming recipe, simulated: ingest --from-list - | terms per split, sort, merge equals the single run
+# Hadoop Streaming runs the mapper on splits of the input (here: a list of
+# paths), sorts all mapper output lines by key, and pipes them into one
+# reducer; "mapper | sort | reducer" is the same computation.
+$ d=$(mktemp -d) && find corpora/sample -type f | sort > $d/paths && split -l 10 $d/paths $d/split. && for s in $d/split.*; do newsframe ingest -q --from-list - < $s | newsframe terms --by outlet; done | LC_ALL=C sort | newsframe merge > $d/reduced.tsv && newsframe ingest -q corpora/sample | newsframe terms --by outlet > $d/whole.tsv && cmp $d/reduced.tsv $d/whole.tsv && ls $d/split.* | wc -l && echo identical; rm -rf $d
+5
+identical
+
+=== tables one after the other on one stream (GNU parallel --sshlogin brings them back so) merge like separate files
+$ d=$(mktemp -d) && newsframe ingest -q corpora/sample > $d/c.jsonl && seq 4 | parallel --will-cite -k -j 2 "$NEWSFRAME keyness --by outlet --shard {}/4 $d/c.jsonl" | newsframe merge > $d/merged.tsv && newsframe keyness --by outlet $d/c.jsonl | cmp - $d/merged.tsv && echo identical; rm -rf $d
+identical
 
 === a bad shard spec is a usage error
 $ newsframe terms --shard 4/3 /dev/null

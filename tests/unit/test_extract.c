@@ -31,7 +31,7 @@ struct page {
 static void
 load(struct page *p, const char *name, const char *url)
 {
-	struct html_hint	 h = { url, NULL, 0 };
+	struct html_hint	 h = { url, NULL, 0, 0 };
 	struct buf		 b;
 	char			 path[256], tmp[4096];
 	FILE			*f;
@@ -80,7 +80,7 @@ static int
 inline_page(const char *html, const char *url, const char *fetched,
     struct record *r, struct arena *a)
 {
-	struct html_hint	h = { url, fetched, 0 };
+	struct html_hint	h = { url, fetched, 0, 0 };
 
 	record_init(r);
 	return html_extract(html, strlen(html), &h, r, a);
