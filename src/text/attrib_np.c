@@ -47,6 +47,10 @@ add_tok(struct actx *x, size_t s, size_t e, enum ttype t, long q)
 	k->e = e;
 	k->t = t;
 	k->q = q;
+	if (t == T_QUOTE) {
+		x->qt = xgrow(x->qt, &x->qtcap, x->nqt + 1, sizeof(*x->qt));
+		x->qt[x->nqt++] = x->nt - 1;
+	}
 	if (t != T_WORD)
 		return;
 	k->f = cue_fold(x->text + s, e - s, x->a);
@@ -114,7 +118,7 @@ attrib_tokenize(struct actx *x)
 	size_t			 i = x->ss, n, qi = x->qi;
 	uint32_t		 c;
 
-	x->nt = x->nw = 0;
+	x->nt = x->nw = x->nqt = 0;
 	while (qi < x->qs->n && x->qs->v[qi].start < i)
 		qi++;
 	x->qi = qi;
