@@ -135,7 +135,7 @@ check-pass: $(BUILD)/newsframe $(UNIT_BINS)
 	@tests/lint-man $(MANS)
 	@NEWSFRAME=$(BUILD)/newsframe python3 tests/fixtures/sources/score.py \
 		tests/fixtures/sources/labeled-*.txt \
-		tests/fixtures/sources/heldout-*.txt
+		tests/fixtures/sources/heldout*.txt
 	@if [ "$(SAN)" != 1 ]; then NEWSFRAME=$(BUILD)/newsframe tests/devsets; fi
 	@if [ "$(SAN)" != 1 ]; then tests/browser/report.sh $(BUILD)/newsframe; fi
 

@@ -46,6 +46,8 @@ struct actx {
 	size_t			*wi;		/* word tokens */
 	const char		**fw;		/* their folded forms */
 	size_t			 nw, wcap, fcap;
+	size_t			*qt;		/* quotation tokens */
+	size_t			 nqt, qtcap;
 	long			 anon_a, anon_b;	/* anonymous phrase */
 	struct attrib		*v;
 	size_t			 n, cap;

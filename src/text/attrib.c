@@ -31,18 +31,27 @@
 static long
 nearest_quote(const struct actx *x, size_t i)
 {
-	size_t	 k, best = 0, bd = (size_t)-1, d;
+	size_t	 lo = 0, hi = x->nqt, mid, best;
 
-	for (k = 0; k < x->nt; k++) {
-		if (x->t[k].t != T_QUOTE)
-			continue;
-		d = k > i ? k - i : i - k;
-		if (d < bd) {
-			bd = d;
-			best = k;
-		}
+	if (x->nqt == 0)
+		return -1;
+	/* x->qt lists the quotation tokens in order: the first at or
+	 * after i, or the one before it, is the nearest. */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (x->qt[mid] < i)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	return bd == (size_t)-1 ? -1 : (long)best;
+	if (lo == x->nqt)
+		best = x->qt[lo - 1];
+	else if (lo == 0)
+		best = x->qt[0];
+	else
+		best = i - x->qt[lo - 1] <= x->qt[lo] - i ? x->qt[lo - 1] :
+		    x->qt[lo];
+	return (long)best;
 }
 
 static struct attrib *
@@ -85,7 +94,7 @@ said_here(const struct actx *x, const char *name)
 {
 	size_t	 i;
 
-	for (i = x->n; name != NULL && i > 0 &&
+	for (i = x->n; name != NULL && i > 0 && x->n - i < 16 &&
 	    x->v[i - 1].sent_start == x->ss; i--)
 		if (strcmp(x->v[i - 1].name, name) == 0)
 			return true;
@@ -440,6 +449,7 @@ attrib_find(const char *text, size_t len, const struct cues *cs,
 	free(x.t);
 	free(x.wi);
 	free(x.fw);
+	free(x.qt);
 	free(x.cand);
 }
 

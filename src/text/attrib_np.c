@@ -47,6 +47,10 @@ add_tok(struct actx *x, size_t s, size_t e, enum ttype t, long q)
 	k->e = e;
 	k->t = t;
 	k->q = q;
+	if (t == T_QUOTE) {
+		x->qt = xgrow(x->qt, &x->qtcap, x->nqt + 1, sizeof(*x->qt));
+		x->qt[x->nqt++] = x->nt - 1;
+	}
 	if (t != T_WORD)
 		return;
 	k->f = cue_fold(x->text + s, e - s, x->a);
@@ -114,7 +118,7 @@ attrib_tokenize(struct actx *x)
 	size_t			 i = x->ss, n, qi = x->qi;
 	uint32_t		 c;
 
-	x->nt = x->nw = 0;
+	x->nt = x->nw = x->nqt = 0;
 	while (qi < x->qs->n && x->qs->v[qi].start < i)
 		qi++;
 	x->qi = qi;
@@ -203,8 +207,10 @@ np_ending(const struct actx *x, size_t j, struct np *np)
 {
 	size_t	 a = j;
 
-	if (!attrib_capword(x, j) && !(trailing_marker(x, j) && j > 0 &&
-	    attrib_capword(x, j - 1)))
+	/* Over trailing markers: "the Northern Wire news agency". */
+	while (a > 0 && j - a < 2 && trailing_marker(x, a))
+		a--;
+	if (!attrib_capword(x, a))
 		return false;
 	while (a > 0 && (attrib_capword(x, a - 1) || (inner(x, a - 1) && a > 1 &&
 	    attrib_capword(x, a - 2))))

@@ -185,8 +185,10 @@ join(const char *const *w, size_t n, struct arena *a)
 
 /*
  * A media marker to drop from a name: always when the cue file writes it
- * with a capital ("Telegram"), else when the text has it in lowercase or
- * it opens the phrase ("Телеграм-канал «Северный ветер»").
+ * with a capital ("Telegram"), and when the text has it in lowercase
+ * ("the NEXTA Telegram channel") or opens a Cyrillic phrase with it
+ * (Телеграм-канал «Северный ветер»). Capitalized inside a Latin name it is
+ * part of the name ("Radio Liberty", "Food Standards Agency").
  */
 static bool
 drop_marker(const struct cues *cs, const char *word, const char *f,
@@ -196,8 +198,29 @@ drop_marker(const struct cues *cs, const char *word, const char *f,
 
 	if (c == NULL || c->n != 1 || !(c->flags & CUE_MARKER))
 		return false;
-	return first || (unsigned char)c->text[0] < 'a' ||
-	    strncmp(word, f, 2) == 0;
+	return (unsigned char)c->text[0] < 'a' || strncmp(word, f, 2) == 0 ||
+	    (first && (unsigned char)word[0] >= 0x80);
+}
+
+/*
+ * Evidence that words[i..n) name a medium: an outlet's name from the
+ * lists, a marker that would be dropped, or one inside the name ("Radio
+ * Liberty", "Fox News") unless it also marks organisations ("Food
+ * Standards Agency").
+ */
+static bool
+media_word(const struct cues *cs, const char *const *words,
+    const char *const *folded, size_t i, size_t n, bool first)
+{
+	const struct cue	*c = cues_match(cs, folded + i, n - i,
+	    1u << CUE_MEDIA);
+
+	if (c == NULL)
+		return false;
+	if (!(c->flags & CUE_MARKER))
+		return true;
+	return drop_marker(cs, words[i], folded[i], first) ||
+	    !cues_is(cs, folded[i], CUE_ORG);
 }
 
 static bool
@@ -208,6 +231,15 @@ patronymic(const char *w)
 	    strlen(w) == 1;
 }
 
+static bool
+possessive(const char *w)
+{
+	size_t	 n = strlen(w);
+
+	return (n > 2 && strcmp(w + n - 2, "'s") == 0) ||
+	    (n > 4 && strcmp(w + n - 4, "\xe2\x80\x99s") == 0);
+}
+
 /* The person name at the end of a phrase: at most First [Middle] Last. */
 static size_t
 person_run(const struct cues *cs, const char *const *words,
@@ -215,7 +247,8 @@ person_run(const struct cues *cs, const char *const *words,
 {
 	size_t	 r = n;
 
-	while (r > s && !cues_is(cs, folded[r - 1], CUE_ROLE) &&
+	while (r > s && !possessive(words[r - 1]) &&
+	    !cues_is(cs, folded[r - 1], CUE_ROLE) &&
 	    !cues_is(cs, folded[r - 1], CUE_ORG) &&
 	    !cues_is(cs, folded[r - 1], CUE_STOP) &&
 	    cues_match(cs, folded + r - 1, 1, 1u << CUE_MEDIA) == NULL)
@@ -238,13 +271,18 @@ names_make(const struct cues *cs, const char *const *words,
 
 	while (s < n && cues_is(cs, folded[s], CUE_STOP))
 		s++;
+	/* "RedMonk's Stephens": the owner goes. */
+	for (i = s; i + 1 < n; i++)
+		if (possessive(words[i]))
+			s = i + 1;
+	if (n - s == 1 && strlen(words[s]) == 1)
+		return -1;	/* "U" of "U.S." */
 	r = person_run(cs, words, folded, s, n);
 	for (i = s; i < n; i++) {
 		if (i < r)
 			role |= cues_is(cs, folded[i], CUE_ROLE);
 		org |= cues_is(cs, folded[i], CUE_ORG);
-		media |= cues_match(cs, folded + i, n - i, 1u << CUE_MEDIA) !=
-		    NULL;
+		media |= media_word(cs, words, folded, i, n, i == s);
 	}
 	if (role && r < n) {
 		/* "Foreign Minister X Y", "Глава МИД Норландии X Y". */

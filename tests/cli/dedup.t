@@ -89,6 +89,12 @@ chess
 empty
 --- stderr
 newsframe: dedup: kept 5 of 11 records, dropped 6 later duplicates
+=== man page example: terms without the copies inflating them
+# "Varna" is in the origin and its five copies, and in the other outlet's
+# own report: 7 records; without the copies, 2.
+$ newsframe dedup --drop -q tests/fixtures/dedup/planted.jsonl | newsframe terms | grep '^varna	'; newsframe terms tests/fixtures/dedup/planted.jsonl | grep '^varna	'
+varna	2	2
+varna	7	7
 === drop: lines are copied as read
 $ newsframe dedup --drop -q tests/fixtures/dedup/planted.jsonl | grep '"budget-orig"' > /tmp/nf-dedup-$$ && grep '"budget-orig"' tests/fixtures/dedup/planted.jsonl | cmp - /tmp/nf-dedup-$$ && echo same; rm -f /tmp/nf-dedup-$$
 same

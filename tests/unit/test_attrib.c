@@ -43,6 +43,10 @@ test_titles_and_joining(void **state)
 	assert_string_equal(names("The NEXTA Telegram channel reported "
 	    "protests. According to the Interior Ministry, ten were held.", a),
 	    "NEXTA|Interior Ministry");
+	assert_string_equal(names("The Northern Wire news agency reported a "
+	    "fire. Radio Liberty reported arrests. The Food Standards Agency "
+	    "warned buyers. According to RedMonk's Stephens, money is short.",
+	    a), "Northern Wire|Radio Liberty|Food Standards Agency|Stephens");
 	arena_free(a);
 }
 
