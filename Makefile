@@ -14,7 +14,7 @@ DEB_BUILD = build-essential pkg-config libxml2-dev libpcre2-dev zlib1g-dev \
 	  libxxhash-dev libcjson-dev libuchardet-dev libbrotli-dev libyaml-dev \
 	  libcmocka-dev
 DEB_TEST = python3 mandoc parallel jq clang libclang-rt-14-dev chromium bzip2 xz-utils
-DEB_BENCH = python3-readability python3-feedparser python3-sklearn hyperfine \
+DEB_BENCH = python3-readability python3-feedparser python3-sklearn hyperfine time \
 	  nodejs npm
 
 ifeq ($(FUZZ),1)

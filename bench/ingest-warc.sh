@@ -42,12 +42,15 @@ with open(out, "wb") as f:
             n += 1
 PY
 size=$(wc -c < "$tmp/pages.warc.gz")
-start=$(date +%s.%N)
-"$nf" ingest -q "$tmp/pages.warc.gz" > "$tmp/out.jsonl" || true
-end=$(date +%s.%N)
+# Wall and CPU time (user + system): the machine may be shared.
+/usr/bin/time -f '%e %U %S' -o "$tmp/time" \
+    "$nf" ingest -q "$tmp/pages.warc.gz" > "$tmp/out.jsonl" || true
 recs=$(wc -l < "$tmp/out.jsonl")
-awk -v s="$start" -v e="$end" -v b="$size" -v r="$recs" 'BEGIN {
-	t = e - s; if (t <= 0) t = 0.001
-	printf "ingest-warc: %.1f MB compressed, 1000 pages, %d records in %.2f s: %.1f MB/s, %.0f pages/s\n",
-	    b / 1e6, r, t, b / 1e6 / t, 1000 / t
-}'
+awk -v b="$size" -v r="$recs" '{
+	wall = $1; cpu = $2 + $3
+	if (wall <= 0) wall = 0.001
+	if (cpu <= 0) cpu = 0.001
+	printf "ingest-warc: %.1f MB compressed, 1000 pages, %d records; wall %.2f s (%.1f MB/s, %.0f pages/s); CPU %.2f s (%.1f MB/s, %.0f pages/s)\n",
+	    b / 1e6, r, wall, b / 1e6 / wall, 1000 / wall, cpu, b / 1e6 / cpu,
+	    1000 / cpu
+}' "$tmp/time"

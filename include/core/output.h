@@ -2,7 +2,8 @@
 /*
  * Safe output files: -o FILE writes to FILE.tmp.XXXXXX in the same
  * directory and renames it over FILE only when the run succeeded, so an
- * interrupted run never leaves a half-written file that looks complete.
+ * interrupted run never leaves a half-written file that looks complete;
+ * SIGINT, SIGTERM and SIGHUP remove the temporary file before ending.
  */
 #ifndef NF_CORE_OUTPUT_H
 #define NF_CORE_OUTPUT_H

@@ -2,11 +2,13 @@
 /*
  * Bytes in any charset to UTF-8 text (iconv and uchardet live here and
  * nowhere else). The charset is chosen in this order: a byte order mark;
- * a declaration in the first 4 KB (<meta charset>, <meta http-equiv=
- * "Content-Type">, <?xml encoding?>); the transport's (HTTP) charset;
- * detection by uchardet when nothing is declared or the declaration is
- * provably wrong (declared UTF-8 but invalid; declared a legacy charset
- * but the bytes are valid multi-byte UTF-8). uchardet's MacCyrillic
+ * a declaration in the first 4 KB (the first <meta charset> or <meta
+ * http-equiv="Content-Type">, else <?xml encoding?>); the transport's
+ * (HTTP) charset; detection by uchardet when nothing is declared or the
+ * declaration is provably wrong (declared UTF-8 but invalid; declared a
+ * legacy charset but the bytes are multi-byte UTF-8). Bytes that are
+ * UTF-8 but for a few stray invalid ones (eight valid multi-byte
+ * sequences or more per invalid byte) count as UTF-8. uchardet's MacCyrillic
  * verdict is taken as windows-1251, the charset such pages really use.
  * Invalid sequences become U+FFFD and are counted; NUL bytes too.
  */

@@ -84,6 +84,18 @@ struct dom {
 	const char	**jsonld;	/* JSON-LD script bodies */
 	size_t		 n_jsonld;
 	size_t		 n_nodes;
+	bool		 timed_out;	/* stopped at limits->deadline */
+};
+
+/*
+ * Limits of one parse: elements nested deeper than max_depth are
+ * flattened into their deepest kept ancestor (0: 256, at most 60000);
+ * past deadline (CLOCK_MONOTONIC seconds, 0: none) parsing stops and
+ * dom->timed_out is set.
+ */
+struct dom_limits {
+	int		 max_depth;
+	double		 deadline;
 };
 
 /*
@@ -92,6 +104,9 @@ struct dom {
  */
 struct dom *dom_parse(const char *html, size_t len, int max_depth,
 	    struct arena *);
+/* The same within limits (NULL: the defaults). */
+struct dom *dom_parse_limited(const char *html, size_t len,
+	    const struct dom_limits *, struct arena *);
 
 /* The value of an attribute (name lowercase), or NULL. */
 const char *dom_attr(const struct dom_node *, const char *name);

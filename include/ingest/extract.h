@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 struct arena;
 struct dom;
@@ -51,12 +52,18 @@ void	hint_apply(struct dom *);
    ("Advertisement", "Aa Aa Aa", "- A +", "Share"). */
 bool	hint_boiler_text(const char *text);
 
+/* True when a short text is only numbers: share counters ("21 0 0"). */
+bool	hint_counter_text(const char *text);
+
 /* True when a short line is a date with a label ("Updated: 7.1.2022"). */
 bool	hint_dateline(const char *text);
 
 /* True when a line (len bytes, NUL-terminated) is an image credit, a
    pointer to another story ("Read also: ...") or a reading time. */
 bool	hint_label_line(const char *text, size_t len);
+
+/* True when a line is only a byline ("By Anna Smith and Bob Jones"). */
+bool	hint_byline_line(const char *text, size_t len);
 
 /*
  * Extracts the body of d with the passes allowed by flags (EX_*); title
@@ -69,6 +76,9 @@ const char *extract_body(struct dom *d, const char *title, int flags,
 
 /* Marks nodes under the kept roots that do not belong to the story. */
 void	extract_clean(struct dom *d, const char *title, int flags);
+
+/* The characters an <a> adds to link text (anchors 0.3, script 0). */
+uint32_t extract_link_weight(const struct dom_node *a);
 
 /* Link density of n (0..1). */
 double	extract_link_density(const struct dom_node *n);

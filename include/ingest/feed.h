@@ -24,7 +24,7 @@ bool	feed_sniff(const unsigned char *p, size_t len);
 /*
  * Emits one record per item of the XML feed in d. Returns the number of
  * records written or filtered, or -1 when the document was skipped
- * (reported and counted: "not-feed", "no-items").
+ * (reported and counted: "not a feed", "no items").
  */
 int	feed_ingest(struct ingest *, const struct doc *d);
 

@@ -19,12 +19,21 @@ struct html_hint {
 	const char	*fetched;	/* RFC 3339 UTC fetch time, or NULL */
 	int		 max_depth;	/* element nesting kept; deeper elements
 					   are flattened (0: 256) */
+	double		 deadline;	/* CLOCK_MONOTONIC seconds, 0: none */
 };
 
 /*
  * Parses html (UTF-8, len bytes) and fills r (strings in a). Returns 0 when
  * an article body was found, 1 when the page parsed but holds no article
- * text (r may still carry metadata), -1 when it could not be parsed.
+<<<<<<< HEAD
+ * text (r may still carry metadata), -1 when it could not be parsed, 2
+ * when parsing ran past hint->deadline (r is then empty).
+=======
+ * text (r may still carry metadata), -1 when it could not be parsed. When
+ * a credit line names another outlet, r->outlet (and r->domain when the
+ * line gives an address) name it and r->via is the page's URL (the hint's,
+ * else the canonical one; NULL when neither is known).
+>>>>>>> main
  */
 int	html_extract(const char *html, size_t len, const struct html_hint *,
 	    struct record *r, struct arena *a);

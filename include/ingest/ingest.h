@@ -101,6 +101,7 @@ struct ingest_config {
 	long		 min_words;	/* --min-words, 0: no filter */
 	size_t		 max_doc_bytes;	/* --max-doc-bytes */
 	int		 max_depth;	/* --max-depth */
+	double		 max_doc_seconds; /* --max-doc-seconds, 0: none */
 	long		 total_inputs;	/* known number of inputs, or 0 */
 	int		 jobs;		/* -j: worker threads (0, 1: none) */
 	bool		 strict;	/* --strict: stop at the first error */
@@ -109,6 +110,7 @@ struct ingest_config {
 
 #define INGEST_MAX_DOC_BYTES	((size_t)64 << 20)
 #define INGEST_MAX_DEPTH	256
+#define INGEST_MAX_DOC_SECONDS	30.0
 
 /*
  * Opens the outlet map and the error report. Returns NULL after reporting
@@ -129,6 +131,12 @@ void	ingest_finish(struct ingest *, bool quiet);
 bool	ingest_stopped(const struct ingest *);
 /* --max-depth, for parsers that nest. */
 int	ingest_max_depth(const struct ingest *);
+/*
+ * The current document's deadline (CLOCK_MONOTONIC seconds; 0: none):
+ * when ingest_doc took it up plus --max-doc-seconds. Parsers stop past
+ * it and the handler reports the document as too slow.
+ */
+double	ingest_deadline(const struct ingest *);
 /* The run the records go to (its output buffer, shard selection). */
 struct run *ingest_run(struct ingest *);
 

@@ -46,6 +46,13 @@ void	meta_jsonld(const struct dom *d, struct ld_info *ld, struct arena *);
 void	meta_fill(struct dom *d, const struct ld_info *ld,
 	    const struct html_hint *h, struct record *r, struct arena *a);
 
+/* The first non-empty content of a <meta> (or <link rel>) named name. */
+const char *meta_value(const struct dom *d, const char *name);
+
+/* Sets r->published and r->published_from (meta_date.c). */
+void	meta_date(struct dom *d, const struct ld_info *ld,
+	    const struct html_hint *h, struct record *r, struct arena *a);
+
 /*
  * When meta_fill found no date: a dateline near the first <h1> or at the
  * start of the story (after extraction marked it), in the <title>, else

@@ -45,6 +45,8 @@ struct ingest {
 	struct tally		 filters;
 	struct tally		 counts;	/* ingest_count */
 	int			 depth;		/* nested ingest_doc calls */
+	double			 doc_start;	/* CLOCK_MONOTONIC, last
+						   ingest_doc */
 	bool			 container[DOC_DEPTH_MAX];
 	bool			 stop;		/* --strict met an error */
 	struct pool		*pool;		/* -j workers, or NULL */

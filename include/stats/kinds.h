@@ -24,7 +24,7 @@ extern const struct table_kind table_collocates;
    no_lang no_url */
 extern const struct table_kind table_stats;
 
-/* sources: [group] kind source mentions docs */
+/* sources: [group] source kind mentions docs */
 extern const struct table_kind table_sources;
 
 /* dedup --by FIELD: origin_FIELD republisher count */

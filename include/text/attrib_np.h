@@ -31,6 +31,7 @@ struct np {
 	size_t		 a, b;		/* token range, inclusive */
 	bool		 pron;
 	bool		 in_pp;		/* after a preposition: "of X" */
+	bool		 loc;		/* after в/во: "в Кремле заявили" */
 };
 
 struct actx {

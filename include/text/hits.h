@@ -40,7 +40,8 @@ struct doc_hits {
 	size_t			 words;	/* tokens in title and text */
 };
 
-/* Matches r's title and text (absent ones count as empty). */
+/* Matches r's title and text (its summary when it has no text; absent
+ * ones count as empty). */
 void	hits_record(struct matcher *, const struct record *r, struct arena *,
 	    struct doc_hits *out);
 

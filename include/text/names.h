@@ -26,6 +26,7 @@ enum src_kind {
 
 #define NAME_GEN	1	/* the phrase is in the genitive */
 #define NAME_ACC	2	/* ... in the accusative */
+#define NAME_LOC	3	/* an organisation after в: "в Кремле" */
 
 /*
  * words[0..n) as written, folded[0..n) folded (text/cue.h). Sets *name

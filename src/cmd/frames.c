@@ -40,6 +40,7 @@ struct frames {
 	bool			 cooccur;
 	bool			 stem;
 	bool			 voice;		/* --voice */
+	bool			 list;		/* --list */
 	struct group		 group;		/* from --by */
 	struct lexicon		*lx;		/* shared with workers */
 	const char		**names;	/* frame names (shared) */
@@ -58,6 +59,8 @@ static const struct opt frames_opts[] = {
 	OPT_FLAG(0, "cooccur", struct frames, cooccur,
 	    "frame x frame co-occurrence within articles"),
 	OPT_FLAG(0, "json", struct frames, json, "JSON lines instead of TSV"),
+	OPT_FLAG(0, "list", struct frames, list,
+	    "list the lexicon's frames and read no corpus"),
 	OPT_FLAG(0, "per-doc", struct frames, per_doc,
 	    "one row per article and frame"),
 	OPT_FLAG(0, "stem", struct frames, stem,
@@ -144,6 +147,47 @@ voice_count(struct frames *fr, const struct doc_hits *d, const char *group,
 	buf_release(&key);
 }
 
+static void	put_cell(struct buf *, bool, const char *, const char *,
+		    bool);
+
+/* --list: frame, entries, exclusions, definition, in name order. */
+static void
+list_frames(const struct frames *fr, struct buf *out)
+{
+	const struct lexicon	*lx = fr->lx;
+	size_t			*order, i, e, f, excl;
+
+	order = xcalloc(lx->n_frames, sizeof(*order));
+	for (i = 0; i < lx->n_frames; i++)
+		order[i] = i;
+	for (i = 1; i < lx->n_frames; i++)	/* insertion sort by name */
+		for (e = i; e > 0 && strcmp(lx->frames[order[e - 1]].name,
+		    lx->frames[order[e]].name) > 0; e--) {
+			f = order[e];
+			order[e] = order[e - 1];
+			order[e - 1] = f;
+		}
+	if (!fr->json)
+		buf_adds(out, "frame\tentries\texclusions\tdefinition\n");
+	for (i = 0; i < lx->n_frames; i++) {
+		f = order[i];
+		for (excl = e = 0; e < lx->n_entries; e++)
+			excl += lx->entries[e].frame == f &&
+			    lx->entries[e].exclude;
+		put_cell(out, fr->json, "frame", lx->frames[f].name, true);
+		if (fr->json)
+			buf_addf(out, ",\"entries\":%zu,\"exclusions\":%zu",
+			    lx->frames[f].n_entries, excl);
+		else
+			buf_addf(out, "\t%zu\t%zu", lx->frames[f].n_entries,
+			    excl);
+		put_cell(out, fr->json, "definition", lx->frames[f].definition,
+		    false);
+		buf_adds(out, fr->json ? "}\n" : "\n");
+	}
+	free(order);
+}
+
 static const char	**sort_names;
 
 static int
@@ -182,6 +226,10 @@ frames_start(void *st, int argc, char **argv, struct run *run)
 	fr->lx = lexicon_new();
 	if (lexicon_load(fr->lx, fr->lexicon) != 0)
 		return -1;
+	if (fr->list) {
+		list_frames(fr, run->out);
+		return STAGE_STOP;	/* done: no corpus is read */
+	}
 	if ((fr->m = matcher_new(fr->lx, fr->stem ? MATCH_STEM : 0)) == NULL)
 		return -1;
 	fr->names = xcalloc(fr->lx->n_frames, sizeof(*fr->names));
@@ -337,7 +385,8 @@ frames_join(void *st, void *worker)
 
 const struct command cmd_frames = {
 	.name = "frames",
-	.synopsis = "[--compare] [--cooccur] [--json] [--per-doc] [--stem] "
+	.synopsis = "[--compare] [--cooccur] [--json] [--list] [--per-doc] "
+	    "[--stem] "
 	    "[--voice] "
 	    "[--by KEY] [--min-hits N] -l FILE [corpus ...]",
 	.summary = "count the frames of a lexicon per group of articles",

@@ -25,6 +25,7 @@ struct ingest_cmd {
 	const char	*since;
 	const char	*until;
 	const char	*max_doc_bytes;
+	const char	*max_doc_seconds;
 	struct strv	 langs;
 	struct strv	 maps;
 	struct jsonl_map *map;		/* from --map */
@@ -48,6 +49,8 @@ static const struct opt ingest_opts[] = {
 	    1000000, "deepest element nesting parsed (default 256)"),
 	OPT_STR(0, "max-doc-bytes", struct ingest_cmd, max_doc_bytes, "N",
 	    "largest document, after decompression (default 64M)"),
+	OPT_STR(0, "max-doc-seconds", struct ingest_cmd, max_doc_seconds, "S",
+	    "time budget to parse one document (default 30, 0: none)"),
 	OPT_INT(0, "min-words", struct ingest_cmd, min_words, "N",
 	    "drop records with fewer words of text"),
 	OPT_STR(0, "outlet-map", struct ingest_cmd, outlet_map, "FILE",
@@ -127,6 +130,18 @@ parse_size(const char *s)
 	return (size_t)v;
 }
 
+/* "30", "0.5": seconds, 0 to one day; -1 when malformed. */
+static int
+parse_seconds(const char *s, double *out)
+{
+	char	*end;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	*out = strtod(s, &end);
+	return *end != '\0' || *out > 86400 ? -1 : 0;
+}
+
 /* Splits the --lang lists into codes; -1 after a usage error. */
 static int
 parse_langs(struct ingest_cmd *c, struct ingest_config *cfg)
@@ -188,6 +203,13 @@ make_config(struct ingest_cmd *c, int argc, char **argv,
 	    (cfg->max_doc_bytes = parse_size(c->max_doc_bytes)) == 0) {
 		nf_usage_error("--max-doc-bytes: expected a size such as "
 		    "1000000, 512K or 64M, not '%s'", c->max_doc_bytes);
+		return -1;
+	}
+	cfg->max_doc_seconds = INGEST_MAX_DOC_SECONDS;
+	if (c->max_doc_seconds != NULL &&
+	    parse_seconds(c->max_doc_seconds, &cfg->max_doc_seconds) != 0) {
+		nf_usage_error("--max-doc-seconds: expected a number of "
+		    "seconds such as 30 or 0.5, not '%s'", c->max_doc_seconds);
 		return -1;
 	}
 	if (parse_langs(c, cfg) != 0)
@@ -267,7 +289,8 @@ ingest_free_cmd(void *st)
 const struct command cmd_ingest = {
 	.name = "ingest",
 	.synopsis = "[-q] [--strict] [-o FILE] [--from-list FILE] "
-	    "[--lang LIST] [--map FIELD=NAME,...] [--max-depth N] [--max-doc-bytes N] "
+	    "[--lang LIST] [--map FIELD=NAME,...] [--max-depth N] "
+	    "[--max-doc-bytes N] [--max-doc-seconds S] "
 	    "[--min-words N] [--outlet-map FILE] [--report-errors FILE] "
 	    "[--since DATE] [--until DATE] [path ...]",
 	.summary = "turn pages, feeds and archives into a JSON Lines corpus",

@@ -161,7 +161,6 @@ kwic_start(void *st, int argc, char **argv, struct run *run)
 	struct kwic	*k = st;
 	int		 rc;
 
-	(void)run;
 	if (parse_sort(k) != 0)
 		return STAGE_USAGE;
 	if (k->chars > 0 && k->width >= 0) {

@@ -19,6 +19,7 @@
 #include "core/buf.h"
 #include "core/diag.h"
 #include "core/record.h"
+#include "core/utf8.h"
 #include "core/xmalloc.h"
 #include "stats/group.h"
 #include "text/hits.h"
@@ -118,23 +119,26 @@ report_init(void *st)
 static int
 read_notes(struct report_cmd *rc)
 {
-	FILE	*f;
-	struct buf b;
-	char	 chunk[8192];
-	size_t	 n;
+	FILE		*f;
+	struct buf	 b;
+	char		 chunk[8192];
+	size_t		 n;
+	int		 err;
 
 	if ((f = fopen(rc->notes_path, "r")) == NULL)
 		return nf_error(rc->notes_path, "%s", strerror(errno));
 	buf_init(&b);
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0 &&
-	    b.len < NOTES_MAX)
+	while (b.len <= NOTES_MAX && (n = fread(chunk, 1, sizeof(chunk),
+	    f)) > 0)
 		buf_add(&b, chunk, n);
-	if (ferror(f)) {
-		fclose(f);
-		buf_release(&b);
-		return nf_error(rc->notes_path, "%s", strerror(errno));
-	}
+	err = ferror(f) ? errno : 0;
 	fclose(f);
+	if (err != 0 || b.len > NOTES_MAX || !utf8_valid(b.data, b.len)) {
+		buf_release(&b);
+		return nf_error(rc->notes_path, "%s", err ? strerror(err) :
+		    (b.len > NOTES_MAX ? "longer than 1 MB" :
+		    "not valid UTF-8"));
+	}
 	while (b.len > 0 && (b.data[b.len - 1] == '\n' ||
 	    b.data[b.len - 1] == '\r'))
 		buf_truncate(&b, b.len - 1);

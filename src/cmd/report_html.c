@@ -446,8 +446,10 @@ html_syndication(const struct report *r, struct buf *b)
 	    "<p class=\"explain\">The same text published by more than one "
 	    "outlet, found as near-duplicates (most words shared, in order). "
 	    "The earliest copy is taken as the origin; each row counts the "
-	    "articles an outlet republished from another. Groups of copies: "
-	    "%s, holding %s articles.</p>\n<div class=\"scroll\"><table>\n",
+	    "articles an outlet republished from another; where both are the "
+	    "same outlet, copies of its own articles (found on an aggregator "
+	    "that credits it, or published twice). Groups of copies: %s, "
+	    "holding %s articles.</p>\n<div class=\"scroll\"><table>\n",
 	    fmt_count(s, r->dup_clusters), fmt_count(t, r->dup_articles));
 	th_row(b, (const char *const[]){ "origin", "republished by",
 	    "#articles", NULL });

@@ -307,7 +307,9 @@ md_syndication(const struct report *r, struct buf *b)
 
 	buf_addf(b, "## Syndication\n\nThe same text published by more "
 	    "than one outlet (near-duplicates; the earliest copy is taken as "
-	    "the origin). Groups of copies: %s, holding %s articles.\n\n",
+	    "the origin; where both outlets are the same, copies of its own "
+	    "articles, e.g. on an aggregator). Groups of copies: %s, holding "
+	    "%s articles.\n\n",
 	    fmt_count(s, r->dup_clusters), fmt_count(t, r->dup_articles));
 	md_head(b, (const char *const[]){ "origin", "republished by",
 	    "#articles", NULL });

@@ -119,7 +119,7 @@ heat_colour(double t, bool *dark)
 	if (t > 1)
 		t = 1;
 	i = (int)lround(t * 8);
-	*dark = i >= 5;
+	*dark = i >= 6;		/* white text where it contrasts more */
 	return heat[i];
 }
 
@@ -487,23 +487,23 @@ report_svg_voices(const struct report *r, struct buf *b)
 	char		 desc[512];
 	size_t		 nk = voice_kinds(r, kinds, totals), g, k;
 	int		 ly = 16 + (int)r->ngroups * 24;
-	int		 h = ly + 14 * (int)((nk + 3) / 4) + 6;
+	int		 h = ly + 14 * (int)((nk + 2) / 3) + 6;
 
 	snprintf(desc, sizeof(desc), "A bar per %s, split by the kind of "
 	    "source cited (%zu kinds); the width of each part is its share of "
 	    "the %s's citations. The tables below list the sources.", r->by,
 	    nk, r->by);
-	svg_open(b, "chart-voices", 470, h, "Cited sources by kind", desc);
+	svg_open(b, "chart-voices", 490, h, "Cited sources by kind", desc);
 	buf_adds(b, "<g font-size=\"11\">\n");
 	for (g = 0; g < r->ngroups; g++)
 		voices_row(b, r, g, kinds, nk, 8 + (int)g * 24);
 	for (k = 0; k < nk; k++) {
 		buf_addf(b, "<rect class=\"key\" x=\"%d\" y=\"%d\" width=\"10\" "
 		    "height=\"10\" fill=\"%s\"/><text x=\"%d\" y=\"%d\">",
-		    150 + (int)(k % 4) * 80, ly + (int)(k / 4) * 14,
-		    okabe_ito[k % 8], 164 + (int)(k % 4) * 80,
-		    ly + 9 + (int)(k / 4) * 14);
-		svg_label(b, kinds[k], 10);
+		    150 + (int)(k % 3) * 110, ly + (int)(k / 3) * 14,
+		    okabe_ito[k % 8], 164 + (int)(k % 3) * 110,
+		    ly + 9 + (int)(k / 3) * 14);
+		svg_label(b, kinds[k], 14);
 		buf_adds(b, "</text>\n");
 	}
 	buf_adds(b, "</g>\n</svg>\n");

@@ -34,7 +34,7 @@ struct sources {
 	struct strv	 cues_files;
 	const char	*aliases_file;
 	bool		 occurrences, json;
-	int		 top, min_count;
+	int		 min_count;
 
 	struct cues	*cues;		/* shared by workers, read-only */
 	struct alias	*al;
@@ -43,7 +43,7 @@ struct sources {
 	bool		 worker;	/* a fork: shares cues and aliases */
 
 	struct group	 group;
-	struct table	*table;		/* [group] kind source mentions docs */
+	struct table	*table;		/* [group] source kind mentions docs */
 	struct buf	 key;
 	int64_t		 doc;
 };
@@ -60,8 +60,6 @@ static const struct opt sources_opts[] = {
 	    "add cue entries (format of corpora/cues/*.txt)"),
 	OPT_INT_RANGE(0, "min-count", struct sources, min_count, "N", 1,
 	    2147483647.0, "leave out sources with fewer mentions"),
-	OPT_INT_RANGE(0, "top", struct sources, top, "K", 1, 2147483647.0,
-	    "the K most mentioned sources of each group and kind"),
 	OPT_END
 };
 
@@ -125,7 +123,7 @@ new_table(const struct sources *s)
 
 	if (s->by != NULL)
 		groups[n++] = s->group.name;
-	groups[n++] = "kind";
+	groups[n++] = "source";
 	return table_new(&table_sources, groups, n);
 }
 
@@ -199,7 +197,7 @@ write_occurrence(const struct record *r, const char *group, const char *by,
 	buf_adds(b, "}\n");
 }
 
-/* Counts one attribution: the row [group] kind source. */
+/* Counts one attribution: the row [group] source kind. */
 static void
 count(struct sources *s, const char *group, const char *name,
     enum src_kind kind)
@@ -211,11 +209,11 @@ count(struct sources *s, const char *group, const char *name,
 		buf_adds(&s->key, group);
 		buf_addc(&s->key, '\t');
 	}
-	buf_adds(&s->key, names_kind(kind));
-	buf_addc(&s->key, '\t');
 	/* A name is one TSV cell. */
 	for (; *name != '\0'; name++)
 		buf_addc(&s->key, *name == '\t' || *name == '\n' ? ' ' : *name);
+	buf_addc(&s->key, '\t');
+	buf_adds(&s->key, names_kind(kind));
 	c = table_row(s->table, s->key.data, s->key.len);
 	c[0]++;
 	if (c[2] != s->doc) {
@@ -260,7 +258,6 @@ sources_finish(void *st, struct run *run)
 
 	if (s->occurrences)
 		return 0;
-	o.top = s->top;
 	o.min_count = s->min_count;
 	o.json = s->json;
 	table_write(s->table, &o, run->out, run);
@@ -310,7 +307,7 @@ sources_join(void *st, void *worker)
 const struct command cmd_sources = {
 	.name = "sources",
 	.synopsis = "[--json] [--occurrences] [--aliases FILE] [--by FIELD] "
-	    "[--cues FILE] [--min-count N] [--top K] [corpus ...]",
+	    "[--cues FILE] [--min-count N] [corpus ...]",
 	.summary = "who is quoted and cited: sources per outlet",
 	.opts = sources_opts,
 	.size = sizeof(struct sources),

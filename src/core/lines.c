@@ -4,6 +4,8 @@
  * unchanged, so corpora may be stored as .jsonl or .jsonl.gz.
  */
 #include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +26,8 @@ struct lines {
 	size_t		 pos, len;
 	struct buf	 line;
 	int		 eof;
+	long		 no;		/* lines returned */
+	bool		 cut;		/* this line is over LINES_MAX */
 };
 
 struct lines *
@@ -87,12 +91,29 @@ fill(struct lines *l)
 	return 1;
 }
 
+/* Adds n bytes to the line being read, unless it grows past LINES_MAX. */
+static void
+keep(struct lines *l, const char *p, size_t n)
+{
+	if (l->cut)
+		return;
+	if (l->line.len + n > LINES_MAX) {
+		l->cut = true;
+		buf_release(&l->line);
+		buf_init(&l->line);
+		return;
+	}
+	buf_add(&l->line, p, n);
+}
+
 int
 lines_next(struct lines *l, const char **line, size_t *len)
 {
+	char	 where[4096];
 	int	 rc;
 
 	buf_reset(&l->line);
+	l->no++;
 	for (;;) {
 		char *start = l->chunk + l->pos;
 		char *nl = memchr(start, '\n', l->len - l->pos);
@@ -101,7 +122,7 @@ lines_next(struct lines *l, const char **line, size_t *len)
 			size_t n = (size_t)(nl - start);
 
 			l->pos += n + 1;
-			if (l->line.len == 0) {
+			if (l->line.len == 0 && !l->cut) {
 				/* Fast path: the whole line is in the chunk. */
 				if (n > 0 && start[n - 1] == '\r')
 					n--;
@@ -109,18 +130,27 @@ lines_next(struct lines *l, const char **line, size_t *len)
 				*len = n;
 				return 1;
 			}
-			buf_add(&l->line, start, n);
+			keep(l, start, n);
 			break;
 		}
-		buf_add(&l->line, start, l->len - l->pos);
+		keep(l, start, l->len - l->pos);
 		l->pos = l->len;
 		if ((rc = fill(l)) <= 0) {
 			if (rc < 0)
 				return -1;
-			if (l->line.len == 0)
+			if (l->line.len == 0 && !l->cut)
 				return 0;
 			break;
 		}
+	}
+	if (l->cut) {
+		snprintf(where, sizeof(where), "%s:%ld", l->path, l->no);
+		nf_error(where, "line longer than %zu MB, skipped",
+		    LINES_MAX >> 20);
+		l->cut = false;
+		*line = "";
+		*len = 0;
+		return 1;
 	}
 	if (l->line.len > 0 && l->line.data[l->line.len - 1] == '\r')
 		buf_truncate(&l->line, l->line.len - 1);

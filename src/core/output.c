@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Output to stdout or to a file written atomically (temp + rename; a
- * device or FIFO is written in place). Write
- * errors other than EPIPE are fatal; SIGPIPE keeps its default so `| head`
- * ends the process quietly.
+ * device or FIFO is written in place; a run ended by SIGINT, SIGTERM or
+ * SIGHUP removes its temp file). Write errors other than EPIPE are fatal;
+ * SIGPIPE keeps its default so `| head` ends the process quietly.
  */
 #include <sys/stat.h>
 #include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -21,6 +22,40 @@ struct output {
 	char	*tmp;
 	bool	 failed;
 };
+
+/* The temporary file being written, removed if a signal ends the run. */
+static char *volatile	 pending;
+
+static void
+on_signal(int sig)
+{
+	char	*tmp = pending;
+
+	if (tmp != NULL)
+		unlink(tmp);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/* SIGINT, SIGTERM and SIGHUP remove tmp before ending the run as usual. */
+static void
+guard(char *tmp)
+{
+	static const int	 sigs[] = { SIGINT, SIGTERM, SIGHUP };
+	struct sigaction	 sa, old;
+	size_t			 i;
+
+	pending = tmp;
+	if (tmp == NULL)
+		return;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+		if (sigaction(sigs[i], NULL, &old) == 0 &&
+		    old.sa_handler != SIG_IGN)
+			sigaction(sigs[i], &sa, NULL);
+}
 
 struct output *
 output_open(const char *path)
@@ -59,6 +94,7 @@ output_open(const char *path)
 		free(o);
 		return NULL;
 	}
+	guard(o->tmp);
 	return o;
 }
 
@@ -103,6 +139,8 @@ output_close(struct output *o, bool success)
 		} else
 			unlink(o->tmp);
 	}
+	if (o->tmp != NULL)
+		guard(NULL);
 	free(o->path);
 	free(o->tmp);
 	free(o);

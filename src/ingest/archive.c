@@ -85,7 +85,7 @@ member(struct ingest *ig, const char *path, struct archive *ar,
 		buf_grow(b, 65536);
 		n = archive_read_data(ar, b->data + b->len, b->cap - b->len - 1);
 		if (n < 0) {
-			(void)ingest_fail(ig, where, -1, "corrupt-archive",
+			(void)ingest_fail(ig, where, -1, "corrupt archive",
 			    "%s", archive_error_string(ar));
 			return -2;
 		}
@@ -93,7 +93,7 @@ member(struct ingest *ig, const char *path, struct archive *ar,
 			break;
 		b->len += (size_t)n;
 		if (b->len > limit)
-			return ingest_fail(ig, where, -1, "too-large",
+			return ingest_fail(ig, where, -1, "too large",
 			    "larger than the document size limit");
 	}
 	doc_init(&d, a);
@@ -120,7 +120,7 @@ members(struct ingest *ig, const char *path, struct archive *ar)
 	}
 	/* A member cut short was reported already: the archive ends there. */
 	if (rc != ARCHIVE_EOF && k != -2)
-		(void)ingest_fail(ig, path, -1, "corrupt-archive", "%s",
+		(void)ingest_fail(ig, path, -1, "corrupt archive", "%s",
 		    archive_error_string(ar));
 	buf_release(&b);
 	arena_free(a);
@@ -133,7 +133,7 @@ run(struct ingest *ig, const char *path, struct archive *ar, int opened)
 	int n;
 
 	if (opened != ARCHIVE_OK) {
-		n = ingest_fail(ig, path, -1, "corrupt-archive", "%s",
+		n = ingest_fail(ig, path, -1, "corrupt archive", "%s",
 		    archive_error_string(ar));
 		archive_read_free(ar);
 		return n;
@@ -151,7 +151,7 @@ archive_ingest(struct ingest *ig, const char *path, FILE *fp)
 	struct archive *ar;
 
 	if (depth >= MAX_DEPTH)
-		return ingest_fail(ig, path, -1, "nesting",
+		return ingest_fail(ig, path, -1, "nested too deep",
 		    "archives nested too deep");
 	ar = reader();
 	return run(ig, path, ar, archive_read_open_FILE(ar, fp));
@@ -163,7 +163,7 @@ archive_ingest_doc(struct ingest *ig, const struct doc *d)
 	struct archive *ar;
 
 	if (depth >= MAX_DEPTH)
-		return ingest_fail(ig, d->path, d->offset, "nesting",
+		return ingest_fail(ig, d->path, d->offset, "nested too deep",
 		    "archives nested too deep");
 	ar = reader();
 	return run(ig, d->path, ar, archive_read_open_memory(ar, d->data,

@@ -177,17 +177,19 @@ charset_declared(const unsigned char *p, size_t len, const char **where)
 
 	if (len > SCAN_BYTES)
 		len = SCAN_BYTES;
+	/* A page's <meta> wins over an XML declaration before it, as in
+	   HTML parsers; the first <meta> with a charset counts. */
+	if (meta_charset(p, len, label, sizeof(label)) != NULL &&
+	    (name = charset_canonical(label)) != NULL) {
+		*where = "meta";
+		return name;
+	}
 	if (len >= 5 && memcmp(p, "<?xml", 5) == 0 &&
 	    (gt = memchr(p, '>', len)) != NULL &&
 	    (q = find_ci(p, (size_t)(gt - p), "encoding")) != NULL &&
 	    read_label(q + 8, gt, label, sizeof(label)) != NULL &&
 	    (name = charset_canonical(label)) != NULL) {
 		*where = "xml";
-		return name;
-	}
-	if (meta_charset(p, len, label, sizeof(label)) != NULL &&
-	    (name = charset_canonical(label)) != NULL) {
-		*where = "meta";
 		return name;
 	}
 	return NULL;
@@ -284,6 +286,34 @@ has_multibyte(const unsigned char *p, size_t len)
 	return false;
 }
 
+/*
+ * UTF-8 with a few stray bad bytes (a truncated paste, one mis-encoded
+ * field): valid multibyte sequences outnumber invalid bytes eight to one.
+ * Such a page is UTF-8 with replacements; detecting another charset
+ * would garble all of its real text instead.
+ */
+static bool
+mostly_utf8(const unsigned char *p, size_t len)
+{
+	size_t		 i = 0, n, multi = 0, bad = 0;
+	uint32_t	 cp;
+
+	while (i < len) {
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if ((n = utf8_decode(p + i, len - i, &cp)) == 0) {
+			bad++;
+			i++;
+		} else {
+			multi++;
+			i += n;
+		}
+	}
+	return multi > 0 && bad * 8 <= multi;
+}
+
 /* Replaces NUL bytes in out (from iconv) by U+FFFD. */
 static size_t
 replace_nul(struct buf *out, size_t from)
@@ -338,7 +368,8 @@ choose(const unsigned char *p, size_t len, const char *transport,
 		where = "transport";
 	if (name != NULL && is_utf16(name))
 		name = NULL;	/* ASCII-compatible bytes say otherwise */
-	valid = utf8_valid((const char *)p, len);
+	valid = utf8_valid((const char *)p, len) ||
+	    mostly_utf8(p, len > DETECT_BYTES ? DETECT_BYTES : len);
 	if (name != NULL && strcmp(name, "UTF-8") == 0 && !valid)
 		name = NULL;	/* provably wrong: detect */
 	else if (name != NULL && strcmp(name, "UTF-8") != 0 && valid &&

@@ -17,6 +17,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/arena.h"
 #include "core/buf.h"
@@ -142,6 +143,22 @@ count_text(struct dom_node *t)
 	t->own_commas = commas;
 }
 
+/*
+ * The link characters of an <a>: in-page anchors count 0.3 of their text
+ * (Readability's weight), script pseudo-links none: neither leads away.
+ */
+uint32_t
+extract_link_weight(const struct dom_node *a)
+{
+	const char	*h = dom_attr(a, "href");
+
+	if (h != NULL && h[0] == '#')
+		return a->chars * 3 / 10;
+	if (h != NULL && strncasecmp(h, "javascript:", 11) == 0)
+		return 0;
+	return a->chars;
+}
+
 /* Sums text statistics bottom-up over the nodes that are not junk. */
 static void
 compute_stats(struct dom *d, struct arena *a)
@@ -166,7 +183,8 @@ compute_stats(struct dom *d, struct arena *a)
 			continue;
 		p->chars += n->chars;
 		p->commas += n->commas;
-		p->link_chars += n->tag == T_A ? n->chars : n->link_chars;
+		p->link_chars += n->tag == T_A ? extract_link_weight(n) :
+		    n->link_chars;
 		if (n->flags & (DOM_BLOCK | DOM_HAS_BLOCK))
 			p->flags |= DOM_HAS_BLOCK;
 		if (!(n->flags & DOM_BLOCK)) {

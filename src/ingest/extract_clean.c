@@ -53,7 +53,8 @@ static void
 drop(struct dom_node *n)
 {
 	struct dom_node	*p;
-	uint32_t	 links = n->tag == T_A ? n->chars : n->link_chars;
+	uint32_t	 links = n->tag == T_A ? extract_link_weight(n) :
+			    n->link_chars;
 
 	n->mark |= MARK_DROP;
 	for (p = n->parent; p != NULL; p = p->parent) {
@@ -97,6 +98,11 @@ first_pass_drop(struct dom_node *n, const char *title, int flags,
 	if ((n->flags & DOM_BLOCK) && n->chars > 0 && n->chars < 48) {
 		t = short_text(n, tmp, sizeof(tmp));
 		if (hint_boiler_text(t) || hint_dateline(t))
+			return true;
+		/* Share counters; numbers in tables and lists are data. */
+		if (n->tag != T_TD && n->tag != T_TH && n->tag != T_LI &&
+		    n->tag != T_DD && !has_ancestor(n, T_TABLE, 0) &&
+		    hint_counter_text(t))
 			return true;
 	}
 	/* The first h1 or h2 repeating the headline (Readability's test). */

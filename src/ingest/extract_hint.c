@@ -219,6 +219,8 @@ static const char *const boiler[] = {
 	"listen to this article", "artikel anhören", "teilen", "partager",
 	"compartir", "поделиться", "Поделиться", "copy link", "copied",
 	"close", "schließen", "fermer", "cerrar", "закрыть",
+	/* byline leads left alone once the names went with the byline */
+	"by", "por", "par", "von", "door", "di", "av", "af",
 };
 
 bool
@@ -292,6 +294,7 @@ hint_dateline(const char *t)
 static const char *const label_leads[] = {
 	/* image credits */
 	"Titelbild:", "Foto:", "Fotos:", "Bild:", "Bilder:", "Abbildung:",
+	"Abb.:", "Abb:",
 	"Photo:", "Photos:", "Image:", "Images:", "Photograph:", "Credit:",
 	"Crédit photo", "Vergrößern", "Фото:",
 	/* pointers to other stories */
@@ -322,10 +325,31 @@ static const char *const reading_time[] = {
 	NULL
 };
 
+/* Consent banners open with one of these. */
+static const char *const cookie_leads[] = {
+	"We use cookies", "This website uses cookies", "This site uses cookies",
+	"Wir verwenden Cookies", "Diese Website verwendet Cookies",
+	"Diese Webseite verwendet Cookies", "Wir nutzen Cookies",
+	"Nous utilisons des cookies", "Ce site utilise des cookies",
+	"Utilizamos cookies", "Este sitio web utiliza cookies",
+	"Utilizziamo i cookie", "Мы используем файлы cookie",
+	"Мы используем cookie", NULL
+};
+
 bool
 hint_label_line(const char *t, size_t len)
 {
 	size_t	i;
+
+	/* A bare web address is a link, not prose. */
+	if ((strncmp(t, "http://", 7) == 0 || strncmp(t, "https://", 8) == 0 ||
+	    strncmp(t, "www.", 4) == 0) && strpbrk(t, " \n") == NULL)
+		return true;
+	if (len < 800)
+		for (i = 0; cookie_leads[i] != NULL; i++)
+			if (strncmp(t, cookie_leads[i],
+			    strlen(cookie_leads[i])) == 0)
+				return true;
 
 	if (len < 200)
 		for (i = 0; label_leads[i] != NULL; i++)
@@ -337,4 +361,61 @@ hint_label_line(const char *t, size_t len)
 			if (strstr(t, reading_time[i]) != NULL)
 				return true;
 	return false;
+}
+
+/*
+ * A line that is only a byline: "By Anna Smith and Bob Jones". After the
+ * lead every word is capitalized or joins names.
+ */
+bool
+hint_byline_line(const char *t, size_t len)
+{
+	static const char *const leads[] = { "By ", "BY ", "Von ", "VON ",
+	    "Par ", "PAR ", "Por ", "POR ", "Text: ", "Text von ", "Автор: ",
+	    "Автор ", NULL };
+	static const char *const joins[] = { "and", "und", "et", "y", "e",
+	    "и", "&", "de", "van", "von", "der", "la", "le", NULL };
+	const char	*p = NULL, *w;
+	size_t		 i, n, words = 0;
+	bool		 ok;
+
+	if (len > 80 || memchr(t, '\n', len) != NULL)
+		return false;
+	for (i = 0; leads[i] != NULL && p == NULL; i++)
+		if (strncmp(t, leads[i], strlen(leads[i])) == 0)
+			p = t + strlen(leads[i]);
+	if (p == NULL)
+		return false;
+	while (*p) {
+		while (*p == ' ' || *p == ',')
+			p++;
+		if (*p == '\0')
+			break;
+		w = p;
+		n = strcspn(p, " ,");
+		p += n;
+		ok = (*w >= 'A' && *w <= 'Z') || (unsigned char)*w >= 0x80;
+		for (i = 0; joins[i] != NULL && !ok; i++)
+			ok = strlen(joins[i]) == n &&
+			    strncmp(w, joins[i], n) == 0;
+		if (!ok || (n > 3 && memchr(w, '.', n) == w + n - 1))
+			return false;
+		words++;
+	}
+	return words >= 1 && words <= 8;
+}
+
+bool
+hint_counter_text(const char *t)
+{
+	bool	digit = false;
+
+	for (; *t; t++) {
+		if (*t >= '0' && *t <= '9')
+			digit = true;
+		else if (*t != ' ' && *t != '.' && *t != ',' && *t != 'k' &&
+		    *t != 'K' && *t != '|')
+			return false;
+	}
+	return digit;
 }

@@ -40,7 +40,8 @@ flush(struct writer *w)
 		w->para.data[w->para.len] = '\0';
 		if ((w->para.len < 64 && (hint_boiler_text(w->para.data) ||
 		    hint_dateline(w->para.data))) ||
-		    hint_label_line(w->para.data, w->para.len))
+		    hint_label_line(w->para.data, w->para.len) ||
+		    hint_byline_line(w->para.data, w->para.len))
 			w->para.len = 0;
 	}
 	if (w->para.len > 0) {

@@ -19,6 +19,7 @@
 #include "core/diag.h"
 #include "ingest/feed.h"
 #include "ingest/ingest.h"
+#include "ingest/markup.h"
 #include "feed_int.h"
 #include "feed_xml.h"
 
@@ -110,6 +111,7 @@ parse(const struct doc *d, struct first_error *fe)
 	feed_to_utf8(d->data, d->len, d->charset, &u, &enc);
 	feed_fix_entities(u.data ? u.data : "", u.len, &x);
 	buf_release(&u);
+	markup_cap_attrs(x.data, x.len, MARKUP_MAX_ATTRS);
 	skip = strspn(x.data, " \t\r\n");
 	xmlInitParser();
 	ctxt = xmlNewParserCtxt();
@@ -229,7 +231,7 @@ feed_ingest(struct ingest *ig, const struct doc *d)
 	root = doc ? xmlDocGetRootElement(doc) : NULL;
 	if (root == NULL || (f.format = root_format(root)) == NULL) {
 		xmlFreeDoc(doc);
-		ingest_skip(ig, where, d->offset, "not-feed", "%s",
+		ingest_skip(ig, where, d->offset, "not a feed", "%s",
 		    fe.count ? "not a feed: not well-formed XML" :
 		    "not a feed");
 		return -1;
@@ -260,7 +262,7 @@ feed_ingest(struct ingest *ig, const struct doc *d)
 		    f.items == 1 ? "" : "s");
 	xmlFreeDoc(doc);
 	if (f.items == 0) {
-		ingest_skip(ig, where, d->offset, "no-items", "%s%s",
+		ingest_skip(ig, where, d->offset, "no items", "%s%s",
 		    "feed has no items", fe.count ? " (not well-formed XML)" :
 		    "");
 		return -1;

@@ -6,15 +6,16 @@
  * parse the only real cost of a page. Subtrees that never hold article
  * text (script, style, svg, forms' controls, hidden elements) are not
  * built; <title>, <meta>, <link> and JSON-LD scripts are set aside.
- * Nesting deeper than the maximum depth is flattened into the deepest
- * node, so a 10,000-deep page costs what a flat one does, and nothing
- * recurses over the tree.
+ * Nesting deeper than the maximum depth (--max-depth) is flattened into
+ * the deepest node, so a 10,000-deep page costs what a flat one does, and
+ * nothing recurses over the tree. Past a deadline parsing stops.
  *
  * The input is UTF-8 already (ingest converted it); the parser is told so,
  * which also makes it ignore <meta charset> declarations.
  */
 #include <stdbool.h>
 #include <string.h>
+#include <time.h>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
@@ -25,10 +26,12 @@
 #include "ingest/dom.h"
 #include "ingest/extract.h"
 #include "ingest/html.h"
+#include "ingest/markup.h"
 #include "ingest/meta.h"
 
 #define DOM_MAX_DEPTH	256		/* default */
 #define DOM_DEPTH_LIMIT	60000		/* fits dom_node.depth */
+#define CLOCK_EVERY	64	/* SAX events between deadline checks */
 
 enum capture { CAP_NONE, CAP_TITLE, CAP_JSONLD };
 
@@ -38,7 +41,9 @@ struct build {
 	struct dom_node	*cur;
 	int		 depth;		/* nodes open below root */
 	int		 max_depth;
-	int		 flat;		/* open elements beyond DOM_MAX_DEPTH */
+	int		 flat;		/* open elements beyond max_depth */
+	double		 deadline;	/* 0: none */
+	unsigned	 events;
 	int		 skip;		/* open elements of a skipped subtree */
 	enum capture	 cap;
 	struct buf	 text;		/* captured title / JSON-LD */
@@ -58,6 +63,7 @@ static void	keep_attrs(struct build *, struct dom_node *,
 		    const xmlChar **);
 static struct dom_node *new_node(struct build *, int);
 static void	flush_text(struct build *);
+static void	check_clock(void *, struct build *);
 
 static const char *const kept_attrs[] = {
 	"class", "id", "itemprop", "itemtype", "role", "href", "rel",
@@ -199,6 +205,22 @@ keep_attrs(struct build *b, struct dom_node *n, const xmlChar **atts)
 	n->id = dom_attr(n, "id");
 }
 
+/* Every CLOCK_EVERY events, stops the parser once past the deadline. */
+static void
+check_clock(void *ctx, struct build *b)
+{
+	struct timespec	 ts;
+
+	if (b->deadline <= 0 || ++b->events % CLOCK_EVERY != 0 ||
+	    b->dom->timed_out)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	if ((double)ts.tv_sec + (double)ts.tv_nsec / 1e9 > b->deadline) {
+		b->dom->timed_out = true;
+		xmlStopParser(ctx);
+	}
+}
+
 static void
 on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 {
@@ -207,6 +229,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	struct dom_node	*n;
 	int		 tag = dom_tag_lookup(name);
 
+	check_clock(ctx, b);
 	flush_text(b);
 	if (b->skip > 0) {
 		b->skip++;
@@ -304,6 +327,7 @@ on_chars(void *ctx, const xmlChar *ch, int len)
 {
 	struct build	*b = ((htmlParserCtxtPtr)ctx)->_private;
 
+	check_clock(ctx, b);
 	if (len <= 0)
 		return;
 	if (b->skip > 0) {
@@ -331,20 +355,43 @@ flush_text(struct build *b)
 struct dom *
 dom_parse(const char *html, size_t len, int max_depth, struct arena *a)
 {
+	struct dom_limits	 lim = { max_depth, 0 };
+
+	return dom_parse_limited(html, len, &lim, a);
+}
+
+struct dom *
+dom_parse_limited(const char *html, size_t len, const struct dom_limits *lim,
+    struct arena *a)
+{
 	htmlParserCtxtPtr	 ctxt;
 	xmlCharEncodingHandlerPtr utf8;
 	struct build		 b;
 	struct dom		*dom;
+	struct buf		 capped;
 
 	if (len > 0x7fffffff)
 		return NULL;
+	buf_init(&capped);
+	if (markup_attrs_over(html, len, MARKUP_MAX_ATTRS)) {
+		buf_add(&capped, html, len);
+		markup_cap_attrs(capped.data, capped.len, MARKUP_MAX_ATTRS);
+		html = capped.data;
+	}
 	ctxt = htmlCreateMemoryParserCtxt(html, (int)len);
-	if (ctxt == NULL)
+	if (ctxt == NULL) {
+		buf_release(&capped);
 		return NULL;
+	}
 	memset(&b, 0, sizeof(b));
 	b.a = a;
-	b.max_depth = max_depth <= 0 ? DOM_MAX_DEPTH :
-	    max_depth > DOM_DEPTH_LIMIT ? DOM_DEPTH_LIMIT : max_depth;
+	b.max_depth = DOM_MAX_DEPTH;
+	if (lim != NULL) {
+		if (lim->max_depth > 0)
+			b.max_depth = lim->max_depth < DOM_DEPTH_LIMIT ?
+			    lim->max_depth : DOM_DEPTH_LIMIT;
+		b.deadline = lim->deadline;
+	}
 	dom = b.dom = arena_calloc(a, 1, sizeof(*dom));
 	dom->root = b.cur = arena_calloc(a, 1, sizeof(struct dom_node));
 	dom->root->tag = T_HTML;
@@ -367,6 +414,7 @@ dom_parse(const char *html, size_t len, int max_depth, struct arena *a)
 		xmlSwitchToEncoding(ctxt, utf8);
 	htmlParseDocument(ctxt);
 	htmlFreeParserCtxt(ctxt);
+	buf_release(&capped);
 	flush_text(&b);
 	if (b.cap != CAP_NONE && b.cap == CAP_TITLE && dom->title == NULL)
 		dom->title = arena_strndup(a, b.text.data, b.text.len);
@@ -402,15 +450,20 @@ html_extract(const char *html, size_t len, const struct html_hint *hint,
     struct record *r, struct arena *a)
 {
 	static const struct html_hint	 none;
+	struct dom_limits		 lim;
 	struct dom			*d;
 	struct ld_info			 ld;
-	const char			*text, *best = NULL;
+	const char			*text, *best = NULL, *outlet;
 	size_t				 i, chars, best_chars = 0;
 
 	if (hint == NULL)
 		hint = &none;
-	if ((d = dom_parse(html, len, hint->max_depth, a)) == NULL)
+	lim.max_depth = hint->max_depth;
+	lim.deadline = hint->deadline;
+	if ((d = dom_parse_limited(html, len, &lim, a)) == NULL)
 		return -1;
+	if (d->timed_out)
+		return 2;
 	hint_apply(d);
 	meta_jsonld(d, &ld, a);
 	meta_fill(d, &ld, hint, r, a);
@@ -425,7 +478,12 @@ html_extract(const char *html, size_t len, const struct html_hint *hint,
 	}
 	r->text = extract_prefer_ld(best, best_chars, ld.body, a);
 	meta_late_date(d, &ld, hint, r, a);
+	outlet = r->outlet;
 	credit_apply(r, a);
+	/* Credited to another outlet: via marks the page it was found on
+	   (ingest turns it into the host's registrable domain). */
+	if (r->outlet != outlet)
+		r->via = hint->url != NULL ? hint->url : r->url;
 	if (r->summary != NULL && r->text != NULL &&
 	    strncmp(r->text, r->summary, strlen(r->summary)) == 0)
 		r->summary = NULL;

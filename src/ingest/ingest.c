@@ -16,6 +16,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "core/arena.h"
@@ -103,6 +104,23 @@ int
 ingest_max_depth(const struct ingest *ing)
 {
 	return ing->cfg.max_depth;
+}
+
+static double
+now(void)
+{
+	struct timespec	 ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+double
+ingest_deadline(const struct ingest *ing)
+{
+	if (ing->cfg.max_doc_seconds <= 0)
+		return 0;
+	return ing->doc_start + ing->cfg.max_doc_seconds;
 }
 
 bool
@@ -288,6 +306,7 @@ ingest_doc(struct ingest *ing, const struct doc *d)
 	if (ing->pool != NULL && ing->depth == 0)
 		return pool_submit(ing->pool, d);
 	doc_enter(ing);
+	ing->doc_start = now();
 	format = sniff_format(d->data, d->len);
 	if (strcmp(format, "empty") == 0) {
 		ingest_skip(ing, d->path, d->offset, "empty",
@@ -488,7 +507,10 @@ ingest_finish(struct ingest *ing, bool quiet)
 			buf_addf(&b, "; %llu invalid byte sequence%s replaced",
 			    ing->replaced, ing->replaced == 1 ? "" : "s");
 		if (ing->counts.total > 0) {
+			/* No total before it: each kind keeps its number. */
 			buf_adds(&b, "; not documents: ");
+			if (ing->counts.len == 1)
+				buf_addf(&b, "%ld ", ing->counts.total);
 			tally_format(&ing->counts, &b);
 		}
 		fprintf(stderr, "newsframe: ingest: %s\n", b.data);

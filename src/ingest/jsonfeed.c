@@ -199,7 +199,7 @@ jsonfeed_ingest(struct ingest *ig, const struct doc *d)
 	root = cJSON_ParseWithLength((const char *)d->data, d->len);
 	if (!cJSON_IsObject(root)) {
 		cJSON_Delete(root);
-		return ingest_fail(ig, d->path, d->offset, "bad-json",
+		return ingest_fail(ig, d->path, d->offset, "bad JSON",
 		    "not a valid JSON Feed: JSON syntax error");
 	}
 	f.outlet = str(root, "title", f.a);
@@ -213,7 +213,7 @@ jsonfeed_ingest(struct ingest *ig, const struct doc *d)
 		}
 	cJSON_Delete(root);
 	if (n == 0) {
-		ingest_skip(ig, d->path, d->offset, "no-items",
+		ingest_skip(ig, d->path, d->offset, "no items",
 		    "feed has no items");
 		return -1;
 	}

@@ -232,12 +232,12 @@ one(struct line *l, const char *s, size_t n, const struct jsonl_map *m)
 	const char *raw;
 
 	if (!utf8_valid(s, n))
-		return ingest_fail(l->ig, l->d->path, l->off, "bad-record",
+		return ingest_fail(l->ig, l->d->path, l->off, "bad record",
 		    "line %ld: invalid UTF-8", l->no);
 	o = cJSON_ParseWithLength(s, n);
 	if (!cJSON_IsObject(o)) {
 		cJSON_Delete(o);
-		return ingest_fail(l->ig, l->d->path, l->off, "bad-record",
+		return ingest_fail(l->ig, l->d->path, l->off, "bad record",
 		    "line %ld: expected a JSON object", l->no);
 	}
 	record_init(&r);
@@ -262,10 +262,10 @@ one(struct line *l, const char *s, size_t n, const struct jsonl_map *m)
 		r.fetched = date_parse(raw, l->a);
 	cJSON_Delete(o);
 	if (l->bad != NULL)
-		return ingest_fail(l->ig, l->d->path, l->off, "bad-record",
+		return ingest_fail(l->ig, l->d->path, l->off, "bad record",
 		    "line %ld: %s: expected a string", l->no, l->bad);
 	if (r.text == NULL && r.title == NULL) {
-		ingest_skip(l->ig, l->d->path, l->off, "no-text",
+		ingest_skip(l->ig, l->d->path, l->off, "no text",
 		    "line %ld: no text and no title", l->no);
 		return -1;
 	}

@@ -5,11 +5,7 @@
  *              the <title> contains, the <title> without the site name;
  *   authors    JSON-LD author, meta author / article:author and kin, a
  *              visible byline (byline.c);
- *   published  JSON-LD datePublished, article:published_time and other
- *              meta names, <time datetime> (itemprop or class first), a
- *              date in the URL, a dateline in a date-classed element;
- *              impossible dates (before 1990, after the fetch) are skipped
- *              and published_from records which source won;
+ *   published  see meta_date.c;
  *   url        <link rel=canonical>, og:url, the page's own address;
  *   outlet     JSON-LD publisher, og:site_name, a JSON-LD WebSite name
  *              (a credit line may override it later, credit.c);
@@ -18,6 +14,7 @@
  *   summary    description / og:description / JSON-LD description.
  */
 #include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -29,26 +26,12 @@
 #include "ingest/html.h"
 #include "ingest/meta.h"
 
-static const char *const date_metas[] = {
-	"article:published_time", "og:article:published_time",
-	"article:published", "datepublished", "og:published_time",
-	"published_time", "publishdate", "publish-date", "publish_date",
-	"pubdate", "publication_date", "publication-date", "dc.date.issued",
-	"dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
-	"dc.created", "date", "sailthru.date", "parsely-pub-date",
-	"article.published", "article_date_original", "bt:pubdate",
-	"cxenseparse:recs:publishtime", "originalpublicationdate",
-	"citation_publication_date", "citation_date", "datecreated",
-	"release_date", "published-date", "date.available", NULL
-};
-
 static const char *const author_metas[] = {
 	"author", "article:author", "og:article:author", "byl", "dc.creator",
 	"dcterms.creator", "sailthru.author", "parsely-author", "creator",
 	"citation_author", NULL
 };
 
-static const char *meta_get(const struct dom *, const char *);
 static const char *collapse(const char *, struct arena *);
 static const char *trim_seps(const char *, const char *);
 static const char *title_strip(const char *, const char *, bool,
@@ -59,21 +42,13 @@ static const char *visible_title(struct dom *, const char *const *,
 		    size_t, struct arena *);
 static const char *pick_title(struct dom *, const struct ld_info *,
 		    const char *, struct arena *);
-static void	 pick_date(struct dom *, const struct ld_info *,
-		    const struct html_hint *, struct record *, struct arena *);
-static const char *date_in_tree(struct dom *, const char *, const char **,
-		    struct arena *);
 static void	 add_tags(const char *, struct record *, struct arena *);
 static const char *norm_lang(const char *, struct arena *);
-static bool	 date_class(const struct dom_node *);
-static bool	 in_aside(const struct dom_node *);
 static bool	 site_like(const char *, const struct record *, const char *);
-static const char *date_after(struct dom_node *, struct dom_node *, int,
-		    const char *, struct arena *);
 
 /* The first non-empty content of a meta (or link rel) named name. */
-static const char *
-meta_get(const struct dom *d, const char *name)
+const char *
+meta_value(const struct dom *d, const char *name)
 {
 	size_t		 i;
 	const char	*c;
@@ -270,9 +245,9 @@ pick_title(struct dom *d, const struct ld_info *ld, const char *site,
 	int		 seen = 0;
 
 	c[0] = collapse(ld->headline, a);
-	c[1] = collapse(meta_get(d, "og:title"), a);
+	c[1] = collapse(meta_value(d, "og:title"), a);
 	if (c[1] == NULL)
-		c[1] = collapse(meta_get(d, "twitter:title"), a);
+		c[1] = collapse(meta_value(d, "twitter:title"), a);
 	c[2] = collapse(d->title, a);
 	c[3] = c[2] != NULL ? title_strip(c[2], site, true, a) : NULL;
 	if ((h = visible_title(d, c, 4, a)) != NULL)
@@ -313,130 +288,6 @@ site_like(const char *s, const struct record *r, const char *site)
 		if (strncasecmp(p, host, n) == 0)
 			return true;
 	return false;
-}
-
-/* Inside an <aside> or <footer>: dates there are other stories'. */
-static bool
-in_aside(const struct dom_node *n)
-{
-	for (; n != NULL; n = n->parent)
-		if (n->tag == T_ASIDE || n->tag == T_FOOTER)
-			return true;
-	return false;
-}
-
-static bool
-date_class(const struct dom_node *n)
-{
-	static const char *const words[] = { "date", "time", "publish",
-	    "posted", "datum", "fecha", "byline", "dateline", "meta", NULL };
-	const char	*v[2] = { n->cls, n->id }, *p;
-	size_t		 i, k, l;
-
-	for (i = 0; i < 2; i++) {
-		if (v[i] == NULL)
-			continue;
-		for (k = 0; words[k] != NULL; k++) {
-			l = strlen(words[k]);
-			for (p = v[i]; *p; p++)
-				if (strncasecmp(p, words[k], l) == 0)
-					return true;
-		}
-	}
-	return false;
-}
-
-/* <time>/itemprop dates (from = "time") or datelines ("text"). */
-static const char *
-date_in_tree(struct dom *d, const char *fetched, const char **from,
-    struct arena *a)
-{
-	struct dom_node	*n;
-	const char	*v, *s, *best = NULL, *text = NULL, *ip;
-	int		 rank, best_rank = -1;
-
-	for (n = d->body; n != NULL; ) {
-		if (n->tag == T_NAV || (n->hints & (HINT_BOILER | HINT_ROLE))) {
-			n = dom_skip(n, d->body);
-			continue;
-		}
-		ip = dom_attr(n, "itemprop");
-		rank = -1;
-		if (ip != NULL && strcmp(ip, "datePublished") == 0)
-			rank = 3;
-		else if (n->tag == T_TIME && !in_aside(n))
-			rank = dom_attr(n, "pubdate") != NULL ||
-			    date_class(n) ? 2 : 1;
-		if (rank > best_rank) {
-			if ((v = dom_attr(n, "datetime")) == NULL &&
-			    (v = dom_attr(n, "content")) == NULL)
-				v = dom_text_max(n, 200, a);
-			s = date_parse(v, a);
-			if (s != NULL && date_plausible(s, fetched)) {
-				best = s;
-				best_rank = rank;
-			}
-		}
-		if (text == NULL && n->tag != T_TEXT && rank < 0 &&
-		    date_class(n) && !in_aside(n)) {
-			v = dom_text_max(n, 160, a);
-			if (v != NULL &&
-			    (s = date_parse_text(v, a)) != NULL &&
-			    date_plausible(s, fetched))
-				text = s;
-		}
-		n = dom_next(n, d->body);
-	}
-	if (best != NULL) {
-		*from = "time";
-		return best;
-	}
-	*from = "text";
-	return text;
-}
-
-static void
-pick_date(struct dom *d, const struct ld_info *ld, const struct html_hint *h,
-    struct record *r, struct arena *a)
-{
-	const char	*s, *from;
-	size_t		 i;
-
-	if ((s = date_parse(ld->published, a)) != NULL &&
-	    date_plausible(s, h->fetched)) {
-		r->published = s;
-		r->published_from = "jsonld";
-		return;
-	}
-	for (i = 0; date_metas[i] != NULL; i++) {
-		if ((s = date_parse(meta_get(d, date_metas[i]), a)) != NULL &&
-		    date_plausible(s, h->fetched)) {
-			r->published = s;
-			r->published_from = "meta";
-			return;
-		}
-	}
-	s = date_in_tree(d, h->fetched, &from, a);
-	if (s != NULL && strcmp(from, "time") == 0) {
-		r->published = s;
-		r->published_from = from;
-		return;
-	}
-	if ((r->url != NULL && (s = date_from_url(r->url, a)) != NULL &&
-	    date_plausible(s, h->fetched)) || (h->url != NULL &&
-	    (s = date_from_url(h->url, a)) != NULL &&
-	    date_plausible(s, h->fetched))) {
-		r->published = s;
-		r->published_from = "url";
-		return;
-	}
-	if (s != NULL) {
-		r->published = s;
-		r->published_from = "text";
-	} else if ((s = date_in_tree(d, h->fetched, &from, a)) != NULL) {
-		r->published = s;
-		r->published_from = from;
-	}
 }
 
 static void
@@ -492,7 +343,7 @@ meta_fill(struct dom *d, const struct ld_info *ld, const struct html_hint *h,
 	const char	*site, *s, *base;
 	size_t		 i;
 
-	site = collapse(meta_get(d, "og:site_name"), a);
+	site = collapse(meta_value(d, "og:site_name"), a);
 	r->outlet = collapse(ld->publisher, a);
 	if (r->outlet == NULL)
 		r->outlet = site;
@@ -502,13 +353,13 @@ meta_fill(struct dom *d, const struct ld_info *ld, const struct html_hint *h,
 	base = meta_abs_url(d->base, h->url, a);
 	if (base == NULL)
 		base = h->url;
-	if ((r->url = meta_abs_url(meta_get(d, "canonical"), base, a)) == NULL &&
-	    (r->url = meta_abs_url(meta_get(d, "og:url"), base, a)) == NULL)
+	if ((r->url = meta_abs_url(meta_value(d, "canonical"), base, a)) == NULL &&
+	    (r->url = meta_abs_url(meta_value(d, "og:url"), base, a)) == NULL)
 		r->url = meta_abs_url(h->url, NULL, a);
 	for (i = 0; i < ld->n_authors; i++)
 		byline_split(ld->authors[i], &r->authors, &r->n_authors, a);
 	for (i = 0; author_metas[i] != NULL && r->n_authors == 0; i++)
-		if ((s = meta_get(d, author_metas[i])) != NULL &&
+		if ((s = meta_value(d, author_metas[i])) != NULL &&
 		    strncmp(s, "http", 4) != 0 && !site_like(s, r, site))
 			byline_split(s, &r->authors, &r->n_authors, a);
 	if (r->n_authors == 0)
@@ -516,20 +367,20 @@ meta_fill(struct dom *d, const struct ld_info *ld, const struct html_hint *h,
 	/* An organization is the author only when no person is named. */
 	for (i = 0; i < ld->n_org_authors && r->n_authors == 0; i++)
 		byline_split(ld->org_authors[i], &r->authors, &r->n_authors, a);
-	pick_date(d, ld, h, r, a);
+	meta_date(d, ld, h, r, a);
 	if ((r->lang = norm_lang(d->lang, a)) == NULL &&
-	    (r->lang = norm_lang(meta_get(d, "content-language"), a)) == NULL &&
-	    (r->lang = norm_lang(meta_get(d, "og:locale"), a)) == NULL)
+	    (r->lang = norm_lang(meta_value(d, "content-language"), a)) == NULL &&
+	    (r->lang = norm_lang(meta_value(d, "og:locale"), a)) == NULL)
 		r->lang = norm_lang(ld->lang, a);
 	for (i = 0; i < d->n_meta; i++)
 		if (strcmp(d->meta[i].name, "article:tag") == 0)
 			add_tags(d->meta[i].content, r, a);
-	add_tags(meta_get(d, "keywords"), r, a);
-	add_tags(meta_get(d, "news_keywords"), r, a);
+	add_tags(meta_value(d, "keywords"), r, a);
+	add_tags(meta_value(d, "news_keywords"), r, a);
 	for (i = 0; i < ld->n_tags; i++)
 		add_tags(ld->tags[i], r, a);
-	if ((r->summary = collapse(meta_get(d, "description"), a)) == NULL &&
-	    (r->summary = collapse(meta_get(d, "og:description"), a)) == NULL)
+	if ((r->summary = collapse(meta_value(d, "description"), a)) == NULL &&
+	    (r->summary = collapse(meta_value(d, "og:description"), a)) == NULL)
 		r->summary = collapse(ld->description, a);
 }
 
@@ -567,65 +418,4 @@ meta_abs_url(const char *ref, const char *base, struct arena *a)
 		return arena_printf(a, "%.*s/%.*s", (int)(host_end - base),
 		    base, (int)n, ref);
 	return arena_printf(a, "%.*s%.*s", (int)(p - base), base, (int)n, ref);
-}
-
-/* A dateline among the first text nodes from n on (at most limit). */
-static const char *
-date_after(struct dom_node *n, struct dom_node *top, int limit,
-    const char *fetched, struct arena *a)
-{
-	const char	*s;
-	int		 seen = 0;
-
-	for (; n != NULL && seen < limit; n = dom_next(n, top)) {
-		if (n->tag != T_TEXT || n->len > 200 ||
-		    strpbrk(n->text, "0123456789") == NULL)
-			continue;
-		seen++;
-		if ((s = date_parse_text(n->text, a)) != NULL &&
-		    date_plausible(s, fetched))
-			return s;
-	}
-	return NULL;
-}
-
-void
-meta_late_date(struct dom *d, const struct ld_info *ld,
-    const struct html_hint *h, struct record *r, struct arena *a)
-{
-	struct dom_node	*n;
-	const char	*s = NULL;
-	size_t		 i;
-	static const char *const modified[] = { "article:modified_time",
-	    "og:updated_time", "datemodified", "last-modified",
-	    "dcterms.modified", NULL };
-
-	if (r->published != NULL)
-		return;
-	for (n = d->body; n != NULL && s == NULL; ) {
-		if (n->tag == T_NAV || n->tag == T_FOOTER || n->tag == T_ASIDE) {
-			n = dom_skip(n, d->body);
-			continue;
-		}
-		if (n->tag == T_H1)
-			s = date_after(n, d->body, 30, h->fetched, a);
-		if (n->mark & MARK_KEEP)
-			s = date_after(n, n, 20, h->fetched, a);
-		n = dom_next(n, d->body);
-	}
-	if (s == NULL && (s = date_parse_text(d->title, a)) != NULL &&
-	    !date_plausible(s, h->fetched))
-		s = NULL;
-	if (s != NULL) {
-		r->published = s;
-		r->published_from = "text";
-		return;
-	}
-	if ((s = date_parse(ld->modified, a)) == NULL)
-		for (i = 0; modified[i] != NULL && s == NULL; i++)
-			s = date_parse(meta_get(d, modified[i]), a);
-	if (s != NULL && date_plausible(s, h->fetched)) {
-		r->published = s;
-		r->published_from = ld->modified != NULL ? "jsonld" : "meta";
-	}
 }

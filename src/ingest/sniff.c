@@ -95,7 +95,10 @@ magic_format(const unsigned char *p, size_t len)
 	return NULL;
 }
 
-/* Control bytes other than white space: a text has (almost) none. */
+/*
+ * Control bytes other than white space: a text has (almost) none. NUL
+ * counts like the others: scraped pages carry a stray one now and then.
+ */
 static bool
 looks_binary(const unsigned char *p, size_t len)
 {
@@ -104,8 +107,6 @@ looks_binary(const unsigned char *p, size_t len)
 	if (len > SNIFF_BYTES)
 		len = SNIFF_BYTES;
 	for (i = 0; i < len; i++) {
-		if (p[i] == 0)
-			return true;
 		if ((p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' &&
 		    p[i] != '\r' && p[i] != '\f') || p[i] == 0x7f)
 			ctl++;
@@ -135,6 +136,12 @@ first_element(const unsigned char *p, const unsigned char *end)
 			p = q ? q + 3 : end;
 		} else if (p[1] == '?' || p[1] == '!') {
 			q = memchr(p, '>', (size_t)(end - p));
+			if (q == NULL)
+				return NULL;
+			/* A DOCTYPE's internal subset [...] holds '>'s. */
+			if (p[1] == '!' && memchr(p, '[', (size_t)(q - p)) &&
+			    (q = find(p, (size_t)(end - p), "]")) != NULL)
+				q = memchr(q, '>', (size_t)(end - q));
 			if (q == NULL)
 				return NULL;
 			if (end - p >= 14 && strncasecmp((const char *)p,

@@ -464,7 +464,11 @@ warc_next(struct warc *w, struct warc_record *r, struct arena *a,
 		return stream_error(w, err, eo);
 	if (l == NULL)
 		return fail("truncated record", off, err, eo);
-	if (clen < 0 || total >= HEADER_MAX) {
+	if (total >= HEADER_MAX) {
+		resync(w);
+		return fail("record header over 1 MB", off, err, eo);
+	}
+	if (clen < 0) {
 		resync(w);
 		return fail("record without Content-Length", off, err, eo);
 	}

@@ -72,7 +72,7 @@ record_doc(struct ingest *ig, const char *path, struct warc_record *r,
 	    !memcmp(r->block, "HTTP/", 5)) {
 		if (http_parse(r->block, r->block_len,
 		    ingest_max_doc_bytes(ig), &h, a, &err) < 0)
-			return ingest_fail(ig, path, r->offset, "bad-http",
+			return ingest_fail(ig, path, r->offset, "bad HTTP response",
 			    "%s", err);
 		if (h.status < 200 || h.status > 299) {
 			snprintf(what, sizeof(what), "%s status %dxx",
@@ -116,14 +116,15 @@ warc_ingest(struct ingest *ig, const char *path, FILE *fp)
 	while ((rc = warc_next(w, &r, a, &err, &off)) != 0) {
 		if (rc < 0)
 			(void)ingest_fail(ig, path, off, strstr(err, "gzip") ?
-			    "corrupt-gzip" : strstr(err, "truncated") ?
-			    "truncated" : "bad-warc", "%s", err);
+			    "corrupt gzip" : strstr(err, "truncated") ?
+			    "truncated record" : strstr(err, "larger") ?
+			    "too large" : "bad WARC record", "%s", err);
 		else if ((k = record_doc(ig, path, &r, a)) > 0)
 			n += k;
 		arena_reset(a);
 	}
 	if (ferror(fp))
-		(void)ingest_fail(ig, path, -1, "read-error", "read error");
+		(void)ingest_fail(ig, path, -1, "read error", "read error");
 	warc_free(w);
 	arena_free(a);
 	return n;
@@ -139,7 +140,7 @@ warc_ingest_doc(struct ingest *ig, const struct doc *d)
 		return 0;
 	fp = fmemopen((void *)d->data, d->len, "rb");
 	if (fp == NULL)
-		return ingest_fail(ig, d->path, d->offset, "read-error",
+		return ingest_fail(ig, d->path, d->offset, "read error",
 		    "cannot open in memory");
 	n = warc_ingest(ig, d->path, fp);
 	fclose(fp);

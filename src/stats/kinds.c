@@ -312,10 +312,14 @@ const struct table_kind table_collocates = {
 	.derive = collocates_derive,
 };
 
-/* sources: [group] kind source mentions docs (kind is a group column). */
+/*
+ * sources: [group] source kind mentions docs. The source is the last group
+ * column and its kind the key, so one name counted as two kinds stays two
+ * rows; rows sort by group, then source, bytewise.
+ */
 const struct table_kind table_sources = {
 	.name = "sources",
-	.key = "source",
+	.key = "kind",
 	.counts = { "mentions", "docs", NULL },
 };
 
@@ -343,11 +347,11 @@ const struct table_kind *const table_kinds[] = {
 	&table_keyness_docs_bh,
 	&table_keyness_docs_bonf,
 	&table_collocates,
-	&table_stats,
 	&table_sources,
 	&table_dedup,
 	&table_frames,
 	&table_frames_cooccur,
 	&table_frames_voice,
+	&table_stats,		/* any key column name: keep it last */
 	NULL
 };

@@ -132,8 +132,8 @@ emit(struct actx *x, size_t cue_a, size_t cue_b, struct np *np, size_t n,
 		    strlen(folded[1]) > 2 && !cues_is(x->cs, folded[0], CUE_ORG) &&
 		    cues_match(x->cs, folded, 1, 1u << CUE_MEDIA) == NULL)
 			words[0] = folded[0] = "the";
-		if (names_make(x->cs, words, folded, m, gcase, x->a, &name,
-		    &kind) != 0)
+		if (names_make(x->cs, words, folded, m, np[i].loc ? NAME_LOC :
+		    gcase, x->a, &name, &kind) != 0)
 			continue;
 		if (np[i].in_pp && kind != SRC_ORG && kind != SRC_MEDIA)
 			continue;	/* "Residents of Harbour Lane say" */

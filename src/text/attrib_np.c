@@ -215,6 +215,7 @@ np_ending(const struct actx *x, size_t j, struct np *np)
 	np->b = j;
 	np->pron = false;
 	np->in_pp = false;
+	np->loc = false;
 	return true;
 }
 
@@ -250,6 +251,7 @@ np_starting(const struct actx *x, size_t i, struct np *np, bool loose)
 	np->b = b;
 	np->pron = false;
 	np->in_pp = false;
+	np->loc = false;
 	return true;
 }
 
@@ -277,12 +279,20 @@ preposition(const struct actx *x, size_t i)
 	    "у", "от", "для", "при", "о", "об", "к", "около", NULL };
 	size_t	 k;
 
-	if (x->t[i].t != T_WORD || x->t[i].cap)
+	if (x->t[i].t != T_WORD || (x->t[i].cap && i > 0))
 		return false;
 	for (k = 0; pp[k] != NULL; k++)
 		if (strcmp(x->t[i].f, pp[k]) == 0)
 			return true;
 	return false;
+}
+
+/* в or во: an organisation after it is in the locative ("в Кремле"). */
+static bool
+locative(const struct actx *x, size_t i)
+{
+	return x->t[i].t == T_WORD && (strcmp(x->t[i].f, "в") == 0 ||
+	    strcmp(x->t[i].f, "во") == 0);
 }
 
 /*
@@ -343,6 +353,13 @@ attrib_left(const struct actx *x, size_t ti, struct np *np)
 	if (!np_ending(x, j, &np[n]))
 		return 0;
 	np[n].in_pp = np[n].a > 0 && preposition(x, np[n].a - 1);
+	np[n].loc = np[n].in_pp && locative(x, np[n].a - 1);
+	if (np[n].in_pp && np[n].b >= np[n].a + 2 && x->t[np[n].a].cap &&
+	    attrib_capword(x, np[n].a + 1)) {
+		/* "В Берлине Анна Келлер заявила": the place goes. */
+		np[n].a++;
+		np[n].in_pp = np[n].loc = false;
+	}
 	n++;
 	/* A list: "X, Y and Z said": the link next to the verb is "and". */
 	for (;;) {
@@ -384,6 +401,13 @@ attrib_right(const struct actx *x, size_t i, struct np *np, bool loose)
 	    is(x, i, CUE_PRON)) {
 		np[0].a = np[0].b = i;
 		np[0].pron = true;
+		return 1;
+	}
+	/* "сообщили в МИД"; an unnamed "в правительстве", like "the
+	 * government said", is no named source. */
+	if (i + 1 < x->nt && !x->t[i].cap && locative(x, i) &&
+	    np_starting(x, i + 1, &np[0], false)) {
+		np[0].in_pp = np[0].loc = true;
 		return 1;
 	}
 	if (i >= x->nt || !np_starting(x, i, &np[0], loose))

@@ -63,7 +63,7 @@ fold_cp(uint32_t c)
 char *
 cue_fold(const char *s, size_t len, struct arena *a)
 {
-	char		*out = arena_alloc(a, len * 2 + 1);
+	char		*out = arena_alloc(a, len * 3 + 1);	/* U+FFFD: 3 bytes */
 	size_t		 i = 0, o = 0, n;
 	uint32_t	 c;
 

@@ -123,6 +123,35 @@ cls_of(uint32_t cp)
 	}
 }
 
+/*
+ * The lower case of a Cyrillic letter (U+0400-U+052F), by the block's
+ * layout; other code points are returned as they are. Every letter of
+ * the block is upper case exactly when this changes it (unit-tested
+ * against utf8proc).
+ */
+static uint32_t
+cyr_lower(uint32_t c)
+{
+	if (c >= 0x400 && c <= 0x40F)
+		return c + 0x50;
+	if (c >= 0x410 && c <= 0x42F)
+		return c + 0x20;
+	if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) ||
+	    (c >= 0x4D0 && c <= 0x52F))
+		return c % 2 == 0 ? c + 1 : c;
+	if (c == 0x4C0)
+		return 0x4CF;
+	if (c >= 0x4C1 && c <= 0x4CE)
+		return c % 2 == 1 ? c + 1 : c;
+	return c;
+}
+
+static bool
+cyr_letter(uint32_t c)
+{
+	return (c >= 0x400 && c <= 0x481) || (c >= 0x48A && c <= 0x52F);
+}
+
 bool
 cls_upper(uint32_t cp)
 {
@@ -130,6 +159,8 @@ cls_upper(uint32_t cp)
 
 	if (cp < 0x80)
 		return cp >= 'A' && cp <= 'Z';
+	if (cyr_letter(cp))
+		return cyr_lower(cp) != cp;
 	c = utf8proc_category((utf8proc_int32_t)cp);
 	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
@@ -139,6 +170,8 @@ cls_lower(uint32_t cp)
 {
 	if (cp < 0x80)
 		return cp >= 'a' && cp <= 'z';
+	if (cyr_letter(cp))
+		return cyr_lower(cp) == cp;
 	return utf8proc_category((utf8proc_int32_t)cp) ==
 	    UTF8PROC_CATEGORY_LL;
 }
@@ -227,11 +260,10 @@ fold_simple(struct fold_pool *t, const unsigned char *s, size_t len, char **out)
 			i++;
 			continue;
 		}
+		/* Only ASCII and U+0400-U+052F (two bytes) come here. */
 		n = utf8_decode(s + i, len - i, &cp);
 		i += n ? n : 1;
-		/* Lower case of U+0400-U+052F stays 2 bytes long. */
-		j += utf8_encode((uint32_t)utf8proc_tolower(
-		    (utf8proc_int32_t)cp), p + j);
+		j += utf8_encode(cyr_lower(cp), p + j);
 	}
 	p[j] = '\0';
 	*out = p;

@@ -25,7 +25,9 @@ hits_record(struct matcher *m, const struct record *r, struct arena *a,
     struct doc_hits *out)
 {
 	match_field(m, r->title, r->lang, a, &out->f[HITS_TITLE]);
-	match_field(m, r->text, r->lang, a, &out->f[HITS_TEXT]);
+	/* A feed item may carry only its summary: that is its text. */
+	match_field(m, r->text ? r->text : r->summary, r->lang, a,
+	    &out->f[HITS_TEXT]);
 	out->words = out->f[HITS_TITLE].toks.n + out->f[HITS_TEXT].toks.n;
 }
 

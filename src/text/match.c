@@ -575,7 +575,7 @@ resolve(struct raw *r, size_t n)
 	bool		 have;
 
 	if (n == 0)
-		return 0;
+		return 0;	/* r may be NULL: qsort must not see it */
 	qsort(r, n, sizeof(*r), raw_cmp);
 	for (g = 0; g < n; g = i) {
 		for (i = g; i < n && r[i].frame == r[g].frame; i++)

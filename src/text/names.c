@@ -143,6 +143,28 @@ nominative(const char **w, size_t n, int gcase, struct arena *a)
 	}
 }
 
+/*
+ * An organisation word in the locative put back in the nominative when
+ * the cue lists know the result: Кремле -> Кремль, правительстве ->
+ * правительство, пресс-службе -> пресс-служба, МИДе -> МИД.
+ */
+static const char *
+loc_nominative(const struct cues *cs, const char *w, struct arena *a)
+{
+	static const char *const to[] = { "ь", "о", "а", "", NULL };
+	const char	*c;
+	size_t		 i;
+
+	if (!ends(w, "е"))
+		return w;
+	for (i = 0; to[i] != NULL; i++) {
+		c = resuffix(w, 2, to[i], a);
+		if (cues_is(cs, cue_fold(c, strlen(c), a), CUE_ORG))
+			return c;
+	}
+	return w;
+}
+
 static char *
 join(const char *const *w, size_t n, struct arena *a)
 {
@@ -237,7 +259,9 @@ names_make(const struct cues *cs, const char *const *words,
 	} else if (org) {
 		for (i = s; i < n; i++)
 			w[m++] = words[i];
-		*kind = SRC_ORG;
+		/* "глава МИД": a role of an organisation is a person. */
+		*kind = cues_is(cs, folded[s], CUE_ROLE) &&
+		    !cues_is(cs, folded[s], CUE_ORG) ? SRC_PERSON : SRC_ORG;
 	} else if (!role) {
 		for (i = s; i < n; i++)
 			w[m++] = words[i];
@@ -245,7 +269,9 @@ names_make(const struct cues *cs, const char *const *words,
 	}
 	if (m == 0)
 		return -1;
-	if (gcase != 0 && (*kind == SRC_PERSON || *kind == SRC_UNKNOWN))
+	if (gcase == NAME_LOC)
+		w[0] = loc_nominative(cs, w[0], a);
+	else if (gcase != 0 && (*kind == SRC_PERSON || *kind == SRC_UNKNOWN))
 		nominative(w, m, gcase, a);
 	*name = join(w, m, a);
 	return 0;

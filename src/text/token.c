@@ -111,6 +111,7 @@ push(struct tk *t, size_t start, size_t end, enum tok_kind kind)
 	struct token	*tok, *v;
 	uint32_t	 cp;
 	size_t		 n;
+	bool		 upper, lower;
 
 	if (t->out->n == t->cap) {
 		t->cap = t->cap ? t->cap * 2 : t->cap_hint;
@@ -119,17 +120,26 @@ push(struct tk *t, size_t start, size_t end, enum tok_kind kind)
 			memcpy(v, t->out->v, t->out->n * sizeof(*v));
 		t->out->v = v;
 	}
-	cls_at(t, start, &cp, &n);
-	if (t->out->n > 0 && (t->brk == BRK_HARD ||
-	    (t->brk == BRK_DOT && !cls_lower(cp))))
-		t->sent++;
-	t->brk = BRK_NONE;
+	if (t->s[start] < 0x80) {
+		cp = t->s[start];
+		upper = cp >= 'A' && cp <= 'Z';
+		lower = cp >= 'a' && cp <= 'z';
+	} else {
+		cls_at(t, start, &cp, &n);
+		upper = cls_upper(cp);
+		lower = cls_lower(cp);
+	}
+	if (t->brk != BRK_NONE) {
+		if (t->out->n > 0 && (t->brk == BRK_HARD || !lower))
+			t->sent++;
+		t->brk = BRK_NONE;
+	}
 	tok = &t->out->v[t->out->n++];
 	tok->start = start;
 	tok->end = end;
 	tok->sentence = t->sent;
 	tok->kind = kind;
-	tok->upper = cls_upper(cp);
+	tok->upper = upper;
 	return tok;
 }
 
@@ -166,6 +176,14 @@ scan_word(const struct tk *t, size_t i, bool *letter, enum fold *f)
 	*letter = false;
 	*f = F_ASCII;
 	for (;;) {
+		/* ASCII letters and digits, the common case, undecoded. */
+		while (i < t->len && t->s[i] < 0x80 &&
+		    (fold_ascii_cls[t->s[i]] == C_LETTER ||
+		    fold_ascii_cls[t->s[i]] == C_DIGIT)) {
+			prev = (enum cls)fold_ascii_cls[t->s[i++]];
+			*letter |= prev == C_LETTER;
+			seg++;
+		}
 		c = cls_at(t, i, &cp, &n);
 		if (n == 0)
 			break;

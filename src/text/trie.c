@@ -48,8 +48,10 @@ struct edges {
 	size_t		 cap, n;	/* cap is a power of two */
 };
 
+/* A slot holds the high 32 bits of the string's hash, then its symbol
+ * number, so a probe rarely touches the strings; EMPTY_KEY when empty. */
 struct syms {
-	uint32_t	*slots;		/* symbol numbers, NONE when empty */
+	uint64_t	*slots;
 	size_t		 cap;
 	const char	**str;
 	size_t		*len;
@@ -134,14 +136,24 @@ edges_put(struct edges *e, uint64_t key, uint32_t val)
 static size_t
 syms_slot(const struct syms *y, const char *s, size_t len)
 {
+	uint64_t	 h = hash64(s, len), v;
 	size_t		 j;
 	uint32_t	 k;
 
-	for (j = hash64(s, len) & (y->cap - 1);
-	    (k = y->slots[j]) != TRIE_NONE; j = (j + 1) & (y->cap - 1))
-		if (y->len[k] == len && memcmp(y->str[k], s, len) == 0)
+	for (j = h & (y->cap - 1); (v = y->slots[j]) != EMPTY_KEY;
+	    j = (j + 1) & (y->cap - 1)) {
+		k = (uint32_t)v;
+		if (v >> 32 == h >> 32 && y->len[k] == len &&
+		    memcmp(y->str[k], s, len) == 0)
 			break;
+	}
 	return j;
+}
+
+static uint64_t
+syms_value(const struct syms *y, uint32_t k)
+{
+	return (hash64(y->str[k], y->len[k]) >> 32) << 32 | k;
 }
 
 static uint32_t
@@ -149,7 +161,8 @@ syms_add(struct trie *t, const char *s, size_t len)
 {
 	struct syms	*y = &t->syms;
 	size_t		 j, i, cap;
-	uint32_t	*old;
+	uint64_t	*old;
+	uint32_t	 k;
 
 	if ((y->n + 1) * 2 > y->cap) {
 		old = y->slots;
@@ -158,14 +171,16 @@ syms_add(struct trie *t, const char *s, size_t len)
 		y->slots = xmalloc(y->cap * sizeof(*y->slots));
 		memset(y->slots, 0xff, y->cap * sizeof(*y->slots));
 		for (i = 0; i < cap; i++)
-			if (old[i] != TRIE_NONE)
-				y->slots[syms_slot(y, y->str[old[i]],
-				    y->len[old[i]])] = old[i];
+			if (old[i] != EMPTY_KEY) {
+				k = (uint32_t)old[i];
+				y->slots[syms_slot(y, y->str[k], y->len[k])] =
+				    old[i];
+			}
 		free(old);
 	}
 	j = syms_slot(y, s, len);
-	if (y->slots[j] != TRIE_NONE)
-		return y->slots[j];
+	if (y->slots[j] != EMPTY_KEY)
+		return (uint32_t)y->slots[j];
 	if (y->n == y->cap_str) {
 		i = y->cap_str;
 		y->str = xgrow(y->str, &y->cap_str, y->n + 1, sizeof(*y->str));
@@ -173,7 +188,7 @@ syms_add(struct trie *t, const char *s, size_t len)
 	}
 	y->str[y->n] = arena_strndup(t->arena, s, len);
 	y->len[y->n] = len;
-	y->slots[j] = (uint32_t)y->n;
+	y->slots[j] = syms_value(y, (uint32_t)y->n);
 	return (uint32_t)y->n++;
 }
 
@@ -318,7 +333,9 @@ trie_add_output(struct trie *t, uint32_t node, uint32_t value)
 uint32_t
 trie_symbol(const struct trie *t, const char *s, size_t len)
 {
-	return t->syms.slots[syms_slot(&t->syms, s, len)];
+	uint64_t	 v = t->syms.slots[syms_slot(&t->syms, s, len)];
+
+	return v == EMPTY_KEY ? TRIE_NONE : (uint32_t)v;
 }
 
 uint32_t

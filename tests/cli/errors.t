@@ -154,14 +154,14 @@ newsframe: ingest: /nonexistent/outlets.tsv: No such file or directory
 $ newsframe ingest -q
 --- stderr
 newsframe: ingest: no input: give paths, - for stdin, or --from-list FILE
-usage: newsframe ingest [-q] [--strict] [-o FILE] [--from-list FILE] [--lang LIST] [--map FIELD=NAME,...] [--max-depth N] [--max-doc-bytes N] [--min-words N] [--outlet-map FILE] [--report-errors FILE] [--since DATE] [--until DATE] [path ...]
+usage: newsframe ingest [-q] [--strict] [-o FILE] [--from-list FILE] [--lang LIST] [--map FIELD=NAME,...] [--max-depth N] [--max-doc-bytes N] [--max-doc-seconds S] [--min-words N] [--outlet-map FILE] [--report-errors FILE] [--since DATE] [--until DATE] [path ...]
 --- exit 2
 
 === a malformed date is a usage error
 $ newsframe ingest --since 2025-13-01 corpora/sample/vtr
 --- stderr
 newsframe: ingest: --since: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ, not '2025-13-01'
-usage: newsframe ingest [-q] [--strict] [-o FILE] [--from-list FILE] [--lang LIST] [--map FIELD=NAME,...] [--max-depth N] [--max-doc-bytes N] [--min-words N] [--outlet-map FILE] [--report-errors FILE] [--since DATE] [--until DATE] [path ...]
+usage: newsframe ingest [-q] [--strict] [-o FILE] [--from-list FILE] [--lang LIST] [--map FIELD=NAME,...] [--max-depth N] [--max-doc-bytes N] [--max-doc-seconds S] [--min-words N] [--outlet-map FILE] [--report-errors FILE] [--since DATE] [--until DATE] [path ...]
 --- exit 2
 
 === --until is checked the same way

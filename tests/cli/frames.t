@@ -264,3 +264,20 @@ year	frame	hits	docs	docs_total
 2024	crackdown	1	1	4
 2024	foreign	2	2	4
 2024	protest	3	1	4
+=== a record without text is matched on its summary
+$ printf '{"id":"s","title":"News","summary":"Fuel prices rose."}\n' | newsframe frames -l tests/fixtures/frames/mini.nfl | cut -f 1-3
+frame	hits	docs
+crackdown	0	0
+foreign	0	0
+protest	1	1
+=== --list: the frames, their entries and definitions; no corpus is read
+$ newsframe frames --list -l tests/fixtures/frames/test.nfl
+frame	entries	exclusions	definition
+foreign	9	1	Unrest presented as directed from abroad.
+protest	6	0	Peaceful protest and civil grievance.
+security	4	0	Terrorism and security threat.
+=== --list shows how an imported dictionary was flattened
+$ newsframe frames --list --json -l tests/fixtures/frames/mini.yml
+{"frame":"crackdown","entries":1,"exclusions":0,"definition":null}
+{"frame":"unrest.foreign","entries":2,"exclusions":0,"definition":null}
+{"frame":"unrest.protest","entries":2,"exclusions":0,"definition":null}

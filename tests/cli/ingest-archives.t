@@ -24,7 +24,7 @@ $ newsframe ingest tests/fixtures/ingest/mixed | jq -c '[.source.path, .source.f
 newsframe: ingest: tests/fixtures/ingest/mixed/dump.zip:README.txt: warning: plain text without markup, not a document
 newsframe: ingest: tests/fixtures/ingest/mixed/export.jsonl:223: line 2: title: expected a string
 newsframe: ingest: tests/fixtures/ingest/mixed/export.jsonl:311: line 3: expected a JSON object
-newsframe: ingest: 10 inputs read, 13 records emitted, 3 skipped (2 bad-record, 1 not a document); not documents: 1 warc media image/png, 1 warc metadata, 1 warc request, 1 warc revisit, 1 warc status 4xx, 1 warc warcinfo
+newsframe: ingest: 10 inputs read, 13 records emitted, 3 skipped (2 bad record, 1 not a document); not documents: 1 warc media image/png, 1 warc metadata, 1 warc request, 1 warc revisit, 1 warc status 4xx, 1 warc warcinfo
 === the same run exits 1: two lines could not be read
 $ newsframe ingest -q tests/fixtures/ingest/mixed > /dev/null 2>&1
 --- exit 1
@@ -36,14 +36,14 @@ $ newsframe ingest tests/fixtures/ingest/bad/corrupt.warc.gz | jq -c '[.url, .so
 ["https://gazette.example/ferry",1144]
 --- stderr
 newsframe: ingest: tests/fixtures/ingest/bad/corrupt.warc.gz:385: corrupt gzip member
-newsframe: ingest: 2 inputs read, 1 record emitted, 1 skipped (corrupt-gzip); not documents: 1 warc media image/png, 1 warc metadata, 1 warc request, 1 warc revisit, 1 warc status 4xx, 1 warc warcinfo
+newsframe: ingest: 2 inputs read, 1 record emitted, 1 skipped (corrupt gzip); not documents: 1 warc media image/png, 1 warc metadata, 1 warc request, 1 warc revisit, 1 warc status 4xx, 1 warc warcinfo
 === WARC: a truncated last record is reported with its offset (uncompressed file: byte offsets)
 $ newsframe ingest tests/fixtures/ingest/bad/truncated.warc | jq -c '[.url, .source.offset]'
 ["https://gazette.example/breakwater",497]
 ["https://gazette.example/ferry",1896]
 --- stderr
 newsframe: ingest: tests/fixtures/ingest/bad/truncated.warc:3780: truncated record
-newsframe: ingest: 3 inputs read, 2 records emitted, 1 skipped (truncated); not documents: 1 warc media image/png, 1 warc metadata, 1 warc request, 1 warc status 4xx, 1 warc warcinfo
+newsframe: ingest: 3 inputs read, 2 records emitted, 1 skipped (truncated record); not documents: 1 warc media image/png, 1 warc metadata, 1 warc request, 1 warc status 4xx, 1 warc warcinfo
 === WARC from stdin: read from memory, same records
 $ newsframe ingest -q - < tests/fixtures/ingest/mixed/crawl.warc.gz | jq -r .url
 https://gazette.example/breakwater
@@ -52,13 +52,13 @@ https://gazette.example/ferry
 $ newsframe ingest tests/fixtures/ingest/bad/legacy.arc | jq -c '[.url, .title, .fetched, .source.format, .source.offset]'
 ["http://old.example/lighthouse","Lighthouse reopens to visitors","2005-06-14T07:01:59Z","arc",67]
 --- stderr
-newsframe: ingest: 1 input read, 1 record emitted; not documents: arc warcinfo
+newsframe: ingest: 1 input read, 1 record emitted; not documents: 1 arc warcinfo
 === zip cut in its second member: the first is read, the second reported
 $ newsframe ingest tests/fixtures/ingest/bad/cut.zip | jq -r .source.path
 tests/fixtures/ingest/bad/cut.zip:a.html
 --- stderr
 newsframe: ingest: tests/fixtures/ingest/bad/cut.zip:b.html: ZIP decompression failed (-5)
-newsframe: ingest: 2 inputs read, 1 record emitted, 1 skipped (corrupt-archive)
+newsframe: ingest: 2 inputs read, 1 record emitted, 1 skipped (corrupt archive)
 === a single gzip-compressed feed is read as its contents
 $ gzip -c -n tests/fixtures/ingest/mixed/news.rss | newsframe ingest -q - | jq -r .title
 Storm warning for the coast & islands
@@ -80,7 +80,7 @@ $ newsframe ingest -q tests/fixtures/ingest/mixed/news.rss | newsframe ingest -q
 $ newsframe ingest --map body=text tests/fixtures/ingest/mixed/export.jsonl
 --- stderr
 newsframe: ingest: --map: unknown record field (url, outlet, via, group, title, authors, published, fetched, lang, text, summary, tags): 'body=text'
-usage: newsframe ingest [-q] [--strict] [-o FILE] [--from-list FILE] [--lang LIST] [--map FIELD=NAME,...] [--max-depth N] [--max-doc-bytes N] [--min-words N] [--outlet-map FILE] [--report-errors FILE] [--since DATE] [--until DATE] [path ...]
+usage: newsframe ingest [-q] [--strict] [-o FILE] [--from-list FILE] [--lang LIST] [--map FIELD=NAME,...] [--max-depth N] [--max-doc-bytes N] [--max-doc-seconds S] [--min-words N] [--outlet-map FILE] [--report-errors FILE] [--since DATE] [--until DATE] [path ...]
 --- exit 2
 === man page example: a crawl's records with their gzip member offsets
 $ newsframe ingest -q tests/fixtures/ingest/mixed/crawl.warc.gz | jq -r '[.source.offset, .url, .fetched] | @tsv'

@@ -50,9 +50,16 @@ $ printf '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY secret SYSTEM "file:///et
 $ printf '<rss><channel><title>Empty</title></channel></rss>' | newsframe ingest -
 --- stderr
 newsframe: ingest: -: warning: feed has no items
-newsframe: ingest: 1 input read, 0 records emitted, 1 skipped (no-items)
+newsframe: ingest: 1 input read, 0 records emitted, 1 skipped (no items)
 === an XML document that is not a feed
 $ printf '<?xml version="1.0"?><urlset><url><loc>http://e.example/</loc></url></urlset>' | newsframe ingest -
 --- stderr
 newsframe: ingest: -: warning: not a feed
-newsframe: ingest: 1 input read, 0 records emitted, 1 skipped (not-feed)
+newsframe: ingest: 1 input read, 0 records emitted, 1 skipped (not a feed)
+=== an aggregator's item names its original outlet in <source>: that is the outlet, not the aggregator's title
+$ printf '<rss version="2.0"><channel><title>News Aggregator</title><item><title>Dam opens</title><link>https://agg.example/r/1</link><source url="https://river.example/">River Post</source></item><item><title>Own story</title><link>https://agg.example/2</link></item></channel></rss>' | newsframe ingest -q - | jq -c '[.title, .outlet]'
+["Dam opens","River Post"]
+["Own story","News Aggregator"]
+=== JSON Feed 1.0: the single author object, date_modified when nothing was published, content_text as is
+$ printf '{"version":"https://jsonfeed.org/version/1","title":"Old Notes","items":[{"id":"a","url":"https://old.example/a","title":"A","content_text":"Plain <text> kept.","date_modified":"2020-05-06T07:08:09-02:00","author":{"name":"Ola"}}]}' | newsframe ingest -q - | jq -c '[.outlet, .title, .text, .published, .authors]'
+["Old Notes","A","Plain <text> kept.","2020-05-06T09:08:09Z",["Ola"]]

@@ -148,7 +148,7 @@ $ newsframe ingest -q corpora/sample/vtr corpora/sample/vtr | jq -r .id | sort |
 
 === --help lists the options
 $ newsframe ingest --help | head -n 2
-usage: newsframe ingest [-q] [--strict] [-o FILE] [--from-list FILE] [--lang LIST] [--map FIELD=NAME,...] [--max-depth N] [--max-doc-bytes N] [--min-words N] [--outlet-map FILE] [--report-errors FILE] [--since DATE] [--until DATE] [path ...]
+usage: newsframe ingest [-q] [--strict] [-o FILE] [--from-list FILE] [--lang LIST] [--map FIELD=NAME,...] [--max-depth N] [--max-doc-bytes N] [--max-doc-seconds S] [--min-words N] [--outlet-map FILE] [--report-errors FILE] [--since DATE] [--until DATE] [path ...]
 turn pages, feeds and archives into a JSON Lines corpus
 
 === man: Russian records of one week, written atomically to a file

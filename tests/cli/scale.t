@@ -20,7 +20,7 @@ identical
 === ingest of good and bad inputs of every kind: -j 1 and -j 4 give the same records, diagnostics, error report and exit status
 $ . tests/cli/fixtures.sh; . tests/cli/mixed.sh; cd "$F" && for j in 1 4; do newsframe ingest -j $j --report-errors r$j.tsv mixed > o$j.jsonl 2> e$j.txt; echo "exit $?" >> e$j.txt; done; cmp o1.jsonl o4.jsonl && cmp e1.txt e4.txt && cmp r1.tsv r4.tsv && wc -l < o4.jsonl && tail -2 e4.txt
 74
-newsframe: ingest: 83 inputs read, 74 records emitted, 9 skipped (1 bad-warc, 1 corrupt gzip, 1 corrupt-gzip, 3 empty, 1 not a document, 1 truncated gzip, 1 unsupported format); not documents: 16 warc request, 2 warc status 4xx
+newsframe: ingest: 83 inputs read, 74 records emitted, 9 skipped (1 bad WARC record, 2 corrupt gzip, 3 empty, 1 not a document, 1 truncated gzip, 1 unsupported format); not documents: 16 warc request, 2 warc status 4xx
 exit 1
 
 === ingest -j 4: the warning of a slow page comes before those of quick inputs after it

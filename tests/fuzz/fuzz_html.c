@@ -15,7 +15,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 {
 	static const struct html_hint hint = {
 		"https://news.example.com/world/2024/03/05/story.html",
-		"2024-03-06T10:00:00Z", 0
+		"2024-03-06T10:00:00Z", 0, 0
 	};
 	struct charset_info	 info;
 	struct arena		*a = arena_new();

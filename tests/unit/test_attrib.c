@@ -64,6 +64,12 @@ test_russian_cases(void **state)
 	    "пишет о переносе.", a), "Мария Иванова");
 	assert_string_equal(names("По словам Владимира Петровича Ершова, "
 	    "акция согласована.", a), "Владимир Петрович Ершов");
+	/* Organisations after в, in the locative. */
+	assert_string_equal(names("В Кремле заявили, что ответят. Об этом "
+	    "сообщили в пресс-службе МВД.", a), "Кремль|пресс-служба МВД");
+	/* A place before the speaker; a role of an organisation. */
+	assert_string_equal(names("В Берлине Анна Келлер заявила, что готова. "
+	    "«Нет», — сказал глава МИД.", a), "Анна Келлер|глава МИД");
 	arena_free(a);
 }
 

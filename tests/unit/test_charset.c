@@ -146,6 +146,35 @@ test_declarations(void **state)
 	assert_string_equal(where, "xml");
 	assert_null(charset_declared((const unsigned char *)"<p>hi</p>", 9,
 	    &where));
+	/* Conflicting declarations: the first <meta> wins, over <?xml?>. */
+	cs = charset_declared((const unsigned char *)"<?xml version=\"1.0\" "
+	    "encoding=\"koi8-r\"?><html><meta http-equiv=\"Content-Type\" "
+	    "content=\"text/html; charset=windows-1251\"><meta charset="
+	    "\"utf-8\">", 141, &where);
+	assert_string_equal(cs, "WINDOWS-1251");
+	assert_string_equal(where, "meta");
+}
+
+/* A UTF-8 page with a stray invalid byte stays UTF-8 (U+FFFD for it). */
+static void
+test_mostly_utf8(void **state)
+{
+	static const char in[] = "<meta charset=\"utf-8\"><p>\xd0\x9c\xd0"
+	    "\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0 \xff \xd0\xbc\xd0\xb8"
+	    "\xd1\x80</p>";
+	struct charset_info	 info;
+	struct buf		 out;
+
+	(void)state;
+	buf_init(&out);
+	charset_to_utf8((const unsigned char *)in, strlen(in), NULL, &out,
+	    &info);
+	assert_string_equal(info.charset, "UTF-8");
+	assert_int_equal(info.replaced, 1);
+	assert_string_equal(out.data, "<meta charset=\"utf-8\"><p>"
+	    "\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0 \xef\xbf\xbd "
+	    "\xd0\xbc\xd0\xb8\xd1\x80</p>");
+	buf_release(&out);
 }
 
 static void
@@ -246,6 +275,7 @@ main(void)
 		cmocka_unit_test(test_undeclared_koi8_r),
 		cmocka_unit_test(test_mac_cyrillic_means_1251),
 		cmocka_unit_test(test_declarations),
+		cmocka_unit_test(test_mostly_utf8),
 		cmocka_unit_test(test_declared_then_transport),
 		cmocka_unit_test(test_provably_wrong_declarations),
 		cmocka_unit_test(test_bom_and_replacement),

@@ -31,7 +31,7 @@ struct page {
 static void
 load(struct page *p, const char *name, const char *url)
 {
-	struct html_hint	 h = { url, NULL, 0 };
+	struct html_hint	 h = { url, NULL, 0, 0 };
 	struct buf		 b;
 	char			 path[256], tmp[4096];
 	FILE			*f;
@@ -74,6 +74,23 @@ paragraphs(const char *text)
 		n++;
 	return n;
 }
+
+/* Extracts an inline page with an optional address and fetch time. */
+static int
+inline_page(const char *html, const char *url, const char *fetched,
+    struct record *r, struct arena *a)
+{
+	struct html_hint	h = { url, fetched, 0, 0 };
+
+	record_init(r);
+	return html_extract(html, strlen(html), &h, r, a);
+}
+
+#define BODY \
+	"<p>The first paragraph of the story is long enough to be scored, " \
+	"with commas, clauses, and a proper ending of its own.</p>" \
+	"<p>The second paragraph adds more words, more commas, and more " \
+	"sentences, so that the container wins the scoring easily.</p>"
 
 static void
 test_comments(void **state)
@@ -316,6 +333,37 @@ test_bylines(void **state)
 }
 
 static void
+test_line_filters(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	inline_page("<html><body><div><p>By Anna Smith and Bob Jones</p>"
+	    "<p>Updated: 07.01.2022, 10:15</p><div><span>21</span> <span>0"
+	    "</span> <span>0</span></div><div>Aa Aa Aa</div><div>- A +</div>"
+	    BODY
+	    "<p>Photo: Jane Doe / Agency</p>"
+	    "<p>Read also: Another story about something else</p>"
+	    "<p>We use cookies to improve your experience on our site.</p>"
+	    "<p>https://example.org/more</p>"
+	    "<p>By 2030, the city plans to double the number of buses.</p>"
+	    "</div></body></html>", NULL, NULL, &r, a);
+	lacks(r.text, "Anna Smith");
+	lacks(r.text, "Updated");
+	lacks(r.text, "21");
+	lacks(r.text, "Aa");
+	lacks(r.text, "+");
+	lacks(r.text, "Jane Doe");
+	lacks(r.text, "Read also");
+	lacks(r.text, "cookies");
+	lacks(r.text, "example.org");
+	has(r.text, "By 2030, the city plans to double the number of buses.");
+	assert_int_equal(paragraphs(r.text), 3);
+	arena_free(a);
+}
+
+static void
 test_fragment(void **state)
 {
 	struct arena	*a = arena_new();
@@ -344,23 +392,6 @@ test_no_article(void **state)
 	assert_string_equal(r.title, "Home");
 	arena_free(a);
 }
-
-/* Extracts an inline page with an optional address and fetch time. */
-static int
-inline_page(const char *html, const char *url, const char *fetched,
-    struct record *r, struct arena *a)
-{
-	struct html_hint	h = { url, fetched, 0 };
-
-	record_init(r);
-	return html_extract(html, strlen(html), &h, r, a);
-}
-
-#define BODY \
-	"<p>The first paragraph of the story is long enough to be scored, " \
-	"with commas, clauses, and a proper ending of its own.</p>" \
-	"<p>The second paragraph adds more words, more commas, and more " \
-	"sentences, so that the container wins the scoring easily.</p>"
 
 static void
 test_jsonld_tolerant(void **state)
@@ -502,6 +533,7 @@ main(void)
 		cmocka_unit_test(test_aggregator_credit),
 		cmocka_unit_test(test_credit_lines),
 		cmocka_unit_test(test_bylines),
+		cmocka_unit_test(test_line_filters),
 		cmocka_unit_test(test_fragment),
 		cmocka_unit_test(test_no_article),
 		cmocka_unit_test(test_deep_nesting),

@@ -218,12 +218,12 @@ test_bad_lines(void **state)
 	    "{\"text\":\"ok\",\"published\":\"someday\"}\n", NULL, a), 1);
 	assert_int_equal(n_fails, 4);
 	assert_string_equal(fails[0],
-	    "bad-record|line 1: title: expected a string");
+	    "bad record|line 1: title: expected a string");
 	assert_string_equal(fails[1],
-	    "bad-record|line 2: expected a JSON object");
+	    "bad record|line 2: expected a JSON object");
 	assert_string_equal(fails[2],
-	    "bad-record|line 3: expected a JSON object");
-	assert_string_equal(fails[3], "no-text|line 4: no text and no title");
+	    "bad record|line 3: expected a JSON object");
+	assert_string_equal(fails[3], "no text|line 4: no text and no title");
 	assert_int_equal(n_seen, 1);
 	assert_string_equal(seen[0].text, "ok");
 	assert_null(seen[0].published);

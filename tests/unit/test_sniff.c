@@ -66,6 +66,12 @@ test_magic(void **state)
 	    "binary");
 	assert_string_equal(sniff_format((const unsigned char *)"<p>\0x", 5),
 	    "binary");
+	/* A stray NUL in a page is not enough. */
+	assert_string_equal(sniff_format((const unsigned char *)
+	    "<html><body><p>a\0b</p></body></html>", 36), "html");
+	/* An internal DTD subset holds '>'s before the root element. */
+	assert_string_equal(sniff("<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY "
+	    "a \"x\"><!ENTITY b \"&a;&a;\">]>\n<rss><channel/></rss>"), "rss");
 	memset(tar, 0, sizeof(tar));
 	memcpy(tar, "page.html", 9);
 	memcpy(tar + 257, "ustar", 5);

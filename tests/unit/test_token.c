@@ -132,6 +132,11 @@ test_cyrillic_block(void **state)
 		tok_text(s, n, A, &t);
 		assert_int_equal(t.n, 1);
 		assert_string_equal(t.v[0].norm, tok_fold(s, n, A, NULL));
+		/* Upper case exactly when folding changes the letter. */
+		assert_int_equal(t.v[0].upper,
+		    strcmp(t.v[0].norm, s) != 0);
+		assert_int_equal(cls_upper(cp), t.v[0].upper);
+		assert_int_equal(cls_lower(cp), !t.v[0].upper);
 	}
 }
 
