@@ -106,8 +106,10 @@ html=$(t "$NF" report -q -j 1 -l "$LEX" -o "$dir/report.html" \
     "$dir/corpus.jsonl")
 row report_html "$html"
 printf 'separate passes\t%s\n' "$sum"
-echo "${html% *} $sum ${frames% *} ${json% *}" | awk '{
-	printf "report / separate passes: %.2f (one pass: < 1)\n", $1 / $2
-	printf "report / frames pass: %.2f\n", $1 / $3
-	printf "rendering (html - json): %.2f s\n", $1 - $4 }'
+echo "${html% *} $sum ${frames% *} ${json% *} ${html#* }" | awk '{
+	printf "ratio report / separate passes: %.2f (one pass: < 1)\n", \
+	    $1 / $2
+	printf "ratio report / frames pass: %.2f\n", $1 / $3
+	printf "rendering (html - json): %.2f s\n", $1 - $4
+	printf "report peak RSS: %d MB\n", $5 }'
 printf 'report.html: %d KB\n' $(($(wc -c <"$dir/report.html") / 1024))

@@ -309,11 +309,14 @@ report_finish(void *st, struct run *run)
 	add_excluded(r, "lines that are not records (reported above)",
 	    run->bad_lines);
 	order = rep_corpus_finish(rc->corpus, r, true);
-	rep_frames_finish(rc->frames, r, order);
-	rep_terms_finish(rc->terms, r, order, rc->top);
-	rep_sources_finish(rc->sources, r, order, rc->top);
-	rep_evid_finish(rc->evid, r, order);
-	rep_dedup_finish(rc->dedup, r, run);
+	/* Without any article, the corpus section says it all. */
+	if (r->ngroups > 0) {
+		rep_frames_finish(rc->frames, r, order);
+		rep_terms_finish(rc->terms, r, order, rc->top);
+		rep_sources_finish(rc->sources, r, order, rc->top);
+		rep_evid_finish(rc->evid, r, order);
+		rep_dedup_finish(rc->dedup, r, run);
+	}
 	render(rc, run->out);
 	return 0;
 }

@@ -126,7 +126,7 @@ static void
 html_corpus(const struct report *r, struct buf *b)
 {
 	static const char *const cols[] = { "", "#articles", "#words",
-	    "first", "last", "languages", NULL };
+	    "#first", "#last", "languages", NULL };
 	const struct rep_group	*g;
 	char			 s[32];
 	size_t			 i, j;
@@ -149,8 +149,8 @@ html_corpus(const struct report *r, struct buf *b)
 		td_text(b, g->name);
 		td_num(b, fmt_count(s, g->articles));
 		td_num(b, fmt_count(s, g->words));
-		td_text(b, g->first);
-		td_text(b, g->last);
+		td_num(b, g->first ? g->first : "\xe2\x80\x93");
+		td_num(b, g->last ? g->last : "\xe2\x80\x93");
 		buf_adds(b, "<td>");
 		for (j = 0; j < g->nlangs; j++) {
 			buf_adds(b, j ? ", " : "");
@@ -162,9 +162,12 @@ html_corpus(const struct report *r, struct buf *b)
 	buf_addf(b, "</tbody>\n<tfoot><tr><th scope=\"row\">all</th>");
 	td_num(b, fmt_count(s, r->articles));
 	td_num(b, fmt_count(s, r->words));
-	td_text(b, r->first);
-	td_text(b, r->last);
+	td_num(b, r->first ? r->first : "\xe2\x80\x93");
+	td_num(b, r->last ? r->last : "\xe2\x80\x93");
 	buf_adds(b, "<td></td></tr></tfoot>\n</table></div>\n");
+	if (r->articles == 0)
+		buf_adds(b, "<p><strong>No article was read</strong>, so there "
+		    "is nothing to compare.</p>\n");
 	if (r->nexcluded == 0)
 		buf_adds(b, "<p>No record was excluded.</p>\n");
 	else {

@@ -117,6 +117,9 @@ md_corpus(const struct report *r, struct buf *b)
 	md_cell(b, r->last);
 	md_cell(b, "");
 	buf_adds(b, "|\n\n");
+	if (r->articles == 0)
+		buf_adds(b, "**No article was read**, so there is nothing to "
+		    "compare.\n\n");
 	if (r->nexcluded == 0)
 		buf_adds(b, "No record was excluded.\n\n");
 	else

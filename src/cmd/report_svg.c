@@ -97,10 +97,15 @@ static void
 svg_open(struct buf *b, const char *id, int w, int h, const char *title,
     const char *desc)
 {
+	/*
+	 * Charts shrink with a narrow page down to 60% of their size (text
+	 * stays legible), then their figure scrolls sideways.
+	 */
 	buf_addf(b, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\""
 	    " id=\"%s\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\""
-	    " role=\"img\" aria-labelledby=\"%s-t %s-d\">\n", id, w, h, w, h,
-	    id, id);
+	    " style=\"min-width:%dpx\" role=\"img\" "
+	    "aria-labelledby=\"%s-t %s-d\">\n", id, w, h, w, h,
+	    w * 6 / 10, id, id);
 	buf_addf(b, "<title id=\"%s-t\">", id);
 	html_escape(b, title);
 	buf_addf(b, "</title>\n<desc id=\"%s-d\">", id);
@@ -260,6 +265,7 @@ series_axes(struct buf *b, const struct report *r, double max, int l, int t,
 	const struct rep_series	*s = r->series;
 	char			 v[32];
 	size_t			 last = s->nperiods - 1;
+	double			 mx;
 
 	buf_addf(b, "<g font-size=\"10\" fill=\"#444\">"
 	    "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#999\"/>"
@@ -275,6 +281,16 @@ series_axes(struct buf *b, const struct report *r, double max, int l, int t,
 		buf_addf(b, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">",
 		    l + pw, t + ph + 14);
 		html_escape(b, s->periods[last]);
+		buf_adds(b, "</text>");
+	}
+	if (last >= 4) {
+		/* The middle period too, with a tick, on longer series. */
+		mx = l + (double)pw * (double)(last / 2) / (double)last;
+		buf_addf(b, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" "
+		    "y2=\"%d\" stroke=\"#999\"/><text x=\"%.1f\" y=\"%d\" "
+		    "text-anchor=\"middle\">", mx, t + ph, mx, t + ph + 3, mx,
+		    t + ph + 14);
+		html_escape(b, s->periods[last / 2]);
 		buf_adds(b, "</text>");
 	}
 	buf_adds(b, "</g>\n");

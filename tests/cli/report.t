@@ -86,7 +86,7 @@ $ newsframe report -l tests/fixtures/report/frames.nfl --format md --title 'Unre
 | TASS | RT | 1 |
 
 === HTML: one self-contained document, written atomically with -o
-$ newsframe report -l tests/fixtures/report/frames.nfl -o /tmp/nf-report-test.html tests/fixtures/report/corpus.jsonl && grep -c -e '<script' -e '<link' -e ' src=' /tmp/nf-report-test.html; head -c 15 /tmp/nf-report-test.html; echo; tail -n 1 /tmp/nf-report-test.html; rm -f /tmp/nf-report-test.html
+$ t=$(mktemp -d); newsframe report -l tests/fixtures/report/frames.nfl -o "$t/test.html" tests/fixtures/report/corpus.jsonl && grep -c -e '<script' -e '<link' -e ' src=' "$t/test.html"; head -c 15 "$t/test.html"; echo; tail -n 1 "$t/test.html"; rm -rf "$t"
 0
 <!DOCTYPE html>
 </html>
@@ -111,7 +111,7 @@ $ { newsframe frames --compare -l tests/fixtures/report/frames.nfl --by outlet t
 === distinctive terms: counts, G2 and log ratio equal keyness --by outlet --stopwords auto
 # Every row of the report is a row of keyness (no line left over), and
 # each outlet lists its over-used terms, at most --top (15) of them.
-$ newsframe keyness --by outlet --stopwords auto tests/fixtures/report/corpus.jsonl | tail -n +2 | grep -v '\*total\*' | cut -f1-4,7,10,13 > /tmp/nf-report-keyness.tsv; newsframe report -l tests/fixtures/report/frames.nfl --format json tests/fixtures/report/corpus.jsonl | jq -r '.keyness[] | [.group, .term, .count, .ref_count, .g2, .log_ratio] | @tsv' | awk -F'\t' -v OFS='\t' '{ $5 = sprintf("%.4f", $5); $6 = sprintf("%.4f", $6); print $0, "over" }' | sort > /tmp/nf-report-rows.tsv; sort /tmp/nf-report-keyness.tsv | comm -13 - /tmp/nf-report-rows.tsv | wc -l; { awk -F'\t' '$7 == "over" { n[$1]++ } END { for (g in n) print "keyness", g, (n[g] > 15 ? 15 : n[g]) }' /tmp/nf-report-keyness.tsv; awk -F'\t' '{ n[$1]++ } END { for (g in n) print "report", g, n[g] }' /tmp/nf-report-rows.tsv; } | awk '{ k = $2 " " $3; c[k]++ } END { for (k in c) if (c[k] != 2) bad++; print bad ? "differ" : "same" }'; rm -f /tmp/nf-report-keyness.tsv /tmp/nf-report-rows.tsv
+$ t=$(mktemp -d); newsframe keyness --by outlet --stopwords auto tests/fixtures/report/corpus.jsonl | tail -n +2 | grep -v '\*total\*' | cut -f1-4,7,10,13 > "$t/keyness.tsv"; newsframe report -l tests/fixtures/report/frames.nfl --format json tests/fixtures/report/corpus.jsonl | jq -r '.keyness[] | [.group, .term, .count, .ref_count, .g2, .log_ratio] | @tsv' | awk -F'\t' -v OFS='\t' '{ $5 = sprintf("%.4f", $5); $6 = sprintf("%.4f", $6); print $0, "over" }' | sort > "$t/rows.tsv"; sort "$t/keyness.tsv" | comm -13 - "$t/rows.tsv" | wc -l; { awk -F'\t' '$7 == "over" { n[$1]++ } END { for (g in n) print "keyness", g, (n[g] > 15 ? 15 : n[g]) }' "$t/keyness.tsv"; awk -F'\t' '{ n[$1]++ } END { for (g in n) print "report", g, n[g] }' "$t/rows.tsv"; } | awk '{ k = $2 " " $3; c[k]++ } END { for (k in c) if (c[k] != 2) bad++; print bad ? "differ" : "same" }'; rm -rf "$t"
 0
 same
 
@@ -160,12 +160,12 @@ $ newsframe report -l tests/fixtures/report/frames.nfl tests/fixtures/report/cor
 === the report does not depend on the order of the records
 # Evidence is sampled by id hash, tables are sorted, dedup's origin is the
 # earliest article: the same corpus read backwards gives the same data.
-$ cat tests/fixtures/report/corpus.jsonl | newsframe report -l tests/fixtures/report/frames.nfl --format json > /tmp/nf-report-fwd.json; tac tests/fixtures/report/corpus.jsonl | newsframe report -l tests/fixtures/report/frames.nfl --format json | cmp - /tmp/nf-report-fwd.json && echo same; rm -f /tmp/nf-report-fwd.json
+$ t=$(mktemp -d); cat tests/fixtures/report/corpus.jsonl | newsframe report -l tests/fixtures/report/frames.nfl --format json > "$t/fwd.json"; tac tests/fixtures/report/corpus.jsonl | newsframe report -l tests/fixtures/report/frames.nfl --format json | cmp - "$t/fwd.json" && echo same; rm -rf "$t"
 same
 
 === man page example: the shipped lexicon, by group, a title, -o
 # The title twice (<title>, <h1>); 3 groups x the lexicon's 7 frames.
-$ newsframe report -l corpora/lexicons/unrest.nfl --by group --title 'January unrest' -o /tmp/nf-report-example.html tests/fixtures/report/corpus.jsonl && grep -o -e '>January unrest<' -e 'class="cell"' /tmp/nf-report-example.html | sort | uniq -c | awk '{ $1 = $1; print }'; rm -f /tmp/nf-report-example.html
+$ t=$(mktemp -d); newsframe report -l corpora/lexicons/unrest.nfl --by group --title 'January unrest' -o "$t/example.html" tests/fixtures/report/corpus.jsonl && grep -o -e '>January unrest<' -e 'class="cell"' "$t/example.html" | sort | uniq -c | awk '{ $1 = $1; print }'; rm -rf "$t"
 2 >January unrest<
 21 class="cell"
 
@@ -187,3 +187,10 @@ independent	security	0.4
 state	foreign	0.4285714286
 state	protest	0
 state	security	0.4285714286
+
+=== an empty corpus: a report that says so, and no empty sections
+$ newsframe report -l tests/fixtures/report/frames.nfl --format json < /dev/null | jq -c '[.articles, .groups, (.prevalence // "none"), (.evidence // "none")]'; newsframe report -l tests/fixtures/report/frames.nfl --format md < /dev/null | grep -e '^## ' -e 'No article'
+[0,[],"none","none"]
+## Corpus
+**No article was read**, so there is nothing to compare.
+## The frames
