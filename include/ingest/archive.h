@@ -32,4 +32,12 @@ int	archive_ingest(struct ingest *, const char *path, FILE *fp);
 /* Same for an archive held in memory (d->data). */
 int	archive_ingest_doc(struct ingest *, const struct doc *d);
 
+/*
+ * How many archives this thread is inside of; the nesting limit counts
+ * them. ingest -j hands a member to a worker thread with the nesting of
+ * the thread that read it.
+ */
+int	archive_nesting(void);
+void	archive_set_nesting(int);
+
 #endif

@@ -169,3 +169,15 @@ archive_ingest_doc(struct ingest *ig, const struct doc *d)
 	return run(ig, d->path, ar, archive_read_open_memory(ar, d->data,
 	    d->len));
 }
+
+int
+archive_nesting(void)
+{
+	return depth;
+}
+
+void
+archive_set_nesting(int n)
+{
+	depth = n;
+}

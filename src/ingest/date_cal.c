@@ -6,6 +6,7 @@
  * whole words after lowercasing ASCII, Latin-1 and Cyrillic letters, so
  * "JANUARY", "Январь" and "janvier" all match without a locale.
  */
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -204,6 +205,40 @@ in_list(const char *list, const char *w)
 	return false;
 }
 
+/*
+ * The first two bytes of every month name, one bit each: most words of a
+ * text are no month, and this rejects them before the lists are read
+ * (the lists were the hottest part of dateline search).
+ */
+static uint8_t		 month_pairs[65536 / 8];
+static pthread_once_t	 month_once = PTHREAD_ONCE_INIT;
+
+static void
+month_pairs_build(void)
+{
+	const char	*p;
+	unsigned	 k;
+	int		 i;
+
+	for (i = 0; i < 12; i++)
+		for (p = month_names[i]; *p; p++)
+			if (p == month_names[i] || p[-1] == '|') {
+				k = (unsigned)(unsigned char)p[0] << 8 |
+				    (unsigned char)p[1];
+				month_pairs[k >> 3] |= (uint8_t)(1u << (k & 7));
+			}
+}
+
+static bool
+month_pair(const char *w)
+{
+	unsigned	 k = (unsigned)(unsigned char)w[0] << 8 |
+			    (unsigned char)w[1];
+
+	pthread_once(&month_once, month_pairs_build);
+	return (month_pairs[k >> 3] >> (k & 7)) & 1;
+}
+
 const char *
 dcal_month(const char *p, int *mon)
 {
@@ -211,7 +246,7 @@ dcal_month(const char *p, int *mon)
 	const char	*e;
 	int		 i;
 
-	if ((e = read_word(p, w, sizeof(w))) == NULL)
+	if ((e = read_word(p, w, sizeof(w))) == NULL || !month_pair(w))
 		return NULL;
 	for (i = 0; i < 12; i++) {
 		if (in_list(month_names[i], w)) {

@@ -94,6 +94,7 @@ static const struct kw kws[] = {
 #define NKW	(sizeof(kws) / sizeof(kws[0]))
 
 static unsigned char	 by_first[128][48];	/* kws index + 1 */
+static size_t		 kw_len[NKW];		/* strlen(kws[i].w) */
 static pthread_once_t	 once = PTHREAD_ONCE_INIT;
 
 static void	 build_index(void);
@@ -107,6 +108,7 @@ build_index(void)
 	for (i = 0; i < NKW; i++) {
 		unsigned char c = (unsigned char)kws[i].w[0];
 
+		kw_len[i] = strlen(kws[i].w);
 		for (k = 0; k < sizeof(by_first[0]) - 1 && by_first[c][k]; k++)
 			;
 		by_first[c][k] = (unsigned char)(i + 1);
@@ -132,8 +134,9 @@ match(const char *s)
 		for (k = 0; by_first[c][k]; k++) {
 			const struct kw *w = &kws[by_first[c][k] - 1];
 
-			l = strlen(w->w);
-			if (l > n - i || memcmp(low + i, w->w, l) != 0)
+			l = kw_len[by_first[c][k] - 1];
+			if (l > n - i || (l > 1 && low[i + 1] != w->w[1]) ||
+			    memcmp(low + i, w->w, l) != 0)
 				continue;
 			if ((w->bits & TOKEN) && ((i > 0 && low[i - 1] != ' ' &&
 			    low[i - 1] != '-' && low[i - 1] != '_') ||

@@ -30,6 +30,7 @@
 #include "core/command.h"
 #include "core/diag.h"
 #include "core/xmalloc.h"
+#include "ingest/archive.h"
 #include "ingest/charset.h"
 #include "ingest/html.h"
 #include "ingest/progress.h"
@@ -53,6 +54,7 @@ struct part {
 
 struct job {
 	unsigned long	 entry;		/* walk entry it came from */
+	int		 nesting;	/* archives the reader was inside */
 	struct part	 pre;		/* the reader's, before the document */
 	struct part	 own;		/* the document's */
 	bool		 has_doc;
@@ -189,6 +191,7 @@ job_new(struct pool *p, const struct doc *d)
 	bool		 stop = rd->stop;
 
 	j->entry = rd->entry;
+	j->nesting = archive_nesting();
 	buf_init(&j->pre.diag);
 	buf_init(&j->own.diag);
 	buf_init(&j->data);
@@ -239,6 +242,7 @@ process(struct worker *w, struct job *j)
 	j->d.arena = w->run.arena;
 	diag_capture(&j->own.diag);
 	report_begin(w->pool, ing, &j->own.report, &j->own.report_len);
+	archive_set_nesting(j->nesting);
 	ingest_doc(ing, &j->d);
 	report_end(ing);
 	diag_capture(NULL);

@@ -43,6 +43,12 @@ $ . tests/cli/fixtures.sh; . tests/cli/mixed.sh; cd "$F" && for j in 1 3; do new
 newsframe: ingest: 11 inputs read, 11 records emitted; not documents: 13 warc request, 2 warc status 4xx
 74
 
+=== ingest -j: a member handed to a worker keeps its archive nesting, so the limit falls at the same depth
+$ . tests/cli/fixtures.sh; cd "$F" && tar cf l5.tar good.html && for i in 4 3 2 1; do tar cf l$i.tar l$((i+1)).tar; done && for j in 1 3; do newsframe ingest -j $j l1.tar l2.tar > o$j 2> e$j; done; cmp o1 o3 && cmp e1 e3 && wc -l < o3 && cat e3
+1
+newsframe: ingest: l1.tar:l2.tar:l3.tar:l4.tar:l5.tar: archives nested too deep
+newsframe: ingest: 2 inputs read, 1 record emitted, 1 skipped (nested too deep)
+
 === every analyzer with -j workers: -j 1 and -j 4 give byte-identical output on a corpus of several batches
 $ d=$(mktemp -d) && newsframe ingest -q corpora/sample > $d/c1 && for i in $(seq 24); do cat $d/c1; done > $d/c.jsonl && for cmd in "terms --by outlet --ngram 1-2" "keyness --by outlet" "keyness --target lang=en --unit docs" "collocates -w 3 fuel|топлив.*" "stats" "stats --by outlet" "sources --by outlet" "frames --by outlet -l corpora/lexicons/unrest.nfl" "select --where lang=ru --grep протест"; do newsframe $cmd -j 1 $d/c.jsonl > $d/1; newsframe $cmd -j 4 $d/c.jsonl > $d/4; test -s $d/1 && cmp -s $d/1 $d/4 && echo "identical: $cmd" || echo "differ: $cmd"; done; rm -rf $d
 identical: terms --by outlet --ngram 1-2
