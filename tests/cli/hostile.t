@@ -121,6 +121,19 @@ newsframe: ingest: bomb.gz.gz: too large: more than 67108864 bytes (see --max-do
 newsframe: ingest: 2 inputs read, 1 record emitted, 1 skipped (too large)
 --- exit 1
 
+=== zip: a ../ member is read in memory, a bomb member stops at the limit, a cut archive keeps its readable members
+$ . tests/cli/fixtures.sh; sh tests/hostile/make-inputs.sh "$F" zip && cd "$F" && newsframe ingest d.zip cut.zip > out; s=$?; jq -r '[.source.path, .title] | @tsv' out; test -e ../escape.html || echo nothing written; exit $s
+d.zip:../escape.html	Escape
+d.zip:ok.html	Ok
+cut.zip:../escape.html	Escape
+cut.zip:ok.html	Ok
+nothing written
+--- stderr
+newsframe: ingest: d.zip:bomb.html: larger than the document size limit
+newsframe: ingest: cut.zip:bomb.html: ZIP decompression failed (-5)
+newsframe: ingest: 6 inputs read, 4 records emitted, 2 skipped (1 corrupt archive, 1 too large)
+--- exit 1
+
 === tar: ../ and absolute member names are read in memory, links and devices never followed; nothing is written
 $ . tests/cli/fixtures.sh; sh tests/hostile/make-inputs.sh "$F" tar && cd "$F/dump" && newsframe ingest dump.tar | jq -r '[.source.path, .title] | @tsv'; cd "$F" && find . | sort
 dump.tar:../escape.html	Escape

@@ -8,6 +8,7 @@ import io
 import os
 import sys
 import tarfile
+import zipfile
 import zlib
 
 D = sys.argv[1]
@@ -113,6 +114,16 @@ def bomb():
     member = gzip.compress(b"\0" * (1 << 20), 9)
     put("bomb.gz.gz", gzip.compress(member * 10240, 9))
     put("good.html", page())
+
+
+def zip_():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("../escape.html", page(b"Escape"))
+        z.writestr("ok.html", page(b"Ok"))
+        z.writestr("bomb.html", b"\0" * (100 << 20))
+    put("d.zip", buf.getvalue())
+    put("cut.zip", buf.getvalue()[:len(buf.getvalue()) // 2])
 
 
 def tar():
@@ -221,6 +232,6 @@ def mixed():
     put("mix/g-good.html", page(b"Good G"))
 
 
-SETS = {"bomb": bomb, "walk": walk, "jsonl": jsonl, "mixed": mixed, "xml": xml, "deep": deep, "html": html, "gz": gz, "tar": tar,
+SETS = {"zip": zip_, "bomb": bomb, "walk": walk, "jsonl": jsonl, "mixed": mixed, "xml": xml, "deep": deep, "html": html, "gz": gz, "tar": tar,
         "warc": warc}
 SETS[sys.argv[2]]()
