@@ -78,6 +78,16 @@ int	ingest_fail(struct ingest *, const char *where, long long offset,
 /* Counts something that is not a document (a WARC request record...). */
 void	ingest_count(struct ingest *, const char *what);
 
+/*
+ * For a document made of parts that each end in a record or in one
+ * ingest_skip/ingest_fail (the lines of a JSON Lines file):
+ * ingest_container makes the current document count by its parts, not
+ * as one input, and ingest_part counts a part about to be emitted. Then
+ * inputs read = records emitted + skipped + filtered holds for it too.
+ */
+void	ingest_container(struct ingest *);
+void	ingest_part(struct ingest *);
+
 /* Options a source or extractor needs to see. */
 size_t	ingest_max_doc_bytes(const struct ingest *);
 

@@ -225,6 +225,7 @@ feed_ingest(struct ingest *ig, const struct doc *d)
 
 	memset(&f, 0, sizeof(f));
 	f.ig = ig;
+	ingest_container(ig);	/* each item is an input */
 	f.d = d;
 	f.a = d->arena;
 	doc = parse(d, &fe);

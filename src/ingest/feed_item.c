@@ -346,5 +346,6 @@ emit(struct feed *f, struct item *it, const xmlNode *n)
 	/* The feed's own address is not the item's (ingest_emit takes it). */
 	d = *f->d;
 	d.url = NULL;
+	ingest_part(f->ig);
 	f->emitted += ingest_emit(f->ig, &d, &r) >= 0;
 }

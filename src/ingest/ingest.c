@@ -141,6 +141,22 @@ ingest_count(struct ingest *ing, const char *what)
 	tally_add(&ing->counts, what);
 }
 
+void
+ingest_container(struct ingest *ing)
+{
+	if (ing->depth > 0 && ing->depth <= DOC_DEPTH_MAX &&
+	    !ing->container[ing->depth - 1]) {
+		ing->container[ing->depth - 1] = true;
+		ing->inputs--;	/* counted as a leaf by doc_enter */
+	}
+}
+
+void
+ingest_part(struct ingest *ing)
+{
+	ing->inputs++;
+}
+
 /* Writes s to the TSV report with tabs and newlines escaped. */
 static void
 tsv_field(FILE *f, const char *s)
@@ -305,6 +321,10 @@ ingest_doc(struct ingest *ing, const struct doc *d)
 
 	if (ing->pool != NULL && ing->depth == 0)
 		return pool_submit(ing->pool, d);
+	/* A WARC in a WARC in a WARC...: bounded, as archives are. */
+	if (ing->depth >= DOC_DEPTH_MAX)
+		return ingest_fail(ing, d->path, d->offset, "nested too deep",
+		    "documents nested more than %d deep", DOC_DEPTH_MAX);
 	doc_enter(ing);
 	ing->doc_start = now();
 	format = sniff_format(d->data, d->len);

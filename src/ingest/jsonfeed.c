@@ -185,6 +185,7 @@ item(struct jf *f, const cJSON *it)
 	r.source_format = "jsonfeed";
 	d = *f->d;
 	d.url = NULL;	/* the feed's address is not the item's */
+	ingest_part(f->ig);
 	(void)ingest_emit(f->ig, &d, &r);
 }
 
@@ -196,6 +197,7 @@ jsonfeed_ingest(struct ingest *ig, const struct doc *d)
 	cJSON *root;
 	int n = 0;
 
+	ingest_container(ig);	/* each item is an input */
 	root = cJSON_ParseWithLength((const char *)d->data, d->len);
 	if (!cJSON_IsObject(root)) {
 		cJSON_Delete(root);

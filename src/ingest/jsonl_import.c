@@ -270,6 +270,7 @@ one(struct line *l, const char *s, size_t n, const struct jsonl_map *m)
 		return -1;
 	}
 	r.source_format = "jsonl";
+	ingest_part(l->ig);
 	return ingest_emit(l->ig, l->d, &r);
 }
 
@@ -296,6 +297,7 @@ jsonl_import(struct ingest *ig, const struct doc *d,
 	int k, emitted = 0, tried = 0;
 
 	memset(&l, 0, sizeof(l));
+	ingest_container(ig);	/* each line is an input */
 	l.ig = ig;
 	l.d = &ld;
 	l.a = d->arena;

@@ -121,6 +121,19 @@ newsframe: ingest: bomb.gz.gz: too large: more than 67108864 bytes (see --max-do
 newsframe: ingest: 2 inputs read, 1 record emitted, 1 skipped (too large)
 --- exit 1
 
+=== zip: a ../ member is read in memory, a bomb member stops at the limit, a cut archive keeps its readable members
+$ . tests/cli/fixtures.sh; sh tests/hostile/make-inputs.sh "$F" zip && cd "$F" && newsframe ingest d.zip cut.zip > out; s=$?; jq -r '[.source.path, .title] | @tsv' out; test -e ../escape.html || echo nothing written; exit $s
+d.zip:../escape.html	Escape
+d.zip:ok.html	Ok
+cut.zip:../escape.html	Escape
+cut.zip:ok.html	Ok
+nothing written
+--- stderr
+newsframe: ingest: d.zip:bomb.html: larger than the document size limit
+newsframe: ingest: cut.zip:bomb.html: ZIP decompression failed (-5)
+newsframe: ingest: 6 inputs read, 4 records emitted, 2 skipped (1 corrupt archive, 1 too large)
+--- exit 1
+
 === tar: ../ and absolute member names are read in memory, links and devices never followed; nothing is written
 $ . tests/cli/fixtures.sh; sh tests/hostile/make-inputs.sh "$F" tar && cd "$F/dump" && newsframe ingest dump.tar | jq -r '[.source.path, .title] | @tsv'; cd "$F" && find . | sort
 dump.tar:../escape.html	Escape
@@ -164,6 +177,13 @@ newsframe: ingest: garbage.warc:449: not a WARC record header
 newsframe: ingest: 8 inputs read, 4 records emitted, 4 skipped (3 bad WARC record, 1 empty)
 --- exit 1
 
+=== warc: records nested 3,000 deep stop at 16 levels (they overflowed a buffer)
+$ . tests/cli/fixtures.sh; sh tests/hostile/make-inputs.sh "$F" nest && cd "$F" && newsframe ingest nest.warc
+--- stderr
+newsframe: ingest: nest.warc:0: documents nested more than 16 deep
+newsframe: ingest: 1 input read, 0 records emitted, 1 skipped (nested too deep)
+--- exit 1
+
 === warc: a chunk size larger than the body is cut to what is there
 $ . tests/cli/fixtures.sh; sh tests/hostile/make-inputs.sh "$F" warc && cd "$F" && newsframe ingest -q chunked.warc | jq -r '[.url, .title] | @tsv'
 https://e.example/c	Chunk
@@ -192,6 +212,8 @@ newsframe: ingest: 6 inputs read, 2 records emitted, 4 skipped (2 not a regular 
 --- exit 1
 
 === nothing lost: a mixed directory, read = emitted + skipped, in the summary and in --report-errors
+# Archive members, WARC records, feed items and JSON lines are inputs of
+# their own: 17 = 10 + 7.
 $ . tests/cli/fixtures.sh; sh tests/hostile/make-inputs.sh "$F" mixed && cd "$F" && newsframe ingest --report-errors r.tsv mix > out; s=$?; jq -r '[.source.path, .title] | @tsv' out; cat r.tsv; exit $s
 mix/a-good.html	Good A
 mix/e-crawl.warc	Warc 1
@@ -199,6 +221,10 @@ mix/e-crawl.warc	Warc 2
 mix/f-dump.tar.gz:t1.html	Tar 1
 mix/f-dump.tar.gz:t3.html	Tar 3
 mix/g-good.html	Good G
+mix/h-lines.jsonl	Line 1
+mix/h-lines.jsonl	Line 3
+mix/i-feed.xml	Item 1
+mix/i-feed.xml	Item 2
 path	offset	reason	message
 mix/b-empty.html		empty	empty document
 mix/c-junk.bin		not a document	binary data, not a document
@@ -206,6 +232,7 @@ mix/d-cut.html.gz		truncated gzip	truncated gzip stream
 mix/e-crawl.warc	450	bad WARC record	not a WARC record header
 mix/e-crawl.warc	909	truncated record	truncated record
 mix/f-dump.tar.gz:t2.html		empty	only white space, no document
+mix/h-lines.jsonl	33	bad record	line 2: expected a JSON object
 --- stderr
 newsframe: ingest: mix/b-empty.html: warning: empty document
 newsframe: ingest: mix/c-junk.bin: warning: binary data, not a document
@@ -213,7 +240,8 @@ newsframe: ingest: mix/d-cut.html.gz: truncated gzip stream
 newsframe: ingest: mix/e-crawl.warc:450: not a WARC record header
 newsframe: ingest: mix/e-crawl.warc:909: truncated record
 newsframe: ingest: mix/f-dump.tar.gz:t2.html: warning: only white space, no document
-newsframe: ingest: 12 inputs read, 6 records emitted, 6 skipped (1 bad WARC record, 2 empty, 1 not a document, 1 truncated gzip, 1 truncated record)
+newsframe: ingest: mix/h-lines.jsonl:33: line 2: expected a JSON object
+newsframe: ingest: 17 inputs read, 10 records emitted, 7 skipped (1 bad WARC record, 1 bad record, 2 empty, 1 not a document, 1 truncated gzip, 1 truncated record)
 --- exit 1
 
 === nothing lost: --strict stops the mixed directory at its first error

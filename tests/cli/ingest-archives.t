@@ -24,7 +24,7 @@ $ newsframe ingest tests/fixtures/ingest/mixed | jq -c '[.source.path, .source.f
 newsframe: ingest: tests/fixtures/ingest/mixed/dump.zip:README.txt: warning: plain text without markup, not a document
 newsframe: ingest: tests/fixtures/ingest/mixed/export.jsonl:223: line 2: title: expected a string
 newsframe: ingest: tests/fixtures/ingest/mixed/export.jsonl:311: line 3: expected a JSON object
-newsframe: ingest: 10 inputs read, 13 records emitted, 3 skipped (2 bad record, 1 not a document); not documents: 1 warc media image/png, 1 warc metadata, 1 warc request, 1 warc revisit, 1 warc status 4xx, 1 warc warcinfo
+newsframe: ingest: 16 inputs read, 13 records emitted, 3 skipped (2 bad record, 1 not a document); not documents: 1 warc media image/png, 1 warc metadata, 1 warc request, 1 warc revisit, 1 warc status 4xx, 1 warc warcinfo
 === the same run exits 1: two lines could not be read
 $ newsframe ingest -q tests/fixtures/ingest/mixed > /dev/null 2>&1
 --- exit 1

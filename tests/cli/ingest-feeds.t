@@ -37,7 +37,7 @@ $ printf '<rss><channel><title>Cut</title><item><title>Whole</title></item><item
 ["Cut","Half"]
 --- stderr
 newsframe: ingest: -: warning: not well-formed XML at line 1 (Premature end of data in tag title line 1), recovered 2 items
-newsframe: ingest: 1 input read, 2 records emitted
+newsframe: ingest: 2 inputs read, 2 records emitted
 === an entity bomb ends at once, with a warning; nothing of it is expanded
 $ printf '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;"><!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;"><!ENTITY i "&h;&h;&h;&h;&h;&h;&h;&h;&h;&h;">]><rss><channel><title>Bomb</title><item><title>x &i; y</title></item></channel></rss>' | newsframe ingest -q - | jq -c '[.outlet, (.title | length < 100)]'
 ["Bomb",true]

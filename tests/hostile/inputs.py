@@ -8,6 +8,7 @@ import io
 import os
 import sys
 import tarfile
+import zipfile
 import zlib
 
 D = sys.argv[1]
@@ -115,6 +116,16 @@ def bomb():
     put("good.html", page())
 
 
+def zip_():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("../escape.html", page(b"Escape"))
+        z.writestr("ok.html", page(b"Ok"))
+        z.writestr("bomb.html", b"\0" * (100 << 20))
+    put("d.zip", buf.getvalue())
+    put("cut.zip", buf.getvalue()[:len(buf.getvalue()) // 2])
+
+
 def tar():
     buf = io.BytesIO()
     with tarfile.open(fileobj=buf, mode="w") as t:
@@ -219,8 +230,20 @@ def mixed():
             t.addfile(info, io.BytesIO(data))
     put("mix/f-dump.tar.gz", buf.getvalue())
     put("mix/g-good.html", page(b"Good G"))
+    put("mix/h-lines.jsonl", b'{"title":"Line 1","text":"One."}\n{"title":\n'
+        b'{"title":"Line 3","text":"Three."}\n')
+    put("mix/i-feed.xml", rss(item(b"Item 1", b"https://e.example/i1") +
+                              item(b"Item 2", b"https://e.example/i2")))
 
 
-SETS = {"bomb": bomb, "walk": walk, "jsonl": jsonl, "mixed": mixed, "xml": xml, "deep": deep, "html": html, "gz": gz, "tar": tar,
+def nest():
+    """A WARC record holding a WARC record holding... 3,000 deep."""
+    x = page(b"Nested")
+    for _ in range(3000):
+        x = warc_rec(b"resource", b"https://e.example/n", x, b"text/html")
+    put("nest.warc", x)
+
+
+SETS = {"nest": nest, "zip": zip_, "bomb": bomb, "walk": walk, "jsonl": jsonl, "mixed": mixed, "xml": xml, "deep": deep, "html": html, "gz": gz, "tar": tar,
         "warc": warc}
 SETS[sys.argv[2]]()

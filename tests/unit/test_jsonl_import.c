@@ -98,6 +98,18 @@ ingest_count(struct ingest *ig, const char *what)
 	(void)what;
 }
 
+void
+ingest_container(struct ingest *ig)
+{
+	(void)ig;
+}
+
+void
+ingest_part(struct ingest *ig)
+{
+	(void)ig;
+}
+
 size_t
 ingest_max_doc_bytes(const struct ingest *ig)
 {
