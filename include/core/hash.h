@@ -12,4 +12,10 @@
 uint64_t	hash64(const void *, size_t);
 uint64_t	hash64_seed(const void *, size_t, uint64_t seed);
 
+/*
+ * A faster hash (xxh3) for in-memory tables only: never store its values
+ * or let an output's order depend on them.
+ */
+uint64_t	hash64_mem(const void *, size_t);
+
 #endif

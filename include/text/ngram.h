@@ -26,8 +26,9 @@ typedef void	(*ngram_fn)(const char *gram, size_t len, void *arg);
 
 /*
  * Calls fn once per n-gram of v[0..n) with nmin <= size <= nmax, in text
- * order, shorter first at each position. scratch holds the joined gram
- * during the call.
+ * order, shorter first at each position. A unigram is v[i].s itself
+ * (stable as long as it is); longer grams are joined in scratch, valid
+ * during the call only.
  */
 void	ngram_each(const struct gram_tok *v, size_t n, int nmin, int nmax,
 	    struct buf *scratch, ngram_fn fn, void *arg);

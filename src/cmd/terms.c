@@ -8,6 +8,7 @@
  * occurs in. The table (stats/table.h) is mergeable: count and docs add
  * up across shards, tfidf is recomputed from the totals rows.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -120,6 +121,14 @@ count_one(struct terms *t)
 	t->n--;
 }
 
+/* Is s inside the n-gram scratch buffer (reused for the next gram)? */
+static bool
+in_scratch(const struct buf *b, const char *s)
+{
+	return b->data != NULL && (uintptr_t)s >= (uintptr_t)b->data &&
+	    (uintptr_t)s < (uintptr_t)b->data + b->cap;
+}
+
 /*
  * Queues a term: its slot is prefetched now, its entry when it is half
  * way through the ring, and it is counted when it leaves, so the table's
@@ -133,11 +142,17 @@ count_gram(const char *gram, size_t len, void *arg)
 
 	if (t->n == RING)
 		count_one(t);
-	buf_truncate(&t->key, t->prefix);
-	buf_add(&t->key, gram, len);
 	p = &t->ring[(t->head + t->n++) % RING];
-	p->key = arena_strndup(t->a, t->key.data, t->key.len);
-	p->len = t->key.len;
+	if (t->prefix == 0 && !in_scratch(&t->tz.gram, gram)) {
+		/* A token's own string: it lives as long as the record. */
+		p->key = gram;
+		p->len = len;
+	} else {
+		buf_truncate(&t->key, t->prefix);
+		buf_add(&t->key, gram, len);
+		p->key = arena_strndup(t->a, t->key.data, t->key.len);
+		p->len = t->key.len;
+	}
 	p->hash = table_hash(p->key, p->len);
 	table_prefetch(t->table, p->hash, false);
 	if (t->n > RING / 2)

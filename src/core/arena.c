@@ -1,8 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Bump allocation in a chain of blocks. Large requests get a block of their
- * own so a 100 MB document does not make every later block 100 MB.
+ * own so a 100 MB document does not make every later block 100 MB. An
+ * arena past ARENA_GROWN bytes (a big hash table's nodes) takes 2 MB
+ * blocks on huge pages where the system has them: random access over
+ * hundreds of MB would otherwise miss the TLB at every step.
  */
+#include <sys/mman.h>
+
 #include <stdarg.h>
 #include <stdalign.h>
 #include <stdint.h>
@@ -16,6 +21,8 @@
 
 #define ARENA_BLOCK	(64 * 1024)
 #define ARENA_ALIGN	(alignof(max_align_t))
+#define ARENA_HUGE	((size_t)2 << 20)
+#define ARENA_GROWN	((size_t)8 << 20)
 
 struct block {
 	struct block	*next;
@@ -38,12 +45,30 @@ arena_new(void)
 static struct block *
 block_new(size_t size)
 {
-	struct block	*b = xmalloc(sizeof(*b) + size);
+	struct block	*b;
+	void		*p;
+
+	if (size == ARENA_HUGE - sizeof(*b) &&
+	    posix_memalign(&p, ARENA_HUGE, ARENA_HUGE) == 0) {
+#ifdef MADV_HUGEPAGE
+		(void)madvise(p, ARENA_HUGE, MADV_HUGEPAGE);
+#endif
+		b = p;
+	} else
+		b = xmalloc(sizeof(*b) + size);
 
 	b->next = NULL;
 	b->size = size;
 	b->used = 0;
 	return b;
+}
+
+/* Size of the arena's next ordinary block. */
+static size_t
+block_size(const struct arena *a)
+{
+	return a->total > ARENA_GROWN ? ARENA_HUGE - sizeof(struct block) :
+	    ARENA_BLOCK;
 }
 
 void *
@@ -67,7 +92,7 @@ arena_alloc(struct arena *a, size_t n)
 			a->total += need;
 			return big->data;
 		}
-		b = block_new(need > ARENA_BLOCK ? need : ARENA_BLOCK);
+		b = block_new(need > block_size(a) ? need : block_size(a));
 		b->next = a->head;
 		a->head = b;
 	}

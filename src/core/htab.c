@@ -5,6 +5,8 @@
  * a small header, the value, then the key and a NUL. Nodes never move, so
  * value pointers stay valid while the table grows.
  */
+#include <sys/mman.h>
+
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +35,8 @@ struct htab {
 };
 
 #define NODE_HDR	((sizeof(struct node) + 15) & ~(size_t)15)
+/* Slot arrays from this size on ask for huge pages (fewer TLB misses). */
+#define HUGE_SLOTS	((size_t)2 << 20)
 
 static void	*node_val(const struct node *);
 static char	*node_key(const struct htab *, const struct node *);
@@ -71,6 +75,24 @@ node_key(const struct htab *h, const struct node *nd)
 	return (char *)nd + NODE_HDR + h->val_size;
 }
 
+/* A zeroed slot array; big ones are 2 MB aligned, on huge pages if any. */
+static struct slot *
+slots_new(size_t n)
+{
+	void	*p;
+	size_t	 sz = n * sizeof(struct slot);
+
+	if (sz < HUGE_SLOTS)
+		return xcalloc(n, sizeof(struct slot));
+	if (posix_memalign(&p, HUGE_SLOTS, sz) != 0)
+		return xcalloc(n, sizeof(struct slot));
+#ifdef MADV_HUGEPAGE
+	(void)madvise(p, sz, MADV_HUGEPAGE);
+#endif
+	memset(p, 0, sz);
+	return p;
+}
+
 static void
 grow(struct htab *h)
 {
@@ -78,7 +100,7 @@ grow(struct htab *h)
 	size_t		 i, j, oldcap = h->mask + 1;
 
 	h->mask = oldcap * 2 - 1;
-	h->slots = xcalloc(h->mask + 1, sizeof(struct slot));
+	h->slots = slots_new(h->mask + 1);
 	for (i = 0; i < oldcap; i++) {
 		if (old[i].node == NULL)
 			continue;
@@ -109,7 +131,7 @@ lookup(const struct htab *h, const void *key, size_t len, uint64_t hv)
 void *
 htab_find(const struct htab *h, const void *key, size_t len)
 {
-	struct slot	*s = lookup(h, key, len, hash64(key, len));
+	struct slot	*s = lookup(h, key, len, hash64_mem(key, len));
 
 	return s->node ? node_val(s->node) : NULL;
 }
@@ -117,7 +139,7 @@ htab_find(const struct htab *h, const void *key, size_t len)
 uint64_t
 htab_hash(const void *key, size_t len)
 {
-	return hash64(key, len);
+	return hash64_mem(key, len);
 }
 
 void
@@ -138,7 +160,7 @@ htab_prefetch_entry(const struct htab *h, uint64_t hv)
 void *
 htab_put(struct htab *h, const void *key, size_t len, bool *created)
 {
-	return htab_put_hashed(h, key, len, hash64(key, len), created);
+	return htab_put_hashed(h, key, len, hash64_mem(key, len), created);
 }
 
 void *

@@ -223,6 +223,53 @@ sent_cmp(const void *pa, const void *pb)
 	    y->len - y->glen);
 }
 
+/*
+ * Merge sort of the entries: sent_cmp inlined and entries moved whole,
+ * where qsort would call through a pointer and sort pointers to them.
+ * sent_cmp is a total order (keys are unique), so any sort gives the same
+ * result.
+ */
+#define SORT_RUN	16
+
+static void
+sent_sort(struct sent *e, size_t n)
+{
+	struct sent	*tmp, *src = e, *dst, *sw, x;
+	size_t		 i, j, k, lo, mid, hi, w;
+
+	for (lo = 0; lo < n; lo += SORT_RUN) {
+		hi = lo + SORT_RUN < n ? lo + SORT_RUN : n;
+		for (i = lo + 1; i < hi; i++) {
+			x = e[i];
+			for (j = i; j > lo && sent_cmp(&x, &e[j - 1]) < 0; j--)
+				e[j] = e[j - 1];
+			e[j] = x;
+		}
+	}
+	if (n <= SORT_RUN)
+		return;
+	dst = tmp = xcalloc(n, sizeof(*tmp));
+	for (w = SORT_RUN; w < n; w *= 2) {
+		for (lo = 0; lo < n; lo += 2 * w) {
+			mid = lo + w < n ? lo + w : n;
+			hi = lo + 2 * w < n ? lo + 2 * w : n;
+			for (i = lo, j = mid, k = lo; i < mid && j < hi; k++)
+				dst[k] = sent_cmp(&src[j], &src[i]) < 0 ?
+				    src[j++] : src[i++];
+			while (i < mid)
+				dst[k++] = src[i++];
+			while (j < hi)
+				dst[k++] = src[j++];
+		}
+		sw = src;
+		src = dst;
+		dst = sw;
+	}
+	if (src != e)
+		memcpy(e, src, n * sizeof(*e));
+	free(tmp);
+}
+
 static int
 hitem_cmp(const void *pa, const void *pb)
 {
@@ -278,7 +325,7 @@ sort_table(const struct table *t, struct trow *rows, size_t n)
 	free(grank);
 	sort_rows = rows;
 	sort_kind_cmp = t->kind->cmp;
-	qsort(e, n, sizeof(*e), sent_cmp);
+	sent_sort(e, n);
 	sorted = xcalloc(n ? n : 1, sizeof(*sorted));
 	for (i = 0; i < n; i++)
 		sorted[i] = rows[e[i].idx];
@@ -426,6 +473,23 @@ print_json(const struct table *t, const struct trow *r, struct buf *out)
 	buf_adds(out, "}\n");
 }
 
+/* "\t" and v in decimal, as "\t%" PRId64 would print it. */
+static void
+add_count(struct buf *out, int64_t v)
+{
+	char		 d[24], *p = d + sizeof(d);
+	uint64_t	 u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+
+	do {
+		*--p = (char)('0' + u % 10);
+		u /= 10;
+	} while (u != 0);
+	if (v < 0)
+		*--p = '-';
+	*--p = '\t';
+	buf_add(out, p, (size_t)(d + sizeof(d) - p));
+}
+
 static void
 print_row(const struct table *t, const struct table_out *o,
     const struct trow *r, struct buf *out)
@@ -438,7 +502,7 @@ print_row(const struct table *t, const struct table_out *o,
 	}
 	buf_add(out, r->key, r->len);
 	for (i = 0; i < t->ncounts; i++)
-		buf_addf(out, "\t%" PRId64, r->counts[i]);
+		add_count(out, r->counts[i]);
 	for (i = 0; i < t->nderived; i++) {
 		buf_addc(out, '\t');
 		fmt_derived(out, t->kind->prec[i], r->derived[i]);

@@ -2,7 +2,8 @@
 /*
  * n-gram enumeration over a record's tokens (see include/text/ngram.h).
  * The joined string is built once per start position and extended token
- * by token, so n-grams 1-3 cost little more than unigrams.
+ * by token, so n-grams 1-3 cost little more than unigrams; a unigram is
+ * passed as the token's own string, copied nowhere.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -19,13 +20,18 @@ ngram_each(const struct gram_tok *v, size_t n, int nmin, int nmax,
 	for (i = 0; i < n; i++) {
 		if (v[i].stop)
 			continue;
+		/* A unigram is the token's own string: no copy. */
+		if (nmin == 1)
+			fn(v[i].s, v[i].len, arg);
+		if (nmax == 1)
+			continue;
 		buf_reset(scratch);
+		buf_add(scratch, v[i].s, v[i].len);
 		end = i + (size_t)nmax < n ? i + (size_t)nmax : n;
-		for (j = i; j < end; j++) {
+		for (j = i + 1; j < end; j++) {
 			if (v[j].sentence != v[i].sentence)
 				break;
-			if (j > i)
-				buf_addc(scratch, ' ');
+			buf_addc(scratch, ' ');
 			buf_add(scratch, v[j].s, v[j].len);
 			if ((int)(j - i + 1) >= nmin && !v[j].stop)
 				fn(scratch->data, scratch->len, arg);
