@@ -174,11 +174,11 @@ bytes_cmp(const char *a, size_t na, const char *b, size_t nb)
 /*
  * Sorting: a compact entry per row holds everything the order needs in
  * the common case (group rank, totals flag, the primary value, the first
- * 8 key bytes), so comparisons stay in cache; only ties on all of these
+ * 24 key bytes), so comparisons stay in cache; only ties on all of these
  * look at the keys.
  */
 struct sent {
-	uint64_t	 kpfx, kpfx2;	/* key bytes 0-7 and 8-15 */
+	uint64_t	 kpfx[3];	/* key bytes 0-23, big-endian */
 	double		 primary;
 	uint32_t	 grank;
 	uint32_t	 idx;
@@ -204,6 +204,7 @@ sent_cmp(const void *pa, const void *pb)
 {
 	const struct sent	*a = pa, *b = pb;
 	const struct trow	*x, *y;
+	int			 i;
 
 	if (a->grank != b->grank)
 		return a->grank < b->grank ? -1 : 1;
@@ -213,10 +214,9 @@ sent_cmp(const void *pa, const void *pb)
 		return sort_kind_cmp(&sort_rows[a->idx], &sort_rows[b->idx]);
 	if (a->primary != b->primary)
 		return a->primary > b->primary ? -1 : 1;
-	if (a->kpfx != b->kpfx)
-		return a->kpfx < b->kpfx ? -1 : 1;
-	if (a->kpfx2 != b->kpfx2)
-		return a->kpfx2 < b->kpfx2 ? -1 : 1;
+	for (i = 0; i < 3; i++)
+		if (a->kpfx[i] != b->kpfx[i])
+			return a->kpfx[i] < b->kpfx[i] ? -1 : 1;
 	x = &sort_rows[a->idx];
 	y = &sort_rows[b->idx];
 	return bytes_cmp(x->key + x->glen, x->len - x->glen, y->key + y->glen,
@@ -307,7 +307,7 @@ sort_table(const struct table *t, struct trow *rows, size_t n)
 	uint32_t	*grank = xcalloc(n ? n : 1, sizeof(*grank));
 	struct trow	*sorted;
 	int		 sd = t->kind->sort_derived;
-	size_t		 i;
+	size_t		 i, k;
 
 	group_ranks(rows, n, grank);
 	for (i = 0; i < n; i++) {
@@ -316,11 +316,10 @@ sort_table(const struct table *t, struct trow *rows, size_t n)
 		e[i].total = rows[i].total;
 		e[i].primary = sd > 0 ? rows[i].derived[sd - 1] :
 		    (double)rows[i].counts[0];
-		e[i].kpfx = key_prefix(rows[i].key + rows[i].glen,
-		    rows[i].len - rows[i].glen);
-		e[i].kpfx2 = rows[i].len - rows[i].glen > 8 ?
-		    key_prefix(rows[i].key + rows[i].glen + 8,
-		    rows[i].len - rows[i].glen - 8) : 0;
+		for (k = 0; k < 3; k++)
+			e[i].kpfx[k] = rows[i].len - rows[i].glen > 8 * k ?
+			    key_prefix(rows[i].key + rows[i].glen + 8 * k,
+			    rows[i].len - rows[i].glen - 8 * k) : 0;
 	}
 	free(grank);
 	sort_rows = rows;
