@@ -3,6 +3,8 @@
  * UTF-8 validation, decoding and encoding per RFC 3629: no overlongs, no
  * surrogates, nothing past U+10FFFF.
  */
+#include <string.h>
+
 #include "core/utf8.h"
 
 size_t
@@ -85,10 +87,24 @@ utf8_valid(const char *s, size_t len)
 {
 	const unsigned char	*p = (const unsigned char *)s;
 	size_t			 i = 0, n;
+	uint64_t		 w;
 
 	while (i < len) {
+		/* Eight ASCII bytes at a time, two-byte sequences inline. */
+		if (i + 8 <= len) {
+			memcpy(&w, p + i, 8);
+			if ((w & 0x8080808080808080ULL) == 0) {
+				i += 8;
+				continue;
+			}
+		}
 		if (p[i] < 0x80) {
 			i++;
+			continue;
+		}
+		if (p[i] >= 0xC2 && p[i] <= 0xDF && i + 1 < len &&
+		    (p[i + 1] & 0xC0) == 0x80) {
+			i += 2;
 			continue;
 		}
 		n = utf8_valid_prefix(p + i, len - i);
