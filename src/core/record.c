@@ -5,6 +5,7 @@
  * newsframe-corpus(5), so corpora diff cleanly.
  */
 #include <cjson/cJSON.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "core/arena.h"
@@ -130,8 +131,185 @@ parse_member(struct record *r, struct arena *a, const cJSON *e)
 	return 0;
 }
 
+/*
+ * The fast path: a line that is a flat object of string and null members
+ * in plain JSON (escapes other than \\u, no control characters, nothing
+ * after the object), which is what newsframe writes, is read directly,
+ * copying only the fields kept. Anything else returns false and goes to
+ * cJSON, which decides what is valid and reports what is not.
+ */
+static bool
+scan_ws(const char **p, const char *end)
+{
+	while (*p < end && (**p == ' ' || **p == '\t' || **p == '\n' ||
+	    **p == '\r'))
+		(*p)++;
+	return *p < end;
+}
+
+/*
+ * A string from just after its opening quote: *p goes past the closing
+ * one, *out (if out) gets its value in a, NULL if empty. False if the
+ * string is not plain (see above) or not closed.
+ */
+/* Does any of the 8 bytes in w need a look: '"', '\\' or below 0x20? */
+static bool
+special8(uint64_t w)
+{
+	const uint64_t	 ones = 0x0101010101010101ULL, high = ones * 0x80;
+	uint64_t	 q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+
+	return (((q - ones) & ~q) | ((b - ones) & ~b) |
+	    ((w - ones * 0x20) & ~w)) & high;
+}
+
+/* Copies the plain string from s to q to w, escapes undone, and a NUL. */
+static void
+unescape(char *w, const char *s, const char *q)
+{
+	const char	*bs;
+
+	while ((bs = memchr(s, '\\', (size_t)(q - s))) != NULL) {
+		memcpy(w, s, (size_t)(bs - s));
+		w += bs - s;
+		switch (bs[1]) {
+		case 'b': *w++ = '\b'; break;
+		case 'f': *w++ = '\f'; break;
+		case 'n': *w++ = '\n'; break;
+		case 'r': *w++ = '\r'; break;
+		case 't': *w++ = '\t'; break;
+		default: *w++ = bs[1]; break;
+		}
+		s = bs + 2;
+	}
+	memcpy(w, s, (size_t)(q - s));
+	w[q - s] = '\0';
+}
+
+/*
+ * A string from just after its opening quote: *p goes past the closing
+ * one, *out (if out) gets its value in a, NULL if empty. False if the
+ * string is not plain (see above) or not closed.
+ */
+static bool
+scan_string(const char **p, const char *end, struct arena *a,
+    const char **out)
+{
+	const char	*s = *p, *q = s;
+	char		*v;
+	size_t		 esc = 0, n;
+	uint64_t	 w;
+
+	for (;;) {
+		while (end - q >= 8 && (memcpy(&w, q, 8), !special8(w)))
+			q += 8;
+		if (q == end)
+			return false;
+		if (*q == '"')
+			break;
+		if ((unsigned char)*q < 0x20)
+			return false;
+		if (*q == '\\') {
+			if (++q == end || *q == '\0' ||
+			    strchr("\"\\/bfnrt", *q) == NULL)
+				return false;
+			esc++;
+		}
+		q++;
+	}
+	*p = q + 1;
+	if (out == NULL)
+		return true;
+	if ((n = (size_t)(q - s) - esc) == 0) {
+		*out = NULL;
+		return true;
+	}
+	v = arena_alloc(a, n + 1);
+	unescape(v, s, q);
+	*out = v;
+	return true;
+}
+
+/* Index of the string field named by len bytes at k, or -1. */
+static int
+str_field_of(const char *k, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < N_STR_FIELDS; i++)
+		if (strlen(str_fields[i].name) == len &&
+		    memcmp(k, str_fields[i].name, len) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* Fields that are not plain strings: left to parse_member. */
+static bool
+other_field(const char *k, size_t len)
+{
+	return (len == 7 && memcmp(k, "authors", 7) == 0) ||
+	    (len == 4 && memcmp(k, "tags", 4) == 0) ||
+	    (len == 6 && memcmp(k, "source", 6) == 0);
+}
+
+static bool
+scan_record(struct record *r, struct arena *a, const char *p, size_t len)
+{
+	const char	*end = p + len, *k;
+	size_t		 klen;
+	int		 f;
+
+	if (!scan_ws(&p, end) || *p++ != '{' || !scan_ws(&p, end))
+		return false;
+	if (*p == '}') {
+		p++;
+		return !scan_ws(&p, end);
+	}
+	for (;;) {
+		if (*p++ != '"')
+			return false;
+		k = p;
+		if (!scan_string(&p, end, NULL, NULL))
+			return false;
+		klen = (size_t)(p - 1 - k);
+		if (memchr(k, '\\', klen) != NULL || !scan_ws(&p, end) ||
+		    *p++ != ':' || !scan_ws(&p, end))
+			return false;
+		f = str_field_of(k, klen);
+		if (*p == 'n' && end - p >= 4 && memcmp(p, "null", 4) == 0)
+			p += 4;	/* null: the field stays as it is */
+		else if (*p != '"' || (f < 0 && other_field(k, klen)))
+			return false;
+		else if (p++, !scan_string(&p, end, a, f >= 0 ?
+		    str_slot(r, (size_t)f) : NULL))
+			return false;
+		if (!scan_ws(&p, end))
+			return false;
+		if (*p == '}') {
+			p++;
+			return !scan_ws(&p, end);
+		}
+		if (*p++ != ',' || !scan_ws(&p, end))
+			return false;
+	}
+}
+
 int
 record_parse(struct record *r, struct arena *a, const char *line,
+    size_t len, const char **err)
+{
+	record_init(r);
+	if (!utf8_valid(line, len)) {
+		*err = "invalid UTF-8";
+		return -1;
+	}
+	if (scan_record(r, a, line, len))
+		return 0;
+	return record_parse_cjson(r, a, line, len, err);
+}
+
+int
+record_parse_cjson(struct record *r, struct arena *a, const char *line,
     size_t len, const char **err)
 {
 	cJSON		*root;

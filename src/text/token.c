@@ -210,6 +210,10 @@ scan_word(const struct tk *t, size_t i, bool *letter, enum fold *f)
 			i += n;
 			continue;
 		}
+		/* Only these may continue a word: spaces end it at once. */
+		if (c != C_FORMAT && c != C_APOS && c != C_HYPHEN &&
+		    c != C_DOT && c != C_COMMA)
+			break;
 		next = cls_at(t, i + n, &cp2, &n2);
 		if (c == C_FORMAT && word_cls(next)) {
 			*f = F_FULL;
@@ -540,6 +544,11 @@ tok_text(const char *text, size_t len, struct arena *a, struct tokens *out)
 	t.fp.scratch_cap = 256;
 	t.fp.scratch = scratch;
 	while (i < len) {
+		/* Plain spaces between words: nothing to do. */
+		if (t.s[i] == ' ') {
+			i++;
+			continue;
+		}
 		c = cls_at(&t, i, &cp, &n);
 		i = token_at(&t, i, c, cp, n);
 	}

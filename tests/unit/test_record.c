@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -119,6 +120,122 @@ test_id_is_stable(void **state)
 	arena_free(a);
 }
 
+/* record_parse and the cJSON-only parse agree on line: result and record. */
+static void
+check_same(const char *line, size_t len)
+{
+	struct arena	*a = arena_new();
+	struct record	 r, s;
+	const char	*e1 = NULL, *e2 = NULL;
+	struct buf	 b1, b2;
+	int		 rc1, rc2;
+
+	rc1 = record_parse(&r, a, line, len, &e1);
+	rc2 = record_parse_cjson(&s, a, line, len, &e2);
+	if (rc1 != rc2)
+		fail_msg("%.*s: %d vs %d", (int)len, line, rc1, rc2);
+	if (rc1 != 0) {
+		assert_string_equal(e1, e2);
+	} else {
+		buf_init(&b1);
+		buf_init(&b2);
+		record_write(&r, &b1);
+		record_write(&s, &b2);
+		assert_string_equal(b1.data ? b1.data : "",
+		    b2.data ? b2.data : "");
+		buf_release(&b1);
+		buf_release(&b2);
+	}
+	arena_free(a);
+}
+
+static void
+test_fast_parse_agrees(void **state)
+{
+	static const char *const lines[] = {
+		"{\"id\": \"a1\", \"title\": \"T\", \"text\": \"x\\ny\"}",
+		"{\"text\":\"q \\\" b \\\\ s \\/ \\b\\f\\n\\r\\t end\"}",
+		" \t{ \"lang\" : \"ru\" , \"text\" : \"\u043f\u0440\u0438\" } \r\n",
+		"{\"text\": \"\\u00e9t\\u00e9 \\ud83d\\ude00\"}",
+		"{\"text\": \"nul \\u0000 cut\"}",
+		"{\"text\": \"bad \\ud800 surrogate\"}",
+		"{\"title\": null, \"title\": \"a\", \"title\": null}",
+		"{\"title\": \"a\", \"title\": \"\"}",
+		"{\"x\": \"unknown\", \"y\": 3, \"z\": {\"a\": [1]}}",
+		"{\"authors\": \"One Author\", \"tags\": [\"a\", \"\"]}",
+		"{\"authors\": null, \"source\": null, \"tags\": null}",
+		"{\"source\": \"s\"}",
+		"{\"source\": {\"path\": \"p\", \"offset\": 12}}",
+		"{\"title\": 3}",
+		"{\"title\": true}",
+		"{\"title\": \"a\"} trailing",
+		"{\"title\": \"a\"}}",
+		"{}",
+		"  {  }  ",
+		"{",
+		"{\"title\"}",
+		"{\"title\": \"a\",}",
+		"{\"title\": \"a\" \"text\": \"b\"}",
+		"{\"title\": \"unterminated}",
+		"{\"title\": \"bad \\q escape\"}",
+		"{\"title\": \"raw\ttab\"}",
+		"{\"title\": \"raw\x01ctl\"}",
+		"{\"t\\u0069tle\": \"escaped key\"}",
+		"{\"title\": nul}",
+		"{\"title\": nullx}",
+		"\"just a string\"",
+		"[{\"title\": \"a\"}]",
+		"",
+		"   ",
+	};
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++)
+		check_same(lines[i], strlen(lines[i]));
+	/* A NUL byte inside the line, then after the object. */
+	check_same("{\"title\": \"a\0b\"}", 15);
+	check_same("{\"title\": \"ab\"}\0", 16);
+}
+
+/* Random damage to plain lines: both parses still agree. */
+static void
+test_fast_parse_random(void **state)
+{
+	static const char	 base[] = "{\"id\": \"r1\", \"outlet\": "
+	    "\"Agency 1\", \"lang\": \"en\", \"title\": \"Ka lo.\", "
+	    "\"text\": \"w1 Ka lo\\n\\nmi \\\"ne\\\"\"}";
+	static const char	 alphabet[] = "{}[]\":,\\ nult0123abn\t\x01";
+	char			 line[sizeof(base)];
+	size_t			 len, k, j;
+	unsigned		 seed = 3;
+	int			 round;
+
+	(void)state;
+	for (round = 0; round < 20000; round++) {
+		memcpy(line, base, sizeof(base));
+		len = sizeof(base) - 1;
+		for (k = (size_t)(rand_r(&seed) % 3) + 1; k > 0 && len > 0;
+		    k--) {
+			j = (size_t)rand_r(&seed) % len;
+			switch (rand_r(&seed) % 3) {
+			case 0:
+				line[j] = alphabet[(size_t)rand_r(&seed) %
+				    (sizeof(alphabet) - 1)];
+				break;
+			case 1:
+				memmove(line + j, line + j + 1, len - j);
+				len--;
+				break;
+			default:
+				len = j;
+				break;
+			}
+		}
+		check_same(line, len);
+	}
+}
+
 int
 main(void)
 {
@@ -127,6 +244,8 @@ main(void)
 		cmocka_unit_test(test_invalid_utf8_becomes_replacement),
 		cmocka_unit_test(test_roundtrip),
 		cmocka_unit_test(test_parse_errors),
+		cmocka_unit_test(test_fast_parse_agrees),
+		cmocka_unit_test(test_fast_parse_random),
 		cmocka_unit_test(test_id_is_stable),
 	};
 
