@@ -309,7 +309,8 @@ sort_table(const struct table *t, struct trow *rows, size_t n)
 	int		 sd = t->kind->sort_derived;
 	size_t		 i, k;
 
-	group_ranks(rows, n, grank);
+	if (t->ngroups > 0)
+		group_ranks(rows, n, grank);	/* else all 0, as calloc'ed */
 	for (i = 0; i < n; i++) {
 		e[i].grank = grank[i];
 		e[i].idx = (uint32_t)i;
