@@ -147,6 +147,9 @@ count_gram(const char *gram, size_t len, void *arg)
 		/* A token's own string: it lives as long as the record. */
 		p->key = gram;
 		p->len = len;
+	} else if (t->prefix == 0) {
+		p->key = arena_strndup(t->a, gram, len);
+		p->len = len;
 	} else {
 		buf_truncate(&t->key, t->prefix);
 		buf_add(&t->key, gram, len);
