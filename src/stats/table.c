@@ -305,9 +305,9 @@ sort_table(const struct table *t, struct trow *rows, size_t n)
 {
 	struct sent	*e = xcalloc(n ? n : 1, sizeof(*e));
 	uint32_t	*grank = xcalloc(n ? n : 1, sizeof(*grank));
-	struct trow	*sorted;
+	struct trow	 x;
 	int		 sd = t->kind->sort_derived;
-	size_t		 i, k;
+	size_t		 i, j, k;
 
 	if (t->ngroups > 0)
 		group_ranks(rows, n, grank);	/* else all 0, as calloc'ed */
@@ -326,12 +326,21 @@ sort_table(const struct table *t, struct trow *rows, size_t n)
 	sort_rows = rows;
 	sort_kind_cmp = t->kind->cmp;
 	sent_sort(e, n);
-	sorted = xcalloc(n ? n : 1, sizeof(*sorted));
-	for (i = 0; i < n; i++)
-		sorted[i] = rows[e[i].idx];
+	/* rows[i] = old rows[e[i].idx], in place, cycle by cycle. */
+	for (i = 0; i < n; i++) {
+		if (e[i].idx == i)
+			continue;
+		x = rows[i];
+		for (j = i; e[j].idx != i; j = k) {
+			k = e[j].idx;
+			rows[j] = rows[k];
+			e[j].idx = (uint32_t)j;
+		}
+		rows[j] = x;
+		e[j].idx = (uint32_t)j;
+	}
 	free(e);
-	free(rows);
-	return sorted;
+	return rows;
 }
 
 /* A row of the group TABLE_TOTAL: internal, never printed. */
