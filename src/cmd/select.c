@@ -54,7 +54,7 @@ static const struct opt select_opts[] = {
 	    "keep the records the conditions reject (not --sample)"),
 	OPT_STR(0, "grep", struct select, grep, "REGEX",
 	    "the text matches REGEX (PCRE2)"),
-	OPT_STR(0, "lang", struct select, lang, "LANG[,LANG...]",
+	OPT_STR(0, "lang", struct select, lang, "LANG[,LANG ...]",
 	    "the record's language is one of these"),
 	OPT_INT_RANGE(0, "min-words", struct select, min_words, "N", 0,
 	    2147483647.0, "the text has at least N words"),
@@ -66,7 +66,7 @@ static const struct opt select_opts[] = {
 	    "published on or after DATE (YYYY-MM-DD...)"),
 	OPT_STR(0, "until", struct select, until, "DATE",
 	    "published on or before DATE (YYYY-MM-DD...)"),
-	OPT_LIST(0, "where", struct select, where, "FIELD=V[,V...]",
+	OPT_LIST(0, "where", struct select, where, "FIELD=V[,V ...]",
 	    "the field equals one of the values (repeatable: all hold)"),
 	OPT_LIST(0, "where-re", struct select, where_re, "FIELD=REGEX",
 	    "the field matches REGEX (repeatable: all hold)"),
@@ -299,9 +299,9 @@ select_join(void *st, void *worker)
 
 const struct command cmd_select = {
 	.name = "select",
-	.synopsis = "[-iv] [--grep REGEX] [--lang LANG[,LANG...]] "
+	.synopsis = "[-iv] [--grep REGEX] [--lang LANG[,LANG ...]] "
 	    "[--min-words N] [--sample FRACTION] [--seed N] [--since DATE] "
-	    "[--until DATE] [--where FIELD=V[,V...]] [--where-re FIELD=REGEX] "
+	    "[--until DATE] [--where FIELD=V[,V ...]] [--where-re FIELD=REGEX] "
 	    "[corpus ...]",
 	.summary = "filter records by field, date, language, length, regex "
 	    "or sample",

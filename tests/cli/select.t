@@ -83,33 +83,33 @@ newsframe: select: tests/fixtures/text/bad.jsonl:2: not valid JSON
 $ newsframe select --grep 'a(' tests/fixtures/text/mini.jsonl
 --- stderr
 newsframe: select: --grep: 'a(': at offset 2: missing closing parenthesis
-usage: newsframe select [-iv] [--grep REGEX] [--lang LANG[,LANG...]] [--min-words N] [--sample FRACTION] [--seed N] [--since DATE] [--until DATE] [--where FIELD=V[,V...]] [--where-re FIELD=REGEX] [corpus ...]
+usage: newsframe select [-iv] [--grep REGEX] [--lang LANG[,LANG ...]] [--min-words N] [--sample FRACTION] [--seed N] [--since DATE] [--until DATE] [--where FIELD=V[,V ...]] [--where-re FIELD=REGEX] [corpus ...]
 --- exit 2
 
 === --where needs FIELD=VALUE and a known field
 $ newsframe select --where outlet tests/fixtures/text/mini.jsonl
 --- stderr
 newsframe: select: --where: outlet: expected FIELD=VALUE[,VALUE...]
-usage: newsframe select [-iv] [--grep REGEX] [--lang LANG[,LANG...]] [--min-words N] [--sample FRACTION] [--seed N] [--since DATE] [--until DATE] [--where FIELD=V[,V...]] [--where-re FIELD=REGEX] [corpus ...]
+usage: newsframe select [-iv] [--grep REGEX] [--lang LANG[,LANG ...]] [--min-words N] [--sample FRACTION] [--seed N] [--since DATE] [--until DATE] [--where FIELD=V[,V ...]] [--where-re FIELD=REGEX] [corpus ...]
 --- exit 2
 
 === --where-re needs a known field
 $ newsframe select --where-re 'nosuch=x' tests/fixtures/text/mini.jsonl
 --- stderr
 newsframe: select: --where-re: nosuch: unknown field
-usage: newsframe select [-iv] [--grep REGEX] [--lang LANG[,LANG...]] [--min-words N] [--sample FRACTION] [--seed N] [--since DATE] [--until DATE] [--where FIELD=V[,V...]] [--where-re FIELD=REGEX] [corpus ...]
+usage: newsframe select [-iv] [--grep REGEX] [--lang LANG[,LANG ...]] [--min-words N] [--sample FRACTION] [--seed N] [--since DATE] [--until DATE] [--where FIELD=V[,V ...]] [--where-re FIELD=REGEX] [corpus ...]
 --- exit 2
 
 === dates are YYYY-MM-DD, YYYY-MM or YYYY
 $ newsframe select --since 03/2024 tests/fixtures/text/mini.jsonl
 --- stderr
 newsframe: select: --since: expected YYYY-MM-DD, YYYY-MM or YYYY
-usage: newsframe select [-iv] [--grep REGEX] [--lang LANG[,LANG...]] [--min-words N] [--sample FRACTION] [--seed N] [--since DATE] [--until DATE] [--where FIELD=V[,V...]] [--where-re FIELD=REGEX] [corpus ...]
+usage: newsframe select [-iv] [--grep REGEX] [--lang LANG[,LANG ...]] [--min-words N] [--sample FRACTION] [--seed N] [--since DATE] [--until DATE] [--where FIELD=V[,V ...]] [--where-re FIELD=REGEX] [corpus ...]
 --- exit 2
 
 === --sample is a fraction
 $ newsframe select --sample 2 tests/fixtures/text/mini.jsonl
 --- stderr
 newsframe: select: --sample: must be between 0 and 1
-usage: newsframe select [-iv] [--grep REGEX] [--lang LANG[,LANG...]] [--min-words N] [--sample FRACTION] [--seed N] [--since DATE] [--until DATE] [--where FIELD=V[,V...]] [--where-re FIELD=REGEX] [corpus ...]
+usage: newsframe select [-iv] [--grep REGEX] [--lang LANG[,LANG ...]] [--min-words N] [--sample FRACTION] [--seed N] [--since DATE] [--until DATE] [--where FIELD=V[,V ...]] [--where-re FIELD=REGEX] [corpus ...]
 --- exit 2
