@@ -262,8 +262,12 @@ fold_simple(struct fold_pool *t, const unsigned char *s, size_t len, char **out)
 		}
 		/* Only ASCII and U+0400-U+052F (two bytes) come here. */
 		if (i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
-			cp = cyr_lower(((uint32_t)(s[i] & 0x1F) << 6) |
-			    (s[i + 1] & 0x3F));
+			cp = ((uint32_t)(s[i] & 0x1F) << 6) | (s[i + 1] & 0x3F);
+			/* а-я as they are, А-Я by an offset, the rest by rule. */
+			if (cp >= 0x410 && cp <= 0x42F)
+				cp += 0x20;
+			else if (cp < 0x430 || cp > 0x44F)
+				cp = cyr_lower(cp);
 			p[j++] = (char)(0xC0 | (cp >> 6));
 			p[j++] = (char)(0x80 | (cp & 0x3F));
 			i += 2;

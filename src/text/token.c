@@ -54,10 +54,10 @@ static const char *const abbrevs[] = {
 	"чел", "шт", "э",
 };
 
-static enum cls	cls_at(const struct tk *, size_t, uint32_t *, size_t *);
+static inline enum cls	cls_at(const struct tk *, size_t, uint32_t *, size_t *);
 
 /* Class of the code point at byte i; *n gets its length (1 if invalid). */
-static enum cls
+static inline enum cls
 cls_at(const struct tk *t, size_t i, uint32_t *cp, size_t *n)
 {
 	if (i >= t->len) {
