@@ -28,6 +28,8 @@ struct slot {
 
 struct htab {
 	struct slot	*slots;
+	void		*map;		/* slots' mapping if mmap'ed, or NULL */
+	size_t		 map_len;
 	size_t		 mask;
 	size_t		 n;
 	size_t		 val_size;	/* rounded up to 16 */
@@ -40,6 +42,7 @@ struct htab {
 
 static void	*node_val(const struct node *);
 static char	*node_key(const struct htab *, const struct node *);
+static void	 slots_free(void *, void *, size_t);
 
 struct htab *
 htab_new(size_t val_size)
@@ -58,7 +61,7 @@ htab_free(struct htab *h)
 {
 	if (h == NULL)
 		return;
-	free(h->slots);
+	slots_free(h->slots, h->map, h->map_len);
 	arena_free(h->a);
 	free(h);
 }
@@ -75,32 +78,51 @@ node_key(const struct htab *h, const struct node *nd)
 	return (char *)nd + NODE_HDR + h->val_size;
 }
 
-/* A zeroed slot array; big ones are 2 MB aligned, on huge pages if any. */
-static struct slot *
-slots_new(size_t n)
+/*
+ * Replaces h's slot array by a zeroed one of n slots. Big ones are mapped
+ * (zero already: no memset), 2 MB aligned, on huge pages if any.
+ */
+static void
+slots_new(struct htab *h, size_t n)
 {
-	void	*p;
-	size_t	 sz = n * sizeof(struct slot);
+	size_t	 sz = n * sizeof(struct slot), len = sz + HUGE_SLOTS;
+	void	*p = MAP_FAILED;
 
-	if (sz < HUGE_SLOTS)
-		return xcalloc(n, sizeof(struct slot));
-	if (posix_memalign(&p, HUGE_SLOTS, sz) != 0)
-		return xcalloc(n, sizeof(struct slot));
+	h->map = NULL;
+	if (sz >= HUGE_SLOTS)
+		p = mmap(NULL, len, PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED) {
+		h->slots = xcalloc(n, sizeof(struct slot));
+		return;
+	}
+	h->map = p;
+	h->map_len = len;
+	h->slots = (struct slot *)(((uintptr_t)p + HUGE_SLOTS - 1) &
+	    ~(uintptr_t)(HUGE_SLOTS - 1));
 #ifdef MADV_HUGEPAGE
-	(void)madvise(p, sz, MADV_HUGEPAGE);
+	(void)madvise(h->slots, sz, MADV_HUGEPAGE);
 #endif
-	memset(p, 0, sz);
-	return p;
+}
+
+static void
+slots_free(void *slots, void *map, size_t map_len)
+{
+	if (map != NULL)
+		munmap(map, map_len);
+	else
+		free(slots);
 }
 
 static void
 grow(struct htab *h)
 {
 	struct slot	*old = h->slots;
-	size_t		 i, j, oldcap = h->mask + 1;
+	void		*old_map = h->map;
+	size_t		 i, j, oldcap = h->mask + 1, old_len = h->map_len;
 
 	h->mask = oldcap * 2 - 1;
-	h->slots = slots_new(h->mask + 1);
+	slots_new(h, h->mask + 1);
 	for (i = 0; i < oldcap; i++) {
 		if (old[i].node == NULL)
 			continue;
@@ -109,7 +131,7 @@ grow(struct htab *h)
 			;
 		h->slots[j] = old[i];
 	}
-	free(old);
+	slots_free(old, old_map, old_len);
 }
 
 static struct slot *

@@ -194,6 +194,12 @@ key_prefix(const char *k, size_t len)
 	uint64_t	 v = 0;
 	size_t		 i;
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (len >= 8) {
+		memcpy(&v, k, 8);
+		return __builtin_bswap64(v);
+	}
+#endif
 	for (i = 0; i < 8; i++)
 		v = (v << 8) | (i < len ? (unsigned char)k[i] : 0);
 	return v;
