@@ -65,12 +65,54 @@ test_binary_keys_and_sets(void **state)
 	htab_free(h);
 }
 
+/*
+ * Past 2 MB of slots (131,072) the array is mapped on huge pages, and
+ * past 8 MB the nodes' arena takes 2 MB blocks: values and keys survive
+ * the moves, every key is found once, iteration sees each once.
+ */
+static void
+test_big_table(void **state)
+{
+	struct htab	*h = htab_new(3 * sizeof(int64_t));
+	struct hitem	 it;
+	char		 k[32];
+	int64_t		*v, sum = 0;
+	size_t		 i, pos = 0, n = 300000, seen = 0;
+	int		 len;
+
+	(void)state;
+	for (i = 0; i < n; i++) {
+		len = snprintf(k, sizeof(k), "gram %zu x", i * 7919);
+		v = htab_put(h, k, (size_t)len, NULL);
+		assert_int_equal(v[0], 0);
+		v[0] = (int64_t)i;
+		v[2] = (int64_t)i * 2;
+	}
+	assert_int_equal(htab_count(h), n);
+	for (i = 0; i < n; i += 997) {
+		len = snprintf(k, sizeof(k), "gram %zu x", i * 7919);
+		v = htab_find(h, k, (size_t)len);
+		assert_non_null(v);
+		assert_int_equal(v[0], (int64_t)i);
+		assert_int_equal(v[2], (int64_t)i * 2);
+	}
+	assert_null(htab_find(h, "gram 1 x", 8));
+	while (htab_next(h, &pos, &it)) {
+		sum += ((int64_t *)it.val)[0];
+		seen++;
+	}
+	assert_int_equal(seen, n);
+	assert_int_equal(sum, (int64_t)(n * (n - 1) / 2));
+	htab_free(h);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_put_find_grow),
 		cmocka_unit_test(test_binary_keys_and_sets),
+		cmocka_unit_test(test_big_table),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
