@@ -135,7 +135,7 @@ parse_member(struct record *r, struct arena *a, const cJSON *e)
  * The fast path: a line that is a flat object of string and null members
  * in plain JSON (escapes other than \\u, no control characters, nothing
  * after the object), which is what newsframe writes, is read directly,
- * copying only the fields kept. Anything else returns false and goes to
+ * checking its UTF-8 on the way and copying only the fields kept. Anything else returns false and goes to
  * cJSON, which decides what is valid and reports what is not.
  */
 static bool
@@ -152,7 +152,7 @@ scan_ws(const char **p, const char *end)
  * one, *out (if out) gets its value in a, NULL if empty. False if the
  * string is not plain (see above) or not closed.
  */
-/* Does any of the 8 bytes in w need a look: '"', '\\' or below 0x20? */
+/* Does any of the 8 bytes in w need a look: '"', '\\', < 0x20, >= 0x80? */
 static bool
 special8(uint64_t w)
 {
@@ -160,7 +160,7 @@ special8(uint64_t w)
 	uint64_t	 q = w ^ (ones * '"'), b = w ^ (ones * '\\');
 
 	return (((q - ones) & ~q) | ((b - ones) & ~b) |
-	    ((w - ones * 0x20) & ~w)) & high;
+	    ((w - ones * 0x20) & ~w) | w) & high;
 }
 
 /* Copies the plain string from s to q to w, escapes undone, and a NUL. */
@@ -199,6 +199,7 @@ scan_string(const char **p, const char *end, struct arena *a,
 	char		*v;
 	size_t		 esc = 0, n;
 	uint64_t	 w;
+	uint32_t	 cp;
 
 	for (;;) {
 		while (end - q >= 8 && (memcpy(&w, q, 8), !special8(w)))
@@ -209,6 +210,19 @@ scan_string(const char **p, const char *end, struct arena *a,
 			break;
 		if ((unsigned char)*q < 0x20)
 			return false;
+		if ((unsigned char)*q >= 0x80) {
+			/* UTF-8 checked here, in the same pass. */
+			if ((unsigned char)*q >= 0xC2 &&
+			    (unsigned char)*q <= 0xDF && end - q >= 2 &&
+			    (q[1] & 0xC0) == 0x80)
+				q += 2;
+			else if ((n = utf8_decode((const unsigned char *)q,
+			    (size_t)(end - q), &cp)) == 0)
+				return false;
+			else
+				q += n;
+			continue;
+		}
 		if (*q == '\\') {
 			if (++q == end || *q == '\0' ||
 			    strchr("\"\\/bfnrt", *q) == NULL)
@@ -299,10 +313,6 @@ record_parse(struct record *r, struct arena *a, const char *line,
     size_t len, const char **err)
 {
 	record_init(r);
-	if (!utf8_valid(line, len)) {
-		*err = "invalid UTF-8";
-		return -1;
-	}
 	if (scan_record(r, a, line, len))
 		return 0;
 	return record_parse_cjson(r, a, line, len, err);

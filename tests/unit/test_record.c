@@ -181,6 +181,13 @@ test_fast_parse_agrees(void **state)
 		"{\"title\": \"raw\ttab\"}",
 		"{\"title\": \"raw\x01ctl\"}",
 		"{\"t\\u0069tle\": \"escaped key\"}",
+		"{\"title\": \"bad \xd0 byte\"}",
+		"{\"title\": \"cut \xe2\x80\"}",
+		"{\"title\": \"overlong \xc0\xaf\"}",
+		"{\"title\": \"surrogate \xed\xa0\x80\"}",
+		"{\"title\": \"\xd0\xbf\xd1\x80\xd0\xb8 \xf0\x9f\x98\x80\"}",
+		"{\"ti\xfftle\": \"bad key\"}",
+		"{\"title\": \"a\"} \xd0",
 		"{\"title\": nul}",
 		"{\"title\": nullx}",
 		"\"just a string\"",
@@ -204,8 +211,10 @@ test_fast_parse_random(void **state)
 {
 	static const char	 base[] = "{\"id\": \"r1\", \"outlet\": "
 	    "\"Agency 1\", \"lang\": \"en\", \"title\": \"Ka lo.\", "
-	    "\"text\": \"w1 Ka lo\\n\\nmi \\\"ne\\\"\"}";
-	static const char	 alphabet[] = "{}[]\":,\\ nult0123abn\t\x01";
+	    "\"text\": \"w1 Ka lo\\n\\nmi \\\"ne\\\" \u043f\u0440\u0438 "
+	    "\u2019\"}";
+	static const char	 alphabet[] = "{}[]\":,\\ nult0123abn\t\x01"
+	    "\xd0\x80\xff\xe2";
 	char			 line[sizeof(base)];
 	size_t			 len, k, j;
 	unsigned		 seed = 3;
