@@ -78,6 +78,14 @@ void	byline_find(struct dom *d, const char ***names, size_t *n,
  */
 void	credit_apply(struct record *r, struct arena *a);
 
+/* Trims and collapses whitespace (decoding entities left escaped); a
+   copy in a, or NULL when nothing is left. */
+const char *meta_collapse(const char *s, struct arena *a);
+
+/* The page's title (meta_title.c); site is the site's name or NULL. */
+const char *meta_title(struct dom *d, const struct ld_info *ld,
+	    const char *site, struct arena *a);
+
 /* Decodes HTML character references in s (a copy in a, or s). */
 const char *meta_unescape(const char *s, struct arena *a);
 
