@@ -1,0 +1,116 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Unit tests of the page metadata (src/ingest/meta*.c, byline.c) on small
+ * inline pages: which evidence gives the title, the authors and the
+ * publication date when pages disagree with themselves.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "core/arena.h"
+#include "core/record.h"
+#include "ingest/html.h"
+
+#define BODY \
+	"<p>The first paragraph of the story is long enough to be scored, " \
+	"with commas, clauses, and a proper ending of its own.</p>" \
+	"<p>The second paragraph adds more words, more commas, and more " \
+	"sentences, so that the container wins the scoring easily.</p>"
+
+static void
+page(const char *head, const char *body, struct record *r, struct arena *a)
+{
+	struct html_hint	 h = { "https://news.example/2021/05/story",
+	    NULL, 0, 0 };
+	const char		*html;
+
+	html = arena_printf(a, "<html><head>%s</head><body>%s<div>" BODY
+	    "</div></body></html>", head, body);
+	record_init(r);
+	assert_int_equal(html_extract(html, strlen(html), &h, r, a), 0);
+}
+
+/* A blog theme's <h1> holds the blog's name, linked to the front page. */
+static void
+test_title_site_heading(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<title>Foggy soup. | Life, the master and me</title>"
+	    "<meta property=\"og:title\" content=\"Foggy soup.\">",
+	    "<h1 class=\"x\"><a href=\"https://blog.example/\">Life, the "
+	    "master and me</a></h1><h1 class=\"entry-title\">Foggy soup."
+	    "</h1>", &r, a);
+	assert_string_equal(r.title, "Foggy soup.");
+	page("<title>Four Years &raquo; Blog Archive &raquo; Interning of "
+	    "small integers</title>", "<h1><a href=\"/\">Four Years</a></h1>",
+	    &r, a);
+	assert_string_equal(r.title, "Interning of small integers");
+	arena_free(a);
+}
+
+/* A kicker in its own element is not part of the headline. */
+static void
+test_title_kicker(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	/* the kicker is a separate part of the metadata title */
+	page("<title>Leaked files online: Arms maker hacked | News</title>"
+	    "<meta property=\"og:title\" content=\"Arms maker hacked - "
+	    "Leaked files online\">", "<h1> <span>Leaked files online</span> "
+	    "<span>Arms maker hacked</span> </h1>", &r, a);
+	assert_string_equal(r.title, "Arms maker hacked");
+	/* classed as a kicker, with a hidden separator */
+	page("<meta property=\"og:title\" content=\"Pandemic - How nature "
+	    "loss breeds epidemics\">", "<h1><span class=\"kicker\">Pandemic"
+	    "</span><span aria-hidden=\"true\"> - </span><span>How nature "
+	    "loss breeds epidemics</span></h1>", &r, a);
+	assert_string_equal(r.title, "How nature loss breeds epidemics");
+	/* one text with a colon: nothing to drop */
+	page("<meta property=\"og:title\" content=\"Billing: Stars demand a "
+	    "new model\">", "<h1>Billing: Stars demand a new model</h1>", &r,
+	    a);
+	assert_string_equal(r.title, "Billing: Stars demand a new model");
+	arena_free(a);
+}
+
+/* An <h1> marked as the headline beats a differing SEO title. */
+static void
+test_title_marked_headline(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<meta property=\"og:title\" content=\"Company cars: lease or "
+	    "buy? What pays off\">", "<h1 class=\"entry-title\">Leasing or "
+	    "financing a company car?</h1>", &r, a);
+	assert_string_equal(r.title, "Leasing or financing a company car?");
+	/* an unmarked one does not */
+	page("<meta property=\"og:title\" content=\"Company cars: lease or "
+	    "buy? What pays off\">", "<h1>Menu</h1>", &r, a);
+	assert_string_equal(r.title, "Company cars: lease or buy? What pays "
+	    "off");
+	arena_free(a);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_title_site_heading),
+		cmocka_unit_test(test_title_kicker),
+		cmocka_unit_test(test_title_marked_headline),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
