@@ -86,26 +86,110 @@ meta_collapse(const char *s, struct arena *a)
 	return *o ? o : NULL;
 }
 
-/* True when an author value names the site itself ("example.de"). */
+/* The letters and digits of s, lower-cased (ASCII), in buf. */
+static size_t
+squash(const char *s, size_t n, char *buf, size_t size)
+{
+	size_t	i, k = 0;
+
+	for (i = 0; i < n && s[i] && k + 1 < size; i++)
+		if ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9'))
+			buf[k++] = s[i];
+		else if (s[i] >= 'A' && s[i] <= 'Z')
+			buf[k++] = (char)(s[i] | 0x20);
+	buf[k] = '\0';
+	return k;
+}
+
+/* The site's name in its host: "volksblatt" for www.volksblatt.at. */
+static size_t
+host_label(const char *url, char *buf, size_t size)
+{
+	static const char *const sld[] = { "co", "com", "org", "net", "ac",
+	    "gov", "or", "ne", NULL };
+	const char	*h, *e, *d, *b;
+	size_t		 i;
+
+	if (url == NULL || (h = strstr(url, "://")) == NULL)
+		return 0;
+	h += 3;
+	e = h + strcspn(h, "/:?#");
+	for (d = e; d > h && d[-1] != '.'; d--)
+		;
+	if (d <= h)
+		return 0;
+	e = d - 1;	/* the dot before the top-level domain */
+	for (b = e; b > h && b[-1] != '.'; b--)
+		;
+	for (i = 0; sld[i] != NULL && b > h; i++)
+		if ((size_t)(e - b) == strlen(sld[i]) &&
+		    strncmp(b, sld[i], (size_t)(e - b)) == 0) {
+			e = b - 1;
+			for (b = e; b > h && b[-1] != '.'; b--)
+				;
+			break;
+		}
+	return squash(b, (size_t)(e - b), buf, size);
+}
+
+/*
+ * True when an author value names the site itself: the site or outlet
+ * name, or the host's name in other spelling ("Die FURCHE" on
+ * furche.at, "L'Opinion" on lopinion.fr, "example.de").
+ */
 static bool
 site_like(const char *s, const struct record *r, const char *site)
 {
-	const char	*host, *p;
-	size_t		 n;
+	char	a[128], h[64];
+	size_t	na, nh;
 
 	if ((site != NULL && strcasecmp(s, site) == 0) ||
 	    (r->outlet != NULL && strcasecmp(s, r->outlet) == 0))
 		return true;
-	if (r->url == NULL || (host = strstr(r->url, "://")) == NULL)
+	if ((nh = host_label(r->url, h, sizeof(h))) < 3 ||
+	    (na = squash(s, strlen(s), a, sizeof(a))) < 3)
 		return false;
-	host += 3;
-	if (strncmp(host, "www.", 4) == 0)
-		host += 4;
-	n = strcspn(host, "/:?#");
-	for (p = s; *p; p++)
-		if (strncasecmp(p, host, n) == 0)
+	return strstr(a, h) != NULL || (na >= 5 && strstr(h, a) != NULL);
+}
+
+/* True when a name is an organization's: a legal form or a web address. */
+static bool
+org_like(const char *s)
+{
+	static const char *const forms[] = { " e.V", " e. V", "GmbH", " AG",
+	    " Inc", " Ltd", " LLC", " S.A.", " SARL", " gGmbH", "www.",
+	    ".com", ".de", ".org", NULL };
+	size_t	i;
+
+	for (i = 0; forms[i] != NULL; i++)
+		if (strstr(s, forms[i]) != NULL)
 			return true;
 	return false;
+}
+
+/*
+ * When every author found so far is the site or an organization, a
+ * visible byline naming a person is better evidence; the site's name
+ * stays when there is none.
+ */
+static void
+prefer_person(struct dom *d, const char *site, struct record *r,
+    struct arena *a)
+{
+	const char	**keep = r->authors, **v = NULL;
+	size_t		  i, n = 0, nkeep = r->n_authors;
+
+	for (i = 0; i < nkeep; i++)
+		if (!site_like(keep[i], r, site) && !org_like(keep[i]))
+			return;
+	byline_find(d, &v, &n, a);
+	for (i = 0; i < n; i++)
+		if (site_like(v[i], r, site) || org_like(v[i]))
+			return;
+	if (n > 0) {
+		r->authors = v;
+		r->n_authors = n;
+	}
 }
 
 static void
@@ -182,6 +266,8 @@ meta_fill(struct dom *d, const struct ld_info *ld, const struct html_hint *h,
 			byline_split(s, &r->authors, &r->n_authors, a);
 	if (r->n_authors == 0)
 		byline_find(d, &r->authors, &r->n_authors, a);
+	else
+		prefer_person(d, site, r, a);
 	/* An organization is the author only when no person is named. */
 	for (i = 0; i < ld->n_org_authors && r->n_authors == 0; i++)
 		byline_split(ld->org_authors[i], &r->authors, &r->n_authors, a);

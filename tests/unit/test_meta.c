@@ -14,6 +14,7 @@
 #include "core/arena.h"
 #include "core/record.h"
 #include "ingest/html.h"
+#include "ingest/meta.h"
 
 #define BODY \
 	"<p>The first paragraph of the story is long enough to be scored, " \
@@ -22,16 +23,22 @@
 	"sentences, so that the container wins the scoring easily.</p>"
 
 static void
-page(const char *head, const char *body, struct record *r, struct arena *a)
+page_at(const char *url, const char *head, const char *body,
+    struct record *r, struct arena *a)
 {
-	struct html_hint	 h = { "https://news.example/2021/05/story",
-	    NULL, 0, 0 };
+	struct html_hint	 h = { url, NULL, 0, 0 };
 	const char		*html;
 
 	html = arena_printf(a, "<html><head>%s</head><body>%s<div>" BODY
 	    "</div></body></html>", head, body);
 	record_init(r);
 	assert_int_equal(html_extract(html, strlen(html), &h, r, a), 0);
+}
+
+static void
+page(const char *head, const char *body, struct record *r, struct arena *a)
+{
+	page_at("https://news.example/2021/05/story", head, body, r, a);
 }
 
 /* A blog theme's <h1> holds the blog's name, linked to the front page. */
@@ -103,6 +110,53 @@ test_title_marked_headline(void **state)
 	arena_free(a);
 }
 
+/* Name particles are not the words that end a byline. */
+static void
+test_byline_particles(void **state)
+{
+	struct arena	 *a = arena_new();
+	const char	**v = NULL;
+	size_t		  n = 0;
+
+	(void)state;
+	byline_split("Von Loïc Le Clerc am 3. März", &v, &n, a);
+	byline_split("vom Support Desk", &v, &n, a);
+	byline_split("Par Jean Dupont le 30 septembre 2018", &v, &n, a);
+	assert_int_equal(n, 3);
+	assert_string_equal(v[0], "Loïc Le Clerc");
+	assert_string_equal(v[1], "Support Desk");
+	assert_string_equal(v[2], "Jean Dupont");
+	arena_free(a);
+}
+
+/* The site or a company named as author yields to a person's byline. */
+static void
+test_author_site_name(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page_at("https://www.dailyplanet.example/2021/story",
+	    "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle"
+	    "\",\"author\":{\"@type\":\"Person\",\"name\":\"The Daily "
+	    "Planet\"}}</script>", "<h1>Story</h1><div class=\"byline\">By "
+	    "Lois Lane</div>", &r, a);
+	assert_int_equal(r.n_authors, 1);
+	assert_string_equal(r.authors[0], "Lois Lane");
+	page("<meta name=\"author\" content=\"Acme Media GmbH\">",
+	    "<h1>Story</h1><span class=\"author\">Von Max Muster</span>", &r,
+	    a);
+	assert_int_equal(r.n_authors, 1);
+	assert_string_equal(r.authors[0], "Max Muster");
+	/* without a byline the company stays */
+	page("<meta name=\"author\" content=\"Acme Media GmbH\">",
+	    "<h1>Story</h1>", &r, a);
+	assert_int_equal(r.n_authors, 1);
+	assert_string_equal(r.authors[0], "Acme Media GmbH");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -110,6 +164,8 @@ main(void)
 		cmocka_unit_test(test_title_site_heading),
 		cmocka_unit_test(test_title_kicker),
 		cmocka_unit_test(test_title_marked_headline),
+		cmocka_unit_test(test_byline_particles),
+		cmocka_unit_test(test_author_site_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
