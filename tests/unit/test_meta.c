@@ -157,6 +157,32 @@ test_author_site_name(void **state)
 	arena_free(a);
 }
 
+/* A bare "date" meta yields to an element marked datePublished. */
+static void
+test_date_generic_meta(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<meta name=\"date\" content=\"2022-01-21T15:38:44+01:00\">",
+	    "<h1>Story</h1><time itemprop=\"datePublished\" datetime=\""
+	    "2022-01-27\">27.01.2022</time>", &r, a);
+	assert_string_equal(r.published, "2022-01-27");
+	assert_string_equal(r.published_from, "time");
+	page("<meta name=\"date\" content=\"2022-01-21T15:38:44+01:00\">",
+	    "<h1>Story</h1><time datetime=\"2022-01-27\">27.01.2022</time>",
+	    &r, a);
+	assert_string_equal(r.published, "2022-01-21T14:38:44Z");
+	assert_string_equal(r.published_from, "meta");
+	/* an explicit publication meta still comes first */
+	page("<meta property=\"article:published_time\" content=\""
+	    "2022-01-20\">", "<h1>Story</h1><time itemprop=\"datePublished"
+	    "\" datetime=\"2022-01-27\">27.01.2022</time>", &r, a);
+	assert_string_equal(r.published, "2022-01-20");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -166,6 +192,7 @@ main(void)
 		cmocka_unit_test(test_title_marked_headline),
 		cmocka_unit_test(test_byline_particles),
 		cmocka_unit_test(test_author_site_name),
+		cmocka_unit_test(test_date_generic_meta),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
