@@ -86,9 +86,8 @@ meta_collapse(const char *s, struct arena *a)
 	return *o ? o : NULL;
 }
 
-/* The letters and digits of s, lower-cased (ASCII), in buf. */
-static size_t
-squash(const char *s, size_t n, char *buf, size_t size)
+size_t
+meta_squash(const char *s, size_t n, char *buf, size_t size)
 {
 	size_t	i, k = 0;
 
@@ -101,9 +100,8 @@ squash(const char *s, size_t n, char *buf, size_t size)
 	return k;
 }
 
-/* The site's name in its host: "volksblatt" for www.volksblatt.at. */
-static size_t
-host_label(const char *url, char *buf, size_t size)
+size_t
+meta_host_label(const char *url, char *buf, size_t size)
 {
 	static const char *const sld[] = { "co", "com", "org", "net", "ac",
 	    "gov", "or", "ne", NULL };
@@ -129,7 +127,7 @@ host_label(const char *url, char *buf, size_t size)
 				;
 			break;
 		}
-	return squash(b, (size_t)(e - b), buf, size);
+	return meta_squash(b, (size_t)(e - b), buf, size);
 }
 
 /*
@@ -146,8 +144,8 @@ site_like(const char *s, const struct record *r, const char *site)
 	if ((site != NULL && strcasecmp(s, site) == 0) ||
 	    (r->outlet != NULL && strcasecmp(s, r->outlet) == 0))
 		return true;
-	if ((nh = host_label(r->url, h, sizeof(h))) < 3 ||
-	    (na = squash(s, strlen(s), a, sizeof(a))) < 3)
+	if ((nh = meta_host_label(r->url, h, sizeof(h))) < 3 ||
+	    (na = meta_squash(s, strlen(s), a, sizeof(a))) < 3)
 		return false;
 	return strstr(a, h) != NULL || (na >= 5 && strstr(h, a) != NULL);
 }
@@ -251,13 +249,14 @@ meta_fill(struct dom *d, const struct ld_info *ld, const struct html_hint *h,
 		r->outlet = site;
 	if (r->outlet == NULL)
 		r->outlet = meta_collapse(ld->site_name, a);
-	r->title = meta_title(d, ld, site != NULL ? site : r->outlet, a);
 	base = meta_abs_url(d->base, h->url, a);
 	if (base == NULL)
 		base = h->url;
 	if ((r->url = meta_abs_url(meta_value(d, "canonical"), base, a)) == NULL &&
 	    (r->url = meta_abs_url(meta_value(d, "og:url"), base, a)) == NULL)
 		r->url = meta_abs_url(h->url, NULL, a);
+	r->title = meta_title(d, ld, site != NULL ? site : r->outlet, r->url,
+	    a);
 	for (i = 0; i < ld->n_authors; i++)
 		byline_split(ld->authors[i], &r->authors, &r->n_authors, a);
 	for (i = 0; author_metas[i] != NULL && r->n_authors == 0; i++)

@@ -21,6 +21,8 @@ static const char *without_kicker(struct dom_node *, const char *,
 		    const char *const *, size_t, struct arena *);
 static const char *visible_title(struct dom *, const char *const *,
 		    size_t, const char *, struct arena *);
+static const char *pick_title(struct dom *, const struct ld_info *,
+		    const char *, struct arena *);
 
 /* Moves e back over spaces and separators (|, -, :, /, », ·, –, —). */
 static const char *
@@ -232,12 +234,15 @@ without_kicker(struct dom_node *h1, const char *whole,
 	size_t		 i, parts = 0;
 
 	for (k = h1->first; k != NULL; k = k->next)
-		if (dom_text_max(k, 1000, a) != NULL && parts++ == 0)
+		if (meta_collapse(dom_text_max(k, 1000, a), a) != NULL &&
+		    parts++ == 0)
 			k0 = k;
 	if (parts < 2)
 		return whole;
+	/* (a kicker may repeat the metadata title: not that part) */
 	for (k = h1->first; k != NULL; k = k->next) {
-		if ((t = meta_collapse(dom_text_max(k, 1000, a), a)) == NULL)
+		if ((t = meta_collapse(dom_text_max(k, 1000, a), a)) == NULL ||
+		    has_word(k->cls, kick))
 			continue;
 		for (i = 0; i < nc; i++)
 			if (cands[i] != NULL &&
@@ -354,8 +359,44 @@ no_archive(const char *t)
 	return t;
 }
 
+/*
+ * Drops a leading part that is the host's name ("BMAS - Headline" on
+ * bmas.de, "example.ch - News - Headline" on example.ch).
+ */
+static const char *
+no_host_prefix(const char *t, const char *url)
+{
+	char		 h[64], w[64];
+	const char	*p, *e;
+	size_t		 nh;
+
+	if (t == NULL || (nh = meta_host_label(url, h, sizeof(h))) < 2)
+		return t;
+	for (p = t; *p && !(*p == ' ' && sep_follows(p)); p++)
+		;
+	if (*p == '\0' || p == t ||
+	    meta_squash(t, (size_t)(p - t), w, sizeof(w)) == 0 ||
+	    (strcmp(w, h) != 0 && !(strncmp(w, h, nh) == 0 &&
+	    strlen(w) <= nh + 3)))
+		return t;
+	p += strspn(p, " ");
+	e = p + strcspn(p, " ");
+	e += strspn(e, " ");
+	return *e ? e : t;
+}
+
 const char *
 meta_title(struct dom *d, const struct ld_info *ld, const char *site,
+    const char *url, struct arena *a)
+{
+	const char	*t;
+
+	t = pick_title(d, ld, site, a);
+	return no_host_prefix(t, url);
+}
+
+static const char *
+pick_title(struct dom *d, const struct ld_info *ld, const char *site,
     struct arena *a)
 {
 	const char	*c[4], *h;

@@ -87,6 +87,33 @@ test_title_kicker(void **state)
 	    "new model\">", "<h1>Billing: Stars demand a new model</h1>", &r,
 	    a);
 	assert_string_equal(r.title, "Billing: Stars demand a new model");
+	/* a kicker that repeats the metadata title is still a kicker */
+	page("<meta property=\"og:title\" content=\"Refill AdBlue: where, "
+	    "price | Car News\">", "<h1 class=\"headline\"> <span class=\""
+	    "header__roofline\">Refill AdBlue: where, price</span> How to use"
+	    " AdBlue properly </h1>", &r, a);
+	assert_string_equal(r.title, "How to use AdBlue properly");
+	arena_free(a);
+}
+
+/* The host's name before the headline is the site's, not the story's. */
+static void
+test_title_host_prefix(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page_at("https://www.bmas.example/press/1", "<meta property=\"og:"
+	    "title\" content=\"BMAS - New rules for vaccination certificates"
+	    "\">", "", &r, a);
+	assert_string_equal(r.title, "New rules for vaccination certificates");
+	/* another word first stays */
+	page_at("https://www.bmas.example/press/1", "<meta property=\"og:"
+	    "title\" content=\"Labour - New rules for vaccination certificates"
+	    "\">", "", &r, a);
+	assert_string_equal(r.title, "Labour - New rules for vaccination "
+	    "certificates");
 	arena_free(a);
 }
 
@@ -190,6 +217,7 @@ main(void)
 		cmocka_unit_test(test_title_site_heading),
 		cmocka_unit_test(test_title_kicker),
 		cmocka_unit_test(test_title_marked_headline),
+		cmocka_unit_test(test_title_host_prefix),
 		cmocka_unit_test(test_byline_particles),
 		cmocka_unit_test(test_author_site_name),
 		cmocka_unit_test(test_date_generic_meta),
