@@ -201,6 +201,13 @@ add(const char *s, size_t n, const char ***names, size_t *count,
 	size_t		  i, k, l;
 	bool		  low;
 
+	/* "Posted in Category by Name", "Posted on May 2, 2020 by Name" */
+	for (i = 0; i + 4 <= n; i++)
+		if (strncasecmp(s + i, " by ", 4) == 0) {
+			s += i + 4;
+			n -= i + 4;
+			i = 0;
+		}
 	/* Lower-case stops match as written: "Loïc Le Clerc" is a name. */
 	for (k = 0; stops[k] != NULL; k++) {
 		l = strlen(stops[k]);
@@ -217,13 +224,6 @@ add(const char *s, size_t n, const char ***names, size_t *count,
 		if (s[i] >= '0' && s[i] <= '9' && (i == 0 || s[i - 1] == ' ')) {
 			n = i;
 			break;
-		}
-	/* "Posted in Category by Name" */
-	for (i = 0; i + 4 <= n; i++)
-		if (strncasecmp(s + i, " by ", 4) == 0) {
-			s += i + 4;
-			n -= i + 4;
-			i = 0;
 		}
 
 	while (n > 0 && (*s == ' ' || *s == '\t'))

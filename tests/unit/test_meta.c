@@ -149,10 +149,12 @@ test_byline_particles(void **state)
 	byline_split("Von Loïc Le Clerc am 3. März", &v, &n, a);
 	byline_split("vom Support Desk", &v, &n, a);
 	byline_split("Par Jean Dupont le 30 septembre 2018", &v, &n, a);
-	assert_int_equal(n, 3);
+	byline_split("Posted on September 21, 2020 by Adi Tzlil", &v, &n, a);
+	assert_int_equal(n, 4);
 	assert_string_equal(v[0], "Loïc Le Clerc");
 	assert_string_equal(v[1], "Support Desk");
 	assert_string_equal(v[2], "Jean Dupont");
+	assert_string_equal(v[3], "Adi Tzlil");
 	arena_free(a);
 }
 
