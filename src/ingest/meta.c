@@ -3,7 +3,9 @@
  * Page metadata, each field from the best evidence present, in this order:
  *   title      see meta_title.c;
  *   authors    JSON-LD author, meta author / article:author and kin, a
- *              visible byline (byline.c);
+ *              visible byline (byline.c); a visible byline naming a
+ *              person wins over the site's or a company's name, and one
+ *              naming the same persons and more completes the list;
  *   published  see meta_date.c;
  *   url        <link rel=canonical>, og:url, the page's own address;
  *   outlet     JSON-LD publisher, og:site_name, a JSON-LD WebSite name
@@ -166,6 +168,64 @@ org_like(const char *s)
 }
 
 /*
+ * True when s reads as a person's name: two to four words, each
+ * capitalized but not in capitals ("ACLU"), none a job title.
+ */
+static bool
+person_like(const char *s)
+{
+	static const char *const roles[] = { "Editor", "Correspondent",
+	    "Reporter", "Writer", "Staff", "Senior", "Chief", "Director",
+	    "Technologist", "Contributor", "Producer", "Team", NULL };
+	const char	*w, *e;
+	size_t		 i, words = 0, caps;
+
+	for (w = s; *w; w = e + strspn(e, " ")) {
+		e = w + strcspn(w, " ");
+		if (!((*w >= 'A' && *w <= 'Z') || (unsigned char)*w >= 0x80))
+			return false;
+		for (caps = 0; w + caps < e && w[caps] >= 'A' &&
+		    w[caps] <= 'Z'; caps++)
+			;
+		if (caps >= 2)
+			return false;
+		for (i = 0; roles[i] != NULL; i++)
+			if ((size_t)(e - w) == strlen(roles[i]) &&
+			    strncmp(w, roles[i], (size_t)(e - w)) == 0)
+				return false;
+		words++;
+	}
+	return words >= 2 && words <= 4;
+}
+
+/*
+ * Structured data often names the first author only: a visible byline
+ * that names all of them and more, all persons, gives the full list.
+ */
+static void
+more_names(struct dom *d, struct record *r, struct arena *a)
+{
+	const char	**v = NULL;
+	size_t		  i, k, n = 0;
+
+	byline_find(d, &v, &n, a);
+	if (n <= r->n_authors)
+		return;
+	for (i = 0; i < r->n_authors; i++) {
+		for (k = 0; k < n; k++)
+			if (strcasecmp(r->authors[i], v[k]) == 0)
+				break;
+		if (k == n)
+			return;
+	}
+	for (k = 0; k < n; k++)
+		if (!person_like(v[k]))
+			return;
+	r->authors = v;
+	r->n_authors = n;
+}
+
+/*
  * When every author found so far is the site or an organization, a
  * visible byline naming a person is better evidence; the site's name
  * stays when there is none.
@@ -179,7 +239,11 @@ prefer_person(struct dom *d, const char *site, struct record *r,
 
 	for (i = 0; i < nkeep; i++)
 		if (!site_like(keep[i], r, site) && !org_like(keep[i]))
-			return;
+			break;
+	if (i < nkeep) {
+		more_names(d, r, a);
+		return;
+	}
 	byline_find(d, &v, &n, a);
 	for (i = 0; i < n; i++)
 		if (site_like(v[i], r, site) || org_like(v[i]))

@@ -212,6 +212,29 @@ test_date_generic_meta(void **state)
 	arena_free(a);
 }
 
+/* A visible byline naming more persons completes structured data. */
+static void
+test_author_more_names(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<meta name=\"author\" content=\"Rudolf Fischer\">",
+	    "<h1>Story</h1><span class=\"author\">von Rudolf Fischer, Simon "
+	    "Kohler</span>", &r, a);
+	assert_int_equal(r.n_authors, 2);
+	assert_string_equal(r.authors[1], "Simon Kohler");
+	/* roles and units after the name are not more authors */
+	page("<meta name=\"author\" content=\"Dana Kahn\">",
+	    "<h1>Story</h1><div class=\"author\">By Dana Kahn, Senior "
+	    "Staff Technologist, ACLU Speech, Privacy, and Technology Project"
+	    "</div>", &r, a);
+	assert_int_equal(r.n_authors, 1);
+	assert_string_equal(r.authors[0], "Dana Kahn");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -222,6 +245,7 @@ main(void)
 		cmocka_unit_test(test_title_host_prefix),
 		cmocka_unit_test(test_byline_particles),
 		cmocka_unit_test(test_author_site_name),
+		cmocka_unit_test(test_author_more_names),
 		cmocka_unit_test(test_date_generic_meta),
 	};
 
