@@ -60,7 +60,8 @@ static bool
 date_class(const struct dom_node *n)
 {
 	static const char *const words[] = { "date", "time", "publish",
-	    "posted", "datum", "fecha", "byline", "dateline", "meta", NULL };
+	    "posted", "datum", "fecha", "byline", "dateline", "meta",
+	    "submitted", NULL };
 	const char	*v[2] = { n->cls, n->id }, *p;
 	size_t		 i, k, l;
 

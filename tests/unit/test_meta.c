@@ -235,6 +235,26 @@ test_author_more_names(void **state)
 	arena_free(a);
 }
 
+/* Drupal's "submitted" line names the author and the date. */
+static void
+test_drupal_submitted(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("", "<div class=\"node node-article node-promoted\"><h2>Story"
+	    "</h2><div class=\"content\">" BODY "</div><div class=\""
+	    "submitted\"> Gespeichert von <span class=\"username\">rasos"
+	    "</span> am 24. Juli 2017 - 18:55 </div></div>", &r, a);
+	assert_int_equal(r.n_authors, 1);
+	assert_string_equal(r.authors[0], "rasos");
+	assert_string_equal(r.published, "2017-07-24");
+	/* "node-promoted" is not a promotion box: the story stays */
+	assert_non_null(strstr(r.text, "The first paragraph"));
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -247,6 +267,7 @@ main(void)
 		cmocka_unit_test(test_author_site_name),
 		cmocka_unit_test(test_author_more_names),
 		cmocka_unit_test(test_date_generic_meta),
+		cmocka_unit_test(test_drupal_submitted),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
