@@ -68,7 +68,7 @@ names = sorted(os.listdir(d))
 
 def newsframe():
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    out = subprocess.run([nf, "ingest", "-q", d], stdout=subprocess.PIPE,
+    out = subprocess.run([nf, "ingest", "-q", "-j", "1", d], stdout=subprocess.PIPE,
                          stderr=subprocess.DEVNULL).stdout
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)

@@ -78,6 +78,23 @@ void	byline_find(struct dom *d, const char ***names, size_t *n,
  */
 void	credit_apply(struct record *r, struct arena *a);
 
+/* Trims and collapses whitespace (decoding entities left escaped); a
+   copy in a, or NULL when nothing is left. */
+const char *meta_collapse(const char *s, struct arena *a);
+
+/* The page's title (meta_title.c); site is the site's name or NULL,
+   url the page's address or NULL. */
+const char *meta_title(struct dom *d, const struct ld_info *ld,
+	    const char *site, const char *url, struct arena *a);
+
+/* The letters and digits of the first n bytes of s, lower-cased (ASCII),
+   into buf (NUL-terminated); returns their count. */
+size_t	meta_squash(const char *s, size_t n, char *buf, size_t size);
+
+/* The site's name in the host of url ("volksblatt" for
+   https://www.volksblatt.at/x), squashed as meta_squash; 0 if none. */
+size_t	meta_host_label(const char *url, char *buf, size_t size);
+
 /* Decodes HTML character references in s (a copy in a, or s). */
 const char *meta_unescape(const char *s, struct arena *a);
 

@@ -99,8 +99,13 @@ parse_source(struct record *r, struct arena *a, const cJSON *v)
 			r->source_path = copy_string(a, e);
 		else if (strcmp(e->string, "format") == 0 && cJSON_IsString(e))
 			r->source_format = copy_string(a, e);
-		else if (strcmp(e->string, "offset") == 0 && cJSON_IsNumber(e))
+		else if (strcmp(e->string, "offset") == 0 && cJSON_IsNumber(e)) {
+			/* A byte offset: whole, not negative, fits in 63 bits. */
+			if (!(e->valuedouble >= 0 && e->valuedouble < 9.2e18) ||
+			    e->valuedouble != (double)(long long)e->valuedouble)
+				return -1;
 			r->source_offset = (long long)e->valuedouble;
+		}
 	}
 	return 0;
 }

@@ -31,7 +31,7 @@ static const char *const leads[] = {
 	"ein beitrag von ", "beitrag von ", "blog beitrag von ",
 	"interview: ", "von:", "author ", "beitrag von ", "beitragvon ",
 	"publié par ", "écrit par ", "escrito por ",
-	"publicado por ", "scritto da ", NULL
+	"publicado por ", "scritto da ", "vom ", NULL
 };
 
 /* Words bylines carry that are not names. */
@@ -199,11 +199,22 @@ add(const char *s, size_t n, const char ***names, size_t *count,
 {
 	const char	**v;
 	size_t		  i, k, l;
+	bool		  low;
 
+	/* "Posted in Category by Name", "Posted on May 2, 2020 by Name" */
+	for (i = 0; i + 4 <= n; i++)
+		if (strncasecmp(s + i, " by ", 4) == 0) {
+			s += i + 4;
+			n -= i + 4;
+			i = 0;
+		}
+	/* Lower-case stops match as written: "Loïc Le Clerc" is a name. */
 	for (k = 0; stops[k] != NULL; k++) {
 		l = strlen(stops[k]);
+		low = stops[k][1] >= 'a' && stops[k][1] <= 'z';
 		for (i = 0; i + l <= n; i++)
-			if (strncasecmp(s + i, stops[k], l) == 0) {
+			if ((low ? strncmp(s + i, stops[k], l) :
+			    strncasecmp(s + i, stops[k], l)) == 0) {
 				n = i;
 				break;
 			}
@@ -213,13 +224,6 @@ add(const char *s, size_t n, const char ***names, size_t *count,
 		if (s[i] >= '0' && s[i] <= '9' && (i == 0 || s[i - 1] == ' ')) {
 			n = i;
 			break;
-		}
-	/* "Posted in Category by Name" */
-	for (i = 0; i + 4 <= n; i++)
-		if (strncasecmp(s + i, " by ", 4) == 0) {
-			s += i + 4;
-			n -= i + 4;
-			i = 0;
 		}
 
 	while (n > 0 && (*s == ' ' || *s == '\t'))

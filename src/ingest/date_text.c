@@ -253,7 +253,15 @@ date_from_url(const char *url, struct arena *a)
 				return dcal_format(&c, a);
 		} else if (n == 4 && (*q == '/' || *q == '-' || *q == '_')) {
 			r = num(q + 1, &m, &lm);
-			if (lm >= 1 && lm <= 2 && *r == *q) {
+			/* "/2012/0604/": month and day in one part */
+			if (lm == 4 && *q == '/' && *r == '/') {
+				c.year = v, c.mon = m / 100, c.day = m % 100;
+				if (dcal_valid(&c))
+					return dcal_format(&c, a);
+			}
+			/* "/2012-06/04/" as well as "/2012-06-04" */
+			if (lm >= 1 && lm <= 2 && (*r == *q ||
+			    (*q == '-' && *r == '/'))) {
 				r = num(r + 1, &d, &ld);
 				c.year = v, c.mon = m, c.day = d;
 				if (ld >= 1 && ld <= 2 && dcal_valid(&c))

@@ -70,6 +70,7 @@ static const struct kw kws[] = {
 	{ "teilen", S }, { "partage", S }, { "compartir", S },
 	{ "byline", B }, { "author", B }, { "dateline", B },
 	{ "writtenby", B }, { "p-author", B }, { "autor", B }, { "auteur", B },
+	{ "submitted", B },
 	{ "more-stories", X }, { "read-more", X }, { "readmore", X },
 	{ "signup", X }, { "sign-up", X }, { "adslot", X }, { "ad-slot", X },
 	{ "ad-container", X }, { "adcontainer", X }, { "ad-wrapper", X },
@@ -99,6 +100,7 @@ static pthread_once_t	 once = PTHREAD_ONCE_INIT;
 
 static void	 build_index(void);
 static unsigned	 match(const char *);
+static bool	 exempt(const char *, const char *);
 
 static void
 build_index(void)
@@ -113,6 +115,23 @@ build_index(void)
 			;
 		by_first[c][k] = (unsigned char)(i + 1);
 	}
+}
+
+/*
+ * Words that contain a keyword without meaning it: Drupal marks every
+ * node shown on the front page "node-promoted".
+ */
+static bool
+exempt(const char *at, const char *kw)
+{
+	static const char *const words[] = { "promoted", NULL };
+	size_t	i, l = strlen(kw);
+
+	for (i = 0; words[i] != NULL; i++)
+		if (strncmp(words[i], kw, l) == 0 &&
+		    strncmp(at, words[i], strlen(words[i])) == 0)
+			return true;
+	return false;
 }
 
 /* Hint bits of one class or id value. */
@@ -142,6 +161,8 @@ match(const char *s)
 			    low[i - 1] != '-' && low[i - 1] != '_') ||
 			    (low[i + l] && low[i + l] != ' ' &&
 			    low[i + l] != '-' && low[i + l] != '_')))
+				continue;
+			if (exempt(low + i, w->w))
 				continue;
 			bits |= w->bits & ~TOKEN;
 		}

@@ -10,6 +10,7 @@
  * the result does not depend on the locale.
  */
 #include <stdbool.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -121,21 +122,79 @@ is_letter(uint32_t c, struct counts *n)
 	return c == '\'';
 }
 
+/*
+ * The stop words of all languages in one open-addressing set, built once:
+ * each word maps to the languages that list it, so a word costs one probe
+ * instead of a search through every list.
+ */
+#define SET_SIZE	1024
+
+struct stop_entry {
+	const char	*w;
+	size_t		 len;
+	unsigned	 langs;
+};
+
+static struct stop_entry	 stop_set[SET_SIZE];
+static pthread_once_t		 stop_once = PTHREAD_ONCE_INIT;
+
+static size_t
+stop_hash(const char *w, size_t len)
+{
+	uint32_t	 h = 2166136261u;
+	size_t		 i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	return h & (SET_SIZE - 1);
+}
+
+static struct stop_entry *
+stop_find(const char *w, size_t len)
+{
+	size_t	 i = stop_hash(w, len);
+
+	while (stop_set[i].w != NULL && (stop_set[i].len != len ||
+	    memcmp(stop_set[i].w, w, len) != 0))
+		i = (i + 1) & (SET_SIZE - 1);
+	return &stop_set[i];
+}
+
+static void
+stop_build(void)
+{
+	struct stop_entry	*e;
+	const char		*p, *end;
+	int			 i;
+
+	for (i = 0; i < N_LANGS; i++) {
+		for (p = stopwords[i]; *p != '\0'; p = end) {
+			while (*p == ' ')
+				p++;
+			for (end = p; *end != '\0' && *end != ' '; end++)
+				continue;
+			if (end == p)
+				break;
+			e = stop_find(p, (size_t)(end - p));
+			e->w = p;
+			e->len = (size_t)(end - p);
+			e->langs |= 1u << i;
+		}
+	}
+}
+
 static void
 count_word(const char *w, size_t len, struct counts *n)
 {
-	char	 pat[WORD_MAX + 3];
-	int	 i;
+	const struct stop_entry	*e;
+	int			 i;
 
 	if (len == 0 || len > WORD_MAX)
 		return;
 	n->words++;
-	pat[0] = ' ';
-	memcpy(pat + 1, w, len);
-	pat[len + 1] = ' ';
-	pat[len + 2] = '\0';
-	for (i = 0; i < N_LANGS; i++)
-		if (strstr(stopwords[i], pat) != NULL)
+	e = stop_find(w, len);
+	for (i = 0; e->w != NULL && i < N_LANGS; i++)
+		if (e->langs & (1u << i))
 			n->score[i] += 2;
 }
 
@@ -173,6 +232,7 @@ lang_detect(const char *text, size_t len)
 
 	if (text == NULL)
 		return NULL;
+	pthread_once(&stop_once, stop_build);
 	memset(&n, 0, sizeof(n));
 	scan((const unsigned char *)text, len > SAMPLE ? SAMPLE : len, &n);
 	if (n.words < MIN_WORDS)

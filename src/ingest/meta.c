@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Page metadata, each field from the best evidence present, in this order:
- *   title      JSON-LD headline, og:title / twitter:title, an <h1> that
- *              the <title> contains, the <title> without the site name;
+ *   title      see meta_title.c;
  *   authors    JSON-LD author, meta author / article:author and kin, a
- *              visible byline (byline.c);
+ *              visible byline (byline.c); a visible byline naming a
+ *              person wins over the site's or a company's name, and one
+ *              naming the same persons and more completes the list;
  *   published  see meta_date.c;
  *   url        <link rel=canonical>, og:url, the page's own address;
  *   outlet     JSON-LD publisher, og:site_name, a JSON-LD WebSite name
@@ -32,16 +33,6 @@ static const char *const author_metas[] = {
 	"citation_author", NULL
 };
 
-static const char *collapse(const char *, struct arena *);
-static const char *trim_seps(const char *, const char *);
-static const char *title_strip(const char *, const char *, bool,
-		    struct arena *);
-static const char *without_kicker(struct dom_node *, const char *,
-		    const char *const *, size_t, struct arena *);
-static const char *visible_title(struct dom *, const char *const *,
-		    size_t, struct arena *);
-static const char *pick_title(struct dom *, const struct ld_info *,
-		    const char *, struct arena *);
 static void	 add_tags(const char *, struct record *, struct arena *);
 static const char *norm_lang(const char *, struct arena *);
 static bool	 site_like(const char *, const struct record *, const char *);
@@ -68,8 +59,8 @@ meta_value(const struct dom *d, const char *name)
  * Trims and collapses whitespace, and decodes entities left in values
  * that were escaped twice ("&amp;raquo;"); NULL when nothing is left.
  */
-static const char *
-collapse(const char *s, struct arena *a)
+const char *
+meta_collapse(const char *s, struct arena *a)
 {
 	char		*o, *w;
 	const char	*p;
@@ -97,199 +88,170 @@ collapse(const char *s, struct arena *a)
 	return *o ? o : NULL;
 }
 
-/* Moves e back over spaces and separators (|, -, :, /, », ·, –, —). */
-static const char *
-trim_seps(const char *t, const char *e)
+size_t
+meta_squash(const char *s, size_t n, char *buf, size_t size)
 {
-	static const char *const seps[] = { " ", "|", "-", ":", "/", "»",
-	    "·", "–", "—", NULL };
-	size_t	i, l;
-	bool	again = true;
+	size_t	i, k = 0;
 
-	while (again) {
-		again = false;
-		for (i = 0; seps[i] != NULL; i++) {
-			l = strlen(seps[i]);
-			if ((size_t)(e - t) >= l &&
-			    memcmp(e - l, seps[i], l) == 0) {
-				e -= l;
-				again = true;
-			}
-		}
-	}
-	return e;
+	for (i = 0; i < n && s[i] && k + 1 < size; i++)
+		if ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9'))
+			buf[k++] = s[i];
+		else if (s[i] >= 'A' && s[i] <= 'Z')
+			buf[k++] = (char)(s[i] | 0x20);
+	buf[k] = '\0';
+	return k;
 }
 
-/*
- * Removes a site name joined to the headline by a separator. With guess,
- * an unknown site name is taken to be the shorter side.
- */
-static const char *
-title_strip(const char *t, const char *site, bool guess, struct arena *a)
+size_t
+meta_host_label(const char *url, char *buf, size_t size)
 {
-	static const char *const seps[] = { " | ", " - ", " – ", " — ",
-	    " :: ", " » ", " · ", " // ", " / ", NULL };
-	const char	*p, *last = NULL, *first = NULL;
-	size_t		 i, sl = 0, tl = strlen(t), l = 0;
-
-	for (i = 0; seps[i] != NULL; i++) {
-		if ((p = strstr(t, seps[i])) == NULL)
-			continue;
-		if (first == NULL || p < first)
-			first = p, l = strlen(seps[i]);
-		for (; p != NULL; p = strstr(p + 1, seps[i]))
-			if (last == NULL || p > last)
-				last = p, sl = strlen(seps[i]);
-	}
-	if (last == NULL)
-		return t;
-	if (site != NULL) {
-		size_t n = strlen(site);
-
-		/* "Headline » Site - Tagline" with the whole site name */
-		if (n + 4 < tl && strcasecmp(t + tl - n, site) == 0) {
-			const char *e = t + tl - n;
-
-			e = trim_seps(t, e);
-			if (e > t)
-				return arena_strndup(a, t, (size_t)(e - t));
-		}
-
-		if (strcasecmp(last + sl, site) == 0)
-			return arena_strndup(a, t, (size_t)(last - t));
-		if (strncasecmp(t, site, n) == 0 && t + n == first)
-			return first + l;
-		if (!guess)
-			return t;
-	}
-	if (!guess)
-		return t;
-	/* The headline is the longer side of the outermost separator. */
-	if ((size_t)(last - t) >= tl - (size_t)(last - t) - sl)
-		return arena_strndup(a, t, (size_t)(last - t));
-	return first + l;
-}
-
-/*
- * The visible headline: an <h1> (of the first five) whose words match a
- * metadata title; pages keep SEO variants in their metadata ("Chronik:
- * X" for the headline "X").
- */
-/*
- * A headline element often holds a kicker ("Tunesien", "Interne
- * Unterlagen im Netz") in its own span before the headline proper: when
- * one part alone matches a metadata title closely, that part is the title.
- */
-static const char *
-without_kicker(struct dom_node *h1, const char *whole,
-    const char *const *cands, size_t nc, struct arena *a)
-{
-	struct dom_node	*k;
-	const char	*t, *best = NULL;
-	size_t		 i, parts = 0;
-
-	for (k = h1->first; k != NULL; k = k->next)
-		if (dom_text_max(k, 1000, a) != NULL)
-			parts++;
-	if (parts < 2)
-		return whole;
-	for (k = h1->first; k != NULL; k = k->next) {
-		if ((t = collapse(dom_text_max(k, 1000, a), a)) == NULL)
-			continue;
-		for (i = 0; i < nc; i++)
-			if (cands[i] != NULL &&
-			    extract_similarity(cands[i], t) >= 0.95 &&
-			    extract_similarity(t, cands[i]) >= 0.95 &&
-			    (best == NULL || strlen(t) > strlen(best)))
-				best = t;
-	}
-	return best != NULL ? best : whole;
-}
-
-static const char *
-visible_title(struct dom *d, const char *const *cands, size_t nc,
-    struct arena *a)
-{
-	struct dom_node	*n;
-	const char	*h;
+	static const char *const sld[] = { "co", "com", "org", "net", "ac",
+	    "gov", "or", "ne", NULL };
+	const char	*h, *e, *d, *b;
 	size_t		 i;
-	int		 seen = 0;
 
-	for (n = d->body; n != NULL && seen < 5; ) {
-		if (n->tag == T_NAV || n->tag == T_FOOTER || n->tag == T_ASIDE) {
-			n = dom_skip(n, d->body);
-			continue;
+	if (url == NULL || (h = strstr(url, "://")) == NULL)
+		return 0;
+	h += 3;
+	e = h + strcspn(h, "/:?#");
+	for (d = e; d > h && d[-1] != '.'; d--)
+		;
+	if (d <= h)
+		return 0;
+	e = d - 1;	/* the dot before the top-level domain */
+	for (b = e; b > h && b[-1] != '.'; b--)
+		;
+	for (i = 0; sld[i] != NULL && b > h; i++)
+		if ((size_t)(e - b) == strlen(sld[i]) &&
+		    strncmp(b, sld[i], (size_t)(e - b)) == 0) {
+			e = b - 1;
+			for (b = e; b > h && b[-1] != '.'; b--)
+				;
+			break;
 		}
-		if (n->tag != T_H1) {
-			n = dom_next(n, d->body);
-			continue;
-		}
-		seen++;
-		if ((h = collapse(dom_text_max(n, 1000, a), a)) != NULL && strlen(h) > 3)
-			for (i = 0; i < nc; i++)
-				if (cands[i] != NULL &&
-				    extract_similarity(cands[i], h) >= 0.6 &&
-				    extract_similarity(h, cands[i]) >= 0.6)
-					return without_kicker(n, h, cands, nc, a);
-		n = dom_skip(n, d->body);
-	}
-	return NULL;
+	return meta_squash(b, (size_t)(e - b), buf, size);
 }
 
-static const char *
-pick_title(struct dom *d, const struct ld_info *ld, const char *site,
-    struct arena *a)
-{
-	const char	*c[4], *h;
-	struct dom_node	*n;
-	int		 seen = 0;
-
-	c[0] = collapse(ld->headline, a);
-	c[1] = collapse(meta_value(d, "og:title"), a);
-	if (c[1] == NULL)
-		c[1] = collapse(meta_value(d, "twitter:title"), a);
-	c[2] = collapse(d->title, a);
-	c[3] = c[2] != NULL ? title_strip(c[2], site, true, a) : NULL;
-	if ((h = visible_title(d, c, 4, a)) != NULL)
-		return h;
-	if (c[0] != NULL)
-		return title_strip(c[0], site, false, a);
-	if (c[1] != NULL)
-		return title_strip(c[1], site, false, a);
-	for (n = d->body; n != NULL && seen < 3; n = dom_next(n, d->body)) {
-		if (n->tag != T_H1)
-			continue;
-		seen++;
-		h = collapse(dom_text_max(n, 1000, a), a);
-		/* An <h1> in the <title>, or the first one when the page
-		   has no title at all. */
-		if (h != NULL && strlen(h) > 3 && (c[2] == NULL ||
-		    strstr(c[2], h) != NULL))
-			return h;
-	}
-	return c[3];
-}
-
-/* True when an author value names the site itself ("example.de"). */
+/*
+ * True when an author value names the site itself: the site or outlet
+ * name, or the host's name in other spelling ("Die FURCHE" on
+ * furche.at, "L'Opinion" on lopinion.fr, "example.de").
+ */
 static bool
 site_like(const char *s, const struct record *r, const char *site)
 {
-	const char	*host, *p;
-	size_t		 n;
+	char	a[128], h[64];
+	size_t	na, nh;
 
 	if ((site != NULL && strcasecmp(s, site) == 0) ||
 	    (r->outlet != NULL && strcasecmp(s, r->outlet) == 0))
 		return true;
-	if (r->url == NULL || (host = strstr(r->url, "://")) == NULL)
+	if ((nh = meta_host_label(r->url, h, sizeof(h))) < 3 ||
+	    (na = meta_squash(s, strlen(s), a, sizeof(a))) < 3)
 		return false;
-	host += 3;
-	if (strncmp(host, "www.", 4) == 0)
-		host += 4;
-	n = strcspn(host, "/:?#");
-	for (p = s; *p; p++)
-		if (strncasecmp(p, host, n) == 0)
+	return strstr(a, h) != NULL || (na >= 5 && strstr(h, a) != NULL);
+}
+
+/* True when a name is an organization's: a legal form or a web address. */
+static bool
+org_like(const char *s)
+{
+	static const char *const forms[] = { " e.V", " e. V", "GmbH", " AG",
+	    " Inc", " Ltd", " LLC", " S.A.", " SARL", " gGmbH", "www.",
+	    ".com", ".de", ".org", NULL };
+	size_t	i;
+
+	for (i = 0; forms[i] != NULL; i++)
+		if (strstr(s, forms[i]) != NULL)
 			return true;
 	return false;
+}
+
+/*
+ * True when s reads as a person's name: two to four words, each
+ * capitalized but not in capitals ("ACLU"), none a job title.
+ */
+static bool
+person_like(const char *s)
+{
+	static const char *const roles[] = { "Editor", "Correspondent",
+	    "Reporter", "Writer", "Staff", "Senior", "Chief", "Director",
+	    "Technologist", "Contributor", "Producer", "Team", NULL };
+	const char	*w, *e;
+	size_t		 i, words = 0, caps;
+
+	for (w = s; *w; w = e + strspn(e, " ")) {
+		e = w + strcspn(w, " ");
+		if (!((*w >= 'A' && *w <= 'Z') || (unsigned char)*w >= 0x80))
+			return false;
+		for (caps = 0; w + caps < e && w[caps] >= 'A' &&
+		    w[caps] <= 'Z'; caps++)
+			;
+		if (caps >= 2)
+			return false;
+		for (i = 0; roles[i] != NULL; i++)
+			if ((size_t)(e - w) == strlen(roles[i]) &&
+			    strncmp(w, roles[i], (size_t)(e - w)) == 0)
+				return false;
+		words++;
+	}
+	return words >= 2 && words <= 4;
+}
+
+/*
+ * Structured data often names the first author only: a visible byline
+ * that names all of them and more, all persons, gives the full list.
+ */
+static void
+more_names(struct dom *d, struct record *r, struct arena *a)
+{
+	const char	**v = NULL;
+	size_t		  i, k, n = 0;
+
+	byline_find(d, &v, &n, a);
+	if (n <= r->n_authors)
+		return;
+	for (i = 0; i < r->n_authors; i++) {
+		for (k = 0; k < n; k++)
+			if (strcasecmp(r->authors[i], v[k]) == 0)
+				break;
+		if (k == n)
+			return;
+	}
+	for (k = 0; k < n; k++)
+		if (!person_like(v[k]))
+			return;
+	r->authors = v;
+	r->n_authors = n;
+}
+
+/*
+ * When every author found so far is the site or an organization, a
+ * visible byline naming a person is better evidence; the site's name
+ * stays when there is none.
+ */
+static void
+prefer_person(struct dom *d, const char *site, struct record *r,
+    struct arena *a)
+{
+	const char	**keep = r->authors, **v = NULL;
+	size_t		  i, n = 0, nkeep = r->n_authors;
+
+	for (i = 0; i < nkeep; i++)
+		if (!site_like(keep[i], r, site) && !org_like(keep[i]))
+			break;
+	if (i < nkeep) {
+		more_names(d, r, a);
+		return;
+	}
+	byline_find(d, &v, &n, a);
+	for (i = 0; i < n; i++)
+		if (site_like(v[i], r, site) || org_like(v[i]))
+			return;
+	if (n > 0) {
+		r->authors = v;
+		r->n_authors = n;
+	}
 }
 
 static void
@@ -301,7 +263,7 @@ add_tags(const char *s, struct record *r, struct arena *a)
 
 	for (p = s; p != NULL && *p && r->n_tags < 30; p = *e ? e + 1 : e) {
 		e = p + strcspn(p, ",;");
-		t = (char *)collapse(arena_strndup(a, p, (size_t)(e - p)), a);
+		t = (char *)meta_collapse(arena_strndup(a, p, (size_t)(e - p)), a);
 		if (t == NULL || strlen(t) > 80)
 			continue;
 		for (i = 0; i < r->n_tags; i++)
@@ -345,19 +307,20 @@ meta_fill(struct dom *d, const struct ld_info *ld, const struct html_hint *h,
 	const char	*site, *s, *base;
 	size_t		 i;
 
-	site = collapse(meta_value(d, "og:site_name"), a);
-	r->outlet = collapse(ld->publisher, a);
+	site = meta_collapse(meta_value(d, "og:site_name"), a);
+	r->outlet = meta_collapse(ld->publisher, a);
 	if (r->outlet == NULL)
 		r->outlet = site;
 	if (r->outlet == NULL)
-		r->outlet = collapse(ld->site_name, a);
-	r->title = pick_title(d, ld, site != NULL ? site : r->outlet, a);
+		r->outlet = meta_collapse(ld->site_name, a);
 	base = meta_abs_url(d->base, h->url, a);
 	if (base == NULL)
 		base = h->url;
 	if ((r->url = meta_abs_url(meta_value(d, "canonical"), base, a)) == NULL &&
 	    (r->url = meta_abs_url(meta_value(d, "og:url"), base, a)) == NULL)
 		r->url = meta_abs_url(h->url, NULL, a);
+	r->title = meta_title(d, ld, site != NULL ? site : r->outlet, r->url,
+	    a);
 	for (i = 0; i < ld->n_authors; i++)
 		byline_split(ld->authors[i], &r->authors, &r->n_authors, a);
 	for (i = 0; author_metas[i] != NULL && r->n_authors == 0; i++)
@@ -366,6 +329,8 @@ meta_fill(struct dom *d, const struct ld_info *ld, const struct html_hint *h,
 			byline_split(s, &r->authors, &r->n_authors, a);
 	if (r->n_authors == 0)
 		byline_find(d, &r->authors, &r->n_authors, a);
+	else
+		prefer_person(d, site, r, a);
 	/* An organization is the author only when no person is named. */
 	for (i = 0; i < ld->n_org_authors && r->n_authors == 0; i++)
 		byline_split(ld->org_authors[i], &r->authors, &r->n_authors, a);
@@ -381,9 +346,9 @@ meta_fill(struct dom *d, const struct ld_info *ld, const struct html_hint *h,
 	add_tags(meta_value(d, "news_keywords"), r, a);
 	for (i = 0; i < ld->n_tags; i++)
 		add_tags(ld->tags[i], r, a);
-	if ((r->summary = collapse(meta_value(d, "description"), a)) == NULL &&
-	    (r->summary = collapse(meta_value(d, "og:description"), a)) == NULL)
-		r->summary = collapse(ld->description, a);
+	if ((r->summary = meta_collapse(meta_value(d, "description"), a)) == NULL &&
+	    (r->summary = meta_collapse(meta_value(d, "og:description"), a)) == NULL)
+		r->summary = meta_collapse(ld->description, a);
 }
 
 const char *

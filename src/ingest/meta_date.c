@@ -2,8 +2,9 @@
 /*
  * The publication date, from the best evidence present, in this order:
  * JSON-LD datePublished (else dateCreated); article:published_time and
- * some thirty other meta names; a <time datetime> or itemprop
- * datePublished element (itemprop first, then <time> marked pubdate or
+ * some thirty other meta names (a bare "date" / "dc.date" meta only
+ * when no element is marked itemprop datePublished); a <time datetime>
+ * or itemprop datePublished element (itemprop first, then <time> marked pubdate or
  * classed as a date, then any; asides and footers only by itemprop); a
  * date in the URL path; a dateline in an element classed as a date. After
  * extraction, when none was found: a dateline among the lines after the
@@ -40,7 +41,8 @@ static const char *const date_metas[] = {
 static bool	 in_aside(const struct dom_node *);
 static bool	 date_class(const struct dom_node *);
 static const char *date_in_tree(struct dom *, const char *, const char **,
-		    struct arena *);
+		    int *, struct arena *);
+static bool	 generic_meta(const char *);
 static const char *date_after(struct dom_node *, struct dom_node *, int,
 		    const char *, struct arena *);
 
@@ -58,7 +60,8 @@ static bool
 date_class(const struct dom_node *n)
 {
 	static const char *const words[] = { "date", "time", "publish",
-	    "posted", "datum", "fecha", "byline", "dateline", "meta", NULL };
+	    "posted", "datum", "fecha", "byline", "dateline", "meta",
+	    "submitted", NULL };
 	const char	*v[2] = { n->cls, n->id }, *p;
 	size_t		 i, k, l;
 
@@ -75,10 +78,13 @@ date_class(const struct dom_node *n)
 	return false;
 }
 
-/* <time>/itemprop dates (from = "time") or datelines ("text"). */
+/*
+ * <time>/itemprop dates (from = "time") or datelines ("text"); *rankp is
+ * 3 for an itemprop datePublished, 2 for a <time> marked as the date.
+ */
 static const char *
 date_in_tree(struct dom *d, const char *fetched, const char **from,
-    struct arena *a)
+    int *rankp, struct arena *a)
 {
 	struct dom_node	*n;
 	const char	*v, *s, *best = NULL, *text = NULL, *ip;
@@ -116,6 +122,7 @@ date_in_tree(struct dom *d, const char *fetched, const char **from,
 		}
 		n = dom_next(n, d->body);
 	}
+	*rankp = best_rank;
 	if (best != NULL) {
 		*from = "time";
 		return best;
@@ -124,12 +131,21 @@ date_in_tree(struct dom *d, const char *fetched, const char **from,
 	return text;
 }
 
+/* A meta that names a date without saying it is the publication's. */
+static bool
+generic_meta(const char *name)
+{
+	return strcmp(name, "date") == 0 || strcmp(name, "dc.date") == 0 ||
+	    strcmp(name, "dcterms.date") == 0;
+}
+
 void
 meta_date(struct dom *d, const struct ld_info *ld, const struct html_hint *h,
     struct record *r, struct arena *a)
 {
-	const char	*s, *from;
+	const char	*s, *from, *t = NULL;
 	size_t		 i;
+	int		 rank = -1;
 
 	if ((s = date_parse(ld->published, a)) != NULL &&
 	    date_plausible(s, h->fetched)) {
@@ -140,12 +156,21 @@ meta_date(struct dom *d, const struct ld_info *ld, const struct html_hint *h,
 	for (i = 0; date_metas[i] != NULL; i++) {
 		if ((s = date_parse(meta_value(d, date_metas[i]), a)) != NULL &&
 		    date_plausible(s, h->fetched)) {
+			/* An element marked datePublished says more than a
+			   bare "date" meta (often the last change). */
+			if (generic_meta(date_metas[i]) && t == NULL &&
+			    (t = date_in_tree(d, h->fetched, &from, &rank,
+			    a)) != NULL && rank == 3) {
+				r->published = t;
+				r->published_from = from;
+				return;
+			}
 			r->published = s;
 			r->published_from = "meta";
 			return;
 		}
 	}
-	s = date_in_tree(d, h->fetched, &from, a);
+	s = date_in_tree(d, h->fetched, &from, &rank, a);
 	if (s != NULL && strcmp(from, "time") == 0) {
 		r->published = s;
 		r->published_from = from;
@@ -162,7 +187,8 @@ meta_date(struct dom *d, const struct ld_info *ld, const struct html_hint *h,
 	if (s != NULL) {
 		r->published = s;
 		r->published_from = "text";
-	} else if ((s = date_in_tree(d, h->fetched, &from, a)) != NULL) {
+	} else if ((s = date_in_tree(d, h->fetched, &from, &rank, a)) !=
+	    NULL) {
 		r->published = s;
 		r->published_from = from;
 	}

@@ -88,6 +88,7 @@ test_parse_errors(void **state)
 	struct arena	*a = arena_new();
 	struct record	 r;
 	const char	*err = NULL;
+	const char	*line;
 
 	(void)state;
 	assert_int_equal(record_parse(&r, a, "[1]", 3, &err), -1);
@@ -98,6 +99,15 @@ test_parse_errors(void **state)
 	assert_string_equal(err, "field \"title\" has the wrong type");
 	assert_int_equal(record_parse(&r, a, "{\"t\":\"\xff\"}", 9, &err), -1);
 	assert_string_equal(err, "invalid UTF-8");
+	/* Found by fuzzing: an offset beyond long long was undefined. */
+	line = "{\"source\":{\"offset\":4e70}}";
+	assert_int_equal(record_parse(&r, a, line, strlen(line), &err), -1);
+	assert_string_equal(err, "field \"source\" has the wrong type");
+	line = "{\"source\":{\"offset\":-1}}";
+	assert_int_equal(record_parse(&r, a, line, strlen(line), &err), -1);
+	line = "{\"source\":{\"offset\":12}}";
+	assert_int_equal(record_parse(&r, a, line, strlen(line), &err), 0);
+	assert_int_equal(r.source_offset, 12);
 	arena_free(a);
 }
 

@@ -1,0 +1,433 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The title: the visible headline (an <h1> matching a metadata title,
+ * without a kicker), else JSON-LD headline, og:title / twitter:title, an
+ * <h1> that the <title> contains, the <title> without the site name.
+ */
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "core/arena.h"
+#include "ingest/dom.h"
+#include "ingest/extract.h"
+#include "ingest/meta.h"
+
+static const char *trim_seps(const char *, const char *);
+static const char *title_strip(const char *, const char *, bool,
+		    struct arena *);
+static const char *without_kicker(struct dom_node *, const char *,
+		    const char *const *, size_t, struct arena *);
+static const char *visible_title(struct dom *, const char *const *,
+		    size_t, const char *, struct arena *);
+static const char *pick_title(struct dom *, const struct ld_info *,
+		    const char *, struct arena *);
+
+/* Moves e back over spaces and separators (|, -, :, /, », ·, –, —). */
+static const char *
+trim_seps(const char *t, const char *e)
+{
+	static const char *const seps[] = { " ", "|", "-", ":", "/", "»",
+	    "·", "–", "—", NULL };
+	size_t	i, l;
+	bool	again = true;
+
+	while (again) {
+		again = false;
+		for (i = 0; seps[i] != NULL; i++) {
+			l = strlen(seps[i]);
+			if ((size_t)(e - t) >= l &&
+			    memcmp(e - l, seps[i], l) == 0) {
+				e -= l;
+				again = true;
+			}
+		}
+	}
+	return e;
+}
+
+/*
+ * Removes a site name joined to the headline by a separator. With guess,
+ * an unknown site name is taken to be the shorter side.
+ */
+static const char *
+title_strip(const char *t, const char *site, bool guess, struct arena *a)
+{
+	static const char *const seps[] = { " | ", " - ", " – ", " — ",
+	    " :: ", " » ", " · ", " // ", " / ", NULL };
+	const char	*p, *last = NULL, *first = NULL;
+	size_t		 i, sl = 0, tl = strlen(t), l = 0;
+
+	for (i = 0; seps[i] != NULL; i++) {
+		if ((p = strstr(t, seps[i])) == NULL)
+			continue;
+		if (first == NULL || p < first)
+			first = p, l = strlen(seps[i]);
+		for (; p != NULL; p = strstr(p + 1, seps[i]))
+			if (last == NULL || p > last)
+				last = p, sl = strlen(seps[i]);
+	}
+	if (last == NULL)
+		return t;
+	if (site != NULL) {
+		size_t n = strlen(site);
+
+		/* "Headline » Site - Tagline" with the whole site name */
+		if (n + 4 < tl && strcasecmp(t + tl - n, site) == 0) {
+			const char *e = t + tl - n;
+
+			e = trim_seps(t, e);
+			if (e > t)
+				return arena_strndup(a, t, (size_t)(e - t));
+		}
+
+		if (strcasecmp(last + sl, site) == 0)
+			return arena_strndup(a, t, (size_t)(last - t));
+		if (strncasecmp(t, site, n) == 0 && t + n == first)
+			return first + l;
+		if (!guess)
+			return t;
+	}
+	if (!guess)
+		return t;
+	/* The headline is the longer side of the outermost separator. */
+	if ((size_t)(last - t) >= tl - (size_t)(last - t) - sl)
+		return arena_strndup(a, t, (size_t)(last - t));
+	return first + l;
+}
+
+/* True when s contains w, ignoring ASCII case. */
+static bool
+contains_ci(const char *s, const char *w)
+{
+	size_t	n = strlen(w);
+
+	for (; *s; s++)
+		if (strncasecmp(s, w, n) == 0)
+			return true;
+	return false;
+}
+
+/* True when s contains any of the words (ASCII, case-insensitive). */
+static bool
+has_word(const char *s, const char *const *words)
+{
+	size_t	i;
+
+	for (i = 0; s != NULL && words[i] != NULL; i++)
+		if (contains_ci(s, words[i]))
+			return true;
+	return false;
+}
+
+/* A link to the site's front page: "/", "./", "https://host/" or rel=home. */
+static bool
+home_link(const struct dom_node *n)
+{
+	const char	*h = dom_attr(n, "href"), *r = dom_attr(n, "rel");
+
+	if (r != NULL && contains_ci(r, "home"))
+		return true;
+	if (h == NULL)
+		return false;
+	h += strspn(h, " \t\r\n");
+	if (strcmp(h, "/") == 0 || strcmp(h, "./") == 0)
+		return true;
+	if (strncasecmp(h, "http://", 7) != 0 && strncasecmp(h, "https://", 8) != 0)
+		return false;
+	h = strstr(h, "://") + 3;
+	h += strcspn(h, "/?#");
+	return *h == '\0' || strcmp(h, "/") == 0;
+}
+
+/*
+ * A heading that holds the site's name, not the story's: classed as a
+ * site title or logo, equal to the site name, or nothing but a link to
+ * the front page (blog themes put the blog's name in an <h1>).
+ */
+static bool
+site_heading(const struct dom_node *h, const char *text, const char *site,
+    struct arena *a)
+{
+	static const char *const words[] = { "site-title", "site_title",
+	    "sitetitle", "site-name", "blog-title", "logo", "brand", NULL };
+	const struct dom_node	*n;
+	const char		*t;
+
+	if (has_word(h->cls, words) || has_word(h->id, words) ||
+	    (site != NULL && strcasecmp(text, site) == 0))
+		return true;
+	for (n = h->first; n != NULL; n = dom_next(n, h))
+		if (n->tag == T_A)
+			break;
+	if (n == NULL || !home_link(n))
+		return false;
+	t = meta_collapse(dom_text_max(n, 1000, a), a);
+	return t != NULL && strcmp(t, text) == 0;
+}
+
+/* True when the text is only separators and spaces ("-", " – "). */
+static bool
+only_seps(const char *t)
+{
+	return trim_seps(t, t + strlen(t)) == t;
+}
+
+/* True when e starts (after spaces) with a separator, or is the end. */
+static bool
+sep_follows(const char *e)
+{
+	static const char *const seps[] = { ":", "|", "-", "/", "»", "·",
+	    "–", "—", NULL };
+	size_t	i;
+
+	e += strspn(e, " ");
+	if (*e == '\0')
+		return true;
+	for (i = 0; seps[i] != NULL; i++)
+		if (strncmp(e, seps[i], strlen(seps[i])) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * True when t is a whole separator-delimited part of a metadata title
+ * ("Kicker" in "Kicker: Headline | Site" or "Headline - Kicker").
+ */
+static bool
+title_part(const char *t, const char *const *cands, size_t nc)
+{
+	const char	*c, *p, *b;
+	size_t		 i, n = strlen(t);
+
+	for (i = 0; i < nc; i++) {
+		if ((c = cands[i]) == NULL)
+			continue;
+		for (p = c; (p = strstr(p, t)) != NULL; p++) {
+			b = trim_seps(c, p);
+			while (b < p && *b == ' ')
+				b++;
+			if ((p == c || b < p) && sep_follows(p + n))
+				return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * A headline element often holds a kicker ("Tunesien", "Interne
+ * Unterlagen im Netz") in its own element before the headline proper:
+ * when one part alone matches a metadata title closely, that part is the
+ * title; else a first part classed as a kicker, or that a metadata title
+ * carries as a separate part, is dropped with the separators after it.
+ */
+static const char *
+without_kicker(struct dom_node *h1, const char *whole,
+    const char *const *cands, size_t nc, struct arena *a)
+{
+	static const char *const kick[] = { "kicker", "dachzeile", "roofline",
+	    "overline", "eyebrow", "topic", "spitzmarke", "supertitle",
+	    "titleheader", "label", NULL };
+	struct dom_node	*k, *k0 = NULL;
+	const char	*t, *best = NULL, *rest = "";
+	size_t		 i, parts = 0;
+
+	for (k = h1->first; k != NULL; k = k->next)
+		if (meta_collapse(dom_text_max(k, 1000, a), a) != NULL &&
+		    parts++ == 0)
+			k0 = k;
+	if (parts < 2)
+		return whole;
+	/* (a kicker may repeat the metadata title: not that part) */
+	for (k = h1->first; k != NULL; k = k->next) {
+		if ((t = meta_collapse(dom_text_max(k, 1000, a), a)) == NULL ||
+		    has_word(k->cls, kick))
+			continue;
+		for (i = 0; i < nc; i++)
+			if (cands[i] != NULL &&
+			    extract_similarity(cands[i], t) >= 0.95 &&
+			    extract_similarity(t, cands[i]) >= 0.95 &&
+			    (best == NULL || strlen(t) > strlen(best)))
+				best = t;
+	}
+	if (best != NULL)
+		return best;
+	t = meta_collapse(dom_text_max(k0, 1000, a), a);
+	if (k0->tag == T_TEXT || t == NULL || (!has_word(k0->cls, kick) &&
+	    !title_part(t, cands, nc)))
+		return whole;
+	for (k = k0->next; k != NULL; k = k->next)
+		if ((t = meta_collapse(dom_text_max(k, 1000, a), a)) != NULL &&
+		    !only_seps(t))
+			rest = arena_printf(a, "%s %s", rest, t);
+	rest = meta_collapse(rest, a);
+	return rest != NULL && strchr(rest, ' ') != NULL ? rest : whole;
+}
+
+/* True when the heading is marked as the story's headline. */
+static bool
+headline_marked(const struct dom_node *n)
+{
+	static const char *const words[] = { "headline", "entry-title",
+	    "post-title", "post_title", "article-title", "article__title",
+	    "story-title", "page-title", "entry_title", NULL };
+	const char	*ip = dom_attr(n, "itemprop");
+
+	return (ip != NULL && strcasecmp(ip, "headline") == 0) ||
+	    has_word(n->cls, words);
+}
+
+/*
+ * The visible headline: an <h1> (of the first five, not the site's
+ * name) whose words match a metadata title, since pages keep SEO
+ * variants in their metadata ("Chronik: X" for the headline "X"); else
+ * the first <h1> marked as the headline (itemprop, class).
+ */
+static const char *
+visible_title(struct dom *d, const char *const *cands, size_t nc,
+    const char *site, struct arena *a)
+{
+	struct dom_node	*n, *marked = NULL;
+	const char	*h, *mh = NULL;
+	size_t		 i;
+	int		 seen = 0;
+
+	for (n = d->body; n != NULL && seen < 5; ) {
+		if (n->tag == T_NAV || n->tag == T_FOOTER || n->tag == T_ASIDE) {
+			n = dom_skip(n, d->body);
+			continue;
+		}
+		if (n->tag != T_H1) {
+			n = dom_next(n, d->body);
+			continue;
+		}
+		seen++;
+		if ((h = meta_collapse(dom_text_max(n, 1000, a), a)) != NULL &&
+		    strlen(h) > 3 && !site_heading(n, h, site, a)) {
+			for (i = 0; i < nc; i++)
+				if (cands[i] != NULL &&
+				    extract_similarity(cands[i], h) >= 0.6 &&
+				    extract_similarity(h, cands[i]) >= 0.6)
+					return without_kicker(n, h, cands, nc, a);
+			if (marked == NULL && headline_marked(n))
+				marked = n, mh = h;
+		}
+		n = dom_skip(n, d->body);
+	}
+	return marked != NULL ? without_kicker(marked, mh, cands, nc, a) : NULL;
+}
+
+/* The first <h1> that names the site, or NULL. */
+static const char *
+site_from_heading(struct dom *d, struct arena *a)
+{
+	struct dom_node	*n;
+	const char	*h;
+	int		 seen = 0;
+
+	for (n = d->body; n != NULL && seen < 3; n = dom_next(n, d->body)) {
+		if (n->tag != T_H1)
+			continue;
+		seen++;
+		if ((h = meta_collapse(dom_text_max(n, 1000, a), a)) != NULL &&
+		    site_heading(n, h, NULL, a))
+			return h;
+	}
+	return NULL;
+}
+
+/* Drops a blog engine's "Blog Archive" part left before the headline. */
+static const char *
+no_archive(const char *t)
+{
+	static const char *const w[] = { "Blog Archive", "Blog Archiv", NULL };
+	const char	*p;
+	size_t		 i, n;
+
+	for (i = 0; t != NULL && w[i] != NULL; i++) {
+		n = strlen(w[i]);
+		if (strncasecmp(t, w[i], n) != 0 || t[n] != ' ' ||
+		    !sep_follows(t + n))
+			continue;
+		p = t + n + strspn(t + n, " ");
+		p += strcspn(p, " ");
+		p += strspn(p, " ");
+		if (*p != '\0')
+			return p;
+	}
+	return t;
+}
+
+/*
+ * Drops a leading part that is the host's name ("BMAS - Headline" on
+ * bmas.de, "example.ch - News - Headline" on example.ch).
+ */
+static const char *
+no_host_prefix(const char *t, const char *url)
+{
+	char		 h[64], w[64];
+	const char	*p, *e;
+	size_t		 nh;
+
+	if (t == NULL || (nh = meta_host_label(url, h, sizeof(h))) < 2)
+		return t;
+	for (p = t; *p && !(*p == ' ' && sep_follows(p)); p++)
+		;
+	if (*p == '\0' || p == t ||
+	    meta_squash(t, (size_t)(p - t), w, sizeof(w)) == 0 ||
+	    (strcmp(w, h) != 0 && !(strncmp(w, h, nh) == 0 &&
+	    strlen(w) <= nh + 3)))
+		return t;
+	p += strspn(p, " ");
+	e = p + strcspn(p, " ");
+	e += strspn(e, " ");
+	return *e ? e : t;
+}
+
+const char *
+meta_title(struct dom *d, const struct ld_info *ld, const char *site,
+    const char *url, struct arena *a)
+{
+	const char	*t;
+
+	t = pick_title(d, ld, site, a);
+	return no_host_prefix(t, url);
+}
+
+static const char *
+pick_title(struct dom *d, const struct ld_info *ld, const char *site,
+    struct arena *a)
+{
+	const char	*c[4], *h;
+	struct dom_node	*n;
+	int		 seen = 0;
+
+	if (site == NULL)
+		site = site_from_heading(d, a);
+	c[0] = meta_collapse(ld->headline, a);
+	c[1] = meta_collapse(meta_value(d, "og:title"), a);
+	if (c[1] == NULL)
+		c[1] = meta_collapse(meta_value(d, "twitter:title"), a);
+	c[2] = meta_collapse(d->title, a);
+	c[3] = c[2] != NULL ? no_archive(title_strip(c[2], site, true, a)) :
+	    NULL;
+	if ((h = visible_title(d, c, 4, site, a)) != NULL)
+		return h;
+	if (c[0] != NULL)
+		return title_strip(c[0], site, false, a);
+	if (c[1] != NULL)
+		return title_strip(c[1], site, false, a);
+	for (n = d->body; n != NULL && seen < 3; n = dom_next(n, d->body)) {
+		if (n->tag != T_H1)
+			continue;
+		seen++;
+		h = meta_collapse(dom_text_max(n, 1000, a), a);
+		/* An <h1> in the <title>, or the first one when the page
+		   has no title at all. */
+		if (h != NULL && strlen(h) > 3 && (c[2] == NULL ||
+		    strstr(c[2], h) != NULL) && !site_heading(n, h, site, a))
+			return h;
+	}
+	return c[3];
+}

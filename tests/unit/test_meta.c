@@ -1,0 +1,274 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Unit tests of the page metadata (src/ingest/meta*.c, byline.c) on small
+ * inline pages: which evidence gives the title, the authors and the
+ * publication date when pages disagree with themselves.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "core/arena.h"
+#include "core/record.h"
+#include "ingest/html.h"
+#include "ingest/meta.h"
+
+#define BODY \
+	"<p>The first paragraph of the story is long enough to be scored, " \
+	"with commas, clauses, and a proper ending of its own.</p>" \
+	"<p>The second paragraph adds more words, more commas, and more " \
+	"sentences, so that the container wins the scoring easily.</p>"
+
+static void
+page_at(const char *url, const char *head, const char *body,
+    struct record *r, struct arena *a)
+{
+	struct html_hint	 h = { url, NULL, 0, 0 };
+	const char		*html;
+
+	html = arena_printf(a, "<html><head>%s</head><body>%s<div>" BODY
+	    "</div></body></html>", head, body);
+	record_init(r);
+	assert_int_equal(html_extract(html, strlen(html), &h, r, a), 0);
+}
+
+static void
+page(const char *head, const char *body, struct record *r, struct arena *a)
+{
+	page_at("https://news.example/2021/05/story", head, body, r, a);
+}
+
+/* A blog theme's <h1> holds the blog's name, linked to the front page. */
+static void
+test_title_site_heading(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<title>Foggy soup. | Life, the master and me</title>"
+	    "<meta property=\"og:title\" content=\"Foggy soup.\">",
+	    "<h1 class=\"x\"><a href=\"https://blog.example/\">Life, the "
+	    "master and me</a></h1><h1 class=\"entry-title\">Foggy soup."
+	    "</h1>", &r, a);
+	assert_string_equal(r.title, "Foggy soup.");
+	page("<title>Four Years &raquo; Blog Archive &raquo; Interning of "
+	    "small integers</title>", "<h1><a href=\"/\">Four Years</a></h1>",
+	    &r, a);
+	assert_string_equal(r.title, "Interning of small integers");
+	arena_free(a);
+}
+
+/* A kicker in its own element is not part of the headline. */
+static void
+test_title_kicker(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	/* the kicker is a separate part of the metadata title */
+	page("<title>Leaked files online: Arms maker hacked | News</title>"
+	    "<meta property=\"og:title\" content=\"Arms maker hacked - "
+	    "Leaked files online\">", "<h1> <span>Leaked files online</span> "
+	    "<span>Arms maker hacked</span> </h1>", &r, a);
+	assert_string_equal(r.title, "Arms maker hacked");
+	/* classed as a kicker, with a hidden separator */
+	page("<meta property=\"og:title\" content=\"Pandemic - How nature "
+	    "loss breeds epidemics\">", "<h1><span class=\"kicker\">Pandemic"
+	    "</span><span aria-hidden=\"true\"> - </span><span>How nature "
+	    "loss breeds epidemics</span></h1>", &r, a);
+	assert_string_equal(r.title, "How nature loss breeds epidemics");
+	/* one text with a colon: nothing to drop */
+	page("<meta property=\"og:title\" content=\"Billing: Stars demand a "
+	    "new model\">", "<h1>Billing: Stars demand a new model</h1>", &r,
+	    a);
+	assert_string_equal(r.title, "Billing: Stars demand a new model");
+	/* a kicker that repeats the metadata title is still a kicker */
+	page("<meta property=\"og:title\" content=\"Refill AdBlue: where, "
+	    "price | Car News\">", "<h1 class=\"headline\"> <span class=\""
+	    "header__roofline\">Refill AdBlue: where, price</span> How to use"
+	    " AdBlue properly </h1>", &r, a);
+	assert_string_equal(r.title, "How to use AdBlue properly");
+	arena_free(a);
+}
+
+/* The host's name before the headline is the site's, not the story's. */
+static void
+test_title_host_prefix(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page_at("https://www.bmas.example/press/1", "<meta property=\"og:"
+	    "title\" content=\"BMAS - New rules for vaccination certificates"
+	    "\">", "", &r, a);
+	assert_string_equal(r.title, "New rules for vaccination certificates");
+	/* another word first stays */
+	page_at("https://www.bmas.example/press/1", "<meta property=\"og:"
+	    "title\" content=\"Labour - New rules for vaccination certificates"
+	    "\">", "", &r, a);
+	assert_string_equal(r.title, "Labour - New rules for vaccination "
+	    "certificates");
+	arena_free(a);
+}
+
+/* An <h1> marked as the headline beats a differing SEO title. */
+static void
+test_title_marked_headline(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<meta property=\"og:title\" content=\"Company cars: lease or "
+	    "buy? What pays off\">", "<h1 class=\"entry-title\">Leasing or "
+	    "financing a company car?</h1>", &r, a);
+	assert_string_equal(r.title, "Leasing or financing a company car?");
+	/* an unmarked one does not */
+	page("<meta property=\"og:title\" content=\"Company cars: lease or "
+	    "buy? What pays off\">", "<h1>Menu</h1>", &r, a);
+	assert_string_equal(r.title, "Company cars: lease or buy? What pays "
+	    "off");
+	arena_free(a);
+}
+
+/* Name particles are not the words that end a byline. */
+static void
+test_byline_particles(void **state)
+{
+	struct arena	 *a = arena_new();
+	const char	**v = NULL;
+	size_t		  n = 0;
+
+	(void)state;
+	byline_split("Von Loïc Le Clerc am 3. März", &v, &n, a);
+	byline_split("vom Support Desk", &v, &n, a);
+	byline_split("Par Jean Dupont le 30 septembre 2018", &v, &n, a);
+	byline_split("Posted on September 21, 2020 by Adi Tzlil", &v, &n, a);
+	assert_int_equal(n, 4);
+	assert_string_equal(v[0], "Loïc Le Clerc");
+	assert_string_equal(v[1], "Support Desk");
+	assert_string_equal(v[2], "Jean Dupont");
+	assert_string_equal(v[3], "Adi Tzlil");
+	arena_free(a);
+}
+
+/* The site or a company named as author yields to a person's byline. */
+static void
+test_author_site_name(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page_at("https://www.dailyplanet.example/2021/story",
+	    "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle"
+	    "\",\"author\":{\"@type\":\"Person\",\"name\":\"The Daily "
+	    "Planet\"}}</script>", "<h1>Story</h1><div class=\"byline\">By "
+	    "Lois Lane</div>", &r, a);
+	assert_int_equal(r.n_authors, 1);
+	assert_string_equal(r.authors[0], "Lois Lane");
+	page("<meta name=\"author\" content=\"Acme Media GmbH\">",
+	    "<h1>Story</h1><span class=\"author\">Von Max Muster</span>", &r,
+	    a);
+	assert_int_equal(r.n_authors, 1);
+	assert_string_equal(r.authors[0], "Max Muster");
+	/* without a byline the company stays */
+	page("<meta name=\"author\" content=\"Acme Media GmbH\">",
+	    "<h1>Story</h1>", &r, a);
+	assert_int_equal(r.n_authors, 1);
+	assert_string_equal(r.authors[0], "Acme Media GmbH");
+	arena_free(a);
+}
+
+/* A bare "date" meta yields to an element marked datePublished. */
+static void
+test_date_generic_meta(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<meta name=\"date\" content=\"2022-01-21T15:38:44+01:00\">",
+	    "<h1>Story</h1><time itemprop=\"datePublished\" datetime=\""
+	    "2022-01-27\">27.01.2022</time>", &r, a);
+	assert_string_equal(r.published, "2022-01-27");
+	assert_string_equal(r.published_from, "time");
+	page("<meta name=\"date\" content=\"2022-01-21T15:38:44+01:00\">",
+	    "<h1>Story</h1><time datetime=\"2022-01-27\">27.01.2022</time>",
+	    &r, a);
+	assert_string_equal(r.published, "2022-01-21T14:38:44Z");
+	assert_string_equal(r.published_from, "meta");
+	/* an explicit publication meta still comes first */
+	page("<meta property=\"article:published_time\" content=\""
+	    "2022-01-20\">", "<h1>Story</h1><time itemprop=\"datePublished"
+	    "\" datetime=\"2022-01-27\">27.01.2022</time>", &r, a);
+	assert_string_equal(r.published, "2022-01-20");
+	arena_free(a);
+}
+
+/* A visible byline naming more persons completes structured data. */
+static void
+test_author_more_names(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<meta name=\"author\" content=\"Rudolf Fischer\">",
+	    "<h1>Story</h1><span class=\"author\">von Rudolf Fischer, Simon "
+	    "Kohler</span>", &r, a);
+	assert_int_equal(r.n_authors, 2);
+	assert_string_equal(r.authors[1], "Simon Kohler");
+	/* roles and units after the name are not more authors */
+	page("<meta name=\"author\" content=\"Dana Kahn\">",
+	    "<h1>Story</h1><div class=\"author\">By Dana Kahn, Senior "
+	    "Staff Technologist, ACLU Speech, Privacy, and Technology Project"
+	    "</div>", &r, a);
+	assert_int_equal(r.n_authors, 1);
+	assert_string_equal(r.authors[0], "Dana Kahn");
+	arena_free(a);
+}
+
+/* Drupal's "submitted" line names the author and the date. */
+static void
+test_drupal_submitted(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("", "<div class=\"node node-article node-promoted\"><h2>Story"
+	    "</h2><div class=\"content\">" BODY "</div><div class=\""
+	    "submitted\"> Gespeichert von <span class=\"username\">rasos"
+	    "</span> am 24. Juli 2017 - 18:55 </div></div>", &r, a);
+	assert_int_equal(r.n_authors, 1);
+	assert_string_equal(r.authors[0], "rasos");
+	assert_string_equal(r.published, "2017-07-24");
+	/* "node-promoted" is not a promotion box: the story stays */
+	assert_non_null(strstr(r.text, "The first paragraph"));
+	arena_free(a);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_title_site_heading),
+		cmocka_unit_test(test_title_kicker),
+		cmocka_unit_test(test_title_marked_headline),
+		cmocka_unit_test(test_title_host_prefix),
+		cmocka_unit_test(test_byline_particles),
+		cmocka_unit_test(test_author_site_name),
+		cmocka_unit_test(test_author_more_names),
+		cmocka_unit_test(test_date_generic_meta),
+		cmocka_unit_test(test_drupal_submitted),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
