@@ -147,12 +147,23 @@ static void
 push_folded(struct tk *t, size_t start, size_t end, enum tok_kind kind,
     enum fold f)
 {
+	unsigned	 sent = t->sent;
+	enum brk	 brk = t->brk;
 	struct token	*tok = push(t, start, end, kind);
 	char		*norm;
 
 	tok->norm_len = fold_span(&t->fp, f, (const char *)t->s + start,
 	    end - start, end - start, &norm);
 	tok->norm = norm;
+	/*
+	 * Some letters fold to nothing (U+FFA0 HALFWIDTH HANGUL FILLER under
+	 * NFKC + case fold): no token, and no sentence break taken by it.
+	 */
+	if (tok->norm_len == 0) {
+		t->out->n--;
+		t->sent = sent;
+		t->brk = brk;
+	}
 }
 
 static bool

@@ -300,6 +300,18 @@ teardown(void **state)
 	return 0;
 }
 
+/* Found by fuzzing: a letter that folds to nothing made an empty token. */
+static void
+test_folds_to_nothing(void **state)
+{
+	struct tokens	 t;
+
+	(void)state;
+	assert_string_equal(norms("war \xef\xbe\xa0 peace", &t), "war|peace");
+	assert_int_equal(t.n, 2);
+	assert_string_equal(sentences("War. \xef\xbe\xa0 Peace."), "01");
+}
+
 int
 main(void)
 {
@@ -315,6 +327,7 @@ main(void)
 		cmocka_unit_test(test_sentences),
 		cmocka_unit_test(test_fold),
 		cmocka_unit_test(test_long_text),
+		cmocka_unit_test(test_folds_to_nothing),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
