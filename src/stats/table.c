@@ -573,6 +573,58 @@ table_write(struct table *t, const struct table_out *o, struct buf *out,
 	free(dv);
 }
 
+/*
+ * What the table holds plus what table_write will need for it: a row, its
+ * derived values and two sort entries (the merge sort's copy) per row.
+ */
+size_t
+table_bytes(const struct table *t)
+{
+	size_t	 row = sizeof(struct trow) + 2 * sizeof(struct sent) +
+		    (t->nderived ? t->nderived : 1) * sizeof(double);
+
+	return htab_bytes(t->rows) + htab_count(t->rows) * row;
+}
+
+void
+table_clear(struct table *t)
+{
+	htab_clear(t->rows);
+}
+
+size_t
+table_group_len(const struct table *t, const char *key, size_t len)
+{
+	return group_len(key, len, t->ngroups);
+}
+
+void
+table_write_header(const struct table *t, const struct table_out *o,
+    struct buf *out)
+{
+	header(t, o, out);
+}
+
+void
+table_write_row(const struct table *t, const struct table_out *o,
+    const char *key, size_t len, const int64_t *counts,
+    const int64_t *totals, struct buf *out)
+{
+	double		 dv[TABLE_MAX_DERIVED] = { 0 };
+	struct trow	 r = { 0 };
+
+	r.key = key;
+	r.len = len;
+	r.glen = group_len(key, len, t->ngroups);
+	r.counts = (int64_t *)counts;
+	r.derived = dv;
+	r.total = len - r.glen == strlen(TABLE_TOTAL) &&
+	    memcmp(key + r.glen, TABLE_TOTAL, len - r.glen) == 0;
+	if (t->kind->derive != NULL)
+		t->kind->derive(counts, totals, dv);
+	print_row(t, o, &r, out);
+}
+
 const struct table_kind *
 table_kind_match(const char *const *cols, size_t n, size_t *ngroups)
 {
