@@ -6,7 +6,9 @@
  * language, n-grams are formed within sentences, and every term is counted
  * in one table keyed by group and term, with the number of records it
  * occurs in. The table (stats/table.h) is mergeable: count and docs add
- * up across shards, tfidf is recomputed from the totals rows.
+ * up across shards, tfidf is recomputed from the totals rows. Past
+ * --max-memory the table is spilled to disk between records and merged
+ * back at the end (stats/spill.h), with the same output.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -20,17 +22,22 @@
 #include "core/xmalloc.h"
 #include "stats/group.h"
 #include "stats/kinds.h"
+#include "stats/spill.h"
 #include "stats/table.h"
 #include "text/termize.h"
 
 
 /* Keys in flight: memory latency, not work, bounds big tables. */
 #define RING	16
+/* --max-memory not given: spill_default_limit(). */
+#define MEMORY_DEFAULT	SIZE_MAX
 
 struct terms {
 	const char		*by;
 	const char		*ngram;
 	const char		*stopwords;
+	const char		*tmpdir;
+	size_t			 max_memory;
 	int			 top;
 	int			 min_count;
 	bool			 tfidf;
@@ -42,6 +49,8 @@ struct terms {
 	struct termize		 tz;
 	struct group		 group;
 	struct table		*table;
+	struct spill		*spill;		/* shared by -j workers */
+	size_t			 parts;		/* tables counting at once */
 	struct buf		 key;		/* group prefix + term */
 	size_t			 prefix;	/* bytes of the group prefix */
 	long			 doc;
@@ -66,16 +75,29 @@ static const struct opt terms_opts[] = {
 	    "print each group's *total* row (tokens, records)"),
 	OPT_STR(0, "by", struct terms, by, "FIELD",
 	    "a table per record field, or day|week|month|year"),
+	OPT_SIZE(0, "max-memory", struct terms, max_memory, "SIZE", 0,
+	    1099511627776.0, "spill to disk past SIZE (default: RAM/2; "
+	    "0: never)"),
 	OPT_INT_RANGE(0, "min-count", struct terms, min_count, "N", 1,
 	    2147483647.0, "drop terms counted fewer than N times"),
 	OPT_STR(0, "ngram", struct terms, ngram, "N[-M]",
 	    "n-grams of N (to M) tokens, 1 to 5 (default 1)"),
 	OPT_STR(0, "stopwords", struct terms, stopwords, "LIST",
 	    "none, auto (by lang; default) or a FILE"),
+	OPT_STR(0, "tmpdir", struct terms, tmpdir, "DIR",
+	    "where to spill (default: $TMPDIR, else /tmp)"),
 	OPT_INT_RANGE(0, "top", struct terms, top, "K", 1, 2147483647.0,
 	    "the K most frequent terms per group"),
 	OPT_END
 };
+
+static void
+terms_init(void *st)
+{
+	struct terms	*t = st;
+
+	t->max_memory = MEMORY_DEFAULT;
+}
 
 static int
 terms_start(void *st, int argc, char **argv, struct run *run)
@@ -83,7 +105,7 @@ terms_start(void *st, int argc, char **argv, struct run *run)
 	struct terms	*t = st;
 	const char	*err, *opt, *groups[1];
 
-	(void)argc; (void)argv; (void)run;
+	(void)argc; (void)argv;
 	buf_init(&t->key);
 	if (termize_init(&t->tz, t->stopwords ? t->stopwords : "auto",
 	    t->stem, t->ngram, &opt, &err) != 0) {
@@ -101,6 +123,12 @@ terms_start(void *st, int argc, char **argv, struct run *run)
 	groups[0] = t->group.name;
 	t->table = table_new(t->tfidf ? &table_terms_tfidf : &table_terms,
 	    groups, t->by ? 1 : 0);
+	if (t->max_memory == MEMORY_DEFAULT)
+		t->max_memory = spill_default_limit();
+	if (t->max_memory > 0)
+		t->spill = spill_new(t->table, t->max_memory, t->tmpdir);
+	/* With -j the workers count and share the limit. */
+	t->parts = run->jobs > 1 ? (size_t)run->jobs : 1;
 	return 0;
 }
 
@@ -185,6 +213,9 @@ terms_record(void *st, struct record *r, struct run *run)
 	const char	*grp = group_of(&t->group, r, run->arena);
 	int64_t		*total;
 
+	/* Between records: a record's keys are never split between runs. */
+	if (t->spill != NULL && spill_check(t->spill, t->table, t->parts) != 0)
+		return STAGE_STOP;
 	t->doc = run->records;
 	buf_reset(&t->key);
 	if (t->by != NULL) {
@@ -211,6 +242,8 @@ terms_finish(void *st, struct run *run)
 	o.min_count = t->min_count;
 	o.json = t->json;
 	o.totals = t->totals || t->tfidf;
+	if (t->spill != NULL)
+		return spill_write(t->spill, t->table, &o, run->out, run);
 	table_write(t->table, &o, run->out, run);
 	return 0;
 }
@@ -221,6 +254,7 @@ terms_free(void *st)
 	struct terms	*t = st;
 
 	table_free(t->table);
+	spill_free(t->spill);
 	termize_release(&t->tz);
 	buf_release(&t->key);
 }
@@ -251,6 +285,10 @@ terms_join(void *st, void *worker)
 	struct terms	*t = st, *w = worker;
 
 	table_add(t->table, w->table);
+	/* A failure shows in terms_finish. */
+	if (t->spill != NULL)
+		(void)spill_check(t->spill, t->table, 1);
+	w->spill = NULL;	/* t's */
 	terms_free(w);
 	free(w);
 }
@@ -258,11 +296,12 @@ terms_join(void *st, void *worker)
 const struct command cmd_terms = {
 	.name = "terms",
 	.synopsis = "[--json] [--stem] [--tfidf] [--title] [--totals] "
-	    "[--by FIELD] [--min-count N] [--ngram N[-M]] [--stopwords LIST] "
-	    "[--top K] [corpus ...]",
+	    "[--by FIELD] [--max-memory SIZE] [--min-count N] [--ngram N[-M]] "
+	    "[--stopwords LIST] [--tmpdir DIR] [--top K] [corpus ...]",
 	.summary = "count terms and n-grams per outlet, group or period",
 	.opts = terms_opts,
 	.size = sizeof(struct terms),
+	.init = terms_init,
 	.start = terms_start,
 	.record = terms_record,
 	.finish = terms_finish,
