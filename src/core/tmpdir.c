@@ -58,10 +58,11 @@ static int
 make_dir(struct tmpdir *d)
 {
 	size_t	 len = strlen(d->parent) + 32;
-	char	*p = xmalloc(len);
+	char	*p;
 
 	if (d->failed)
 		return -1;
+	p = xmalloc(len);
 	snprintf(p, len, "%s/newsframe.XXXXXX", d->parent);
 	if (mkdtemp(p) == NULL) {
 		nf_error(d->parent, "cannot make a temporary directory: %s",
