@@ -2,7 +2,8 @@
 /*
  * Temporary files and directories that must not outlive the run: a path
  * registered here is removed (unlink, or rmdir for a directory) if
- * SIGINT, SIGTERM or SIGHUP ends the process, or if it exits while the
+ * SIGINT, SIGTERM, SIGHUP or SIGPIPE ends the process (which then ends by
+ * the same signal, as it would have), or if it exits while the
  * path is still registered (nf_fatal). The owner removes it itself on the
  * normal path, then unregisters it. Signals the process ignores (nohup)
  * stay ignored. A few paths at a time: the -o FILE temporary file and a

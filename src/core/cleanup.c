@@ -50,11 +50,15 @@ at_exit(void)
 	remove_all();
 }
 
-/* SIGINT, SIGTERM and SIGHUP remove the paths before ending the run. */
+/*
+ * SIGINT, SIGTERM and SIGHUP remove the paths before ending the run, and
+ * so does SIGPIPE: `terms | head` still ends quietly, by SIGPIPE, but
+ * leaves no spill directory behind.
+ */
 static void
 install(void)
 {
-	static const int	 sigs[] = { SIGINT, SIGTERM, SIGHUP };
+	static const int	 sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE };
 	struct sigaction	 sa, old;
 	size_t			 i;
 

@@ -276,6 +276,11 @@ newsframe
 exit 143
 0
 
+=== | head: the run ends quietly by SIGPIPE while merging its runs, and leaves no spill directory
+$ . tests/cli/fixtures.sh; newsframe ingest -q corpora/sample > $F/one.jsonl; cat $F/one.jsonl $F/one.jsonl $F/one.jsonl > $F/c.jsonl; mkdir $F/t; "$NEWSFRAME" terms -j 1 --max-memory 1 --ngram 1-5 --by outlet --tmpdir $F/t $F/c.jsonl | head -1; ls $F/t | wc -l
+outlet	term	count	docs
+0
+
 === -o FILE: SIGTERM leaves neither FILE nor its temporary file
 $ . tests/cli/fixtures.sh; mkdir $F/o; (cat tests/fixtures/text/mini.jsonl; while sleep 1; do echo; done) 2>/dev/null | "$NEWSFRAME" terms -j 1 -o $F/o/t.tsv & i=0; while [ -z "$(ls $F/o)" ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done; ls $F/o | sed 's/\.tmp\..*/.tmp.X/'; kill -TERM $!; wait $! 2>/dev/null; echo "exit $?"; ls $F/o | wc -l
 t.tsv.tmp.X
