@@ -1,0 +1,173 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Dates in the page tree, where meta_date.c looks after the JSON-LD and
+ * the meta tags. Machine dates: an element marked itemprop datePublished,
+ * and a <time> (marked pubdate or classed as a date before any other).
+ * Datelines: the text of
+ * an element classed as a date or a byline, in several languages (see
+ * date_text.c); a few lines after the <h1> and at the start of the
+ * story.
+ *
+ * What is not the story's date is skipped: navigation, boilerplate
+ * (related stories, comments), asides and footers.
+ */
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "core/arena.h"
+#include "ingest/date.h"
+#include "ingest/date_tree.h"
+#include "ingest/dom.h"
+#include "ingest/extract.h"
+
+static bool	 has_part(const char *, const char *);
+static bool	 in_aside(const struct dom_node *);
+static bool	 date_class(const struct dom_node *);
+static const char *element_date(const struct dom_node *, struct arena *);
+static const char *date_after(struct dom_node *, struct dom_node *, int,
+		    const char *, struct arena *);
+
+/* True when w (lowercase) occurs in v, ignoring ASCII case. */
+static bool
+has_part(const char *v, const char *w)
+{
+	size_t	l = strlen(w);
+
+	for (; *v; v++)
+		if (strncasecmp(v, w, l) == 0)
+			return true;
+	return false;
+}
+
+/* Inside an <aside> or <footer>: dates there are other stories'. */
+static bool
+in_aside(const struct dom_node *n)
+{
+	for (; n != NULL; n = n->parent)
+		if (n->tag == T_ASIDE || n->tag == T_FOOTER)
+			return true;
+	return false;
+}
+
+/* Classed or named as a date, a time or a byline, in several languages. */
+static bool
+date_class(const struct dom_node *n)
+{
+	static const char *const words[] = { "date", "time", "publish",
+	    "posted", "datum", "fecha", "byline", "dateline", "meta",
+	    "submitted", NULL };
+	size_t	k;
+
+	for (k = 0; words[k] != NULL; k++)
+		if ((n->cls != NULL && has_part(n->cls, words[k])) ||
+		    (n->id != NULL && has_part(n->id, words[k])))
+			return true;
+	return false;
+}
+
+/* The date of a <time> or an element marked datePublished: its datetime
+   or content attribute, else its text. */
+static const char *
+element_date(const struct dom_node *n, struct arena *a)
+{
+	const char	*v;
+
+	if ((v = dom_attr(n, "datetime")) == NULL &&
+	    (v = dom_attr(n, "content")) == NULL)
+		v = dom_text_max(n, 200, a);
+	return date_parse(v, a);
+}
+
+const char *
+date_tree_find(struct dom *d, const char *fetched, const char **from,
+    int *rankp, struct arena *a)
+{
+	struct dom_node	*n;
+	const char	*v, *s, *best = NULL, *text = NULL, *ip;
+	int		 rank, best_rank = -1;
+
+	for (n = d->body; n != NULL; ) {
+		if (n->tag == T_NAV || (n->hints & (HINT_BOILER | HINT_ROLE))) {
+			n = dom_skip(n, d->body);
+			continue;
+		}
+		ip = dom_attr(n, "itemprop");
+		rank = -1;
+		if (ip != NULL && strcmp(ip, "datePublished") == 0)
+			rank = 3;
+		else if (n->tag == T_TIME && !in_aside(n))
+			rank = dom_attr(n, "pubdate") != NULL ||
+			    date_class(n) ? 2 : 1;
+		if (rank > best_rank) {
+			s = element_date(n, a);
+			if (s != NULL && date_plausible(s, fetched)) {
+				best = s;
+				best_rank = rank;
+			}
+		}
+		if (text == NULL && n->tag != T_TEXT && rank < 0 &&
+		    date_class(n) && !in_aside(n)) {
+			v = dom_text_max(n, 160, a);
+			if (v != NULL &&
+			    (s = date_parse_text(v, a)) != NULL &&
+			    date_plausible(s, fetched))
+				text = s;
+		}
+		n = dom_next(n, d->body);
+	}
+	*rankp = best_rank;
+	if (best != NULL) {
+		*from = "time";
+		return best;
+	}
+	*from = "text";
+	return text;
+}
+
+/* A dateline among the first text nodes from n on (at most limit). */
+static const char *
+date_after(struct dom_node *n, struct dom_node *top, int limit,
+    const char *fetched, struct arena *a)
+{
+	const char	*s;
+	char		 head[80];
+	int		 seen = 0;
+
+	for (; n != NULL && seen < limit; n = dom_next(n, top)) {
+		if (n->tag != T_TEXT || strpbrk(n->text, "0123456789") == NULL)
+			continue;
+		seen++;
+		/* A long text only by its head: "Berlin, 1.2.2022 - ..." */
+		if (n->len > 200) {
+			snprintf(head, sizeof(head), "%s", n->text);
+			s = date_parse_text(head, a);
+		} else
+			s = date_parse_text(n->text, a);
+		if (s != NULL && date_plausible(s, fetched))
+			return s;
+	}
+	return NULL;
+}
+
+const char *
+date_tree_late(struct dom *d, const char *fetched, struct arena *a)
+{
+	struct dom_node	*n;
+	const char	*s = NULL;
+
+	for (n = d->body; n != NULL && s == NULL; ) {
+		if (n->tag == T_NAV || n->tag == T_FOOTER ||
+		    n->tag == T_ASIDE) {
+			n = dom_skip(n, d->body);
+			continue;
+		}
+		if (n->tag == T_H1)
+			s = date_after(n, d->body, 30, fetched, a);
+		if (s == NULL && (n->mark & MARK_KEEP))
+			s = date_after(n, n, 20, fetched, a);
+		n = dom_next(n, d->body);
+	}
+	return s;
+}
