@@ -9,7 +9,8 @@
  * story.
  *
  * What is not the story's date is skipped: navigation, boilerplate
- * (related stories, comments), asides and footers.
+ * (related stories, comments), asides and page footers, the site's
+ * masthead (the day's date) and datelines inside links (teasers).
  */
 #include <stdbool.h>
 #include <stdio.h>
@@ -23,7 +24,10 @@
 #include "ingest/extract.h"
 
 static bool	 has_part(const char *, const char *);
+static bool	 page_footer(const char *);
 static bool	 in_aside(const struct dom_node *);
+static bool	 in_link(const struct dom_node *);
+static bool	 masthead(const struct dom_node *, const struct dom_node *);
 static bool	 date_class(const struct dom_node *);
 static const char *element_date(const struct dom_node *, struct arena *);
 static const char *date_after(struct dom_node *, struct dom_node *, int,
@@ -41,23 +45,83 @@ has_part(const char *v, const char *w)
 	return false;
 }
 
-/* Inside an <aside> or <footer>: dates there are other stories'. */
+/*
+ * An id naming the page's footer ("footer", "page-footer"), not the
+ * story's ("artikelfooter", "entry-footer").
+ */
+static bool
+page_footer(const char *id)
+{
+	static const char *const story[] = { "artikel", "article", "entry",
+	    "post", "story", "beitrag", NULL };
+	size_t	i;
+
+	if (id == NULL || !has_part(id, "footer"))
+		return false;
+	for (i = 0; story[i] != NULL; i++)
+		if (has_part(id, story[i]))
+			return false;
+	return true;
+}
+
+/*
+ * Inside an <aside> or <footer>, or the page's footer named by its id:
+ * dates there are other stories', or the copyright's and the server's
+ * clock ("It is currently ...").
+ */
 static bool
 in_aside(const struct dom_node *n)
 {
 	for (; n != NULL; n = n->parent)
-		if (n->tag == T_ASIDE || n->tag == T_FOOTER)
+		if (n->tag == T_ASIDE || n->tag == T_FOOTER ||
+		    page_footer(n->id))
 			return true;
 	return false;
 }
 
-/* Classed or named as a date, a time or a byline, in several languages. */
+/*
+ * The site's masthead: a <header> (or role=banner) outside <article> and
+ * <main> that does not hold the page's first <h1> (h1, may be NULL). A
+ * date there is the day's ("Mittwoch, 1. November 2023"), not the
+ * story's.
+ */
+static bool
+masthead(const struct dom_node *n, const struct dom_node *h1)
+{
+	const struct dom_node	*p;
+	const char		*role;
+
+	if (n->tag != T_HEADER && ((role = dom_attr(n, "role")) == NULL ||
+	    strcmp(role, "banner") != 0))
+		return false;
+	for (p = n->parent; p != NULL; p = p->parent)
+		if (p->tag == T_ARTICLE || p->tag == T_MAIN)
+			return false;
+	for (p = h1; p != NULL && p != n; p = p->parent)
+		;
+	return p == NULL;
+}
+
+/* Inside a link: a dateline there is the linked story's (a teaser). */
+static bool
+in_link(const struct dom_node *n)
+{
+	for (; n != NULL; n = n->parent)
+		if (n->tag == T_A)
+			return true;
+	return false;
+}
+
+/*
+ * Classed or named as a date, a time or a byline ("post-date",
+ * "datum", "p.author" with "by X » 21.01.2009"), in several languages.
+ */
 static bool
 date_class(const struct dom_node *n)
 {
 	static const char *const words[] = { "date", "time", "publish",
 	    "posted", "datum", "fecha", "byline", "dateline", "meta",
-	    "submitted", NULL };
+	    "submitted", "author", NULL };
 	size_t	k;
 
 	for (k = 0; words[k] != NULL; k++)
@@ -84,12 +148,18 @@ const char *
 date_tree_find(struct dom *d, const char *fetched, const char **from,
     int *rankp, struct arena *a)
 {
-	struct dom_node	*n;
+	struct dom_node	*n, *h1;
 	const char	*v, *s, *best = NULL, *text = NULL, *ip;
 	int		 rank, best_rank = -1;
 
+	for (h1 = d->body; h1 != NULL && h1->tag != T_H1; )
+		h1 = dom_next(h1, d->body);
 	for (n = d->body; n != NULL; ) {
-		if (n->tag == T_NAV || (n->hints & (HINT_BOILER | HINT_ROLE))) {
+		/* The body's classes describe the page ("has-ad"), not a
+		   block of it. */
+		if (n->tag == T_NAV || (n != d->body &&
+		    (n->hints & (HINT_BOILER | HINT_ROLE))) ||
+		    masthead(n, h1)) {
 			n = dom_skip(n, d->body);
 			continue;
 		}
@@ -107,8 +177,10 @@ date_tree_find(struct dom *d, const char *fetched, const char **from,
 				best_rank = rank;
 			}
 		}
+		/* A dateline inside a link is a teaser's. */
 		if (text == NULL && n->tag != T_TEXT && rank < 0 &&
-		    date_class(n) && !in_aside(n)) {
+		    n != d->body && date_class(n) && !in_aside(n) &&
+		    !in_link(n)) {
 			v = dom_text_max(n, 160, a);
 			if (v != NULL &&
 			    (s = date_parse_text(v, a)) != NULL &&
