@@ -15,7 +15,7 @@ struct dom;
 /*
  * The best machine date of an element (*from = "time"): itemprop
  * datePublished (*rank 3), a <time> marked pubdate or classed as a date
- * (2), any other <time> (1); else the first
+ * or hAtom's abbr.published (2), any other <time> (1); else the first
  * dateline in an element classed as a date or byline (*from = "text",
  * *rank -1). NULL when there is neither.
  */

@@ -2,8 +2,8 @@
 /*
  * Dates in the page tree, where meta_date.c looks after the JSON-LD and
  * the meta tags. Machine dates: an element marked itemprop datePublished,
- * and a <time> (marked pubdate or classed as a date before any other).
- * Datelines: the text of
+ * a <time> (marked pubdate or classed as a date before any other) and
+ * hAtom's <abbr class="published" title="...">. Datelines: the text of
  * an element classed as a date or a byline, in several languages (see
  * date_text.c); a few lines after the <h1> and at the start of the
  * story.
@@ -29,6 +29,7 @@ static bool	 in_aside(const struct dom_node *);
 static bool	 in_link(const struct dom_node *);
 static bool	 masthead(const struct dom_node *, const struct dom_node *);
 static bool	 date_class(const struct dom_node *);
+static bool	 hatom_published(const struct dom_node *);
 static const char *element_date(const struct dom_node *, struct arena *);
 static const char *date_after(struct dom_node *, struct dom_node *, int,
 		    const char *, struct arena *);
@@ -131,17 +132,38 @@ date_class(const struct dom_node *n)
 	return false;
 }
 
-/* The date of a <time> or an element marked datePublished: its datetime
-   or content attribute, else its text. */
+/* hAtom's <abbr class="published" title="2015-03-10T08:05:41-07:00">. */
+static bool
+hatom_published(const struct dom_node *n)
+{
+	return n->tag == T_ABBR && n->cls != NULL &&
+	    has_part(n->cls, "published") && dom_attr(n, "title") != NULL;
+}
+
+/*
+ * The date of a <time> or an element marked datePublished: its datetime
+ * or content attribute, else its text. When the text shows a whole date
+ * more than a day away from the attribute's ("Publié le 29 juin 2019" on
+ * a datetime of 3 July), the text is what readers were told and wins;
+ * within a day the two differ only by the zone.
+ */
 static const char *
 element_date(const struct dom_node *n, struct arena *a)
 {
-	const char	*v;
+	const char	*v, *s, *t;
+	long long	 ds, dt;
 
 	if ((v = dom_attr(n, "datetime")) == NULL &&
-	    (v = dom_attr(n, "content")) == NULL)
-		v = dom_text_max(n, 200, a);
-	return date_parse(v, a);
+	    (v = dom_attr(n, "content")) == NULL &&
+	    (!hatom_published(n) || (v = dom_attr(n, "title")) == NULL))
+		return date_parse(dom_text_max(n, 200, a), a);
+	if ((s = date_parse(v, a)) == NULL)
+		return NULL;
+	if ((t = date_parse_text(dom_text_max(n, 200, a), a)) != NULL &&
+	    date_days(s, &ds) && date_days(t, &dt) &&
+	    (dt - ds > 1 || ds - dt > 1))
+		return t;
+	return s;
 }
 
 const char *
@@ -170,6 +192,8 @@ date_tree_find(struct dom *d, const char *fetched, const char **from,
 		else if (n->tag == T_TIME && !in_aside(n))
 			rank = dom_attr(n, "pubdate") != NULL ||
 			    date_class(n) ? 2 : 1;
+		else if (hatom_published(n) && !in_aside(n))
+			rank = 2;
 		if (rank > best_rank) {
 			s = element_date(n, a);
 			if (s != NULL && date_plausible(s, fetched)) {

@@ -4,8 +4,8 @@
  * JSON-LD datePublished (else dateCreated); article:published_time and
  * some thirty other meta names (a bare "date" / "dc.date" meta only
  * when no element is marked itemprop datePublished); a machine date in
- * the tree: itemprop datePublished or a <time> (date_tree.c); a date in
- * the URL path; a dateline in an element classed as a date. After
+ * the tree: itemprop datePublished, a <time> or hAtom abbr.published
+ * (date_tree.c); a date in the URL path; a dateline in an element classed as a date. After
  * extraction, when none was found: a dateline after the first <h1> or at
  * the start of the story, in the <title>, and last the page's
  * modification date. Dates before 1990

@@ -137,6 +137,50 @@ test_masthead(void **state)
 	arena_free(a);
 }
 
+/* A <time> whose text names another day than its attribute. */
+static void
+test_time_text(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<html><body><h1>Grenades</h1><div class=\"time\"><time "
+	    "datetime=\"2019-07-03T10:18:46Z\">Publié le 29 juin 2019</time>"
+	    "</div><div>" STORY "</div></body></html>", &r, a);
+	want(&r, "2019-06-29", "time");
+	/* a day apart: the zone, the attribute is exact */
+	page("<html><body><h1>Late</h1><time datetime=\"2019-07-03T23:30:"
+	    "00Z\">4 juillet 2019</time><div>" STORY "</div></body></html>",
+	    &r, a);
+	want(&r, "2019-07-03T23:30:00Z", "time");
+	/* no date in the text: the attribute */
+	page("<html><body><h1>Late</h1><time datetime=\"2019-07-03\">"
+	    "Wednesday</time><div>" STORY "</div></body></html>", &r, a);
+	want(&r, "2019-07-03", "time");
+	arena_free(a);
+}
+
+/* hAtom: <abbr class="published" title="ISO date">. */
+static void
+test_hatom(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<html><body><h1>Post</h1><p class=\"entry-posted\">on <abbr "
+	    "class=\"published\" title=\"2015-03-10T08:05:41-07:00\">March 10,"
+	    " 2015</abbr></p><div>" STORY "</div></body></html>", &r, a);
+	want(&r, "2015-03-10T15:05:41Z", "time");
+	/* an abbr with no date in its title is an abbreviation */
+	page("<html><body><h1>Post</h1><abbr class=\"published\" title=\""
+	    "Central European Time\">CET</abbr><div>" STORY "</div></body>"
+	    "</html>", &r, a);
+	want(&r, NULL, NULL);
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -145,6 +189,8 @@ main(void)
 		cmocka_unit_test(test_footer_id),
 		cmocka_unit_test(test_teaser_link),
 		cmocka_unit_test(test_masthead),
+		cmocka_unit_test(test_time_text),
+		cmocka_unit_test(test_hatom),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
