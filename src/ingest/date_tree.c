@@ -10,7 +10,8 @@
  *
  * What is not the story's date is skipped: navigation, boilerplate
  * (related stories, comments), asides and page footers, the site's
- * masthead (the day's date) and datelines inside links (teasers).
+ * masthead (the day's date), datelines inside links (teasers), and a date
+ * a sentence of the story talks about.
  */
 #include <stdbool.h>
 #include <stdio.h>
@@ -31,6 +32,7 @@ static bool	 masthead(const struct dom_node *, const struct dom_node *);
 static bool	 date_class(const struct dom_node *);
 static bool	 hatom_published(const struct dom_node *);
 static const char *element_date(const struct dom_node *, struct arena *);
+static bool	 prose_date(const struct dom_node *, size_t);
 static const char *date_after(struct dom_node *, struct dom_node *, int,
 		    const char *, struct arena *);
 
@@ -222,6 +224,53 @@ date_tree_find(struct dom *d, const char *fetched, const char **from,
 	return text;
 }
 
+/*
+ * True when the date at offset at of text node n is one a sentence of the
+ * story talks about ("Der nächste Stammtisch findet am 5. Februar 2020
+ * statt"): inside a paragraph, after more than three words, none of them
+ * a publication cue ("veröffentlicht", "posted", "Stand") or a byline's
+ * "by".
+ */
+static bool
+prose_date(const struct dom_node *n, size_t at)
+{
+	static const char *const cues[] = { "publi", "post", "veröffentl",
+	    "erstellt", "geschrieben", "written", "beitrag", "artikel",
+	    "article", "eingestellt", "erschien", "date", "datum", "stand",
+	    "updat", "aktualisiert", "mis à jour", "modifi", "copyright",
+	    "©", "опубликовано", "дата", NULL };
+	static const char *const by[] = { "by ", "von ", "par ", "por ",
+	    "di ", "door ", "av ", NULL };
+	const struct dom_node	*p;
+	const char		*t = n->text, *e = n->text + at;
+	char			 low[256];
+	size_t			 i, k, words = 0;
+
+	for (p = n->parent; p != NULL && p->tag != T_P; p = p->parent)
+		;
+	if (p == NULL)
+		return false;
+	while (t < e && strchr(" \t\r\n", *t) != NULL)
+		t++;
+	for (i = 0; t + i < e; i++)
+		if (strchr(" \t\r\n", t[i]) != NULL &&
+		    strchr(" \t\r\n", t[i + 1]) == NULL)
+			words++;
+	if (words <= 3)
+		return false;
+	for (k = 0; k < sizeof(low) - 1 && t + k < e; k++)
+		low[k] = (char)(t[k] >= 'A' && t[k] <= 'Z' ? t[k] | 0x20 :
+		    t[k]);
+	low[k] = '\0';
+	for (i = 0; by[i] != NULL; i++)
+		if (strncmp(low, by[i], strlen(by[i])) == 0)
+			return false;
+	for (i = 0; cues[i] != NULL; i++)
+		if (strstr(low, cues[i]) != NULL)
+			return false;
+	return true;
+}
+
 /* A dateline among the first text nodes from n on (at most limit). */
 static const char *
 date_after(struct dom_node *n, struct dom_node *top, int limit,
@@ -229,6 +278,7 @@ date_after(struct dom_node *n, struct dom_node *top, int limit,
 {
 	const char	*s;
 	char		 head[80];
+	size_t		 at;
 	int		 seen = 0;
 
 	for (; n != NULL && seen < limit; n = dom_next(n, top)) {
@@ -238,10 +288,11 @@ date_after(struct dom_node *n, struct dom_node *top, int limit,
 		/* A long text only by its head: "Berlin, 1.2.2022 - ..." */
 		if (n->len > 200) {
 			snprintf(head, sizeof(head), "%s", n->text);
-			s = date_parse_text(head, a);
+			s = date_find_text(head, &at, a);
 		} else
-			s = date_parse_text(n->text, a);
-		if (s != NULL && date_plausible(s, fetched))
+			s = date_find_text(n->text, &at, a);
+		if (s != NULL && date_plausible(s, fetched) &&
+		    !prose_date(n, at))
 			return s;
 	}
 	return NULL;

@@ -181,6 +181,36 @@ test_hatom(void **state)
 	arena_free(a);
 }
 
+/* A date a sentence of the story talks about is not a dateline. */
+static void
+test_prose_date(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<html><body><h1>Stammtisch</h1><p>Der n\xc3\xa4" "chste "
+	    "Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr statt.</p>"
+	    "<div>" STORY "</div></body></html>", &r, a);
+	want(&r, NULL, NULL);
+	/* the same words naming the post: a dateline */
+	page("<html><body><h1>Roomba</h1><p>Dieser Artikel wurde am 14. "
+	    "Dezember 2015 um 14:48 ver\xc3\xb6" "ffentlicht.</p><div>" STORY
+	    "</div></body></html>", &r, a);
+	want(&r, "2015-12-14", "text");
+	/* a byline with several names before the date */
+	page("<html><body><h1>Update</h1><p>By Anna Smith, Bob Jones and "
+	    "Carl Weiss on 2019-02-15</p><div>" STORY "</div></body></html>",
+	    &r, a);
+	want(&r, "2019-02-15", "text");
+	/* a short lead-in before the date */
+	page("<html><body><h1>Report</h1><p>Karlsruhe, (12.11.2021). Die "
+	    "Kirchen gedenken der Toten.</p><div>" STORY "</div></body>"
+	    "</html>", &r, a);
+	want(&r, "2021-11-12", "text");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -191,6 +221,7 @@ main(void)
 		cmocka_unit_test(test_masthead),
 		cmocka_unit_test(test_time_text),
 		cmocka_unit_test(test_hatom),
+		cmocka_unit_test(test_prose_date),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
