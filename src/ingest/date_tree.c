@@ -5,8 +5,8 @@
  * a <time> (marked pubdate or classed as a date before any other) and
  * hAtom's <abbr class="published" title="...">. Datelines: the text of
  * an element classed as a date or a byline, in several languages (see
- * date_text.c); a few lines after the <h1> and at the start of the
- * story.
+ * date_text.c); a few lines after the <h1>, at the start of the story and
+ * just above it.
  *
  * What is not the story's date is skipped: navigation, boilerplate
  * (related stories, comments), asides and page footers, the site's
@@ -34,6 +34,10 @@ static bool	 hatom_published(const struct dom_node *);
 static const char *element_date(const struct dom_node *, struct arena *);
 static bool	 prose_date(const struct dom_node *, size_t);
 static const char *date_after(struct dom_node *, struct dom_node *, int,
+		    const char *, struct arena *);
+static struct dom_node *dom_before(struct dom_node *,
+		    const struct dom_node *);
+static const char *date_before(struct dom_node *, struct dom_node *, int,
 		    const char *, struct arena *);
 
 /* True when w (lowercase) occurs in v, ignoring ASCII case. */
@@ -298,11 +302,50 @@ date_after(struct dom_node *n, struct dom_node *top, int limit,
 	return NULL;
 }
 
+/* The node before n in document order, not above top; NULL at top. */
+static struct dom_node *
+dom_before(struct dom_node *n, const struct dom_node *top)
+{
+	if (n == top)
+		return NULL;
+	if (n->prev == NULL)
+		return n->parent == top ? NULL : n->parent;
+	for (n = n->prev; n->last != NULL; n = n->last)
+		;
+	return n;
+}
+
+/*
+ * A dateline among the last text nodes before the story's first block
+ * (at most limit), where a page without an <h1> puts it: headline,
+ * dateline, story.
+ */
+static const char *
+date_before(struct dom_node *n, struct dom_node *top, int limit,
+    const char *fetched, struct arena *a)
+{
+	const char	*s;
+	int		 seen = 0;
+
+	for (n = dom_before(n, top); n != NULL && seen < limit;
+	    n = dom_before(n, top)) {
+		if (n->tag != T_TEXT || n->len > 200 ||
+		    strpbrk(n->text, "0123456789") == NULL)
+			continue;
+		seen++;
+		if ((s = date_parse_text(n->text, a)) != NULL &&
+		    date_plausible(s, fetched) && !in_aside(n) && !in_link(n))
+			return s;
+	}
+	return NULL;
+}
+
 const char *
 date_tree_late(struct dom *d, const char *fetched, struct arena *a)
 {
 	struct dom_node	*n;
 	const char	*s = NULL;
+	bool		 kept = false;
 
 	for (n = d->body; n != NULL && s == NULL; ) {
 		if (n->tag == T_NAV || n->tag == T_FOOTER ||
@@ -312,8 +355,12 @@ date_tree_late(struct dom *d, const char *fetched, struct arena *a)
 		}
 		if (n->tag == T_H1)
 			s = date_after(n, d->body, 30, fetched, a);
-		if (s == NULL && (n->mark & MARK_KEEP))
-			s = date_after(n, n, 20, fetched, a);
+		if (s == NULL && (n->mark & MARK_KEEP)) {
+			if ((s = date_after(n, n, 20, fetched, a)) == NULL &&
+			    !kept)
+				s = date_before(n, d->body, 5, fetched, a);
+			kept = true;
+		}
 		n = dom_next(n, d->body);
 	}
 	return s;

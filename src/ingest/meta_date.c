@@ -5,10 +5,10 @@
  * some thirty other meta names (a bare "date" / "dc.date" meta only
  * when no element is marked itemprop datePublished); a machine date in
  * the tree: itemprop datePublished, a <time> or hAtom abbr.published
- * (date_tree.c); a date in the URL path; a dateline in an element classed as a date. After
- * extraction, when none was found: a dateline after the first <h1> or at
- * the start of the story, in the <title>, and last the page's
- * modification date. Dates before 1990
+ * (date_tree.c); a date in the URL path; a dateline in an element
+ * classed as a date. After extraction, when none was found: a dateline
+ * after the first <h1>, at the start of the story or just above it, in
+ * the <title>, and last the page's modification date. Dates before 1990
  * or after the fetch date are skipped; published_from records which
  * evidence was used (jsonld, meta, time, url, text).
  */

@@ -211,6 +211,26 @@ test_prose_date(void **state)
 	arena_free(a);
 }
 
+/* No <h1>: headline, dateline, story, as old table layouts have it. */
+static void
+test_date_above_story(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<html><body><table><tr><td><b>Tour ends</b></td></tr><tr><td>"
+	    "<font>Hebei ( 2012-06-04 09:20:26 )</font></td></tr><tr><td>"
+	    "<div>" STORY "</div></td></tr></table></body></html>", &r, a);
+	want(&r, "2012-06-04", "text");
+	/* not when the date above is a link's */
+	page("<html><body><table><tr><td><b>Tour ends</b></td></tr><tr><td>"
+	    "<a href=\"/old\">2012-06-04 earlier tour</a></td></tr><tr><td>"
+	    "<div>" STORY "</div></td></tr></table></body></html>", &r, a);
+	want(&r, NULL, NULL);
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -222,6 +242,7 @@ main(void)
 		cmocka_unit_test(test_time_text),
 		cmocka_unit_test(test_hatom),
 		cmocka_unit_test(test_prose_date),
+		cmocka_unit_test(test_date_above_story),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
