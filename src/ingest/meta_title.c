@@ -23,6 +23,7 @@ static const char *visible_title(struct dom *, const char *const *,
 		    size_t, const char *, struct arena *);
 static const char *pick_title(struct dom *, const struct ld_info *,
 		    const char *, struct arena *);
+static const char *wayback_target(const char *);
 
 /* Moves e back over spaces and separators (|, -, :, /, », ·, –, —). */
 static const char *
@@ -121,7 +122,36 @@ has_word(const char *s, const char *const *words)
 	return false;
 }
 
-/* A link to the site's front page: "/", "./", "https://host/" or rel=home. */
+/*
+ * The address a Wayback Machine link stands for: "/web/20140226054445/
+ * http://host/" (with or without the archive's host in front) is a link
+ * to http://host/ in an archived page; other links are returned as given.
+ */
+static const char *
+wayback_target(const char *h)
+{
+	const char	*p = h;
+
+	if (strncasecmp(p, "http://", 7) == 0 || strncasecmp(p, "https://", 8) == 0) {
+		p = strstr(p, "://") + 3;
+		if (strncasecmp(p, "web.archive.org/", 16) != 0)
+			return h;
+		p += 15;
+	}
+	if (strncmp(p, "/web/", 5) != 0 || p[5] < '0' || p[5] > '9')
+		return h;
+	p += 5 + strspn(p + 5, "0123456789");
+	p += strspn(p, "abcdefghijklmnopqrstuvwxyz_");
+	if (*p != '/' || (strncasecmp(p + 1, "http://", 7) != 0 &&
+	    strncasecmp(p + 1, "https://", 8) != 0))
+		return h;
+	return p + 1;
+}
+
+/*
+ * A link to the site's front page: "/", "./", "https://host/" (also
+ * through the Wayback Machine) or rel=home.
+ */
 static bool
 home_link(const struct dom_node *n)
 {
@@ -132,6 +162,7 @@ home_link(const struct dom_node *n)
 	if (h == NULL)
 		return false;
 	h += strspn(h, " \t\r\n");
+	h = wayback_target(h);
 	if (strcmp(h, "/") == 0 || strcmp(h, "./") == 0)
 		return true;
 	if (strncasecmp(h, "http://", 7) != 0 && strncasecmp(h, "https://", 8) != 0)

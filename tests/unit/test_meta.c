@@ -59,6 +59,20 @@ test_title_site_heading(void **state)
 	    "small integers</title>", "<h1><a href=\"/\">Four Years</a></h1>",
 	    &r, a);
 	assert_string_equal(r.title, "Interning of small integers");
+	/* the front page's address in an archived page */
+	page("<title>Four Years &raquo; Blog Archive &raquo; Interning of "
+	    "small integers</title>", "<h1><a href=\"https://web.archive.org"
+	    "/web/20140226054445/http://blog.example/\">Four Years</a></h1>",
+	    &r, a);
+	assert_string_equal(r.title, "Interning of small integers");
+	page("<title>Four Years &raquo; Blog Archive &raquo; Interning of "
+	    "small integers</title>", "<h1><a href=\"/web/20140226054445/"
+	    "http://blog.example/\">Four Years</a></h1>", &r, a);
+	assert_string_equal(r.title, "Interning of small integers");
+	/* an archived story's address is not the front page */
+	page("", "<h1><a href=\"/web/20140226054445/http://blog.example/"
+	    "2013/interning\">Interning of small integers</a></h1>", &r, a);
+	assert_string_equal(r.title, "Interning of small integers");
 	arena_free(a);
 }
 
