@@ -131,6 +131,27 @@ test_title_host_prefix(void **state)
 	arena_free(a);
 }
 
+/* An RDFa property attribute may name several properties at once. */
+static void
+test_meta_rdfa_properties(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<title>Title element</title><meta property=\"x:title  og:title"
+	    "\" content=\"The story's title\"><meta property=\" dc:date "
+	    "article:published_time \" content=\"2021-05-04T10:00:00Z\">",
+	    "", &r, a);
+	assert_string_equal(r.title, "The story's title");
+	assert_string_equal(r.published, "2021-05-04T10:00:00Z");
+	/* a blank property leaves the name */
+	page("<title>Title element</title><meta property=\" \" name=\""
+	    "og:title\" content=\"The story's title\">", "", &r, a);
+	assert_string_equal(r.title, "The story's title");
+	arena_free(a);
+}
+
 /* An <h1> marked as the headline beats a differing SEO title. */
 static void
 test_title_marked_headline(void **state)
@@ -276,6 +297,7 @@ main(void)
 		cmocka_unit_test(test_title_site_heading),
 		cmocka_unit_test(test_title_kicker),
 		cmocka_unit_test(test_title_marked_headline),
+		cmocka_unit_test(test_meta_rdfa_properties),
 		cmocka_unit_test(test_title_host_prefix),
 		cmocka_unit_test(test_byline_particles),
 		cmocka_unit_test(test_author_site_name),
