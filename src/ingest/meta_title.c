@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The title: the visible headline (an <h1> matching a metadata title,
- * without a kicker), else JSON-LD headline, og:title / twitter:title, an
- * <h1> that the <title> contains, the <title> without the site name.
+ * without a kicker), else JSON-LD headline, og:title / twitter:title /
+ * Dublin Core title / parsely-title, an <h1> that the <title> contains,
+ * the <title> without the site name.
  */
 #include <stdbool.h>
 #include <stdio.h>
@@ -430,16 +431,19 @@ static const char *
 pick_title(struct dom *d, const struct ld_info *ld, const char *site,
     struct arena *a)
 {
-	const char	*c[4], *h;
+	static const char *const title_metas[] = { "og:title",
+	    "twitter:title", "dc.title", "dc:title", "dcterms.title",
+	    "dcterms:title", "parsely-title", NULL };
+	const char	*c[4] = { NULL }, *h;
 	struct dom_node	*n;
+	size_t		 i;
 	int		 seen = 0;
 
 	if (site == NULL)
 		site = site_from_heading(d, a);
 	c[0] = meta_collapse(ld->headline, a);
-	c[1] = meta_collapse(meta_value(d, "og:title"), a);
-	if (c[1] == NULL)
-		c[1] = meta_collapse(meta_value(d, "twitter:title"), a);
+	for (i = 0; title_metas[i] != NULL && c[1] == NULL; i++)
+		c[1] = meta_collapse(meta_value(d, title_metas[i]), a);
 	c[2] = meta_collapse(d->title, a);
 	c[3] = c[2] != NULL ? no_archive(title_strip(c[2], site, true, a)) :
 	    NULL;

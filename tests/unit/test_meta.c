@@ -131,6 +131,30 @@ test_title_host_prefix(void **state)
 	arena_free(a);
 }
 
+/*
+ * Dublin Core and Parse.ly titles, after Open Graph's and Twitter's, come
+ * before the <title> and an <h1> that matches no metadata title.
+ */
+static void
+test_title_more_metas(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<title>draft-example-protocol-04 - remoteStorage</title><meta "
+	    "name=\"DC.Title\" content=\"remoteStorage\">", "", &r, a);
+	assert_string_equal(r.title, "remoteStorage");
+	page("<meta name=\"parsely-title\" content=\"Council votes on the "
+	    "budget\">", "<h1>Live coverage</h1>", &r, a);
+	assert_string_equal(r.title, "Council votes on the budget");
+	page("<meta name=\"dcterms.title\" content=\"Council votes\"><meta"
+	    " property=\"og:title\" content=\"Council votes on the budget\">",
+	    "", &r, a);
+	assert_string_equal(r.title, "Council votes on the budget");
+	arena_free(a);
+}
+
 /* An RDFa property attribute may name several properties at once. */
 static void
 test_meta_rdfa_properties(void **state)
@@ -298,6 +322,7 @@ main(void)
 		cmocka_unit_test(test_title_kicker),
 		cmocka_unit_test(test_title_marked_headline),
 		cmocka_unit_test(test_meta_rdfa_properties),
+		cmocka_unit_test(test_title_more_metas),
 		cmocka_unit_test(test_title_host_prefix),
 		cmocka_unit_test(test_byline_particles),
 		cmocka_unit_test(test_author_site_name),
