@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The title: the visible headline (an <h1> matching a metadata title,
- * without a kicker), else JSON-LD headline, og:title / twitter:title /
- * Dublin Core title / parsely-title, an <h1> that the <title> contains,
- * the <title> without the site name.
+ * without a kicker), a part of a metadata title that the page shows
+ * alone, an <h1> marked as the headline; else JSON-LD headline, og:title
+ * / twitter:title / Dublin Core title / parsely-title, an <h1> that the
+ * <title> contains, the <title> without the site name.
  */
 #include <stdbool.h>
 #include <stdio.h>
@@ -15,13 +16,20 @@
 #include "ingest/extract.h"
 #include "ingest/meta.h"
 
+/* The separators that join a headline to the names of its site and
+   section in a metadata title. */
+static const char *const part_seps[] = { " | ", " - ", " – ", " — ",
+    " :: ", " » ", " · ", " // ", " / ", NULL };
+
 static const char *trim_seps(const char *, const char *);
 static const char *title_strip(const char *, const char *, bool,
 		    struct arena *);
 static const char *without_kicker(struct dom_node *, const char *,
 		    const char *const *, size_t, struct arena *);
 static const char *visible_title(struct dom *, const char *const *,
-		    size_t, const char *, struct arena *);
+		    size_t, const char *, const char **, struct arena *);
+static const char *shown_part(struct dom *, const char *const *, size_t,
+		    const char *, struct arena *);
 static const char *pick_title(struct dom *, const struct ld_info *,
 		    const char *, struct arena *);
 static const char *wayback_target(const char *);
@@ -56,8 +64,7 @@ trim_seps(const char *t, const char *e)
 static const char *
 title_strip(const char *t, const char *site, bool guess, struct arena *a)
 {
-	static const char *const seps[] = { " | ", " - ", " – ", " — ",
-	    " :: ", " » ", " · ", " // ", " / ", NULL };
+	const char *const *seps = part_seps;
 	const char	*p, *last = NULL, *first = NULL;
 	size_t		 i, sl = 0, tl = strlen(t), l = 0;
 
@@ -313,12 +320,13 @@ headline_marked(const struct dom_node *n)
 /*
  * The visible headline: an <h1> (of the first five, not the site's
  * name) whose words match a metadata title, since pages keep SEO
- * variants in their metadata ("Chronik: X" for the headline "X"); else
- * the first <h1> marked as the headline (itemprop, class).
+ * variants in their metadata ("Chronik: X" for the headline "X"). The
+ * first <h1> marked as the headline (itemprop, class) is left in
+ * *marked_title, a weaker choice.
  */
 static const char *
 visible_title(struct dom *d, const char *const *cands, size_t nc,
-    const char *site, struct arena *a)
+    const char *site, const char **marked_title, struct arena *a)
 {
 	struct dom_node	*n, *marked = NULL;
 	const char	*h, *mh = NULL;
@@ -347,7 +355,63 @@ visible_title(struct dom *d, const char *const *cands, size_t nc,
 		}
 		n = dom_skip(n, d->body);
 	}
-	return marked != NULL ? without_kicker(marked, mh, cands, nc, a) : NULL;
+	if (marked != NULL)
+		*marked_title = without_kicker(marked, mh, cands, nc, a);
+	return NULL;
+}
+
+/*
+ * A metadata title may string the headline together with section and
+ * site names in an order of the site's own ("Site - Section » Headline"):
+ * a part of it, of two words or more and not the site's name, is the
+ * headline when the page also gives that part alone, as the text of an
+ * <h1> or <h2> (not the site's) or as its description; the longest such
+ * part when there are several.
+ */
+static const char *
+shown_part(struct dom *d, const char *const *cands, size_t nc,
+    const char *site, struct arena *a)
+{
+	const char	*heads[21], *best = NULL, *p, *e, *q, *part;
+	struct dom_node	*n;
+	size_t		 i, k, sl, nh = 0;
+
+	for (n = d->body; n != NULL && nh < 20; ) {
+		if (n->tag == T_NAV || n->tag == T_FOOTER || n->tag == T_ASIDE) {
+			n = dom_skip(n, d->body);
+			continue;
+		}
+		if (n->tag != T_H1 && n->tag != T_H2) {
+			n = dom_next(n, d->body);
+			continue;
+		}
+		if ((p = meta_collapse(dom_text_max(n, 1000, a), a)) != NULL &&
+		    !site_heading(n, p, site, a))
+			heads[nh++] = p;
+		n = dom_skip(n, d->body);
+	}
+	if ((p = meta_collapse(meta_value(d, "description"), a)) != NULL)
+		heads[nh++] = p;
+	for (i = 0; i < nc; i++) {
+		for (p = cands[i]; p != NULL; p = sl > 0 ? e + sl : NULL) {
+			e = p + strlen(p);
+			sl = 0;
+			for (k = 0; part_seps[k] != NULL; k++)
+				if ((q = strstr(p, part_seps[k])) != NULL && q < e)
+					e = q, sl = strlen(part_seps[k]);
+			if ((p == cands[i] && sl == 0) ||
+			    memchr(p, ' ', (size_t)(e - p)) == NULL ||
+			    (best != NULL && (size_t)(e - p) <= strlen(best)))
+				continue;
+			part = arena_strndup(a, p, (size_t)(e - p));
+			if (site != NULL && strcasecmp(part, site) == 0)
+				continue;
+			for (k = 0; k < nh; k++)
+				if (strcmp(heads[k], part) == 0)
+					best = part;
+		}
+	}
+	return best;
 }
 
 /* The first <h1> that names the site, or NULL. */
@@ -434,7 +498,7 @@ pick_title(struct dom *d, const struct ld_info *ld, const char *site,
 	static const char *const title_metas[] = { "og:title",
 	    "twitter:title", "dc.title", "dc:title", "dcterms.title",
 	    "dcterms:title", "parsely-title", NULL };
-	const char	*c[4] = { NULL }, *h;
+	const char	*c[4] = { NULL }, *h, *marked = NULL;
 	struct dom_node	*n;
 	size_t		 i;
 	int		 seen = 0;
@@ -447,7 +511,8 @@ pick_title(struct dom *d, const struct ld_info *ld, const char *site,
 	c[2] = meta_collapse(d->title, a);
 	c[3] = c[2] != NULL ? no_archive(title_strip(c[2], site, true, a)) :
 	    NULL;
-	if ((h = visible_title(d, c, 4, site, a)) != NULL)
+	if ((h = visible_title(d, c, 4, site, &marked, a)) != NULL ||
+	    (h = shown_part(d, c, 3, site, a)) != NULL || (h = marked) != NULL)
 		return h;
 	if (c[0] != NULL)
 		return title_strip(c[0], site, false, a);

@@ -176,6 +176,39 @@ test_meta_rdfa_properties(void **state)
 	arena_free(a);
 }
 
+/*
+ * A part of the <title> that the page also gives alone, as a heading or
+ * as its description, is the headline, wherever the site put it.
+ */
+static void
+test_title_shown_part(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<title>Eagles Supporters Club Example Town - Eagles sign a new "
+	    "coach - Club News - News</title><meta name=\"description\" "
+	    "content=\"Eagles sign a new coach\">", "", &r, a);
+	assert_string_equal(r.title, "Eagles sign a new coach");
+	page("<title>Association of Example Gamers e.V. - News &raquo; The "
+	    "events of late</title>", "<h1 class=\"headline\">Win a headset!"
+	    "</h1><h1 class=\"headline\">Our trip to Cologne</h1><h2>The "
+	    "events of late</h2>", &r, a);
+	assert_string_equal(r.title, "The events of late");
+	/* not the site's name, though a heading shows it */
+	page("<title>Office 365 &#8211; HBDI &#8211; the third | Damian's "
+	    "Blog</title><meta property=\"og:site_name\" content=\"Damian's"
+	    " Blog\">", "<h1><a href=\"/\">Damian's Blog</a></h1>", &r, a);
+	assert_string_equal(r.title, "Office 365 \u2013 HBDI \u2013 the third");
+	/* nor a part of one word */
+	page("<title>Ten years on | Archive | Example Times</title><meta "
+	    "property=\"og:site_name\" content=\"Example Times\">",
+	    "<h2>Archive</h2>", &r, a);
+	assert_string_not_equal(r.title, "Archive");
+	arena_free(a);
+}
+
 /* An <h1> marked as the headline beats a differing SEO title. */
 static void
 test_title_marked_headline(void **state)
@@ -323,6 +356,7 @@ main(void)
 		cmocka_unit_test(test_title_marked_headline),
 		cmocka_unit_test(test_meta_rdfa_properties),
 		cmocka_unit_test(test_title_more_metas),
+		cmocka_unit_test(test_title_shown_part),
 		cmocka_unit_test(test_title_host_prefix),
 		cmocka_unit_test(test_byline_particles),
 		cmocka_unit_test(test_author_site_name),
