@@ -82,13 +82,15 @@ title_strip(const char *t, const char *site, bool guess, struct arena *a)
 	if (site != NULL) {
 		size_t n = strlen(site);
 
-		/* "Headline » Site - Tagline" with the whole site name */
+		/* "Headline » Site - Tagline" with the whole site name, after
+		   a separator ("... on Example.com" is the headline's) */
 		if (n + 4 < tl && strcasecmp(t + tl - n, site) == 0) {
-			const char *e = t + tl - n;
+			const char *e = t + tl - n, *b = trim_seps(t, e), *s;
 
-			e = trim_seps(t, e);
-			if (e > t)
-				return arena_strndup(a, t, (size_t)(e - t));
+			for (s = b; s < e && *s == ' '; s++)
+				;
+			if (s < e && b > t)
+				return arena_strndup(a, t, (size_t)(b - t));
 		}
 
 		if (strcasecmp(last + sl, site) == 0)

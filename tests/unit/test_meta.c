@@ -155,6 +155,27 @@ test_title_more_metas(void **state)
 	arena_free(a);
 }
 
+/* The site's name ends the title after a separator, not inside a phrase. */
+static void
+test_title_site_suffix(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<meta property=\"og:title\" content=\"Snow maps in high "
+	    "resolution &raquo; Example.ch - Outdoor news\"><meta property=\""
+	    "og:site_name\" content=\"Example.ch - Outdoor news\">", "", &r,
+	    a);
+	assert_string_equal(r.title, "Snow maps in high resolution");
+	page("<meta property=\"og:title\" content=\"Outdoor news - Snow maps"
+	    " in high resolution now on Example.ch\"><meta property=\"og:"
+	    "site_name\" content=\"Example.ch\">", "", &r, a);
+	assert_string_equal(r.title, "Outdoor news - Snow maps in high "
+	    "resolution now on Example.ch");
+	arena_free(a);
+}
+
 /* An RDFa property attribute may name several properties at once. */
 static void
 test_meta_rdfa_properties(void **state)
@@ -357,6 +378,7 @@ main(void)
 		cmocka_unit_test(test_meta_rdfa_properties),
 		cmocka_unit_test(test_title_more_metas),
 		cmocka_unit_test(test_title_shown_part),
+		cmocka_unit_test(test_title_site_suffix),
 		cmocka_unit_test(test_title_host_prefix),
 		cmocka_unit_test(test_byline_particles),
 		cmocka_unit_test(test_author_site_name),
