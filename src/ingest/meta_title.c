@@ -483,6 +483,49 @@ no_host_prefix(const char *t, const char *url)
 	return *e ? e : t;
 }
 
+/* Skips n to m ASCII digits at s; NULL unless there are. */
+static const char *
+digits(const char *s, int n, int m)
+{
+	int	k;
+
+	for (k = 0; k < m && s[k] >= '0' && s[k] <= '9'; k++)
+		;
+	return k >= n ? s + k : NULL;
+}
+
+/*
+ * Drops a leading numeric date joined to the headline by a separator
+ * ("23.01.2022 - Headline", "2022-01-23 | Headline"): a dateline, not
+ * words of the headline.
+ */
+static const char *
+no_date_prefix(const char *t, struct arena *a)
+{
+	const char	*p, *e;
+
+	if (t == NULL)
+		return NULL;
+	if ((p = digits(t, 4, 4)) != NULL && *p == '-' &&
+	    (p = digits(p + 1, 2, 2)) != NULL && *p == '-')
+		p = digits(p + 1, 2, 2);
+	else if ((p = digits(t, 1, 2)) != NULL && (*p == '.' || *p == '/') &&
+	    (p = digits(p + 1, 1, 2)) != NULL && (*p == '.' || *p == '/'))
+		p = digits(p + 1, 4, 4);
+	else
+		return t;
+	if (p == NULL || *p != ' ')
+		return t;
+	p += strspn(p, " ");
+	e = p + strcspn(p, " ");
+	/* the separator, standing alone: "- ", "| ", ": " */
+	if (e == p || *e != ' ' || !only_seps(arena_strndup(a, p,
+	    (size_t)(e - p))))
+		return t;
+	e += strspn(e, " ");
+	return *e ? e : t;
+}
+
 const char *
 meta_title(struct dom *d, const struct ld_info *ld, const char *site,
     const char *url, struct arena *a)
@@ -490,7 +533,7 @@ meta_title(struct dom *d, const struct ld_info *ld, const char *site,
 	const char	*t;
 
 	t = pick_title(d, ld, site, a);
-	return no_host_prefix(t, url);
+	return no_date_prefix(no_host_prefix(t, url), a);
 }
 
 static const char *

@@ -155,6 +155,33 @@ test_title_more_metas(void **state)
 	arena_free(a);
 }
 
+/* A numeric date joined to the front of the headline is a dateline. */
+static void
+test_title_date_prefix(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("", "<h1>23.01.2022 - Wierer wins the last race at home</h1>", &r,
+	    a);
+	assert_string_equal(r.title, "Wierer wins the last race at home");
+	page("<meta property=\"og:title\" content=\"2022-01-23 | Wierer "
+	    "wins the last race\">", "", &r, a);
+	assert_string_equal(r.title, "Wierer wins the last race");
+	/* a year alone, a date inside, a date glued to a word: all stay */
+	page("<meta property=\"og:title\" content=\"2022 - The year in "
+	    "review\">", "", &r, a);
+	assert_string_equal(r.title, "2022 - The year in review");
+	page("<meta property=\"og:title\" content=\"Results of 19.5.2007 "
+	    "- Aalen\">", "", &r, a);
+	assert_string_equal(r.title, "Results of 19.5.2007 - Aalen");
+	page("<meta property=\"og:title\" content=\"23.01.2022 -Wierer "
+	    "wins\">", "", &r, a);
+	assert_string_equal(r.title, "23.01.2022 -Wierer wins");
+	arena_free(a);
+}
+
 /* The site's name ends the title after a separator, not inside a phrase. */
 static void
 test_title_site_suffix(void **state)
@@ -379,6 +406,7 @@ main(void)
 		cmocka_unit_test(test_title_more_metas),
 		cmocka_unit_test(test_title_shown_part),
 		cmocka_unit_test(test_title_site_suffix),
+		cmocka_unit_test(test_title_date_prefix),
 		cmocka_unit_test(test_title_host_prefix),
 		cmocka_unit_test(test_byline_particles),
 		cmocka_unit_test(test_author_site_name),
