@@ -306,6 +306,29 @@ without_kicker(struct dom_node *h1, const char *whole,
 	return rest != NULL && strchr(rest, ' ') != NULL ? rest : whole;
 }
 
+/*
+ * True when n is inside a breadcrumb trail, whose last crumb some themes
+ * write as an <h1> ("Home > News > Headline"): the trail repeats the
+ * <title>, the headline proper is elsewhere.
+ */
+static bool
+in_breadcrumb(const struct dom_node *n)
+{
+	static const char *const words[] = { "breadcrumb", NULL };
+	const char	*v;
+
+	for (; n != NULL && n->tag != T_BODY; n = n->parent)
+		if (has_word(n->cls, words) || has_word(n->id, words) ||
+		    ((v = dom_attr(n, "itemtype")) != NULL &&
+		    contains_ci(v, "BreadcrumbList")) ||
+		    ((v = dom_attr(n, "property")) != NULL &&
+		    strcmp(v, "itemListElement") == 0) ||
+		    ((v = dom_attr(n, "itemprop")) != NULL &&
+		    strcmp(v, "itemListElement") == 0))
+			return true;
+	return false;
+}
+
 /* True when the heading is marked as the story's headline. */
 static bool
 headline_marked(const struct dom_node *n)
@@ -346,7 +369,8 @@ visible_title(struct dom *d, const char *const *cands, size_t nc,
 		}
 		seen++;
 		if ((h = meta_collapse(dom_text_max(n, 1000, a), a)) != NULL &&
-		    strlen(h) > 3 && !site_heading(n, h, site, a)) {
+		    strlen(h) > 3 && !site_heading(n, h, site, a) &&
+		    !in_breadcrumb(n)) {
 			for (i = 0; i < nc; i++)
 				if (cands[i] != NULL &&
 				    extract_similarity(cands[i], h) >= 0.6 &&

@@ -155,6 +155,35 @@ test_title_more_metas(void **state)
 	arena_free(a);
 }
 
+/* The last crumb of a breadcrumb trail, written as an <h1>, is not the
+   headline the page shows. */
+static void
+test_title_breadcrumb(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<title>Stars split up: 'Never again'</title><meta property=\""
+	    "og:title\" content=\"'Never again': the stars split up\">",
+	    "<div class=\"breadcrumbs\"><a href=\"/\">Home</a> <span><h1>"
+	    "Stars split up: 'Never again'</h1></span></div>", &r, a);
+	assert_string_equal(r.title, "'Never again': the stars split up");
+	page("<title>Stars split up: 'Never again'</title><meta property=\""
+	    "og:title\" content=\"'Never again': the stars split up\">",
+	    "<ol itemscope itemtype=\"https://schema.org/BreadcrumbList\"><li"
+	    " itemprop=\"itemListElement\"><h1>Stars split up: 'Never again'"
+	    "</h1></li></ol>", &r, a);
+	assert_string_equal(r.title, "'Never again': the stars split up");
+	/* elsewhere the same <h1> is the headline */
+	page("<title>Stars split up: 'Never again'</title><meta property=\""
+	    "og:title\" content=\"'Never again': the stars split up\">",
+	    "<div class=\"post-title\"><h1>Stars split up: 'Never again'</h1>"
+	    "</div>", &r, a);
+	assert_string_equal(r.title, "Stars split up: 'Never again'");
+	arena_free(a);
+}
+
 /* A numeric date joined to the front of the headline is a dateline. */
 static void
 test_title_date_prefix(void **state)
@@ -407,6 +436,7 @@ main(void)
 		cmocka_unit_test(test_title_shown_part),
 		cmocka_unit_test(test_title_site_suffix),
 		cmocka_unit_test(test_title_date_prefix),
+		cmocka_unit_test(test_title_breadcrumb),
 		cmocka_unit_test(test_title_host_prefix),
 		cmocka_unit_test(test_byline_particles),
 		cmocka_unit_test(test_author_site_name),
