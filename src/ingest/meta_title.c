@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The title: the visible headline (an <h1> matching a metadata title,
- * without a kicker), a part of a metadata title that the page shows
- * alone, an <h1> marked as the headline; else JSON-LD headline, og:title
- * / twitter:title / Dublin Core title / parsely-title, an <h1> that the
- * <title> contains, the <title> without the site name.
+ * without a kicker), an <h1> marked as the headline, a part of a
+ * metadata title that the page shows alone; else JSON-LD headline,
+ * og:title / twitter:title / Dublin Core title / parsely-title, an <h1>
+ * that the <title> contains, the <title> without the site name.
  */
 #include <stdbool.h>
 #include <stdio.h>
@@ -347,7 +347,8 @@ headline_marked(const struct dom_node *n)
  * name) whose words match a metadata title, since pages keep SEO
  * variants in their metadata ("Chronik: X" for the headline "X"). The
  * first <h1> marked as the headline (itemprop, class) is left in
- * *marked_title, a weaker choice.
+ * *marked_title, a weaker choice, unless others marked so differ from it
+ * (a list of teasers).
  */
 static const char *
 visible_title(struct dom *d, const char *const *cands, size_t nc,
@@ -357,6 +358,7 @@ visible_title(struct dom *d, const char *const *cands, size_t nc,
 	const char	*h, *mh = NULL;
 	size_t		 i;
 	int		 seen = 0;
+	bool		 teasers = false;
 
 	for (n = d->body; n != NULL && seen < 5; ) {
 		if (n->tag == T_NAV || n->tag == T_FOOTER || n->tag == T_ASIDE) {
@@ -376,12 +378,14 @@ visible_title(struct dom *d, const char *const *cands, size_t nc,
 				    extract_similarity(cands[i], h) >= 0.6 &&
 				    extract_similarity(h, cands[i]) >= 0.6)
 					return without_kicker(n, h, cands, nc, a);
-			if (marked == NULL && headline_marked(n))
+			if (headline_marked(n) && marked == NULL)
 				marked = n, mh = h;
+			else if (headline_marked(n) && strcmp(h, mh) != 0)
+				teasers = true;
 		}
 		n = dom_skip(n, d->body);
 	}
-	if (marked != NULL)
+	if (marked != NULL && !teasers)
 		*marked_title = without_kicker(marked, mh, cands, nc, a);
 	return NULL;
 }
@@ -581,7 +585,7 @@ pick_title(struct dom *d, const struct ld_info *ld, const char *site,
 	c[3] = c[2] != NULL ? no_archive(title_strip(c[2], site, true, a)) :
 	    NULL;
 	if ((h = visible_title(d, c, 4, site, &marked, a)) != NULL ||
-	    (h = shown_part(d, c, 3, site, a)) != NULL || (h = marked) != NULL)
+	    (h = marked) != NULL || (h = shown_part(d, c, 3, site, a)) != NULL)
 		return h;
 	if (c[0] != NULL)
 		return title_strip(c[0], site, false, a);

@@ -255,7 +255,8 @@ test_meta_rdfa_properties(void **state)
 
 /*
  * A part of the <title> that the page also gives alone, as a heading or
- * as its description, is the headline, wherever the site put it.
+ * as its description, is the headline, wherever the site put it; several
+ * <h1>s marked as headlines are teasers, not the page's headline.
  */
 static void
 test_title_shown_part(void **state)
@@ -278,6 +279,11 @@ test_title_shown_part(void **state)
 	    "Blog</title><meta property=\"og:site_name\" content=\"Damian's"
 	    " Blog\">", "<h1><a href=\"/\">Damian's Blog</a></h1>", &r, a);
 	assert_string_equal(r.title, "Office 365 \u2013 HBDI \u2013 the third");
+	/* an <h1> marked as the headline comes first */
+	page("<title>Local News - Team wins the cup | Example Times</title>",
+	    "<h2>Local News</h2><h1 class=\"entry-title\">Cup final: a night"
+	    " to remember</h1>", &r, a);
+	assert_string_equal(r.title, "Cup final: a night to remember");
 	/* nor a part of one word */
 	page("<title>Ten years on | Archive | Example Times</title><meta "
 	    "property=\"og:site_name\" content=\"Example Times\">",
