@@ -15,15 +15,8 @@
 #include "ingest/dom.h"
 #include "ingest/extract.h"
 #include "ingest/meta.h"
+#include "meta_title_int.h"
 
-/* The separators that join a headline to the names of its site and
-   section in a metadata title. */
-static const char *const part_seps[] = { " | ", " - ", " – ", " — ",
-    " :: ", " » ", " · ", " // ", " / ", NULL };
-
-static const char *trim_seps(const char *, const char *);
-static const char *title_strip(const char *, const char *, bool,
-		    struct arena *);
 static const char *without_kicker(struct dom_node *, const char *,
 		    const char *const *, size_t, struct arena *);
 static const char *visible_title(struct dom *, const char *const *,
@@ -33,80 +26,6 @@ static const char *shown_part(struct dom *, const char *const *, size_t,
 static const char *pick_title(struct dom *, const struct ld_info *,
 		    const char *, struct arena *);
 static const char *wayback_target(const char *);
-
-/* Moves e back over spaces and separators (|, -, :, /, », ·, –, —). */
-static const char *
-trim_seps(const char *t, const char *e)
-{
-	static const char *const seps[] = { " ", "|", "-", ":", "/", "»",
-	    "·", "–", "—", NULL };
-	size_t	i, l;
-	bool	again = true;
-
-	while (again) {
-		again = false;
-		for (i = 0; seps[i] != NULL; i++) {
-			l = strlen(seps[i]);
-			if ((size_t)(e - t) >= l &&
-			    memcmp(e - l, seps[i], l) == 0) {
-				e -= l;
-				again = true;
-			}
-		}
-	}
-	return e;
-}
-
-/*
- * Removes a site name joined to the headline by a separator. With guess,
- * an unknown site name is taken to be the shorter side.
- */
-static const char *
-title_strip(const char *t, const char *site, bool guess, struct arena *a)
-{
-	const char *const *seps = part_seps;
-	const char	*p, *last = NULL, *first = NULL;
-	size_t		 i, sl = 0, tl = strlen(t), l = 0;
-
-	for (i = 0; seps[i] != NULL; i++) {
-		if ((p = strstr(t, seps[i])) == NULL)
-			continue;
-		if (first == NULL || p < first)
-			first = p, l = strlen(seps[i]);
-		for (; p != NULL; p = strstr(p + 1, seps[i]))
-			if (last == NULL || p > last)
-				last = p, sl = strlen(seps[i]);
-	}
-	if (last == NULL)
-		return t;
-	if (site != NULL) {
-		size_t n = strlen(site);
-
-		/* "Headline » Site - Tagline" with the whole site name, after
-		   a separator ("... on Example.com" is the headline's) */
-		if (n + 4 < tl && strcasecmp(t + tl - n, site) == 0) {
-			const char *e = t + tl - n, *b = trim_seps(t, e), *s;
-
-			for (s = b; s < e && *s == ' '; s++)
-				;
-			if (s < e && b > t)
-				return arena_strndup(a, t, (size_t)(b - t));
-		}
-
-		if (strcasecmp(last + sl, site) == 0)
-			return arena_strndup(a, t, (size_t)(last - t));
-		if (strncasecmp(t, site, n) == 0 && t + n == first)
-			return first + l;
-		if (!guess)
-			return t;
-	}
-	if (!guess)
-		return t;
-	/* The headline is the longer side of the outermost separator. */
-	if ((size_t)(last - t) >= tl - (size_t)(last - t) - sl)
-		return arena_strndup(a, t, (size_t)(last - t));
-	return first + l;
-}
 
 /* True when s contains w, ignoring ASCII case. */
 static bool
@@ -208,30 +127,6 @@ site_heading(const struct dom_node *h, const char *text, const char *site,
 	return t != NULL && strcmp(t, text) == 0;
 }
 
-/* True when the text is only separators and spaces ("-", " – "). */
-static bool
-only_seps(const char *t)
-{
-	return trim_seps(t, t + strlen(t)) == t;
-}
-
-/* True when e starts (after spaces) with a separator, or is the end. */
-static bool
-sep_follows(const char *e)
-{
-	static const char *const seps[] = { ":", "|", "-", "/", "»", "·",
-	    "–", "—", NULL };
-	size_t	i;
-
-	e += strspn(e, " ");
-	if (*e == '\0')
-		return true;
-	for (i = 0; seps[i] != NULL; i++)
-		if (strncmp(e, seps[i], strlen(seps[i])) == 0)
-			return true;
-	return false;
-}
-
 /*
  * True when t is a whole separator-delimited part of a metadata title
  * ("Kicker" in "Kicker: Headline | Site" or "Headline - Kicker").
@@ -246,10 +141,10 @@ title_part(const char *t, const char *const *cands, size_t nc)
 		if ((c = cands[i]) == NULL)
 			continue;
 		for (p = c; (p = strstr(p, t)) != NULL; p++) {
-			b = trim_seps(c, p);
+			b = meta_title_trim(c, p);
 			while (b < p && *b == ' ')
 				b++;
-			if ((p == c || b < p) && sep_follows(p + n))
+			if ((p == c || b < p) && meta_title_sep_follows(p + n))
 				return true;
 		}
 	}
@@ -300,7 +195,7 @@ without_kicker(struct dom_node *h1, const char *whole,
 		return whole;
 	for (k = k0->next; k != NULL; k = k->next)
 		if ((t = meta_collapse(dom_text_max(k, 1000, a), a)) != NULL &&
-		    !only_seps(t))
+		    !meta_title_only_seps(t))
 			rest = arena_printf(a, "%s %s", rest, t);
 	rest = meta_collapse(rest, a);
 	return rest != NULL && strchr(rest, ' ') != NULL ? rest : whole;
@@ -402,7 +297,7 @@ static const char *
 shown_part(struct dom *d, const char *const *cands, size_t nc,
     const char *site, struct arena *a)
 {
-	const char	*heads[21], *best = NULL, *p, *e, *q, *part;
+	const char	*heads[21], *best = NULL, *p, *e, *part;
 	struct dom_node	*n;
 	size_t		 i, k, sl, nh = 0;
 
@@ -424,11 +319,7 @@ shown_part(struct dom *d, const char *const *cands, size_t nc,
 		heads[nh++] = p;
 	for (i = 0; i < nc; i++) {
 		for (p = cands[i]; p != NULL; p = sl > 0 ? e + sl : NULL) {
-			e = p + strlen(p);
-			sl = 0;
-			for (k = 0; part_seps[k] != NULL; k++)
-				if ((q = strstr(p, part_seps[k])) != NULL && q < e)
-					e = q, sl = strlen(part_seps[k]);
+			e = meta_title_part(p, &sl);
 			if ((p == cands[i] && sl == 0) ||
 			    memchr(p, ' ', (size_t)(e - p)) == NULL ||
 			    (best != NULL && (size_t)(e - p) <= strlen(best)))
@@ -463,97 +354,6 @@ site_from_heading(struct dom *d, struct arena *a)
 	return NULL;
 }
 
-/* Drops a blog engine's "Blog Archive" part left before the headline. */
-static const char *
-no_archive(const char *t)
-{
-	static const char *const w[] = { "Blog Archive", "Blog Archiv", NULL };
-	const char	*p;
-	size_t		 i, n;
-
-	for (i = 0; t != NULL && w[i] != NULL; i++) {
-		n = strlen(w[i]);
-		if (strncasecmp(t, w[i], n) != 0 || t[n] != ' ' ||
-		    !sep_follows(t + n))
-			continue;
-		p = t + n + strspn(t + n, " ");
-		p += strcspn(p, " ");
-		p += strspn(p, " ");
-		if (*p != '\0')
-			return p;
-	}
-	return t;
-}
-
-/*
- * Drops a leading part that is the host's name ("BMAS - Headline" on
- * bmas.de, "example.ch - News - Headline" on example.ch).
- */
-static const char *
-no_host_prefix(const char *t, const char *url)
-{
-	char		 h[64], w[64];
-	const char	*p, *e;
-	size_t		 nh;
-
-	if (t == NULL || (nh = meta_host_label(url, h, sizeof(h))) < 2)
-		return t;
-	for (p = t; *p && !(*p == ' ' && sep_follows(p)); p++)
-		;
-	if (*p == '\0' || p == t ||
-	    meta_squash(t, (size_t)(p - t), w, sizeof(w)) == 0 ||
-	    (strcmp(w, h) != 0 && !(strncmp(w, h, nh) == 0 &&
-	    strlen(w) <= nh + 3)))
-		return t;
-	p += strspn(p, " ");
-	e = p + strcspn(p, " ");
-	e += strspn(e, " ");
-	return *e ? e : t;
-}
-
-/* Skips n to m ASCII digits at s; NULL unless there are. */
-static const char *
-digits(const char *s, int n, int m)
-{
-	int	k;
-
-	for (k = 0; k < m && s[k] >= '0' && s[k] <= '9'; k++)
-		;
-	return k >= n ? s + k : NULL;
-}
-
-/*
- * Drops a leading numeric date joined to the headline by a separator
- * ("23.01.2022 - Headline", "2022-01-23 | Headline"): a dateline, not
- * words of the headline.
- */
-static const char *
-no_date_prefix(const char *t, struct arena *a)
-{
-	const char	*p, *e;
-
-	if (t == NULL)
-		return NULL;
-	if ((p = digits(t, 4, 4)) != NULL && *p == '-' &&
-	    (p = digits(p + 1, 2, 2)) != NULL && *p == '-')
-		p = digits(p + 1, 2, 2);
-	else if ((p = digits(t, 1, 2)) != NULL && (*p == '.' || *p == '/') &&
-	    (p = digits(p + 1, 1, 2)) != NULL && (*p == '.' || *p == '/'))
-		p = digits(p + 1, 4, 4);
-	else
-		return t;
-	if (p == NULL || *p != ' ')
-		return t;
-	p += strspn(p, " ");
-	e = p + strcspn(p, " ");
-	/* the separator, standing alone: "- ", "| ", ": " */
-	if (e == p || *e != ' ' || !only_seps(arena_strndup(a, p,
-	    (size_t)(e - p))))
-		return t;
-	e += strspn(e, " ");
-	return *e ? e : t;
-}
-
 const char *
 meta_title(struct dom *d, const struct ld_info *ld, const char *site,
     const char *url, struct arena *a)
@@ -561,7 +361,7 @@ meta_title(struct dom *d, const struct ld_info *ld, const char *site,
 	const char	*t;
 
 	t = pick_title(d, ld, site, a);
-	return no_date_prefix(no_host_prefix(t, url), a);
+	return meta_title_clean(t, url, a);
 }
 
 static const char *
@@ -582,15 +382,15 @@ pick_title(struct dom *d, const struct ld_info *ld, const char *site,
 	for (i = 0; title_metas[i] != NULL && c[1] == NULL; i++)
 		c[1] = meta_collapse(meta_value(d, title_metas[i]), a);
 	c[2] = meta_collapse(d->title, a);
-	c[3] = c[2] != NULL ? no_archive(title_strip(c[2], site, true, a)) :
+	c[3] = c[2] != NULL ? meta_title_no_archive(meta_title_strip(c[2], site, true, a)) :
 	    NULL;
 	if ((h = visible_title(d, c, 4, site, &marked, a)) != NULL ||
 	    (h = marked) != NULL || (h = shown_part(d, c, 3, site, a)) != NULL)
 		return h;
 	if (c[0] != NULL)
-		return title_strip(c[0], site, false, a);
+		return meta_title_strip(c[0], site, false, a);
 	if (c[1] != NULL)
-		return title_strip(c[1], site, false, a);
+		return meta_title_strip(c[1], site, false, a);
 	for (n = d->body; n != NULL && seen < 3; n = dom_next(n, d->body)) {
 		if (n->tag != T_H1)
 			continue;
