@@ -266,8 +266,12 @@ struct rep_dedup;
 struct run;
 
 struct rep_dedup *rep_dedup_new(struct run *);
+/* Fingerprints r into run->note (on any thread, with any rep_dedup). */
 void		 rep_dedup_add(struct rep_dedup *, struct record *,
 		    struct run *);
+/* Takes the fingerprint of a record, in input order. */
+void		 rep_dedup_ordered(struct rep_dedup *, const char *note,
+		    size_t len, struct run *);
 int		 rep_dedup_finish(struct rep_dedup *, struct report *,
 		    struct run *);
 void		 rep_dedup_free(struct rep_dedup *);	/* NULL is fine */

@@ -62,6 +62,7 @@ struct report_cmd {
 static void	report_init(void *);
 static int	report_start(void *, int, char **, struct run *);
 static int	report_record(void *, struct record *, struct run *);
+static int	report_ordered(void *, const char *, size_t, struct run *);
 static int	report_finish(void *, struct run *);
 static void	report_cmd_free(void *);
 static int	read_notes(struct report_cmd *);
@@ -100,6 +101,7 @@ const struct command cmd_report = {
 	.init = report_init,
 	.start = report_start,
 	.record = report_record,
+	.ordered = report_ordered,
 	.finish = report_finish,
 	.free = report_cmd_free,
 };
@@ -252,7 +254,6 @@ report_record(void *st, struct record *r, struct run *run)
 	long			*hits;
 	bool			*has;
 
-	note_input(rc, run->path);
 	/* As frames: records without the field are the group "". */
 	g = rep_corpus_group(rc->corpus, group_of(&rc->group, r, run->arena));
 	hits = arena_calloc(run->arena, nf + 1, sizeof(*hits));
@@ -266,6 +267,17 @@ report_record(void *st, struct record *r, struct run *run)
 	rep_evid_add(rc->evid, g, r, hits, &d, run->arena);
 	rep_sources_add(rc->sources, g, r, run->arena);
 	rep_dedup_add(rc->dedup, r, run);
+	return 0;
+}
+
+/* In input order: the inputs named in the report, dedup's numbering. */
+static int
+report_ordered(void *st, const char *note, size_t len, struct run *run)
+{
+	struct report_cmd	*rc = st;
+
+	note_input(rc, run->path);
+	rep_dedup_ordered(rc->dedup, note, len, run);
 	return 0;
 }
 
