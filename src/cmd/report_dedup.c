@@ -22,6 +22,7 @@
 struct rep_dedup {
 	struct dedup	*d;
 	bool		 started;
+	bool		 worker;	/* a fork: d from cmd_dedup.fork */
 };
 
 static int	link_cmp(const void *, const void *);
@@ -57,14 +58,30 @@ rep_dedup_ordered(struct rep_dedup *rd, const char *note, size_t len,
 		cmd_dedup.ordered(rd->d, note, len, run);
 }
 
+struct rep_dedup *
+rep_dedup_fork(const struct rep_dedup *rd)
+{
+	struct rep_dedup	*w = xcalloc(1, sizeof(*w));
+
+	w->started = rd->started;
+	w->worker = true;
+	w->d = rd->started ? cmd_dedup.fork(rd->d) : xcalloc(1,
+	    cmd_dedup.size);
+	return w;
+}
+
 void
 rep_dedup_free(struct rep_dedup *rd)
 {
 	if (rd == NULL)
 		return;
-	if (rd->started)
-		cmd_dedup.free(rd->d);
-	free(rd->d);
+	if (rd->worker && rd->started)
+		cmd_dedup.join(NULL, rd->d);
+	else {
+		if (rd->started)
+			cmd_dedup.free(rd->d);
+		free(rd->d);
+	}
 	free(rd);
 }
 
