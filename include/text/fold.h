@@ -49,6 +49,37 @@ bool		cls_lower(uint32_t cp);
 enum fold	fold_level(uint32_t cp);
 
 /*
+ * The lower case of a Cyrillic letter (U+0400-U+052F), by the block's
+ * layout; other code points are returned as they are. Every letter of
+ * the block is upper case exactly when this changes it (unit-tested
+ * against utf8proc).
+ */
+static inline uint32_t
+fold_cyr_lower(uint32_t c)
+{
+	if (c >= 0x400 && c <= 0x40F)
+		return c + 0x50;
+	if (c >= 0x410 && c <= 0x42F)
+		return c + 0x20;
+	if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) ||
+	    (c >= 0x4D0 && c <= 0x52F))
+		return c % 2 == 0 ? c + 1 : c;
+	if (c == 0x4C0)
+		return 0x4CF;
+	if (c >= 0x4C1 && c <= 0x4CE)
+		return c % 2 == 1 ? c + 1 : c;
+	return c;
+}
+
+/*
+ * At least n bytes of the pool, not taken: the caller writes there and
+ * then takes what it used with fold_take (nothing else may come from the
+ * pool in between).
+ */
+char	*fold_reserve(struct fold_pool *, size_t n);
+void	 fold_take(struct fold_pool *, size_t n);
+
+/*
  * The normal form of s[0..len) at level f into *out (NUL-terminated, in
  * the pool); returns its length. At F_ASCII only the first upto bytes are
  * lowercased (URLs keep their path).
