@@ -40,6 +40,8 @@ struct fold_pool {
 
 /* cls_of of each ASCII byte, for the tokenizer's inner loop. */
 extern const unsigned char	fold_ascii_cls[128];
+/* Each ASCII letter's lower case and each digit itself; 0 for the rest. */
+extern const unsigned char	fold_ascii_word[128];
 
 enum cls	cls_of(uint32_t cp);
 /* Upper/title case letter; lower case letter. */

@@ -61,18 +61,7 @@ void	tok_text(const char *text, size_t len, struct arena *a,
 	    struct tokens *out);
 
 /*
- * The same tokens handed to fn one at a time, in order, instead of
- * listed: the token is borrowed for the call, its norm until the next
- * token is handed out (some norms are in a, some in a buffer reused).
- * Returns the number of tokens.
- */
-typedef void	(*tok_fn)(const struct token *, void *arg);
-size_t	tok_each(const char *text, size_t len, struct arena *a, tok_fn fn,
-	    void *arg);
-
-/*
- * tok_text by the general path alone. tok_text and tok_each cut plain
- * words (ASCII and Cyrillic letters, digits) by a fast path and give
+ * tok_text by the general path alone. tok_text cuts plain words (ASCII and Cyrillic letters, digits) by a fast path and give
  * the rest to the general one; tests check both give the same tokens.
  */
 void	tok_text_general(const char *text, size_t len, struct arena *a,

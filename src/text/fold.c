@@ -39,6 +39,17 @@ const unsigned char fold_ascii_cls[128] = {
 #undef O
 #undef S
 
+const unsigned char fold_ascii_word[128] = {
+	['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
+	['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
+#define LC(c)	[c] = c, [c - 0x20] = c
+	LC('a'), LC('b'), LC('c'), LC('d'), LC('e'), LC('f'), LC('g'),
+	LC('h'), LC('i'), LC('j'), LC('k'), LC('l'), LC('m'), LC('n'),
+	LC('o'), LC('p'), LC('q'), LC('r'), LC('s'), LC('t'), LC('u'),
+	LC('v'), LC('w'), LC('x'), LC('y'), LC('z'),
+#undef LC
+};
+
 static enum cls
 ascii_cls(unsigned c)
 {

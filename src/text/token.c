@@ -90,25 +90,20 @@ tk_commit(struct tk *t, bool upper, bool lower)
 	struct token	*v;
 
 	if (t->brk != BRK_NONE) {
-		if (t->n > 0 && (t->brk == BRK_HARD || !lower))
+		if (t->out->n > 0 && (t->brk == BRK_HARD || !lower))
 			t->sent++;
 		t->brk = BRK_NONE;
 	}
 	t->cur.sentence = t->sent;
 	t->cur.upper = upper;
-	if (t->out != NULL) {
-		if (t->out->n == t->cap) {
-			t->cap = t->cap ? t->cap * 2 : t->cap_hint;
-			v = arena_alloc(t->a, t->cap * sizeof(*v));
-			if (t->out->n)
-				memcpy(v, t->out->v, t->out->n * sizeof(*v));
-			t->out->v = v;
-		}
-		t->out->v[t->out->n++] = t->cur;
-	} else
-		t->fn(&t->cur, t->arg);
-	t->last = t->cur;
-	t->n++;
+	if (t->out->n == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : t->cap_hint;
+		v = arena_alloc(t->a, t->cap * sizeof(*v));
+		if (t->out->n)
+			memcpy(v, t->out->v, t->out->n * sizeof(*v));
+		t->out->v = v;
+	}
+	t->out->v[t->out->n++] = t->cur;
 }
 
 static void
@@ -389,9 +384,9 @@ dot_break(const struct tk *t, size_t i)
 	uint32_t		 cp;
 	size_t			 n;
 
-	if (t->n == 0)
+	if (t->out->n == 0)
 		return BRK_NONE;
-	p = &t->last;
+	p = &t->out->v[t->out->n - 1];
 	if (p->end != i || p->kind != TOK_WORD)
 		return BRK_DOT;
 	if (strchr(p->norm, '.') != NULL || abbrev_known(p->norm))
@@ -572,21 +567,6 @@ tok_text_general(const char *text, size_t len, struct arena *a,
     struct tokens *out)
 {
 	text_tokens(text, len, a, out, false);
-}
-
-size_t
-tok_each(const char *text, size_t len, struct arena *a, tok_fn fn, void *arg)
-{
-	struct tk	 t = { 0 };
-
-	t.s = (const unsigned char *)text;
-	t.len = len;
-	t.a = a;
-	t.fn = fn;
-	t.arg = arg;
-	t.fast = true;
-	run(&t);
-	return t.n;
 }
 
 const char *

@@ -3,7 +3,7 @@
  * The tokenizer's fast path (src/text/token_int.h). Most tokens of news
  * text are runs of ASCII letters and digits or of Cyrillic letters that
  * end at a space or at plain punctuation: such a run is scanned, folded
- * and handed out here in one pass over its bytes. Whatever the rules of
+ * and listed here in one pass over its bytes. Whatever the rules of
  * include/text/token.h would treat otherwise (a URL, an e-mail address,
  * an elision, a ' - . or , that may join what follows, any other letter,
  * mark or format character, a word longer than TOK_FAST_MAX bytes) is
@@ -87,13 +87,11 @@ scan_fold(const struct tk *t, size_t i, char *d, size_t *k, bool *letter)
 	while (j < len) {
 		b = s[j];
 		if (b < 0x80) {
-			if (fold_ascii_cls[b] == C_LETTER) {
-				*letter = true;
-				b |= 0x20;
-			} else if (fold_ascii_cls[b] != C_DIGIT)
+			if ((b = fold_ascii_word[b]) == 0)
 				break;
 			if (n == TOK_FAST_MAX)
 				return 0;
+			*letter |= b > '9';
 			d[n++] = (char)b;
 			j++;
 			continue;
@@ -131,8 +129,7 @@ tk_fast_word(struct tk *t, size_t i)
 
 	if (s[i] < 0x80 && not_plain(t, i))
 		return 0;
-	d = t->out != NULL ? fold_reserve(&t->fp, TOK_FAST_MAX + 1) :
-	    t->fbuf;
+	d = fold_reserve(&t->fp, TOK_FAST_MAX + 1);
 	if ((j = scan_fold(t, i, d, &k, &letter)) <= i || !ends_at(t, j))
 		return 0;
 	d[k] = '\0';
@@ -150,8 +147,7 @@ tk_fast_word(struct tk *t, size_t i)
 	t->cur.kind = letter ? TOK_WORD : TOK_NUMBER;
 	t->cur.norm = d;
 	t->cur.norm_len = k;
-	if (t->out != NULL)
-		fold_take(&t->fp, k + 1);
+	fold_take(&t->fp, k + 1);
 	tk_commit(t, upper, lower);
 	return j;
 }

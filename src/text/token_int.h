@@ -30,23 +30,14 @@ struct tk {
 	size_t			 len;
 	struct arena		*a;
 	struct fold_pool	 fp;
-	/* Where tokens go: appended to out, or handed to fn. */
 	struct tokens		*out;
-	tok_fn			 fn;
-	void			*arg;
 	size_t			 cap;
 	size_t			 cap_hint;	/* first token array size */
 	struct token		 cur;		/* the token being made */
-	struct token		 last;		/* the last one handed out */
-	size_t			 n;		/* tokens handed out */
 	bool			 has_at;	/* text holds an '@' */
 	bool			 fast;		/* try the fast path */
 	unsigned		 sent;
 	enum brk		 brk;
-	/* tok_each: the fast path's normal form, reused. A word that
-	   goes to the general path after being folded here is always
-	   handed out, so last.norm is never read while overwritten. */
-	char			 fbuf[TOK_FAST_MAX + 1];
 };
 
 /* Class of the code point at byte i; *n gets its length (1 if invalid). */
@@ -81,8 +72,8 @@ tk_cls_at(const struct tk *t, size_t i, uint32_t *cp, size_t *n)
 }
 
 /*
- * Hands out t->cur (its norm set) with the sentence break its first
- * letter takes (upper, lower: the case of that letter).
+ * Lists t->cur (its norm set) with the sentence break its first letter
+ * takes (upper, lower: the case of that letter).
  */
 void	tk_commit(struct tk *, bool upper, bool lower);
 
@@ -93,8 +84,7 @@ size_t	tk_scan_email(const struct tk *, size_t i);
 
 /*
  * The fast path at i: a word or number of ASCII letters and digits and
- * Cyrillic letters that ends where the rules certainly end it, handed
- * out. Returns its end, or 0 when the general path must decide (state
+ * Cyrillic letters that ends where the rules certainly end it, listed. Returns its end, or 0 when the general path must decide (state
  * unchanged).
  */
 size_t	tk_fast_word(struct tk *, size_t i);

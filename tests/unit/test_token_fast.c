@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Unit tests of src/text/token_fast.c: the fast path for plain words must
- * give exactly the tokens of the general path (tok_text_general), through
- * tok_text and through tok_each, on text made to sit at every edge of
+ * give exactly the tokens of the general path (tok_text_general) through
+ * tok_text, on text made to sit at every edge of
  * the rules and on random text.
  */
 #include <stdarg.h>
@@ -16,31 +16,6 @@
 
 #include "core/arena.h"
 #include "text/token.h"
-
-/* Tokens handed out by tok_each, norms copied (they are borrowed). */
-struct seen {
-	struct token	*v;
-	size_t		 n, cap;
-	struct arena	*a;
-};
-
-static void
-collect(const struct token *tok, void *arg)
-{
-	struct seen	*s = arg;
-	struct token	*v;
-
-	if (s->n == s->cap) {
-		s->cap = s->cap ? s->cap * 2 : 64;
-		v = arena_alloc(s->a, s->cap * sizeof(*v));
-		if (s->n)
-			memcpy(v, s->v, s->n * sizeof(*v));
-		s->v = v;
-	}
-	s->v[s->n] = *tok;
-	s->v[s->n].norm = arena_strndup(s->a, tok->norm, tok->norm_len);
-	s->n++;
-}
 
 static void
 same_tokens(const char *text, const struct token *a, const struct token *b,
@@ -63,24 +38,20 @@ same_tokens(const char *text, const struct token *a, const struct token *b,
 	}
 }
 
-/* All three ways of tokenizing len bytes of text agree. */
+/* Both ways of tokenizing len bytes of text agree. */
 static void
 check(const char *text, size_t len)
 {
 	struct arena	*a = arena_new();
 	struct tokens	 gen, fast;
-	struct seen	 each = { .a = a };
-	size_t		 n;
 
 	tok_text_general(text, len, a, &gen);
 	tok_text(text, len, a, &fast);
-	n = tok_each(text, len, a, collect, &each);
-	if (gen.n != fast.n || gen.n != n || n != each.n)
-		fail_msg("text \"%s\": %zu tokens, %zu fast, %zu by tok_each",
-		    text, gen.n, fast.n, n);
+	if (gen.n != fast.n)
+		fail_msg("text \"%s\": %zu tokens, %zu by the fast path",
+		    text, gen.n, fast.n);
 	assert_int_equal(gen.sentences, fast.sentences);
 	same_tokens(text, gen.v, fast.v, gen.n);
-	same_tokens(text, gen.v, each.v, gen.n);
 	arena_free(a);
 }
 
