@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "text/fold.h"
 #include "text/token.h"
@@ -72,6 +73,42 @@ not_plain(struct tk *t, size_t i)
 }
 
 /*
+ * Eight bytes at a time: how many of the 8 at s are ASCII letters and
+ * digits (0 to 8), their lower case written to d (8 bytes are written).
+ */
+static size_t
+ascii8(const unsigned char *s, char *d, bool *letter)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t	 k = 0x0101010101010101ULL, h = 0x80 * k;
+	uint64_t	 x, v, lc, l, dg, stop, m;
+	size_t		 n;
+
+	memcpy(&x, s, 8);
+	/* Per byte, below 0x80: v + (0x80 - lo) sets the high bit when
+	   v >= lo, v + (0x7F - hi) when v > hi; no carry crosses bytes. */
+	v = x & ~h;
+	lc = v | 0x20 * k;
+	l = (lc + (0x80 - 'a') * k) & ~(lc + (0x7F - 'z') * k) & h & ~x;
+	dg = (v + (0x80 - '0') * k) & ~(v + (0x7F - '9') * k) & h & ~x;
+	stop = ~(l | dg) & h;
+	n = stop == 0 ? 8 : (size_t)__builtin_ctzll(stop) / 8;
+	if (n == 0)
+		return 0;
+	m = n == 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * n)) - 1;
+	x |= l >> 2;
+	memcpy(d, &x, 8);
+	*letter |= (l & m) != 0;
+	return n;
+#else
+	(void)s;
+	(void)d;
+	(void)letter;
+	return 0;
+#endif
+}
+
+/*
  * Scans letters and digits from i, folded into d (at most TOK_FAST_MAX
  * bytes). Returns the end, or 0 if too long; *letter tells whether a
  * letter was seen, *k gets the folded length.
@@ -80,12 +117,23 @@ static size_t
 scan_fold(const struct tk *t, size_t i, char *d, size_t *k, bool *letter)
 {
 	const unsigned char	*s = t->s;
-	size_t			 j = i, n = 0, len = t->len;
+	size_t			 j = i, n = 0, n8, len = t->len;
 	uint32_t		 cp;
 	unsigned char		 b;
 
 	while (j < len) {
 		b = s[j];
+		if (b < 0x80 && len - j >= 8) {
+			if ((n8 = ascii8(s + j, d + n, letter)) == 0)
+				break;
+			if (n + n8 > TOK_FAST_MAX)
+				return 0;
+			n += n8;
+			j += n8;
+			if (n8 < 8 && s[j] < 0x80)
+				break;	/* not a letter or digit */
+			continue;
+		}
 		if (b < 0x80) {
 			if ((b = fold_ascii_word[b]) == 0)
 				break;
@@ -129,7 +177,8 @@ tk_fast_word(struct tk *t, size_t i)
 
 	if (s[i] < 0x80 && not_plain(t, i))
 		return 0;
-	d = fold_reserve(&t->fp, TOK_FAST_MAX + 1);
+	/* 8 bytes of slack: ascii8 writes 8 at a time. */
+	d = fold_reserve(&t->fp, TOK_FAST_MAX + 9);
 	if ((j = scan_fold(t, i, d, &k, &letter)) <= i || !ends_at(t, j))
 		return 0;
 	d[k] = '\0';
