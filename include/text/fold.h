@@ -74,6 +74,14 @@ fold_cyr_lower(uint32_t c)
 }
 
 /*
+ * Cyrillic letters U+0400-U+052F as the tokenizer's fast path reads them:
+ * indexed by ((lead - 0xD0) << 6) | (second & 0x3F) of their two UTF-8
+ * bytes, the two bytes of the lower case (first byte high), or 0 for
+ * U+0482-U+0489 and U+0530-U+053F, which are not letters. Built once.
+ */
+const uint16_t	*fold_cyr_pairs(void);
+
+/*
  * At least n bytes of the pool, not taken: the caller writes there and
  * then takes what it used with fold_take (nothing else may come from the
  * pool in between).

@@ -17,12 +17,11 @@
 struct vocab;
 
 /* Words of up to VOCAB_INLINE - 1 bytes are kept in the entry itself. */
-#define VOCAB_INLINE	32
+#define VOCAB_INLINE	40
 
 /* A word: one cache line, its string inline when short. */
 struct vword {
-	uint32_t	 hash;		/* upper half of the string's hash */
-	uint32_t	 id;		/* 0: a free entry */
+	uint32_t	 id;
 	uint32_t	 len;
 	uint32_t	 stem;		/* cached stem id in stem_lang, or 0 */
 	uint32_t	 stop_known;	/* bit per language slot: looked up */
@@ -45,12 +44,14 @@ void		 vocab_free(struct vocab *);
  */
 struct vword	*vocab_intern(struct vocab *, const char *s, size_t len);
 /*
- * For batches: the hash vocab_intern uses, a hint to fetch the entry of
- * a string ahead of time (changes nothing), and vocab_intern with the
- * hash already computed.
+ * For batches: the hash vocab_intern uses, hints to fetch the slot of a
+ * string and then its word ahead of time (they change nothing), and
+ * vocab_intern with the hash already computed.
  */
 uint64_t	 vocab_hash(const char *s, size_t len);
 void		 vocab_prefetch(const struct vocab *, uint64_t hash);
+/* Once that is in cache: fetch the word the slot points to. */
+void		 vocab_prefetch_word(const struct vocab *, uint64_t hash);
 struct vword	*vocab_intern_hashed(struct vocab *, const char *s,
 		    size_t len, uint64_t hash);
 /* The word of an id, likewise valid until the next vocab_intern. */

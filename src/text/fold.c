@@ -5,6 +5,7 @@
  * ASCII and from the Unicode general category otherwise; normal forms are
  * made the cheapest exact way (fold levels), into a bump pool in an arena.
  */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -138,6 +139,30 @@ static bool
 cyr_letter(uint32_t c)
 {
 	return (c >= 0x400 && c <= 0x481) || (c >= 0x48A && c <= 0x52F);
+}
+
+static uint16_t		 cyr_pairs[5 * 64];
+static pthread_once_t	 cyr_once = PTHREAD_ONCE_INIT;
+
+static void
+cyr_build(void)
+{
+	uint32_t	 cp, lc;
+
+	for (cp = 0x400; cp < 0x540; cp++) {
+		if ((cp >= 0x482 && cp <= 0x489) || cp > 0x52F)
+			continue;
+		lc = fold_cyr_lower(cp);
+		cyr_pairs[cp - 0x400] = (uint16_t)(((0xC0 | (lc >> 6)) << 8) |
+		    (0x80 | (lc & 0x3F)));
+	}
+}
+
+const uint16_t *
+fold_cyr_pairs(void)
+{
+	pthread_once(&cyr_once, cyr_build);
+	return cyr_pairs;
 }
 
 bool

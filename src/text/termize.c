@@ -160,8 +160,11 @@ stem_of(struct idctx *c, struct vword *w)
 	return vocab_get(c->tz->vocab, t->id);
 }
 
-/* Words looked up ahead of the one interned: their misses overlap. */
-#define AHEAD	8
+/*
+ * Words looked up ahead of the one interned, their slots AHEAD words
+ * ahead and then their entries half as far, so the misses overlap.
+ */
+#define AHEAD	16
 
 size_t
 termize_ids(struct termize *tz, const char *text, const char *lang,
@@ -191,6 +194,8 @@ termize_ids(struct termize *tz, const char *text, const char *lang,
 	for (i = 0; i < tk.n; i++) {
 		if (i + AHEAD < tk.n)
 			vocab_prefetch(tz->vocab, h[i + AHEAD]);
+		if (i + AHEAD / 2 < tk.n)
+			vocab_prefetch_word(tz->vocab, h[i + AHEAD / 2]);
 		w = vocab_intern_hashed(tz->vocab, tk.v[i].norm,
 		    tk.v[i].norm_len, h[i]);
 		v[i].stop = is_stop(&c, w);

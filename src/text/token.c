@@ -56,14 +56,16 @@ abbrev_known(const char *s)
 	return false;
 }
 
-/* Starts t->cur: its span and kind; the norm comes next. */
+/* Starts the next token: its span and kind; the norm comes next. */
 static struct token *
 push(struct tk *t, size_t start, size_t end, enum tok_kind kind)
 {
-	t->cur.start = start;
-	t->cur.end = end;
-	t->cur.kind = kind;
-	return &t->cur;
+	struct token	*tok = tk_next(t);
+
+	tok->start = start;
+	tok->end = end;
+	tok->kind = kind;
+	return tok;
 }
 
 /* Upper and lower case of the first character of a token at start. */
@@ -85,25 +87,30 @@ first_case(const struct tk *t, size_t start, bool *upper, bool *lower)
 }
 
 void
-tk_commit(struct tk *t, bool upper, bool lower)
+tk_grow(struct tk *t)
 {
 	struct token	*v;
+
+	t->cap = t->cap ? t->cap * 2 : t->cap_hint;
+	v = arena_alloc(t->a, t->cap * sizeof(*v));
+	if (t->out->n)
+		memcpy(v, t->out->v, t->out->n * sizeof(*v));
+	t->out->v = v;
+}
+
+void
+tk_commit(struct tk *t, bool upper, bool lower)
+{
+	struct token	*tok = &t->out->v[t->out->n];
 
 	if (t->brk != BRK_NONE) {
 		if (t->out->n > 0 && (t->brk == BRK_HARD || !lower))
 			t->sent++;
 		t->brk = BRK_NONE;
 	}
-	t->cur.sentence = t->sent;
-	t->cur.upper = upper;
-	if (t->out->n == t->cap) {
-		t->cap = t->cap ? t->cap * 2 : t->cap_hint;
-		v = arena_alloc(t->a, t->cap * sizeof(*v));
-		if (t->out->n)
-			memcpy(v, t->out->v, t->out->n * sizeof(*v));
-		t->out->v = v;
-	}
-	t->out->v[t->out->n++] = t->cur;
+	tok->sentence = t->sent;
+	tok->upper = upper;
+	t->out->n++;
 }
 
 static void
@@ -521,6 +528,7 @@ run(struct tk *t)
 	t->fp.scratch_cap = 256;
 	t->fp.scratch = scratch;
 	t->has_at = memchr(t->s, '@', t->len) != NULL;
+	t->cyr = fold_cyr_pairs();
 	while (i < t->len) {
 		/* Plain spaces between words: nothing to do. */
 		if ((b = t->s[i]) == ' ') {

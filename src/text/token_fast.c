@@ -118,7 +118,7 @@ scan_fold(const struct tk *t, size_t i, char *d, size_t *k, bool *letter)
 {
 	const unsigned char	*s = t->s;
 	size_t			 j = i, n = 0, n8, len = t->len;
-	uint32_t		 cp;
+	uint16_t		 pair;
 	unsigned char		 b;
 
 	while (j < len) {
@@ -145,20 +145,13 @@ scan_fold(const struct tk *t, size_t i, char *d, size_t *k, bool *letter)
 			continue;
 		}
 		if (b < 0xD0 || b > 0xD4 || j + 1 >= len ||
-		    (s[j + 1] & 0xC0) != 0x80)
-			break;
-		cp = ((uint32_t)(b & 0x1F) << 6) | (s[j + 1] & 0x3F);
-		if ((cp >= 0x482 && cp <= 0x489) || cp > 0x52F)
+		    (s[j + 1] & 0xC0) != 0x80 ||
+		    (pair = t->cyr[((b - 0xD0) << 6) | (s[j + 1] & 0x3F)]) == 0)
 			break;
 		if (n + 2 > TOK_FAST_MAX)
 			return 0;
-		/* а-я as they are, А-Я by an offset, the rest by rule. */
-		if (cp >= 0x410 && cp <= 0x42F)
-			cp += 0x20;
-		else if (cp < 0x430 || cp > 0x44F)
-			cp = fold_cyr_lower(cp);
-		d[n++] = (char)(0xC0 | (cp >> 6));
-		d[n++] = (char)(0x80 | (cp & 0x3F));
+		d[n++] = (char)(pair >> 8);
+		d[n++] = (char)(pair & 0xFF);
 		*letter = true;
 		j += 2;
 	}
@@ -170,6 +163,7 @@ size_t
 tk_fast_word(struct tk *t, size_t i)
 {
 	const unsigned char	*s = t->s;
+	struct token		*tok;
 	size_t			 j, k;
 	uint32_t		 cp, lc;
 	char			*d;
@@ -191,11 +185,12 @@ tk_fast_word(struct tk *t, size_t i)
 		upper = lc != cp;
 		lower = lc == cp;
 	}
-	t->cur.start = i;
-	t->cur.end = j;
-	t->cur.kind = letter ? TOK_WORD : TOK_NUMBER;
-	t->cur.norm = d;
-	t->cur.norm_len = k;
+	tok = tk_next(t);
+	tok->start = i;
+	tok->end = j;
+	tok->kind = letter ? TOK_WORD : TOK_NUMBER;
+	tok->norm = d;
+	tok->norm_len = k;
 	fold_take(&t->fp, k + 1);
 	tk_commit(t, upper, lower);
 	return j;

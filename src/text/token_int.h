@@ -33,7 +33,7 @@ struct tk {
 	struct tokens		*out;
 	size_t			 cap;
 	size_t			 cap_hint;	/* first token array size */
-	struct token		 cur;		/* the token being made */
+	const uint16_t		*cyr;		/* fold_cyr_pairs() */
 	bool			 has_at;	/* text holds an '@' */
 	bool			 fast;		/* try the fast path */
 	unsigned		 sent;
@@ -72,10 +72,20 @@ tk_cls_at(const struct tk *t, size_t i, uint32_t *cp, size_t *n)
 }
 
 /*
- * Lists t->cur (its norm set) with the sentence break its first letter
- * takes (upper, lower: the case of that letter).
+ * The token being made: the next slot of the array, listed by tk_commit
+ * once its span, kind and norm are set, with the sentence break its
+ * first letter takes (upper, lower: the case of that letter).
  */
+void	tk_grow(struct tk *);
 void	tk_commit(struct tk *, bool upper, bool lower);
+
+static inline struct token *
+tk_next(struct tk *t)
+{
+	if (t->out->n == t->cap)
+		tk_grow(t);
+	return &t->out->v[t->out->n];
+}
 
 /* Does a URL scheme (http://, https://, ftp://, www.) start at i? */
 bool	tk_url_scheme(const struct tk *, size_t i);
