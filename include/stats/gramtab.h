@@ -40,13 +40,17 @@ void		 gramtab_prefetch(const struct gramtab *, uint64_t hash);
 void		 gramtab_count(struct gramtab *, const uint32_t *key,
 		    uint64_t hash, int64_t doc);
 
+/* Adds count and docs to key (-j: a worker's counts into the total). */
+void		 gramtab_add(struct gramtab *, const uint32_t *key,
+		    uint64_t hash, int64_t count, int64_t docs);
+
 /* Keys counted. */
 size_t		 gramtab_rows(const struct gramtab *);
 /*
  * Iteration in table order: start with *pos = 0; false at the end. The
- * pointers are borrowed until the next count.
+ * pointers are borrowed until the next count or add.
  */
 bool		 gramtab_next(const struct gramtab *, size_t *pos,
-		    const uint32_t **key, const struct gram_counts **c);
+		    const uint32_t **key, struct gram_counts **c);
 
 #endif

@@ -112,23 +112,40 @@ grow(struct gramtab *t)
 	xbig_free(old.e, (old.mask + 1) * old.stride);
 }
 
-void
-gramtab_count(struct gramtab *t, const uint32_t *key, uint64_t hash,
-    int64_t doc)
+/* The counts of key, a new entry made when absent. */
+static struct gram_counts *
+entry(struct gramtab *t, const uint32_t *key, uint64_t hash)
 {
-	char			*p = find(t, key, hash);
-	struct gram_counts	*c = (struct gram_counts *)p;
+	char	*p = find(t, key, hash);
 
-	if (c->count == 0) {
+	if (((struct gram_counts *)p)->count == 0) {
 		if ((t->n + 1) * 8 > (t->mask + 1) * 5) {
 			grow(t);
 			p = find(t, key, hash);
-			c = (struct gram_counts *)p;
 		}
 		memset(p, 0, t->stride);
 		memcpy(KEY(p), key, t->width * 4);
 		t->n++;
 	}
+	return (struct gram_counts *)p;
+}
+
+void
+gramtab_add(struct gramtab *t, const uint32_t *key, uint64_t hash,
+    int64_t count, int64_t docs)
+{
+	struct gram_counts	*c = entry(t, key, hash);
+
+	c->count += count;
+	c->docs += docs;
+}
+
+void
+gramtab_count(struct gramtab *t, const uint32_t *key, uint64_t hash,
+    int64_t doc)
+{
+	struct gram_counts	*c = entry(t, key, hash);
+
 	c->count++;
 	if (c->stamp != doc) {
 		c->docs++;
@@ -144,7 +161,7 @@ gramtab_rows(const struct gramtab *t)
 
 bool
 gramtab_next(const struct gramtab *t, size_t *pos, const uint32_t **key,
-    const struct gram_counts **c)
+    struct gram_counts **c)
 {
 	char	*p;
 
@@ -153,7 +170,7 @@ gramtab_next(const struct gramtab *t, size_t *pos, const uint32_t **key,
 		if (((struct gram_counts *)p)->count == 0)
 			continue;
 		*key = KEY(p);
-		*c = (const struct gram_counts *)p;
+		*c = (struct gram_counts *)p;
 		(*pos)++;
 		return true;
 	}

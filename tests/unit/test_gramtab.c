@@ -23,7 +23,7 @@ count(struct gramtab *t, uint32_t a, uint32_t b, uint32_t c, int64_t doc)
 static const struct gram_counts *
 get(const struct gramtab *t, uint32_t a, uint32_t b, uint32_t c)
 {
-	const struct gram_counts	*gc;
+	struct gram_counts		*gc;
 	const uint32_t			*k;
 	size_t				 pos = 0;
 
@@ -61,7 +61,7 @@ test_growth(void **state)
 	struct gramtab	*t = gramtab_new(3);
 	uint32_t	 i;
 	size_t		 n = 0, pos = 0;
-	const struct gram_counts	*gc;
+	struct gram_counts		*gc;
 	const uint32_t			*k;
 
 	(void)state;
