@@ -16,7 +16,6 @@
 #include "text/token.h"
 
 struct arena;
-
 struct vocab;
 
 #define TERMIZE_LANGS	32	/* languages whose stop bits and stems are

@@ -61,8 +61,9 @@ void	tok_text(const char *text, size_t len, struct arena *a,
 	    struct tokens *out);
 
 /*
- * tok_text by the general path alone. tok_text cuts plain words (ASCII and Cyrillic letters, digits) by a fast path and give
- * the rest to the general one; tests check both give the same tokens.
+ * tok_text by the general path alone. tok_text cuts plain words (ASCII
+ * and Cyrillic letters, digits) by a fast path and gives the rest to the
+ * general one; tests check that both give the same tokens.
  */
 void	tok_text_general(const char *text, size_t len, struct arena *a,
 	    struct tokens *out);

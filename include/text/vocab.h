@@ -48,12 +48,50 @@ struct vword	*vocab_intern(struct vocab *, const char *s, size_t len);
  * string and then its word ahead of time (they change nothing), and
  * vocab_intern with the hash already computed.
  */
-uint64_t	 vocab_hash(const char *s, size_t len);
+static inline uint64_t	vocab_hash(const char *s, size_t len);
 void		 vocab_prefetch(const struct vocab *, uint64_t hash);
 /* Once that is in cache: fetch the word the slot points to. */
 void		 vocab_prefetch_word(const struct vocab *, uint64_t hash);
 struct vword	*vocab_intern_hashed(struct vocab *, const char *s,
 		    size_t len, uint64_t hash);
+/* Long strings: xxh3 (core/hash.h). */
+uint64_t	 vocab_hash_long(const char *s, size_t len);
+
+/*
+ * Words are short: up to 16 bytes they are hashed here, inline, by two
+ * (overlapping) loads and one 64x64->128-bit multiply folded (as wyhash
+ * does). Values live in memory only; nothing printed depends on them.
+ */
+static inline uint64_t
+vocab_hash(const char *s, size_t len)
+{
+	uint64_t	 a, b;
+	uint32_t	 x, y;
+	__uint128_t	 m;
+
+	if (len > 16)
+		return vocab_hash_long(s, len);
+	if (len >= 8) {
+		__builtin_memcpy(&a, s, 8);
+		__builtin_memcpy(&b, s + len - 8, 8);
+	} else if (len >= 4) {
+		__builtin_memcpy(&x, s, 4);
+		__builtin_memcpy(&y, s + len - 4, 4);
+		a = x;
+		b = y;
+	} else {
+		a = len > 0 ? ((uint64_t)(unsigned char)s[0] << 16) |
+		    ((uint64_t)(unsigned char)s[len / 2] << 8) |
+		    (unsigned char)s[len - 1] : 0;
+		b = 0;
+	}
+	m = (__uint128_t)(a ^ 0xA0761D6478BD642FULL) *
+	    (b ^ 0xE7037ED1A0B428DBULL ^ len);
+	m = (__uint128_t)((uint64_t)m ^ (uint64_t)(m >> 64)) *
+	    0x8EBC6AF09C88C6E3ULL;
+	return (uint64_t)m ^ (uint64_t)(m >> 64);
+}
+
 /* The word of an id, likewise valid until the next vocab_intern. */
 struct vword	*vocab_get(const struct vocab *, uint32_t id);
 /* The string of a word (NUL-terminated). */

@@ -116,7 +116,7 @@ grow_slots(struct vocab *v)
 			continue;
 		/* A slot keeps the hash's upper half: rehash the word. */
 		w = &v->w[(uint32_t)old[i]];
-		for (j = hash64_mem(vocab_str(w), w->len) & v->mask;
+		for (j = vocab_hash(vocab_str(w), w->len) & v->mask;
 		    v->slots[j] != 0; j = (j + 1) & v->mask)
 			;
 		v->slots[j] = old[i];
@@ -155,7 +155,7 @@ add(struct vocab *v, const char *s, size_t len, uint64_t h)
 }
 
 uint64_t
-vocab_hash(const char *s, size_t len)
+vocab_hash_long(const char *s, size_t len)
 {
 	return hash64_mem(s, len);
 }
@@ -188,7 +188,7 @@ vocab_intern_hashed(struct vocab *v, const char *s, size_t len, uint64_t h)
 struct vword *
 vocab_intern(struct vocab *v, const char *s, size_t len)
 {
-	return vocab_intern_hashed(v, s, len, hash64_mem(s, len));
+	return vocab_intern_hashed(v, s, len, vocab_hash(s, len));
 }
 
 struct vword *

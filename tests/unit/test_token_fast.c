@@ -110,6 +110,17 @@ test_edges(void **state)
 		memcpy(buf + 2 * i, "! x", 4);
 		check(buf, 2 * i + 3);
 	}
+	/* Every code point of the Cyrillic block, alone and in a word. */
+	for (i = 0x400; i < 0x540; i++) {
+		char	 c[2] = { (char)(0xC0 | (i >> 6)),
+		    (char)(0x80 | (i & 0x3F)) };
+
+		memcpy(buf, c, 2);
+		memcpy(buf + 2, " \u0416", 3);
+		memcpy(buf + 5, c, 2);
+		memcpy(buf + 7, "\u0436. x", 5);
+		check(buf, 12);
+	}
 	/* Not NUL-terminated: the text is the first len bytes only. */
 	check("abcdef", 3);
 	check("\u0430\u0431\u0432", 3);
