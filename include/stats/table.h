@@ -127,6 +127,16 @@ struct hitem *table_items(const struct table *, size_t *n);
 void	table_write(struct table *, const struct table_out *,
 	    struct buf *out, struct run *run);
 
+/*
+ * The same with n more rows (key, len and counts set; borrowed until it
+ * returns) whose keys are in no row of the table: for a caller that
+ * counted elsewhere and would only copy its rows into the table to print
+ * them. Totals rows must be in the table (derived columns look for them
+ * there).
+ */
+void	table_write_with(struct table *, const struct trow *extra, size_t n,
+	    const struct table_out *, struct buf *out, struct run *run);
+
 /* The registered kinds, NULL-ended (src/stats/kinds.c). */
 extern const struct table_kind *const table_kinds[];
 

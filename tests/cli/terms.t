@@ -164,6 +164,22 @@ later	1	1
 newsframe: terms: -:2: not valid JSON
 --- exit 1
 
+=== the same table with -j 2 as with one thread
+# 600 copies (900 KB) make several batches, so both threads count and
+# their tables are added up (by id): the same table as one thread's.
+$ d=$(mktemp -d) && for i in $(seq 600); do cat tests/fixtures/text/mini.jsonl; done > $d/c.jsonl && for o in "" "--ngram 1-2 --by outlet" "--stem --tfidf"; do newsframe terms -j 2 $o $d/c.jsonl > $d/j2 && newsframe terms -j 1 $o $d/c.jsonl | cmp - $d/j2 && echo "same: $o"; done; rm -rf $d
+same: 
+same: --ngram 1-2 --by outlet
+same: --stem --tfidf
+
+=== a term holding spaces and an n-gram of the same string are one row
+# U+FDFA is one letter whose normal form (NFKC) is four words: as a
+# unigram it is the same string as the 4-gram of those words, so the two
+# are one row, and a record holding both counts once in docs.
+$ printf '{"text":"\357\267\272 \330\265\331\204\331\211 \330\247\331\204\331\204\331\207 \330\271\331\204\331\212\331\207 \331\210\330\263\331\204\331\205"}\n{"text":"\357\267\272"}\n' | newsframe terms -j 1 --ngram 1-4 --min-count 2
+term	count	docs
+صلى الله عليه وسلم	3	2
+
 === n-gram size must be 1 to 5
 $ newsframe terms --ngram 0 tests/fixtures/text/mini.jsonl
 --- stderr
