@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # Scaling on one machine: throughput per core and the 1 -> 2 core
 # speed-up of ingest (a directory of HTML pages, and a WARC.gz of the same
-# pages), terms and frames (a corpus made by ingesting the pages); then
+# pages), terms, frames, dedup, kwic, validate and report (a corpus made by
+# ingesting the pages; validate with every article coded); then
 # the peak RSS of ingest on inputs of growing size, which must stay flat
 # (ingest holds at most 2 documents per worker, whatever the corpus).
 #
@@ -137,6 +138,7 @@ while [ "$(wc -c < "$tmp/corpus.jsonl")" -lt $((scale_mb * 1000000)) ]; do
 	cat "$tmp/one.jsonl" >> "$tmp/corpus.jsonl"
 done
 corpus_bytes=$(wc -c < "$tmp/corpus.jsonl")
+cut -d '"' -f 4 "$tmp/one.jsonl" | awk '{ printf "%s\tprotest-grievance\t%d\n", $1, NR % 2 }' > "$tmp/coded.tsv"
 
 echo "scale: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
 scaling "ingest html" "$(echo "$html_bytes" | awk '{ print $1 / 1e6 }')" \
@@ -147,6 +149,14 @@ scaling "terms" "$(echo "$corpus_bytes" | awk '{ print $1 / 1e6 }')" \
     "$nf" terms --ngram 1-2 "$tmp/corpus.jsonl"
 scaling "frames" "$(echo "$corpus_bytes" | awk '{ print $1 / 1e6 }')" \
     "$nf" frames --by outlet -l "$lexicon" "$tmp/corpus.jsonl"
+scaling "dedup" "$(echo "$corpus_bytes" | awk '{ print $1 / 1e6 }')" \
+    "$nf" dedup "$tmp/corpus.jsonl"
+scaling "kwic" "$(echo "$corpus_bytes" | awk '{ print $1 / 1e6 }')" \
+    "$nf" kwic -l "$lexicon" "$tmp/corpus.jsonl"
+scaling "validate" "$(echo "$corpus_bytes" | awk '{ print $1 / 1e6 }')" \
+    "$nf" validate -l "$lexicon" "$tmp/coded.tsv" "$tmp/corpus.jsonl"
+scaling "report" "$(echo "$corpus_bytes" | awk '{ print $1 / 1e6 }')" \
+    "$nf" report -l "$lexicon" "$tmp/corpus.jsonl"
 rm -rf "$tmp/html" "$tmp/pages.warc.gz" "$tmp/corpus.jsonl"
 
 # Peak RSS of ingest -j JOBS on growing inputs: flat, not proportional.

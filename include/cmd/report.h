@@ -188,6 +188,12 @@ void		 rep_corpus_add(struct rep_corpus *, size_t g,
 /* Number of groups seen. */
 size_t		 rep_corpus_ngroups(const struct rep_corpus *);
 /*
+ * Adds the counts of w, a -j worker's pass, to c. Returns map[i] = the
+ * index in c of w's group i, for the other passes' joins; free it.
+ */
+size_t		*rep_corpus_join(struct rep_corpus *c,
+		    const struct rep_corpus *w);
+/*
  * Fills r->groups (sorted by name), r->articles, r->words, r->first,
  * r->last and, when with_series, r->series (frames must be set). Returns
  * order[i] = the pass index of the i-th group of the report, valid until
@@ -210,6 +216,9 @@ void		 rep_frames_add(struct rep_frames *, size_t g,
 		    const long *hits, long words, bool *has);
 void		 rep_frames_finish(const struct rep_frames *,
 		    struct report *, const size_t *order);
+/* Adds w's counts to t; map as rep_corpus_join returns it. */
+void		 rep_frames_join(struct rep_frames *t,
+		    const struct rep_frames *w, const size_t *map);
 
 /*
  * Distinctive terms (report_terms.c): unigram counts per group as `terms`
@@ -225,10 +234,13 @@ void		 rep_terms_add(struct rep_terms_pass *, size_t g,
 		    const struct tokens *, const char *lang, struct arena *);
 void		 rep_terms_finish(const struct rep_terms_pass *,
 		    struct report *, const size_t *order, int top);
+void		 rep_terms_join(struct rep_terms_pass *t,
+		    const struct rep_terms_pass *w, const size_t *map);
 
 /*
  * Evidence lines (report_evidence.c): per group and frame the first
- * match of the per articles with the least id hash; finish fills
+ * match of the per articles with the least id hash (equal hashes: the
+ * one first in the input, by seq, run->seq of its record); finish fills
  * r->evidence, whose strings stay owned by the rep_evid (free it after
  * rendering).
  */
@@ -238,10 +250,14 @@ struct doc_hits;
 struct rep_evid	*rep_evid_new(size_t nframes, int per);
 void		 rep_evid_free(struct rep_evid *);	/* NULL is fine */
 void		 rep_evid_add(struct rep_evid *, size_t g,
-		    const struct record *, const long *hits,
-		    const struct doc_hits *, struct arena *);
+		    const struct record *, unsigned long seq,
+		    const long *hits, const struct doc_hits *,
+		    struct arena *);
 void		 rep_evid_finish(const struct rep_evid *, struct report *,
 		    const size_t *order);
+/* Keeps the lines of w that rank among e's K; w is left as it was. */
+void		 rep_evid_join(struct rep_evid *e, const struct rep_evid *w,
+		    const size_t *map);
 
 /*
  * Voices (report_sources.c): attributions found by text/attrib.h, counted
@@ -256,6 +272,8 @@ void		 rep_sources_add(struct rep_sources_pass *, size_t g,
 		    const struct record *, struct arena *);
 void		 rep_sources_finish(const struct rep_sources_pass *,
 		    struct report *, const size_t *order, int top);
+void		 rep_sources_join(struct rep_sources_pass *s,
+		    const struct rep_sources_pass *w, const size_t *map);
 
 /*
  * Syndication (report_dedup.c): dedup --by outlet run in the same pass
@@ -266,8 +284,14 @@ struct rep_dedup;
 struct run;
 
 struct rep_dedup *rep_dedup_new(struct run *);
+/* Fingerprints r into run->note (on any thread, with any rep_dedup). */
 void		 rep_dedup_add(struct rep_dedup *, struct record *,
 		    struct run *);
+/* Takes the fingerprint of a record, in input order. */
+void		 rep_dedup_ordered(struct rep_dedup *, const char *note,
+		    size_t len, struct run *);
+/* A -j worker's part: it fingerprints only; free with rep_dedup_free. */
+struct rep_dedup *rep_dedup_fork(const struct rep_dedup *);
 int		 rep_dedup_finish(struct rep_dedup *, struct report *,
 		    struct run *);
 void		 rep_dedup_free(struct rep_dedup *);	/* NULL is fine */

@@ -28,6 +28,11 @@ struct run {
 	struct buf	*out;		/* stdout buffer: append, the driver
 					   flushes between records */
 	struct arena	*arena;		/* the record's arena */
+	struct buf	*note;		/* record() to ordered(): emptied by
+					   the driver before each record */
+	unsigned long	 seq;		/* the line's place in the whole input
+					   (all corpora, 1-based), the same
+					   whatever -j is */
 	int		 jobs;		/* -j: worker threads wanted */
 	unsigned	 shard_k;	/* --shard K/N (0/0: all) */
 	unsigned	 shard_n;
@@ -65,6 +70,22 @@ struct command {
 	 */
 	void	*(*fork)(const void *st);
 	void	(*join)(void *st, void *worker);
+	/*
+	 * Optional: the part of the work that must see records in input
+	 * order (first occurrences, numbering, a sample drawn in sequence, a
+	 * limit over the whole output). record() does the per-record work
+	 * and leaves in run->note what this step needs; ordered() then gets
+	 * that note (note, len; len may be 0) on st, one record at a time, in
+	 * input order, with run->path, line and seq of that record and
+	 * run->arena to itself. Without -j it follows each record() at once.
+	 * With -j record() runs on a worker's state, ordered() on the reading
+	 * thread, so record() must leave what ordered() keeps alone. The
+	 * record's output from record() comes before ordered()'s. Returns 0,
+	 * STAGE_STOP (nothing after this record is then written, counted or
+	 * reported, as when record() returns it), or -1 after reporting.
+	 */
+	int	(*ordered)(void *st, const char *note, size_t len,
+		    struct run *);
 	/* Optional: the number of leading operands when the options decide
 	 * it (kwic PATTERN, but no pattern with -l); replaces operands. */
 	int	(*operand_count)(const void *st);

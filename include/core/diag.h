@@ -10,6 +10,7 @@
 #define NF_CORE_DIAG_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 /* Names the running subcommand in every following line (NULL: none). */
 void	diag_set_command(const char *);
@@ -37,6 +38,16 @@ struct buf;
 void	diag_capture(struct buf *b);
 /* Writes b's captured lines to stderr and empties it. */
 void	diag_flush_captured(struct buf *b);
+/* Writes len bytes of captured lines to stderr. */
+void	diag_write_captured(const char *s, size_t len);
+/*
+ * While this thread captures, its errors add to *held (NULL: back to
+ * setting the status at once) instead of setting the exit status, so
+ * that lines dropped unprinted (output after a stop) leave no trace;
+ * diag_count_errors(n) counts n held errors when their lines are printed.
+ */
+void	diag_hold_errors(long *held);
+void	diag_count_errors(long n);
 
 /* 0, or 1 when an error was reported. */
 int	diag_status(void);

@@ -16,4 +16,13 @@ void	*xgrow(void *, size_t *cap, size_t want, size_t sz);
 char	*xstrdup(const char *);
 char	*xstrndup(const char *, size_t);
 
+/*
+ * n zeroed bytes for a big table, aligned to 64: from 2 MB on they are
+ * mapped (zero already, no memset) and 2 MB aligned on huge pages when
+ * the system has them (fewer TLB misses). Freed with xbig_free(p, n),
+ * not free(3); xbig_free(NULL, n) is a no-op.
+ */
+void	*xbig_calloc(size_t n);
+void	 xbig_free(void *, size_t n);
+
 #endif

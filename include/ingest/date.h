@@ -9,6 +9,7 @@
 #define NF_INGEST_DATE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 struct arena;
 
@@ -24,11 +25,18 @@ const char *date_parse(const char *s, struct arena *a);
  */
 const char *date_parse_text(const char *s, struct arena *a);
 
+/* The same, and *at set to the byte offset where the date starts. */
+const char *date_find_text(const char *s, size_t *at, struct arena *a);
+
 /* True when date_parse_text would find a date in s (no allocation). */
 bool	date_in_text(const char *s);
 
 /* A date in a URL path: /2022/01/07/, /20220107/, /2022-01-07-... */
 const char *date_from_url(const char *url, struct arena *a);
+
+/* The day of normalized date d as days since 1970-01-01; false when d
+   is not one. */
+bool	date_days(const char *d, long long *days);
 
 /*
  * True when normalized date d is plausible: not before 1990-01-01 and not

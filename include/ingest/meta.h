@@ -54,9 +54,9 @@ void	meta_date(struct dom *d, const struct ld_info *ld,
 	    const struct html_hint *h, struct record *r, struct arena *a);
 
 /*
- * When meta_fill found no date: a dateline near the first <h1> or at the
- * start of the story (after extraction marked it), in the <title>, else
- * the last-modified date of the metadata.
+ * When meta_fill found no date: a dateline near the first <h1>, at the
+ * start of the story or just above it (after extraction marked it), in
+ * the <title>, else the last-modified date of the metadata.
  */
 void	meta_late_date(struct dom *d, const struct ld_info *ld,
 	    const struct html_hint *h, struct record *r, struct arena *a);

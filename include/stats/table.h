@@ -128,13 +128,26 @@ void	table_write(struct table *, const struct table_out *,
 	    struct buf *out, struct run *run);
 
 /*
- * For tables too big to sort in memory (stats/spill.h): the bytes t
- * holds, counting what table_write would add to sort it; emptying it
+ * The same with n more rows (key, len and counts set; borrowed until it
+ * returns) whose keys are in no row of the table: for a caller that
+ * counted elsewhere and would only copy its rows into the table to print
+ * them. Totals rows must be in the table (derived columns look for them
+ * there).
+ */
+void	table_write_with(struct table *, const struct trow *extra, size_t n,
+	    const struct table_out *, struct buf *out, struct run *run);
+
+/*
+ * For tables too big to sort in memory (stats/spill.h): the bytes
+ * table_write(_with) takes for a while to print n rows beyond the rows'
+ * keys and counts; the bytes t holds, counting what table_write would add
+ * to print it; emptying it
  * (keys die, the table keeps its kind and groups); the bytes of a key's
  * group part (up to and including its last group tab); and printing the
  * header, or one row with its derived columns from its group's totals
  * row (NULL: none), as table_write prints them.
  */
+size_t	 table_write_bytes(const struct table *, size_t n);
 size_t	 table_bytes(const struct table *);
 void	 table_clear(struct table *);
 size_t	 table_group_len(const struct table *, const char *key, size_t len);

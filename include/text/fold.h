@@ -40,6 +40,8 @@ struct fold_pool {
 
 /* cls_of of each ASCII byte, for the tokenizer's inner loop. */
 extern const unsigned char	fold_ascii_cls[128];
+/* Each ASCII letter's lower case and each digit itself; 0 for the rest. */
+extern const unsigned char	fold_ascii_word[128];
 
 enum cls	cls_of(uint32_t cp);
 /* Upper/title case letter; lower case letter. */
@@ -47,6 +49,45 @@ bool		cls_upper(uint32_t cp);
 bool		cls_lower(uint32_t cp);
 /* The fold level a code point needs. */
 enum fold	fold_level(uint32_t cp);
+
+/*
+ * The lower case of a Cyrillic letter (U+0400-U+052F), by the block's
+ * layout; other code points are returned as they are. Every letter of
+ * the block is upper case exactly when this changes it (unit-tested
+ * against utf8proc).
+ */
+static inline uint32_t
+fold_cyr_lower(uint32_t c)
+{
+	if (c >= 0x400 && c <= 0x40F)
+		return c + 0x50;
+	if (c >= 0x410 && c <= 0x42F)
+		return c + 0x20;
+	if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) ||
+	    (c >= 0x4D0 && c <= 0x52F))
+		return c % 2 == 0 ? c + 1 : c;
+	if (c == 0x4C0)
+		return 0x4CF;
+	if (c >= 0x4C1 && c <= 0x4CE)
+		return c % 2 == 1 ? c + 1 : c;
+	return c;
+}
+
+/*
+ * Cyrillic letters U+0400-U+052F as the tokenizer's fast path reads them:
+ * indexed by ((lead - 0xD0) << 6) | (second & 0x3F) of their two UTF-8
+ * bytes, the two bytes of the lower case (first byte high), or 0 for
+ * U+0482-U+0489 and U+0530-U+053F, which are not letters. Built once.
+ */
+const uint16_t	*fold_cyr_pairs(void);
+
+/*
+ * At least n bytes of the pool, not taken: the caller writes there and
+ * then takes what it used with fold_take (nothing else may come from the
+ * pool in between).
+ */
+char	*fold_reserve(struct fold_pool *, size_t n);
+void	 fold_take(struct fold_pool *, size_t n);
 
 /*
  * The normal form of s[0..len) at level f into *out (NUL-terminated, in

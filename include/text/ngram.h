@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 struct buf;
 
@@ -22,7 +23,15 @@ struct gram_tok {
 	bool		 stop;
 };
 
+/* The same by id (text/vocab.h), for counting by id tuples. */
+struct gram_id {
+	uint32_t	 id;
+	unsigned	 sentence;
+	bool		 stop;
+};
+
 typedef void	(*ngram_fn)(const char *gram, size_t len, void *arg);
+typedef void	(*ngram_id_fn)(const uint32_t *ids, size_t n, void *arg);
 
 /*
  * Calls fn once per n-gram of v[0..n) with nmin <= size <= nmax, in text
@@ -32,6 +41,13 @@ typedef void	(*ngram_fn)(const char *gram, size_t len, void *arg);
  */
 void	ngram_each(const struct gram_tok *v, size_t n, int nmin, int nmax,
 	    struct buf *scratch, ngram_fn fn, void *arg);
+
+/*
+ * The same n-grams as ngram_each, as the ids of their n words (borrowed,
+ * valid during the call).
+ */
+void	ngram_each_id(const struct gram_id *v, size_t n, int nmin, int nmax,
+	    ngram_id_fn fn, void *arg);
 
 /*
  * Parses "N" or "N-M" (1 <= N <= M <= NGRAM_MAX). Returns 0, or -1 with

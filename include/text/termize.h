@@ -16,12 +16,19 @@
 #include "text/token.h"
 
 struct arena;
+struct vocab;
+
+#define TERMIZE_LANGS	32	/* languages whose stop bits and stems are
+				   cached per word */
 
 struct termize {
 	struct stopwords	*sw;
 	struct stem		*stem;
 	int			 nmin, nmax;
 	struct buf		 gram;
+	struct vocab		*vocab;		/* terms by id: termize_ids */
+	char			*langs[TERMIZE_LANGS];	/* slot names */
+	int			 nlangs;
 };
 
 /*
@@ -40,5 +47,15 @@ void	termize_release(struct termize *);
 void	termize_text(struct termize *, const char *text, const char *lang,
 	    struct arena *a, ngram_fn fn, void *arg, struct tokens *tk,
 	    struct gram_tok **g);
+
+/*
+ * The same terms by id in tz->vocab (text/vocab.h), one per token, for
+ * ngram_each_id: *out (in a) gets them, the result is their number (the
+ * text's tokens). Stop-word status and stems are cached in the words, so
+ * a word costs one vocabulary lookup. *space is set when a term holds a
+ * space (n-grams of such terms may equal other n-grams as strings).
+ */
+size_t	termize_ids(struct termize *, const char *text, const char *lang,
+	    struct arena *a, struct gram_id **out, bool *space);
 
 #endif

@@ -61,6 +61,14 @@ void	tok_text(const char *text, size_t len, struct arena *a,
 	    struct tokens *out);
 
 /*
+ * tok_text by the general path alone. tok_text cuts plain words (ASCII
+ * and Cyrillic letters, digits) by a fast path and gives the rest to the
+ * general one; tests check that both give the same tokens.
+ */
+void	tok_text_general(const char *text, size_t len, struct arena *a,
+	    struct tokens *out);
+
+/*
  * Normalizes len bytes the way word tokens are (NFKC, case fold, ’ to ',
  * ‐ to -). Returns a NUL-terminated string in a; *out_len (may be NULL)
  * gets its length. For lexicon entries and command-line terms.

@@ -10,6 +10,11 @@
  * --drop re-reads the input files (records from stdin were spooled to a
  * temporary file) and copies out the lines it keeps. Output modes live
  * in dedup_out.c.
+ *
+ * With -j the fingerprints are made by the workers (record: normalising,
+ * shingling, MinHash), which leave them in the record's note; the reading
+ * thread numbers records and distinct texts in input order (ordered), so
+ * first occurrences, clusters and their origins do not depend on -j.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +24,7 @@
 #include "core/arena.h"
 #include "core/buf.h"
 #include "core/diag.h"
+#include "core/note.h"
 #include "core/record.h"
 #include "core/xmalloc.h"
 #include "stats/lsh.h"
@@ -99,7 +105,7 @@ tab_grow(struct dedup *d)
 
 /* Returns the distinct-text number of a fingerprint, adding it if new. */
 static uint32_t
-add_text(struct dedup *d, uint64_t exact, const uint32_t *sig)
+add_text(struct dedup *d, uint64_t exact, const void *sig)
 {
 	struct dedup_slot	*s = tab_slot(d, exact);
 
@@ -115,7 +121,7 @@ add_text(struct dedup *d, uint64_t exact, const uint32_t *sig)
 	d->sigs = xgrow(d->sigs, &d->sigs_cap, (d->nuniq + 1) * MINHASH_PERMS,
 	    sizeof(*d->sigs));
 	memcpy(d->sigs + d->nuniq * MINHASH_PERMS, sig,
-	    MINHASH_PERMS * sizeof(*sig));
+	    MINHASH_PERMS * sizeof(*d->sigs));
 	return (uint32_t)d->nuniq++;
 }
 
@@ -125,12 +131,15 @@ keep_str(struct dedup *d, const char *s)
 	return s ? arena_strdup(d->arena, s) : NULL;
 }
 
-/* Remembers where the record came from, for --drop's second pass. */
+/*
+ * Remembers where the record came from, for --drop's second pass; a
+ * record from stdin is written to the spool (line, len: as record_write
+ * wrote it).
+ */
 static void
-note_origin(struct dedup *d, struct dedup_rec *dr, const struct record *r,
-    struct run *run)
+note_origin(struct dedup *d, struct dedup_rec *dr, const char *line,
+    size_t len, struct run *run)
 {
-	struct buf	 line;
 	int		 spool = strcmp(run->path, "-") == 0;
 
 	if (d->nseg == 0 || d->segs[d->nseg - 1].path != run->path) {
@@ -146,39 +155,76 @@ note_origin(struct dedup *d, struct dedup_rec *dr, const struct record *r,
 		return;
 	if (d->spool == NULL && (d->spool = tmpfile()) == NULL)
 		nf_fatal("cannot create a temporary file for stdin");
-	buf_init(&line);
-	record_write(r, &line);
-	if (fwrite(line.data, 1, line.len, d->spool) != line.len)
+	if (fwrite(line, 1, len, d->spool) != len)
 		nf_fatal("cannot write the temporary copy of stdin");
-	buf_release(&line);
 	dr->line = ++d->spooled;
 }
 
+/*
+ * The fingerprint, in the note: the exact hash and the signature (an
+ * empty field for a text without words), then id, outlet, published, the
+ * --by value and, for --drop on stdin, the record as written again.
+ */
 static int
 dedup_record(void *st, struct record *r, struct run *run)
 {
+	struct dedup	*d = st;
+	struct {
+		uint64_t	 exact;
+		uint32_t	 sig[MINHASH_PERMS];
+	} fp;
+	struct buf	 line;
+	const char	*text = r->text ? r->text : r->summary;
+	bool		 words;
+
+	words = text != NULL && minhash_text(text, strlen(text), d->shingle,
+	    fp.sig, &fp.exact) > 0;
+	note_put(run->note, &fp, words ? sizeof(fp) : 0);
+	if (r->id == NULL)
+		record_set_id(r, run->arena);
+	note_put_str(run->note, r->id);
+	note_put_str(run->note, r->outlet);
+	note_put_str(run->note, r->published);
+	note_put_str(run->note, d->by == NULL ? NULL :
+	    record_field(r, d->by, run->arena, NULL));
+	if (d->drop && strcmp(run->path, "-") == 0) {
+		buf_init(&line);
+		record_write(r, &line);
+		note_put(run->note, line.data, line.len);
+		buf_release(&line);
+	}
+	return 0;
+}
+
+/* In input order: the record's entry, its distinct-text number, origin. */
+static int
+dedup_ordered(void *st, const char *note, size_t len, struct run *run)
+{
 	struct dedup		*d = st;
 	struct dedup_rec	*dr;
-	uint32_t		 sig[MINHASH_PERMS];
+	const char		*p = note, *end = note + len, *fp, *line;
+	size_t			 n, line_len = 0;
 	uint64_t		 exact;
-	const char		*text = r->text ? r->text : r->summary;
 
 	d->recs = xgrow(d->recs, &d->recs_cap, d->nrec + 1, sizeof(*d->recs));
 	dr = &d->recs[d->nrec++];
 	memset(dr, 0, sizeof(*dr));
-	if (r->id == NULL)
-		record_set_id(r, run->arena);
-	dr->id = keep_str(d, r->id);
-	dr->outlet = keep_str(d, r->outlet);
-	dr->published = keep_str(d, r->published);
-	if (d->by != NULL)
-		dr->by = keep_str(d, record_field(r, d->by, run->arena, NULL));
 	dr->uniq = DEDUP_NONE;
-	if (text != NULL && minhash_text(text, strlen(text), d->shingle, sig,
-	    &exact) > 0)
-		dr->uniq = add_text(d, exact, sig);
-	if (d->drop)
-		note_origin(d, dr, r, run);
+	if (!note_get(&p, end, &fp, &n))
+		return 0;
+	if (n > 0) {
+		memcpy(&exact, fp, sizeof(exact));
+		dr->uniq = add_text(d, exact, fp + sizeof(exact));
+	}
+	dr->id = keep_str(d, note_get_str(&p, end));
+	dr->outlet = keep_str(d, note_get_str(&p, end));
+	dr->published = keep_str(d, note_get_str(&p, end));
+	dr->by = keep_str(d, note_get_str(&p, end));
+	if (!d->drop)
+		return 0;
+	if (!note_get(&p, end, &line, &line_len))
+		line = NULL;
+	note_origin(d, dr, line, line_len, run);
 	return 0;
 }
 
@@ -243,6 +289,29 @@ dedup_free(void *st)
 		fclose(d->spool);
 }
 
+/* A -j worker only fingerprints: the options, no tables. */
+static void *
+dedup_fork(const void *st)
+{
+	const struct dedup	*d = st;
+	struct dedup		*w = xcalloc(1, sizeof(*w));
+
+	w->drop = d->drop;
+	w->pairs = d->pairs;
+	w->by = d->by;
+	w->shingle = d->shingle;
+	w->threshold = d->threshold;
+	return w;
+}
+
+static void
+dedup_join(void *st, void *worker)
+{
+	(void)st;
+	dedup_free(worker);
+	free(worker);
+}
+
 const struct command cmd_dedup = {
 	.name = "dedup",
 	.synopsis = "[--drop | --pairs | --by FIELD] [-k K] [-t S] "
@@ -255,4 +324,7 @@ const struct command cmd_dedup = {
 	.record = dedup_record,
 	.finish = dedup_finish,
 	.free = dedup_free,
+	.fork = dedup_fork,
+	.join = dedup_join,
+	.ordered = dedup_ordered,
 };

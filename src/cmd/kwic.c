@@ -7,6 +7,10 @@
  * --sample need them all: then they are kept (as finished lines with a
  * sort key) and written at the end. --sample keeps a uniform reservoir
  * sample drawn with a seeded generator, so a sample can be drawn again.
+ * With -j, workers match and cut the rows (record) and leave them in the
+ * record's note; the reading thread takes them in input order (ordered):
+ * streams, samples or keeps them and counts --limit, so the rows and the
+ * sample are the same whatever -j is.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -17,6 +21,7 @@
 #include "core/buf.h"
 #include "core/command.h"
 #include "core/diag.h"
+#include "core/note.h"
 #include "core/record.h"
 #include "core/xmalloc.h"
 #include "text/context.h"
@@ -44,6 +49,7 @@ struct kwic {
 	int		 seed;		/* --seed */
 	bool		 stem;
 	bool		 voice;		/* --voice */
+	bool		 worker;	/* a fork: shares the lexicon */
 	enum sort	 sort;
 	int		 frame_idx;	/* -1: all */
 	struct lexicon	*lx;
@@ -237,14 +243,15 @@ tsv_cell(struct buf *b, const char *s, bool last)
 
 /* Keeps a row for the end (sort, sample) or writes it. */
 static void
-emit(struct kwic *k, struct buf *line, const char *key, struct run *run)
+emit(struct kwic *k, const char *line, size_t len, const char *key,
+    struct run *run)
 {
 	uint64_t	 j;
 	size_t		 slot;
 
 	k->seen++;
 	if (k->sort == SORT_NONE && k->sample == 0) {
-		buf_add(run->out, line->data, line->len);
+		buf_add(run->out, line, len);
 		return;
 	}
 	if (k->sample > 0 && k->n_rows == (size_t)k->sample) {
@@ -260,7 +267,7 @@ emit(struct kwic *k, struct buf *line, const char *key, struct run *run)
 		    sizeof(*k->rows));
 		slot = k->n_rows++;
 	}
-	k->rows[slot].line = xstrndup(line->data, line->len);
+	k->rows[slot].line = xstrndup(line, len);
 	k->rows[slot].key = xstrdup(key);
 	k->rows[slot].seq = k->seen;
 }
@@ -275,15 +282,14 @@ kwic_record(void *st, struct record *r, struct run *run)
 	const struct field_hits	*f;
 	const struct match	*m;
 	size_t			 i, h;
-	int			 rc = 0;
 
 	hits_record(k->m, r, run->arena, &d);
 	if (k->voice)
 		hits_voice(&d, k->cues, run->arena);
 	buf_init(&line);
-	for (i = 0; i < HITS_NFIELDS && rc == 0; i++) {
+	for (i = 0; i < HITS_NFIELDS; i++) {
 		f = &d.f[i];
-		for (h = 0; h < f->n && rc == 0; h++) {
+		for (h = 0; h < f->n; h++) {
 			m = &f->v[h];
 			if (k->frame_idx >= 0 && m->frame != (unsigned)k->frame_idx)
 				continue;
@@ -305,14 +311,31 @@ kwic_record(void *st, struct record *r, struct run *run)
 			tsv_cell(&line, c.left, false);
 			tsv_cell(&line, c.match, false);
 			tsv_cell(&line, c.right, true);
-			emit(k, &line, sort_key(k, r, f, m, run->arena), run);
-			if (k->sort == SORT_NONE && k->sample == 0 &&
-			    k->limit > 0 && k->seen >= (uint64_t)k->limit)
-				rc = STAGE_STOP;
+			note_put(run->note, line.data, line.len);
+			note_put_str(run->note, sort_key(k, r, f, m,
+			    run->arena));
 		}
 	}
 	buf_release(&line);
-	return rc;
+	return 0;
+}
+
+/* The record's rows, in input order: line and sort key, field by field. */
+static int
+kwic_ordered(void *st, const char *note, size_t len, struct run *run)
+{
+	struct kwic	*k = st;
+	const char	*p = note, *end = note + len, *line, *key;
+	size_t		 n;
+
+	while (note_get(&p, end, &line, &n)) {
+		key = note_get_str(&p, end);
+		emit(k, line, n, key, run);
+		if (k->sort == SORT_NONE && k->sample == 0 && k->limit > 0 &&
+		    k->seen >= (uint64_t)k->limit)
+			return STAGE_STOP;
+	}
+	return 0;
 }
 
 static int
@@ -359,7 +382,32 @@ kwic_free(void *st)
 	free(k->rows);
 	cues_free(k->cues);
 	matcher_free(k->m);
-	lexicon_free(k->lx);
+	if (!k->worker)
+		lexicon_free(k->lx);
+}
+
+/* A -j worker: its own matcher and cues over the shared lexicon. */
+static void *
+kwic_fork(const void *st)
+{
+	const struct kwic	*k = st;
+	struct kwic		*w = xmalloc(sizeof(*w));
+
+	*w = *k;
+	w->worker = true;
+	w->m = matcher_dup(k->m);
+	w->cues = k->cues ? cues_dup(k->cues) : NULL;
+	w->rows = NULL;
+	w->n_rows = w->cap_rows = 0;
+	return w;
+}
+
+static void
+kwic_join(void *st, void *worker)
+{
+	(void)st;
+	kwic_free(worker);
+	free(worker);
 }
 
 const struct command cmd_kwic = {
@@ -376,5 +424,8 @@ const struct command cmd_kwic = {
 	.record = kwic_record,
 	.finish = kwic_finish,
 	.free = kwic_free,
+	.fork = kwic_fork,
+	.join = kwic_join,
+	.ordered = kwic_ordered,
 	.operand_count = kwic_operands,
 };

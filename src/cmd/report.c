@@ -6,7 +6,10 @@
  * matches, distinctive terms, cited sources, near-duplicates and evidence
  * lines. finish turns the counts into a struct report (cmd/report.h) and
  * renders it as HTML (default), Markdown or JSON on stdout or -o FILE.
- * It keeps counts and fingerprints, never the articles.
+ * It keeps counts and fingerprints, never the articles. With -j each
+ * worker has passes of its own, added up by report_join; dedup's
+ * numbering and the list of inputs are kept in input order
+ * (report_ordered).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -57,11 +60,13 @@ struct report_cmd {
 	struct rep_dedup	*dedup;
 	struct report		*rep;
 	const char		*last_path;	/* last input seen, interned */
+	bool			 worker;	/* a fork: its own passes */
 };
 
 static void	report_init(void *);
 static int	report_start(void *, int, char **, struct run *);
 static int	report_record(void *, struct record *, struct run *);
+static int	report_ordered(void *, const char *, size_t, struct run *);
 static int	report_finish(void *, struct run *);
 static void	report_cmd_free(void *);
 static int	read_notes(struct report_cmd *);
@@ -70,6 +75,9 @@ static void	add_excluded(struct report *, const char *why, long n);
 static int	parse_choices(struct report_cmd *);
 static int	load_lexicon(struct report_cmd *);
 static void	render(const struct report_cmd *, struct buf *);
+static void	*report_fork(const void *);
+static void	report_join(void *, void *);
+static void	free_passes(struct report_cmd *);
 
 static const struct opt report_opts[] = {
 	OPT_STR('l', "lexicon", struct report_cmd, lexicon, "LEXICON",
@@ -100,8 +108,11 @@ const struct command cmd_report = {
 	.init = report_init,
 	.start = report_start,
 	.record = report_record,
+	.ordered = report_ordered,
 	.finish = report_finish,
 	.free = report_cmd_free,
+	.fork = report_fork,
+	.join = report_join,
 };
 
 static void
@@ -252,7 +263,6 @@ report_record(void *st, struct record *r, struct run *run)
 	long			*hits;
 	bool			*has;
 
-	note_input(rc, run->path);
 	/* As frames: records without the field are the group "". */
 	g = rep_corpus_group(rc->corpus, group_of(&rc->group, r, run->arena));
 	hits = arena_calloc(run->arena, nf + 1, sizeof(*hits));
@@ -263,9 +273,20 @@ report_record(void *st, struct record *r, struct run *run)
 	rep_corpus_add(rc->corpus, g, r, (long)d.words, has);
 	rep_terms_add(rc->terms, g, &d.f[HITS_TEXT].toks, r->lang,
 	    run->arena);
-	rep_evid_add(rc->evid, g, r, hits, &d, run->arena);
+	rep_evid_add(rc->evid, g, r, run->seq, hits, &d, run->arena);
 	rep_sources_add(rc->sources, g, r, run->arena);
 	rep_dedup_add(rc->dedup, r, run);
+	return 0;
+}
+
+/* In input order: the inputs named in the report, dedup's numbering. */
+static int
+report_ordered(void *st, const char *note, size_t len, struct run *run)
+{
+	struct report_cmd	*rc = st;
+
+	note_input(rc, run->path);
+	rep_dedup_ordered(rc->dedup, note, len, run);
 	return 0;
 }
 
@@ -322,10 +343,8 @@ report_finish(void *st, struct run *run)
 }
 
 static void
-report_cmd_free(void *st)
+free_passes(struct report_cmd *rc)
 {
-	struct report_cmd	*rc = st;
-
 	rep_corpus_free(rc->corpus);
 	rep_frames_free(rc->frames);
 	rep_terms_free(rc->terms);
@@ -333,6 +352,53 @@ report_cmd_free(void *st)
 	rep_evid_free(rc->evid);
 	rep_dedup_free(rc->dedup);
 	matcher_free(rc->m);
+}
+
+/*
+ * A -j worker: passes of its own and a matcher over the shared lexicon;
+ * the report (frame count) and the --by group are read only.
+ */
+static void *
+report_fork(const void *st)
+{
+	const struct report_cmd	*rc = st;
+	struct report_cmd	*w = xmalloc(sizeof(*w));
+	size_t			 nf = rc->rep->nframes;
+
+	*w = *rc;
+	w->worker = true;
+	w->m = matcher_dup(rc->m);
+	w->corpus = rep_corpus_new(nf);
+	w->frames = rep_frames_new(nf);
+	w->terms = rep_terms_new();
+	w->sources = rep_sources_new();
+	w->evid = rep_evid_new(nf, rc->examples);
+	w->dedup = rep_dedup_fork(rc->dedup);
+	return w;
+}
+
+static void
+report_join(void *st, void *worker)
+{
+	struct report_cmd	*rc = st, *w = worker;
+	size_t			*map;
+
+	map = rep_corpus_join(rc->corpus, w->corpus);
+	rep_frames_join(rc->frames, w->frames, map);
+	rep_terms_join(rc->terms, w->terms, map);
+	rep_sources_join(rc->sources, w->sources, map);
+	rep_evid_join(rc->evid, w->evid, map);
+	free(map);
+	free_passes(w);
+	free(w);
+}
+
+static void
+report_cmd_free(void *st)
+{
+	struct report_cmd	*rc = st;
+
+	free_passes(rc);
 	lexicon_free(rc->lx);
 	if (rc->rep != NULL)
 		free(rc->rep->inputs);

@@ -60,6 +60,7 @@ static void	fill_group(struct report *, struct rep_group *,
 static size_t	period_of(const long *, size_t, long);
 static void	fill_series(struct rep_corpus *, struct report *,
 		    const size_t *rank);
+static void	join_group(struct cgroup *, const struct cgroup *);
 
 struct rep_corpus *
 rep_corpus_new(size_t nframes)
@@ -241,6 +242,52 @@ rep_corpus_add(struct rep_corpus *c, size_t gi, const struct record *r,
 	for (f = 0; has != NULL && f < c->nframes; f++)
 		if (has[f])
 			c->docs[s * c->nframes + f]++;
+}
+
+static void
+join_group(struct cgroup *g, const struct cgroup *w)
+{
+	size_t	 i, j;
+
+	g->articles += w->articles;
+	g->words += w->words;
+	if (w->first < g->first)
+		g->first = w->first;
+	if (w->last > g->last)
+		g->last = w->last;
+	for (i = 0; i < w->nlangs; i++) {
+		for (j = 0; j < g->nlangs; j++)
+			if (strcmp(g->langs[j].name, w->langs[i].name) == 0)
+				break;
+		if (j == g->nlangs) {
+			g->langs = xgrow(g->langs, &g->caplangs, g->nlangs + 1,
+			    sizeof(*g->langs));
+			g->langs[g->nlangs].name = xstrdup(w->langs[i].name);
+			g->langs[g->nlangs++].n = 0;
+		}
+		g->langs[j].n += w->langs[i].n;
+	}
+}
+
+size_t *
+rep_corpus_join(struct rep_corpus *c, const struct rep_corpus *w)
+{
+	size_t	*map = xcalloc(w->ngroups + 1, sizeof(*map));
+	size_t	 i, s, f;
+
+	for (i = 0; i < w->ngroups; i++) {
+		map[i] = rep_corpus_group(c, w->groups[i].name);
+		join_group(&c->groups[map[i]], &w->groups[i]);
+	}
+	c->undated += w->undated;
+	for (i = 0; i < w->ndays; i++) {
+		s = day_slot(c, map[w->days[i].g], w->days[i].day);
+		c->days[s].total += w->days[i].total;
+		for (f = 0; f < c->nframes; f++)
+			c->docs[s * c->nframes + f] +=
+			    w->docs[i * w->nframes + f];
+	}
+	return map;
 }
 
 static const struct rep_corpus	*sort_corpus;	/* for the qsort below */

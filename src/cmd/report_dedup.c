@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The syndication part of the report: it runs `dedup --by outlet` itself,
- * through cmd_dedup's own init, start, record and finish on a state of
- * its own (cmd/dedup.h), so its clusters are dedup's, and then reads the
+ * through cmd_dedup's own init, start, record, ordered and finish on a
+ * state of its own (cmd/dedup.h), so its clusters are dedup's: record
+ * leaves the fingerprint in the note of the report's record, the report's
+ * ordered step hands it on. Then it reads the
  * clusters from that state (origin first) to count who republished whom,
  * as dedup_write_by counts them. What dedup's finish prints goes to a
  * scratch buffer and is dropped. Kept per record: dedup's fingerprint.
@@ -20,6 +22,7 @@
 struct rep_dedup {
 	struct dedup	*d;
 	bool		 started;
+	bool		 worker;	/* a fork: d from cmd_dedup.fork */
 };
 
 static int	link_cmp(const void *, const void *);
@@ -48,13 +51,37 @@ rep_dedup_add(struct rep_dedup *rd, struct record *r, struct run *run)
 }
 
 void
+rep_dedup_ordered(struct rep_dedup *rd, const char *note, size_t len,
+    struct run *run)
+{
+	if (rd->started)
+		cmd_dedup.ordered(rd->d, note, len, run);
+}
+
+struct rep_dedup *
+rep_dedup_fork(const struct rep_dedup *rd)
+{
+	struct rep_dedup	*w = xcalloc(1, sizeof(*w));
+
+	w->started = rd->started;
+	w->worker = true;
+	w->d = rd->started ? cmd_dedup.fork(rd->d) : xcalloc(1,
+	    cmd_dedup.size);
+	return w;
+}
+
+void
 rep_dedup_free(struct rep_dedup *rd)
 {
 	if (rd == NULL)
 		return;
-	if (rd->started)
-		cmd_dedup.free(rd->d);
-	free(rd->d);
+	if (rd->worker && rd->started)
+		cmd_dedup.join(NULL, rd->d);
+	else {
+		if (rd->started)
+			cmd_dedup.free(rd->d);
+		free(rd->d);
+	}
 	free(rd);
 }
 

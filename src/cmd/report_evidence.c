@@ -4,7 +4,9 @@
  * match in each of the K articles with the least hash of their id (a
  * sample that does not depend on input order, so runs and shards agree),
  * with its context cut from the original text (text/context.h, as kwic
- * does). Only K lines per group and frame are kept; lines pushed out by
+ * does); of articles with one hash (one id), the first in the input.
+ * With -j each worker keeps its own K per cell and the join keeps the K
+ * least of them all, which are the K of the whole input. Only K lines per group and frame are kept; lines pushed out by
  * an article with a smaller hash stay in the arena until the end, a few
  * dozen per cell on any corpus.
  */
@@ -23,6 +25,7 @@
 
 struct eslot {
 	uint64_t	 key;
+	unsigned long	 seq;		/* the record's place in the input */
 	struct rep_kwic	 k;
 };
 
@@ -38,9 +41,13 @@ struct rep_evid {
 static void	grow(struct rep_evid *, size_t g);
 static const struct match *first_hit(const struct doc_hits *, unsigned f,
 		    const struct field_hits **where);
+static const char *dup_or_null(struct arena *, const char *);
+static bool	before(uint64_t key, unsigned long seq, const struct eslot *);
+static size_t	make_room(struct rep_evid *, size_t cell, uint64_t key,
+		    unsigned long seq);
 static void	keep(struct rep_evid *, size_t g, unsigned f, uint64_t key,
-		    const struct record *, const struct doc_hits *,
-		    struct arena *);
+		    unsigned long seq, const struct record *,
+		    const struct doc_hits *, struct arena *);
 
 struct rep_evid *
 rep_evid_new(size_t nframes, int per)
@@ -98,9 +105,40 @@ first_hit(const struct doc_hits *d, unsigned f,
 	return NULL;
 }
 
+/* Does (key, seq) come before slot s? */
+static bool
+before(uint64_t key, unsigned long seq, const struct eslot *s)
+{
+	return key < s->key || (key == s->key && seq < s->seq);
+}
+
+/*
+ * Opens the slot of (key, seq) in cell's sorted K slots, dropping the
+ * last when they are full. Returns its index, or K when it ranks after
+ * all K.
+ */
+static size_t
+make_room(struct rep_evid *e, size_t cell, uint64_t key, unsigned long seq)
+{
+	struct eslot	*s = e->slots + cell * (size_t)e->per;
+	size_t		 i, n = e->n[cell];
+
+	if (n == (size_t)e->per && !before(key, seq, &s[n - 1]))
+		return (size_t)e->per;
+	i = n < (size_t)e->per ? n : n - 1;
+	for (; i > 0 && before(key, seq, &s[i - 1]); i--)
+		s[i] = s[i - 1];
+	if (n < (size_t)e->per)
+		e->n[cell]++;
+	s[i].key = key;
+	s[i].seq = seq;
+	return i;
+}
+
 static void
 keep(struct rep_evid *e, size_t g, unsigned f, uint64_t key,
-    const struct record *r, const struct doc_hits *d, struct arena *tmp)
+    unsigned long seq, const struct record *r, const struct doc_hits *d,
+    struct arena *tmp)
 {
 	size_t			 cell = g * e->nframes + f, i, n = e->n[cell];
 	struct eslot		*s = e->slots + cell * (size_t)e->per;
@@ -109,19 +147,13 @@ keep(struct rep_evid *e, size_t g, unsigned f, uint64_t key,
 	struct context		 c;
 	struct arena		*a = e->arena;
 
-	if (n == (size_t)e->per && key >= s[n - 1].key)
+	if (n == (size_t)e->per && !before(key, seq, &s[n - 1]))
 		return;
 	if ((m = first_hit(d, f, &fh)) == NULL)
 		return;
-	/* Insertion into the sorted K slots, dropping the largest. */
-	i = n < (size_t)e->per ? n : n - 1;
-	for (; i > 0 && s[i - 1].key > key; i--)
-		s[i] = s[i - 1];
-	if (n < (size_t)e->per)
-		e->n[cell]++;
+	i = make_room(e, cell, key, seq);
 	context_get(fh->text, fh->len, &fh->toks, m->first, m->last,
 	    CONTEXT_TOKENS, 0, tmp, &c);
-	s[i].key = key;
 	s[i].k = (struct rep_kwic){
 		arena_strdup(a, c.left), arena_strdup(a, c.match),
 		arena_strdup(a, c.right),
@@ -134,7 +166,8 @@ keep(struct rep_evid *e, size_t g, unsigned f, uint64_t key,
 
 void
 rep_evid_add(struct rep_evid *e, size_t g, const struct record *r,
-    const long *hits, const struct doc_hits *d, struct arena *tmp)
+    unsigned long seq, const long *hits, const struct doc_hits *d,
+    struct arena *tmp)
 {
 	const char	*id;
 	uint64_t	 key;
@@ -148,7 +181,51 @@ rep_evid_add(struct rep_evid *e, size_t g, const struct record *r,
 	key = hash64(id, strlen(id));
 	for (f = 0; f < e->nframes; f++)
 		if (hits[f] > 0)
-			keep(e, g, f, key, r, d, tmp);
+			keep(e, g, f, key, seq, r, d, tmp);
+}
+
+static const char *
+dup_or_null(struct arena *a, const char *s)
+{
+	return s != NULL ? arena_strdup(a, s) : NULL;
+}
+
+void
+rep_evid_join(struct rep_evid *e, const struct rep_evid *w,
+    const size_t *map)
+{
+	const struct eslot	*ws;
+	struct eslot		*s;
+	struct arena		*a = e->arena;
+	size_t			 g, f, i, k, cell, nf = e->nframes;
+
+	if (e->per == 0)
+		return;
+	/* Cells of groups w never saw are empty: map is read for its own. */
+	for (g = 0; g < w->cap; g++)
+		for (f = 0; f < nf; f++) {
+			cell = g * nf + f;
+			for (i = 0; i < w->n[cell]; i++) {
+				ws = &w->slots[cell * (size_t)w->per + i];
+				if (map[g] >= e->cap)
+					grow(e, map[g]);
+				k = make_room(e, map[g] * nf + f, ws->key,
+				    ws->seq);
+				if (k == (size_t)e->per)
+					break;	/* the rest rank lower still */
+				s = &e->slots[(map[g] * nf + f) *
+				    (size_t)e->per + k];
+				s->k = (struct rep_kwic){
+					arena_strdup(a, ws->k.left),
+					arena_strdup(a, ws->k.match),
+					arena_strdup(a, ws->k.right),
+					dup_or_null(a, ws->k.url),
+					dup_or_null(a, ws->k.title),
+					arena_strdup(a, ws->k.outlet),
+					dup_or_null(a, ws->k.published),
+				};
+			}
+		}
 }
 
 void

@@ -89,6 +89,27 @@ rep_frames_add(struct rep_frames *t, size_t g, const long *hits,
 	}
 }
 
+void
+rep_frames_join(struct rep_frames *t, const struct rep_frames *w,
+    const size_t *map)
+{
+	size_t	 g, f, m, nf = t->nframes;
+
+	for (g = 0; g < w->ngroups; g++) {
+		m = map[g];
+		if (m >= t->cap)
+			grow(t, m);
+		if (m >= t->ngroups)
+			t->ngroups = m + 1;
+		t->total[m] += w->total[g];
+		t->words[m] += w->words[g];
+		for (f = 0; f < nf; f++) {
+			t->hits[m * nf + f] += w->hits[g * nf + f];
+			t->docs[m * nf + f] += w->docs[g * nf + f];
+		}
+	}
+}
+
 static void
 fill_tests(const struct rep_frames *t, struct report *r, const size_t *order)
 {

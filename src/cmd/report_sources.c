@@ -110,6 +110,31 @@ rep_sources_add(struct rep_sources_pass *s, size_t g, const struct record *r,
 	}
 }
 
+void
+rep_sources_join(struct rep_sources_pass *s,
+    const struct rep_sources_pass *w, const size_t *map)
+{
+	const struct scount	*wc;
+	struct scount		*c;
+	struct hitem		 it;
+	size_t			 g, m, pos;
+
+	for (g = 0; g < w->ngroups; g++) {
+		m = map[g];
+		if (m >= s->cap)
+			grow(s, m);
+		while (s->ngroups <= m)
+			s->tab[s->ngroups++] = htab_new(sizeof(struct scount));
+		for (pos = 0; htab_next(w->tab[g], &pos, &it); ) {
+			wc = it.val;
+			c = htab_put(s->tab[m], it.key, it.len, NULL);
+			c->kind = wc->kind;
+			c->mentions += wc->mentions;
+			c->docs += wc->docs;
+		}
+	}
+}
+
 /* Most cited first, then in most articles, then by name and kind. */
 static int
 source_cmp(const void *a, const void *b)

@@ -112,6 +112,26 @@ rep_terms_add(struct rep_terms_pass *t, size_t g, const struct tokens *tk,
 	ngram_each(v, tk->n, 1, 1, &t->scratch, count_gram, t);
 }
 
+void
+rep_terms_join(struct rep_terms_pass *t, const struct rep_terms_pass *w,
+    const size_t *map)
+{
+	struct hitem	 it;
+	size_t		 g, m, pos;
+
+	for (g = 0; g < w->ngroups; g++) {
+		m = map[g];
+		if (m >= t->cap)
+			grow(t, m);
+		while (t->ngroups <= m)
+			t->tab[t->ngroups++] = htab_new(sizeof(int64_t));
+		t->tokens[m] += w->tokens[g];
+		for (pos = 0; htab_next(w->tab[g], &pos, &it); )
+			*(int64_t *)htab_put(t->tab[m], it.key, it.len, NULL) +=
+			    *(int64_t *)it.val;
+	}
+}
+
 static int
 term_cmp(const void *a, const void *b)
 {

@@ -4,17 +4,25 @@
  * tokenized once (text/token.h); each token becomes a term (its folded
  * form, or its stem with --stem), stop words are dropped by the record's
  * language, n-grams are formed within sentences, and every term is counted
- * in one table keyed by group and term, with the number of records it
- * occurs in. The table (stats/table.h) is mergeable: count and docs add
- * up across shards, tfidf is recomputed from the totals rows. Past
- * --max-memory the table is spilled to disk between records and merged
- * back at the end (stats/spill.h), with the same output.
+ * with the number of records it occurs in. Terms are counted by id
+ * (text/termize.h, termize_ids; src/cmd/terms_ids.c) and printed as the
+ * mergeable table of stats/table.h: count and docs add up across shards,
+ * tfidf is recomputed from the totals rows. Past --max-memory the counts
+ * are spilled to disk between records and merged back at the end
+ * (src/cmd/terms_spill.c, stats/spill.h), with the same output.
+ *
+ * A term may hold a space (NFKC makes four words of U+FDFA): then an
+ * n-gram of it can be the same string as another n-gram of other ids,
+ * and docs would count a record twice. Records with such a term are
+ * counted by string, straight into the printed table, when n-grams are
+ * asked for.
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cmd/commands.h"
+#include "cmd/terms.h"
 #include "core/arena.h"
 #include "core/buf.h"
 #include "core/diag.h"
@@ -26,43 +34,8 @@
 #include "stats/table.h"
 #include "text/termize.h"
 
-
-/* Keys in flight: memory latency, not work, bounds big tables. */
-#define RING	16
 /* --max-memory not given: spill_default_limit(). */
 #define MEMORY_DEFAULT	SIZE_MAX
-
-struct terms {
-	const char		*by;
-	const char		*ngram;
-	const char		*stopwords;
-	const char		*tmpdir;
-	size_t			 max_memory;
-	int			 top;
-	int			 min_count;
-	bool			 tfidf;
-	bool			 totals;
-	bool			 json;
-	bool			 stem;
-	bool			 title;
-
-	struct termize		 tz;
-	struct group		 group;
-	struct table		*table;
-	struct spill		*spill;		/* shared by -j workers */
-	size_t			 parts;		/* tables counting at once */
-	struct buf		 key;		/* group prefix + term */
-	size_t			 prefix;	/* bytes of the group prefix */
-	long			 doc;
-	/* Keys waiting to be counted while their slots are fetched. */
-	struct pending {
-		const char	*key;
-		size_t		 len;
-		uint64_t	 hash;
-	}			 ring[RING];
-	size_t			 head, n;
-	struct arena		*a;		/* the record's, for keys */
-};
 
 static const struct opt terms_opts[] = {
 	OPT_FLAG(0, "json", struct terms, json, "JSON Lines instead of TSV"),
@@ -123,6 +96,7 @@ terms_start(void *st, int argc, char **argv, struct run *run)
 	groups[0] = t->group.name;
 	t->table = table_new(t->tfidf ? &table_terms_tfidf : &table_terms,
 	    groups, t->by ? 1 : 0);
+	terms_ids_init(t);
 	if (t->max_memory == MEMORY_DEFAULT)
 		t->max_memory = spill_default_limit();
 	if (t->max_memory > 0)
@@ -132,120 +106,77 @@ terms_start(void *st, int argc, char **argv, struct run *run)
 	return 0;
 }
 
-/* Counts the oldest pending key. */
+/* The rare record counted by string (see the top of the file). */
 static void
-count_one(struct terms *t)
+count_gram(const char *gram, size_t len, void *arg)
 {
-	struct pending	*p = &t->ring[t->head];
-	int64_t		*c = table_row_hashed(t->table, p->key, p->len,
-			    p->hash);
+	struct terms	*t = arg;
+	int64_t		*c;
 
+	buf_truncate(&t->key, t->prefix);
+	buf_add(&t->key, gram, len);
+	c = table_row(t->table, t->key.data, t->key.len);
 	c[0]++;
 	if (c[2] != t->doc) {
 		c[1]++;
 		c[2] = t->doc;
 	}
-	t->head = (t->head + 1) % RING;
-	t->n--;
 }
 
-/* Is s inside the n-gram scratch buffer (reused for the next gram)? */
-static bool
-in_scratch(const struct buf *b, const char *s)
-{
-	return b->data != NULL && (uintptr_t)s >= (uintptr_t)b->data &&
-	    (uintptr_t)s < (uintptr_t)b->data + b->cap;
-}
-
-/*
- * Queues a term: its slot is prefetched now, its entry when it is half
- * way through the ring, and it is counted when it leaves, so the table's
- * cache misses overlap instead of adding up.
- */
 static void
-count_gram(const char *gram, size_t len, void *arg)
+count_strings(struct terms *t, const struct record *r, struct arena *a)
 {
-	struct terms	*t = arg;
-	struct pending	*p;
-
-	if (t->n == RING)
-		count_one(t);
-	p = &t->ring[(t->head + t->n++) % RING];
-	if (t->prefix == 0 && !in_scratch(&t->tz.gram, gram)) {
-		/* A token's own string: it lives as long as the record. */
-		p->key = gram;
-		p->len = len;
-	} else if (t->prefix == 0) {
-		p->key = arena_strndup(t->a, gram, len);
-		p->len = len;
-	} else {
-		buf_truncate(&t->key, t->prefix);
-		buf_add(&t->key, gram, len);
-		p->key = arena_strndup(t->a, t->key.data, t->key.len);
-		p->len = t->key.len;
+	t->by_string = true;
+	buf_reset(&t->key);
+	if (t->by != NULL) {
+		buf_add(&t->key, t->gt[t->gid].name, t->gt[t->gid].len);
+		buf_addc(&t->key, '\t');
 	}
-	p->hash = table_hash(p->key, p->len);
-	table_prefetch(t->table, p->hash, false);
-	if (t->n > RING / 2)
-		table_prefetch(t->table,
-		    t->ring[(t->head + t->n - 1 - RING / 2) % RING].hash, true);
-}
-
-static void
-count_text(struct terms *t, const char *text, const char *lang,
-    struct arena *a, int64_t *total)
-{
-	struct tokens	 tk;
-
-	if (text == NULL)
-		return;
-	t->a = a;
-	termize_text(&t->tz, text, lang, a, count_gram, t, &tk, NULL);
-	while (t->n > 0)
-		count_one(t);
-	total[0] += (int64_t)tk.n;
+	t->prefix = t->key.len;
+	if (t->title && r->title != NULL)
+		termize_text(&t->tz, r->title, r->lang, a, count_gram, t,
+		    NULL, NULL);
+	if (r->text != NULL)
+		termize_text(&t->tz, r->text, r->lang, a, count_gram, t,
+		    NULL, NULL);
 }
 
 static int
 terms_record(void *st, struct record *r, struct run *run)
 {
 	struct terms	*t = st;
-	const char	*grp = group_of(&t->group, r, run->arena);
-	int64_t		*total;
+	struct gram_id	*g1 = NULL, *g2 = NULL;
+	size_t		 n1 = 0, n2 = 0;
+	bool		 sp1 = false, sp2 = false;
 
-	/* Between records: a record's keys are never split between runs. */
-	if (t->spill != NULL && spill_check(t->spill, t->table, t->parts) != 0)
+	/* Between records: a record's counts never straddle two runs. */
+	if (t->spill != NULL && spill_over(t->spill, terms_bytes(t),
+	    t->parts) && terms_spill(t) != 0)
 		return STAGE_STOP;
-	t->doc = run->records;
-	buf_reset(&t->key);
-	if (t->by != NULL) {
-		buf_adds(&t->key, grp);
-		buf_addc(&t->key, '\t');
+	t->doc++;
+	t->gid = terms_group(t, t->by != NULL ?
+	    group_of(&t->group, r, run->arena) : "");
+	t->gt[t->gid].records++;
+	if (t->title && r->title != NULL)
+		n1 = termize_ids(&t->tz, r->title, r->lang, run->arena, &g1,
+		    &sp1);
+	if (r->text != NULL)
+		n2 = termize_ids(&t->tz, r->text, r->lang, run->arena, &g2,
+		    &sp2);
+	t->gt[t->gid].tokens += (int64_t)(n1 + n2);
+	if ((sp1 || sp2) && t->tz.nmax > 1) {
+		count_strings(t, r, run->arena);
+		return 0;
 	}
-	t->prefix = t->key.len;
-	buf_adds(&t->key, TABLE_TOTAL);
-	total = table_row(t->table, t->key.data, t->key.len);
-	total[1]++;
-	if (t->title)
-		count_text(t, r->title, r->lang, run->arena, total);
-	count_text(t, r->text, r->lang, run->arena, total);
+	terms_count(t, g1, n1);
+	terms_count(t, g2, n2);
 	return 0;
 }
 
 static int
 terms_finish(void *st, struct run *run)
 {
-	struct terms		*t = st;
-	struct table_out	 o = { 0 };
-
-	o.top = t->top;
-	o.min_count = t->min_count;
-	o.json = t->json;
-	o.totals = t->totals || t->tfidf;
-	if (t->spill != NULL)
-		return spill_write(t->spill, t->table, &o, run->out, run);
-	table_write(t->table, &o, run->out, run);
-	return 0;
+	return terms_write(st, run);
 }
 
 static void
@@ -253,21 +184,29 @@ terms_free(void *st)
 {
 	struct terms	*t = st;
 
+	terms_ids_release(t);
 	table_free(t->table);
 	spill_free(t->spill);
 	termize_release(&t->tz);
 	buf_release(&t->key);
 }
 
-/* -j: a worker counts into its own table, added up at the end. */
+/* -j: a worker counts into its own tables, added up at the end. */
 static void *
 terms_fork(const void *st)
 {
 	const struct terms	*t = st;
-	struct terms		*w = xmalloc(sizeof(*w));
+	struct terms		*w = xcalloc(1, sizeof(*w));
 	const char		*err, *opt, *groups[1];
 
-	*w = *t;
+	/* The options only: the rest is the worker's own. */
+	w->by = t->by;
+	w->ngram = t->ngram;
+	w->stopwords = t->stopwords;
+	w->stem = t->stem;
+	w->title = t->title;
+	w->spill = t->spill;
+	w->parts = t->parts;
 	buf_init(&w->key);
 	/* These succeeded in terms_start with the same options. */
 	if (termize_init(&w->tz, t->stopwords ? t->stopwords : "auto",
@@ -276,6 +215,7 @@ terms_fork(const void *st)
 		nf_fatal("terms: %s", err);
 	groups[0] = w->group.name;
 	w->table = table_new(table_kind(t->table), groups, t->by ? 1 : 0);
+	terms_ids_init(w);
 	return w;
 }
 
@@ -284,10 +224,17 @@ terms_join(void *st, void *worker)
 {
 	struct terms	*t = st, *w = worker;
 
-	table_add(t->table, w->table);
-	/* A failure shows in terms_finish. */
-	if (t->spill != NULL)
-		(void)spill_check(t->spill, t->table, 1);
+	/*
+	 * Past the limit together, w goes to disk by itself rather than
+	 * through t. A failure shows in terms_finish.
+	 */
+	if (t->spill != NULL && spill_over(t->spill, terms_bytes(t) +
+	    terms_bytes(w), 1))
+		(void)terms_spill(w);
+	else {
+		terms_ids_join(t, w);
+		table_add(t->table, w->table);
+	}
 	w->spill = NULL;	/* t's */
 	terms_free(w);
 	free(w);

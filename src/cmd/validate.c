@@ -7,6 +7,11 @@
  * negative. The table at the end gives precision, recall and F1 with the
  * ids of the disagreements; --kwic writes the passages behind the false
  * positives instead, as they are found.
+ *
+ * With -j the workers match (record) and leave in the record's note which
+ * frames it uses and the --kwic rows; the reading thread tallies them in
+ * input order (ordered), so "the first is used" of an id found twice is
+ * the first in the input whatever -j is.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +23,7 @@
 #include "core/diag.h"
 #include "core/hash.h"
 #include "core/lines.h"
+#include "core/note.h"
 #include "core/record.h"
 #include "core/xmalloc.h"
 #include "text/context.h"
@@ -44,6 +50,7 @@ struct validate {
 	int		 width;		/* -w, for --kwic */
 	bool		 kwic;
 	bool		 stem;
+	bool		 worker;	/* a fork: shares all but the matcher */
 	struct lexicon	*lx;
 	struct matcher	*m;
 	struct coded	*docs;
@@ -214,7 +221,8 @@ add_id(char ***v, size_t *n, size_t *cap, const char *id)
 
 static void
 false_positive_rows(const struct validate *v, const struct record *r,
-    const struct doc_hits *d, unsigned frame, struct run *run)
+    const struct doc_hits *d, unsigned frame, struct buf *out,
+    struct arena *a)
 {
 	const struct field_hits	*f;
 	struct context		 c;
@@ -226,8 +234,8 @@ false_positive_rows(const struct validate *v, const struct record *r,
 			if (f->v[h].frame != frame)
 				continue;
 			context_get(f->text, f->len, &f->toks, f->v[h].first,
-			    f->v[h].last, v->width, 0, run->arena, &c);
-			buf_addf(run->out, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
+			    f->v[h].last, v->width, 0, a, &c);
+			buf_addf(out, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
 			    v->lx->frames[frame].name, r->id,
 			    r->outlet ? r->outlet : "",
 			    r->published ? r->published : "", c.left,
@@ -236,45 +244,84 @@ false_positive_rows(const struct validate *v, const struct record *r,
 	}
 }
 
+/*
+ * A coded record: its note is the coded entry's index, then per frame 1
+ * when it uses the frame (n_frames bytes), then with --kwic the rows of
+ * each false positive, frame by frame.
+ */
 static int
 validate_record(void *st, struct record *r, struct run *run)
 {
 	struct validate	*v = st;
 	struct coded	*d;
 	struct doc_hits	 hits;
-	struct tally	*t;
+	struct buf	 rows;
 	long		*n;
-	size_t		 j, f;
-	bool		 got;
+	size_t		 j, f, idx;
+	char		*got;
 
 	if (r->id == NULL || v->n_docs == 0)
 		return 0;
 	j = slot_of(v, r->id);
 	if (v->slots[j] == 0)
 		return 0;
-	d = &v->docs[v->slots[j] - 1];
+	idx = v->slots[j] - 1;
+	d = &v->docs[idx];
+	n = arena_calloc(run->arena, v->lx->n_frames, sizeof(*n));
+	got = arena_calloc(run->arena, v->lx->n_frames + 1, 1);
+	hits_record(v->m, r, run->arena, &hits);
+	hits_count(&hits, n);
+	for (f = 0; f < v->lx->n_frames; f++)
+		got[f] = n[f] >= v->min_hits;
+	note_put(run->note, &idx, sizeof(idx));
+	note_put(run->note, got, v->lx->n_frames);
+	if (!v->kwic)
+		return 0;
+	buf_init(&rows);
+	for (f = 0; f < v->lx->n_frames; f++) {
+		if (d->code[f] != 0 || !got[f])
+			continue;
+		buf_reset(&rows);
+		false_positive_rows(v, r, &hits, (unsigned)f, &rows,
+		    run->arena);
+		note_put(run->note, rows.data, rows.len);
+	}
+	buf_release(&rows);
+	return 0;
+}
+
+/* In input order: the first record of a coded id is tallied. */
+static int
+validate_ordered(void *st, const char *note, size_t len, struct run *run)
+{
+	struct validate	*v = st;
+	const char	*p = note, *end = note + len, *field, *got, *rows;
+	struct coded	*d;
+	struct tally	*t;
+	size_t		 n, idx, f;
+
+	if (!note_get(&p, end, &field, &n) ||
+	    !note_get(&p, end, &got, &n))
+		return 0;
+	memcpy(&idx, field, sizeof(idx));
+	d = &v->docs[idx];
 	if (d->seen) {
 		nf_warn(NULL, "id %s appears twice in the corpus; the first "
-		    "is used", r->id);
+		    "is used", d->id);
 		return 0;
 	}
 	d->seen = true;
-	n = arena_calloc(run->arena, v->lx->n_frames, sizeof(*n));
-	hits_record(v->m, r, run->arena, &hits);
-	hits_count(&hits, n);
 	for (f = 0; f < v->lx->n_frames; f++) {
 		if (d->code[f] < 0)
 			continue;
 		t = &v->t[f];
-		got = n[f] >= v->min_hits;
-		if (got && d->code[f]) {
+		if (got[f] && d->code[f]) {
 			t->tp++;
-		} else if (got) {
+		} else if (got[f]) {
 			t->fp++;
 			add_id(&t->fp_ids, &t->n_fp, &t->cap_fp, d->id);
-			if (v->kwic)
-				false_positive_rows(v, r, &hits, (unsigned)f,
-				    run);
+			if (v->kwic && note_get(&p, end, &rows, &n))
+				buf_add(run->out, rows, n);
 		} else if (d->code[f]) {
 			t->fn++;
 			add_id(&t->fn_ids, &t->n_fn, &t->cap_fn, d->id);
@@ -374,6 +421,9 @@ validate_free(void *st)
 	struct validate	*v = st;
 	size_t		 i, k;
 
+	matcher_free(v->m);
+	if (v->worker)
+		return;
 	for (i = 0; i < v->n_docs; i++) {
 		free(v->docs[i].id);
 		free(v->docs[i].code);
@@ -390,8 +440,28 @@ validate_free(void *st)
 			free(v->t[i].fn_ids);
 		}
 	free(v->t);
-	matcher_free(v->m);
 	lexicon_free(v->lx);
+}
+
+/* A -j worker: its own matcher; the coded sample is read only. */
+static void *
+validate_fork(const void *st)
+{
+	const struct validate	*v = st;
+	struct validate		*w = xmalloc(sizeof(*w));
+
+	*w = *v;
+	w->worker = true;
+	w->m = matcher_dup(v->m);
+	return w;
+}
+
+static void
+validate_join(void *st, void *worker)
+{
+	(void)st;
+	validate_free(worker);
+	free(worker);
 }
 
 const struct command cmd_validate = {
@@ -407,4 +477,7 @@ const struct command cmd_validate = {
 	.record = validate_record,
 	.finish = validate_finish,
 	.free = validate_free,
+	.fork = validate_fork,
+	.join = validate_join,
+	.ordered = validate_ordered,
 };

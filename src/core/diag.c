@@ -17,6 +17,7 @@ static int		 diag_exit;
 static long		 n_errors, n_warnings;
 static pthread_mutex_t	 diag_lock = PTHREAD_MUTEX_INITIALIZER;
 static _Thread_local struct buf *diag_buf;
+static _Thread_local long *diag_held;
 
 static void	diag_vprint(const char *, const char *, const char *, va_list)
 		    __attribute__((format(printf, 3, 0)));
@@ -58,13 +59,36 @@ diag_capture(struct buf *b)
 }
 
 void
-diag_flush_captured(struct buf *b)
+diag_hold_errors(long *held)
 {
-	if (b->len == 0)
+	diag_held = held;
+}
+
+void
+diag_count_errors(long n)
+{
+	if (n <= 0)
 		return;
 	pthread_mutex_lock(&diag_lock);
-	fwrite(b->data, 1, b->len, stderr);
+	diag_exit = 1;
+	n_errors += n;
 	pthread_mutex_unlock(&diag_lock);
+}
+
+void
+diag_write_captured(const char *s, size_t len)
+{
+	if (len == 0)
+		return;
+	pthread_mutex_lock(&diag_lock);
+	fwrite(s, 1, len, stderr);
+	pthread_mutex_unlock(&diag_lock);
+}
+
+void
+diag_flush_captured(struct buf *b)
+{
+	diag_write_captured(b->data, b->len);
 	buf_reset(b);
 }
 
@@ -109,6 +133,10 @@ nf_error(const char *where, const char *fmt, ...)
 	va_start(ap, fmt);
 	diag_vprint(where, NULL, fmt, ap);
 	va_end(ap);
+	if (diag_buf != NULL && diag_held != NULL) {
+		(*diag_held)++;
+		return -1;
+	}
 	pthread_mutex_lock(&diag_lock);
 	diag_exit = 1;
 	n_errors++;

@@ -4,7 +4,9 @@
  * sit in a ring in input order; workers claim the oldest unclaimed one,
  * parse and process it into the batch's own output buffer; the reading
  * thread writes finished batches from the head of the ring, in order.
- * At most 2 * jobs batches are in flight, so memory stays bounded.
+ * At most 2 * jobs batches are in flight, so memory stays bounded. A
+ * command with an ordered() step gets it there too, on the reading thread,
+ * record by record, with the note its worker left (core/command.h).
  */
 #include <pthread.h>
 #include <stdlib.h>
@@ -22,15 +24,31 @@
 #define BATCH_BYTES	(256 * 1024)
 #define BATCH_LINES	2048
 
+enum line_kind { LINE_BAD, LINE_SKIPPED, LINE_RECORD, LINE_STOP };
+
+/*
+ * A line and, once processed, where its part of the batch's output,
+ * notes, diagnostics and held errors ends, so that the writer can stop
+ * exactly after the record that asked to.
+ */
+struct bline {
+	size_t		 start, len;	/* in batch.text */
+	long		 lineno;
+	unsigned long	 seq;
+	size_t		 out_end, note_end, diag_end;
+	long		 errors_end;
+	enum line_kind	 kind;
+};
+
 struct batch {
 	const char	*path;
 	struct buf	 text;		/* lines, each ending in NUL */
-	size_t		*start;
-	size_t		*len;
-	long		*lineno;
+	struct bline	*v;
 	size_t		 n, cap;
 	struct buf	 out;
+	struct buf	 notes;		/* record() notes for ordered() */
 	struct buf	 diag;		/* its diagnostics, printed in order */
+	long		 errors;	/* errors held in diag */
 	bool		 done;
 };
 
@@ -42,9 +60,11 @@ struct pipe {
 	size_t			 size;		/* ring slots */
 	size_t			 head, claim, tail;	/* counters, mod size */
 	bool			 end;
-	bool			 stop;
+	bool			 stop;		/* read no more */
+	bool			 cut;		/* writer: drop what follows */
+	unsigned long		 seq;		/* lines read, all inputs */
 	const struct command	*c;
-	const struct run	*proto;
+	void			*st;		/* the main state, ordered() */
 };
 
 struct worker {
@@ -52,25 +72,16 @@ struct worker {
 	struct pipe	*p;
 	void		*st;
 	struct run	 run;
-	long		 records, bad;
+	struct buf	 note;
 };
 
 static void
-batch_add(struct batch *b, const char *line, size_t len, long lineno)
+batch_add(struct batch *b, const char *line, size_t len, long lineno,
+    unsigned long seq)
 {
-	if (b->n == b->cap) {
-		size_t cap = b->cap;
-
-		b->start = xgrow(b->start, &cap, b->n + 1, sizeof(size_t));
-		cap = b->cap;
-		b->len = xgrow(b->len, &cap, b->n + 1, sizeof(size_t));
-		cap = b->cap;
-		b->lineno = xgrow(b->lineno, &cap, b->n + 1, sizeof(long));
-		b->cap = cap;
-	}
-	b->start[b->n] = b->text.len;
-	b->len[b->n] = len;
-	b->lineno[b->n] = lineno;
+	b->v = xgrow(b->v, &b->cap, b->n + 1, sizeof(*b->v));
+	b->v[b->n] = (struct bline){ .start = b->text.len, .len = len,
+	    .lineno = lineno, .seq = seq };
 	buf_add(&b->text, line, len);
 	buf_addc(&b->text, '\0');
 	b->n++;
@@ -81,46 +92,75 @@ batch_free(struct batch *b)
 {
 	buf_release(&b->text);
 	buf_release(&b->out);
+	buf_release(&b->notes);
 	buf_release(&b->diag);
-	free(b->start);
-	free(b->len);
-	free(b->lineno);
+	free(b->v);
 	free(b);
+}
+
+/*
+ * Diagnostics of this thread go to b (NULL: stderr), its errors held in
+ * *errors until the writer prints them, or drops them after a stop.
+ */
+static void
+capture(struct buf *b, long *errors)
+{
+	diag_capture(b);
+	diag_hold_errors(errors);
+}
+
+/* Parses line i and hands it to record(); the note joins the batch's. */
+static enum line_kind
+process_line(struct worker *w, struct batch *b, struct bline *l)
+{
+	struct record	 r;
+	const char	*err;
+	char		 where[4096];
+
+	w->run.line = l->lineno;
+	w->run.seq = l->seq;
+	if (record_parse(&r, w->run.arena, b->text.data + l->start, l->len,
+	    &err) != 0) {
+		snprintf(where, sizeof(where), "%s:%ld", b->path, l->lineno);
+		nf_error(where, "%s", err);
+		return LINE_BAD;
+	}
+	if (!run_in_shard(&w->run, &r))
+		return LINE_SKIPPED;
+	/* Numbers records within this worker: stages use it to tell
+	   records apart in their own tables. */
+	w->run.records++;
+	buf_reset(&w->note);
+	if (w->p->c->record(w->st, &r, &w->run) == STAGE_STOP) {
+		pthread_mutex_lock(&w->p->mu);
+		w->p->stop = true;
+		pthread_mutex_unlock(&w->p->mu);
+		buf_add(&b->notes, w->note.data, w->note.len);
+		return LINE_STOP;
+	}
+	buf_add(&b->notes, w->note.data, w->note.len);
+	return LINE_RECORD;
 }
 
 static void
 process(struct worker *w, struct batch *b)
 {
-	struct record	 r;
-	const char	*err;
-	char		 where[4096];
+	struct bline	*l;
 	size_t		 i;
 
 	w->run.out = &b->out;
 	w->run.path = b->path;
-	diag_capture(&b->diag);
+	capture(&b->diag, &b->errors);
 	for (i = 0; i < b->n; i++) {
-		w->run.line = b->lineno[i];
-		if (record_parse(&r, w->run.arena, b->text.data + b->start[i],
-		    b->len[i], &err) != 0) {
-			snprintf(where, sizeof(where), "%s:%ld", b->path,
-			    b->lineno[i]);
-			nf_error(where, "%s", err);
-			w->bad++;
-		} else if (run_in_shard(&w->run, &r)) {
-			/* Numbers records within this worker: stages use it to
-			   tell records apart in their own tables. */
-			w->run.records++;
-			w->records++;
-			if (w->p->c->record(w->st, &r, &w->run) == STAGE_STOP) {
-				pthread_mutex_lock(&w->p->mu);
-				w->p->stop = true;
-				pthread_mutex_unlock(&w->p->mu);
-			}
-		}
+		l = &b->v[i];
+		l->kind = process_line(w, b, l);
 		arena_reset(w->run.arena);
+		l->out_end = b->out.len;
+		l->note_end = b->notes.len;
+		l->diag_end = b->diag.len;
+		l->errors_end = b->errors;
 	}
-	diag_capture(NULL);
+	capture(NULL, NULL);
 }
 
 static void *
@@ -148,6 +188,55 @@ worker_main(void *arg)
 	}
 }
 
+/* Prints diagnostics and counts held errors from *at up to end. */
+static void
+diag_part(struct batch *b, size_t *at, size_t end, long *errors,
+    long errors_end)
+{
+	if (end > *at)
+		diag_write_captured(b->diag.data + *at, end - *at);
+	diag_count_errors(errors_end - *errors);
+	*at = end;
+	*errors = errors_end;
+}
+
+/*
+ * Writes a finished batch line by line: its output, its diagnostics, its
+ * counts and the ordered() step of its records, until a record stops.
+ */
+static void
+write_batch(struct pipe *p, struct run *run, struct batch *b)
+{
+	const struct bline	*l;
+	size_t			 i, out = 0, note = 0, diag = 0;
+	long			 errors = 0;
+	int			 rc;
+
+	for (i = 0; i < b->n && !p->cut; i++) {
+		l = &b->v[i];
+		buf_add(run->out, b->out.data + out, l->out_end - out);
+		out = l->out_end;
+		diag_part(b, &diag, l->diag_end, &errors, l->errors_end);
+		if (l->kind == LINE_BAD)
+			run->bad_lines++;
+		if (l->kind == LINE_RECORD || l->kind == LINE_STOP) {
+			run->records++;
+			run->path = b->path;
+			run->line = l->lineno;
+			run->seq = l->seq;
+			rc = p->c->ordered == NULL ? 0 : p->c->ordered(p->st,
+			    b->notes.data + note, l->note_end - note, run);
+			arena_reset(run->arena);
+			if (rc == STAGE_STOP || l->kind == LINE_STOP)
+				p->cut = true;
+		}
+		note = l->note_end;
+		run_flush(run, false);
+	}
+	if (!p->cut)
+		diag_part(b, &diag, b->diag.len, &errors, b->errors);
+}
+
 /* Writes and frees finished batches at the head; waits while full. */
 static void
 drain(struct pipe *p, struct run *run, bool wait_all)
@@ -165,11 +254,12 @@ drain(struct pipe *p, struct run *run, bool wait_all)
 		}
 		p->head++;
 		pthread_mutex_unlock(&p->mu);
-		buf_add(run->out, b->out.data, b->out.len);
-		run_flush(run, false);
-		diag_flush_captured(&b->diag);
+		if (!p->cut)
+			write_batch(p, run, b);
 		batch_free(b);
 		pthread_mutex_lock(&p->mu);
+		if (p->cut)
+			p->stop = true;
 	}
 	pthread_mutex_unlock(&p->mu);
 }
@@ -203,6 +293,7 @@ batch_new(const char *path)
 	b->path = path;
 	buf_init(&b->text);
 	buf_init(&b->out);
+	buf_init(&b->notes);
 	buf_init(&b->diag);
 	return b;
 }
@@ -213,11 +304,11 @@ batch_new(const char *path)
  */
 static void
 submit_diag(struct pipe *p, struct run *run, struct batch **b,
-    struct buf *pending)
+    struct buf *pending, long *errors)
 {
 	struct batch	*d;
 
-	if (pending->len == 0)
+	if (pending->len == 0 && *errors == 0)
 		return;
 	if (*b != NULL) {
 		submit(p, run, *b);
@@ -225,7 +316,9 @@ submit_diag(struct pipe *p, struct run *run, struct batch **b,
 	}
 	d = batch_new(NULL);
 	buf_add(&d->diag, pending->data, pending->len);
+	d->errors = *errors;
 	buf_reset(pending);
+	*errors = 0;
 	submit(p, run, d);
 }
 
@@ -237,27 +330,28 @@ read_path(struct pipe *p, struct run *run, const char *path)
 	struct buf	 pending;
 	const char	*line;
 	size_t		 len;
-	long		 lineno = 0;
+	long		 lineno = 0, errors = 0;
 	int		 rc = 1;
 
 	buf_init(&pending);
-	diag_capture(&pending);
+	capture(&pending, &errors);
 	l = lines_open(path);
-	diag_capture(NULL);
-	submit_diag(p, run, &b, &pending);
+	capture(NULL, NULL);
+	submit_diag(p, run, &b, &pending, &errors);
 	while (l != NULL && rc == 1 && !stopped(p)) {
-		diag_capture(&pending);
+		capture(&pending, &errors);
 		rc = lines_next(l, &line, &len);
-		diag_capture(NULL);
-		submit_diag(p, run, &b, &pending);
+		capture(NULL, NULL);
+		submit_diag(p, run, &b, &pending, &errors);
 		if (rc != 1)
 			break;
 		lineno++;
+		p->seq++;
 		if (len == 0)
 			continue;
 		if (b == NULL)
 			b = batch_new(path);
-		batch_add(b, line, len, lineno);
+		batch_add(b, line, len, lineno, p->seq);
 		if (b->text.len >= BATCH_BYTES || b->n >= BATCH_LINES) {
 			submit(p, run, b);
 			b = NULL;
@@ -283,6 +377,7 @@ pipeline_run(const struct command *c, void *st, char **paths, int npaths,
 	p.size = (size_t)n * 2;
 	p.ring = xcalloc(p.size, sizeof(*p.ring));
 	p.c = c;
+	p.st = st;
 	w = xcalloc((size_t)n, sizeof(*w));
 	for (i = 0; i < n; i++) {
 		w[i].p = &p;
@@ -290,6 +385,8 @@ pipeline_run(const struct command *c, void *st, char **paths, int npaths,
 		w[i].run = *run;
 		w[i].run.arena = arena_new();
 		w[i].run.hold = true;
+		buf_init(&w[i].note);
+		w[i].run.note = &w[i].note;
 		if (pthread_create(&w[i].thread, NULL, worker_main, &w[i]) != 0)
 			nf_fatal("cannot start a worker thread");
 	}
@@ -304,9 +401,8 @@ pipeline_run(const struct command *c, void *st, char **paths, int npaths,
 	pthread_mutex_unlock(&p.mu);
 	for (i = 0; i < n; i++) {
 		pthread_join(w[i].thread, NULL);
-		run->records += w[i].records;
-		run->bad_lines += w[i].bad;
 		arena_free(w[i].run.arena);
+		buf_release(&w[i].note);
 		c->join(st, w[i].st);
 	}
 	free(w);

@@ -219,8 +219,15 @@ scan_string(const char **p, const char *end, struct arena *a,
 			/* UTF-8 checked here, in the same pass. */
 			if ((unsigned char)*q >= 0xC2 &&
 			    (unsigned char)*q <= 0xDF && end - q >= 2 &&
-			    (q[1] & 0xC0) == 0x80)
+			    (q[1] & 0xC0) == 0x80) {
+				/* A run of them (Cyrillic, Greek) at once. */
 				q += 2;
+				while (end - q >= 2 &&
+				    (unsigned char)*q >= 0xC2 &&
+				    (unsigned char)*q <= 0xDF &&
+				    (q[1] & 0xC0) == 0x80)
+					q += 2;
+			}
 			else if ((n = utf8_decode((const unsigned char *)q,
 			    (size_t)(end - q), &cp)) == 0)
 				return false;

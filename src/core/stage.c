@@ -125,6 +125,7 @@ read_corpus(const struct command *c, void *st, const char *path,
 	run->line = 0;
 	while (!stop && (rc = lines_next(l, &line, &len)) == 1) {
 		run->line++;
+		run->seq++;
 		if (len == 0)
 			continue;
 		if (record_parse(&r, run->arena, line, len, &err) != 0) {
@@ -134,7 +135,12 @@ read_corpus(const struct command *c, void *st, const char *path,
 			run->bad_lines++;
 		} else if (run_in_shard(run, &r)) {
 			run->records++;
+			buf_reset(run->note);
 			if (c->record(st, &r, run) == STAGE_STOP)
+				stop = 1;
+			/* The arena is the record's until ordered() is done. */
+			if (c->ordered != NULL && c->ordered(st,
+			    run->note->data, run->note->len, run) == STAGE_STOP)
 				stop = 1;
 		}
 		arena_reset(run->arena);
@@ -181,7 +187,7 @@ stage_main(const struct command *c, int argc, char **argv)
 {
 	struct common	 co = { 0 };
 	struct run	 run = { 0 };
-	struct buf	 out;
+	struct buf	 out, note;
 	void		*st = xcalloc(1, c->size ? c->size : 1);
 	int		 ind = 1, rc;
 
@@ -204,7 +210,9 @@ stage_main(const struct command *c, int argc, char **argv)
 	run.quiet = co.quiet;
 	run.arena = arena_new();
 	buf_init(&out);
+	buf_init(&note);
 	run.out = &out;
+	run.note = &note;
 	if ((stage_output = output_open(co.output)) == NULL) {
 		rc = 2;
 		goto out;
@@ -229,6 +237,7 @@ stage_main(const struct command *c, int argc, char **argv)
 		rc = diag_status();
 out:
 	buf_release(&out);
+	buf_release(&note);
 	arena_free(run.arena);
 done:
 	if (c->free != NULL)

@@ -6,7 +6,9 @@
  * RFC 822 / 1123 / 850 (day names optional, full month names, two-digit
  * years, North American and a few other zone names) and asctime. A time
  * with a known zone becomes UTC ("...Z"); a time without a zone says
- * nothing certain about the UTC day and is cut to the local day.
+ * nothing certain about the UTC day and is cut to the local day, and so
+ * is midnight at an offset ("2022-01-28T00:00:00+01:00"), which is a day
+ * written as a time rather than a moment.
  *
  * Human datelines and URL dates are in date_text.c; the calendar helpers
  * shared with it are in date_cal.c.
@@ -148,7 +150,12 @@ read_time(const char *p, struct dcal *c)
 	if (*p == ':') {
 		if ((p = read_int(p + 1, 2, 2, &s)) == NULL)
 			return NULL;
-		if (*p == '.' || *p == ',') {
+		/* A fraction, also as ":123" (milliseconds after a colon,
+		   as some CMSes write them). */
+		if (*p == '.' || *p == ',' || (*p == ':' && p[1] >= '0' &&
+		    p[1] <= '9' && p[2] >= '0' && p[2] <= '9' &&
+		    p[3] >= '0' && p[3] <= '9' && !(p[4] >= '0' &&
+		    p[4] <= '9'))) {
 			p++;
 			while (*p >= '0' && *p <= '9')
 				p++;
@@ -347,5 +354,10 @@ date_parse(const char *s, struct arena *a)
 			}
 		}
 	}
+	/* Midnight at an offset is a day written as a time: in UTC it
+	   would be the day before. */
+	if (c.has_time && c.has_zone && c.zone != 0 && c.hour == 0 &&
+	    c.min == 0 && c.sec == 0)
+		c.has_zone = false;
 	return dcal_format(&c, a);
 }

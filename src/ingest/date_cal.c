@@ -270,6 +270,18 @@ dcal_weekday(const char *p)
 }
 
 bool
+date_days(const char *d, long long *days)
+{
+	int	y, m, day;
+
+	if (d == NULL || sscanf(d, "%4d-%2d-%2d", &y, &m, &day) != 3 ||
+	    day < 1 || day > dcal_days_in_month(y, m))
+		return false;
+	*days = dcal_days(y, m, day);
+	return true;
+}
+
+bool
 date_plausible(const char *d, const char *fetched)
 {
 	int		y, m, day;

@@ -18,13 +18,15 @@
 #include "ingest/date_cal.h"
 
 static const char *num(const char *, int *, int *);
+static size_t	 space(const char *);
 static const char *gap(const char *);
 static const char *suffix(const char *);
 static bool	 try_numeric(const char *, struct dcal *);
 static bool	 try_day_month(const char *, struct dcal *);
 static bool	 try_month_day(const char *, struct dcal *);
 static bool	 is_digit(int);
-static bool	 find_text_date(const char *, struct dcal *);
+static bool	 try_at(const char *, struct dcal *);
+static bool	 find_text_date(const char *, struct dcal *, size_t *);
 
 static bool
 is_digit(int c)
@@ -47,16 +49,33 @@ num(const char *p, int *v, int *len)
 	return p + n;
 }
 
-/* Spaces, commas and non-breaking spaces between dateline parts. */
+/*
+ * The bytes of one space at p: ASCII, no-break (U+00A0), thin (U+2009)
+ * or narrow no-break (U+202F), as typeset datelines use; 0 if none.
+ */
+static size_t
+space(const char *p)
+{
+	const unsigned char	*u = (const unsigned char *)p;
+
+	if (*p == ' ' || *p == '\t' || *p == '\n')
+		return 1;
+	if (u[0] == 0xC2 && u[1] == 0xA0)
+		return 2;
+	if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x89 || u[2] == 0xAF))
+		return 3;
+	return 0;
+}
+
+/* Spaces and commas between dateline parts. */
 static const char *
 gap(const char *p)
 {
 	for (;;) {
-		if (*p == ' ' || *p == ',' || *p == '\t' || *p == '\n')
+		if (*p == ',')
 			p++;
-		else if ((unsigned char)p[0] == 0xC2 &&
-		    (unsigned char)p[1] == 0xA0)
-			p += 2;
+		else if (space(p) > 0)
+			p += space(p);
 		else
 			return p;
 	}
@@ -104,15 +123,19 @@ try_numeric(const char *p, struct dcal *c)
 	s1 = *q;
 	if (la == 0 || (s1 != '-' && s1 != '.' && s1 != '/'))
 		return false;
+	if (s1 == '.')			/* "7. 1. 2022" */
+		q += space(q + 1);
 	q = num(q + 1, &b, &lb);
 	if (lb == 0 || lb > 2)
 		return false;
 	s2 = *q;
-	if (s2 != s1 && !(s1 == '.' && s2 == '.'))
+	if (s2 != s1)
 		return false;
-	if (s1 == '.' && q[1] == ' ')	/* "7. 1. 2022" */
-		q++;
+	if (s1 == '.')
+		q += space(q + 1);
 	q = num(q + 1, &y, &ly);
+	if (la <= 2 && ly == 2 && s1 != '-')	/* "30.10.23", "26/10/13" */
+		y += y < 90 ? 2000 : 1900, ly = 4;
 	if (la == 4 && ly >= 1 && ly <= 2) {
 		c->year = a, c->mon = b, c->day = y;
 	} else if (la <= 2 && ly == 4) {
@@ -177,9 +200,22 @@ try_month_day(const char *p, struct dcal *c)
 	return dcal_valid(c);
 }
 
-/* The first dateline date in s, into c. */
+/* The shapes a dateline date takes, tried at p. */
 static bool
-find_text_date(const char *s, struct dcal *c)
+try_at(const char *p, struct dcal *c)
+{
+	memset(c, 0, sizeof(*c));
+	if (is_digit(*p) && try_numeric(p, c))
+		return true;
+	memset(c, 0, sizeof(*c));
+	if (is_digit(*p))
+		return try_day_month(p, c);
+	return try_month_day(p, c);
+}
+
+/* The first dateline date in s, into c; *at its offset (may be NULL). */
+static bool
+find_text_date(const char *s, struct dcal *c, size_t *at)
 {
 	const char	*p;
 	bool		 start = true;
@@ -187,16 +223,10 @@ find_text_date(const char *s, struct dcal *c)
 	size_t		 k;
 
 	for (p = s; *p; p += k) {
-		if (start) {
-			memset(c, 0, sizeof(*c));
-			if (is_digit(*p) && try_numeric(p, c))
-				return true;
-			memset(c, 0, sizeof(*c));
-			if (is_digit(*p) && try_day_month(p, c))
-				return true;
-			memset(c, 0, sizeof(*c));
-			if (!is_digit(*p) && try_month_day(p, c))
-				return true;
+		if (start && try_at(p, c)) {
+			if (at != NULL)
+				*at = (size_t)(p - s);
+			return true;
 		}
 		k = utf8_decode((const unsigned char *)p, strnlen(p, 4), &cp);
 		if (k == 0)
@@ -213,9 +243,15 @@ find_text_date(const char *s, struct dcal *c)
 const char *
 date_parse_text(const char *s, struct arena *a)
 {
+	return date_find_text(s, NULL, a);
+}
+
+const char *
+date_find_text(const char *s, size_t *at, struct arena *a)
+{
 	struct dcal	c;
 
-	if (s == NULL || !find_text_date(s, &c))
+	if (s == NULL || !find_text_date(s, &c, at))
 		return NULL;
 	return dcal_format(&c, a);
 }
@@ -225,7 +261,7 @@ date_in_text(const char *s)
 {
 	struct dcal	c;
 
-	return s != NULL && find_text_date(s, &c);
+	return s != NULL && find_text_date(s, &c, NULL);
 }
 
 /* /2022/01/07/, /2022/1/7/, /20220107/, -20220107-, /2022-01-07-slug */

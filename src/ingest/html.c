@@ -135,21 +135,28 @@ hidden(const xmlChar **atts)
 	    strstr(s, "visibility: hidden") != NULL;
 }
 
+/*
+ * A <meta> or <link> as name and content; an RDFa property attribute may
+ * name several properties ("og:title twitter:title"), one entry each.
+ */
 static void
 add_meta(struct build *b, const xmlChar **atts, bool link)
 {
 	struct dom_meta	 m;
-	const char	*name, *content;
+	const char	*name, *content, *p;
 	char		*lc;
-	size_t		 i;
+	size_t		 i, n;
+	bool		 rdfa = false;
 
 	memset(&m, 0, sizeof(m));
 	if (link) {
 		name = get(atts, "rel");
 		content = get(atts, "href");
 	} else {
-		if ((name = get(atts, "property")) == NULL &&
-		    (name = get(atts, "name")) == NULL &&
+		if ((name = get(atts, "property")) != NULL &&
+		    name[strspn(name, " \t\r\n")] != '\0')
+			rdfa = true;
+		else if ((name = get(atts, "name")) == NULL &&
 		    (name = get(atts, "itemprop")) == NULL)
 			name = get(atts, "http-equiv");
 		content = get(atts, "content");
@@ -158,15 +165,23 @@ add_meta(struct build *b, const xmlChar **atts, bool link)
 	}
 	if (name == NULL || content == NULL)
 		return;
-	lc = arena_strdup(b->a, name);
-	for (i = 0; lc[i]; i++)
-		if (lc[i] >= 'A' && lc[i] <= 'Z')
-			lc[i] += 32;
-	m.name = lc;
-	m.content = arena_strdup(b->a, content);
-	m.rel = link ? lc : NULL;
-	m.is_link = link;
-	buf_add(&b->metas, &m, sizeof(m));
+	content = arena_strdup(b->a, content);
+	for (p = name;; p += n) {
+		if (rdfa && *(p += strspn(p, " \t\r\n")) == '\0')
+			break;
+		n = rdfa ? strcspn(p, " \t\r\n") : strlen(p);
+		lc = arena_strndup(b->a, p, n);
+		for (i = 0; lc[i]; i++)
+			if (lc[i] >= 'A' && lc[i] <= 'Z')
+				lc[i] += 32;
+		m.name = lc;
+		m.content = content;
+		m.rel = link ? lc : NULL;
+		m.is_link = link;
+		buf_add(&b->metas, &m, sizeof(m));
+		if (!rdfa)
+			break;
+	}
 }
 
 static struct dom_node *

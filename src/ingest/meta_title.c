@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The title: the visible headline (an <h1> matching a metadata title,
- * without a kicker), else JSON-LD headline, og:title / twitter:title, an
- * <h1> that the <title> contains, the <title> without the site name.
+ * without a kicker), an <h1> marked as the headline, a part of a
+ * metadata title that the page shows alone; else JSON-LD headline,
+ * og:title / twitter:title / Dublin Core title / parsely-title, an <h1>
+ * that the <title> contains, the <title> without the site name.
  */
 #include <stdbool.h>
 #include <stdio.h>
@@ -13,89 +15,17 @@
 #include "ingest/dom.h"
 #include "ingest/extract.h"
 #include "ingest/meta.h"
+#include "meta_title_int.h"
 
-static const char *trim_seps(const char *, const char *);
-static const char *title_strip(const char *, const char *, bool,
-		    struct arena *);
 static const char *without_kicker(struct dom_node *, const char *,
 		    const char *const *, size_t, struct arena *);
 static const char *visible_title(struct dom *, const char *const *,
-		    size_t, const char *, struct arena *);
+		    size_t, const char *, const char **, struct arena *);
+static const char *shown_part(struct dom *, const char *const *, size_t,
+		    const char *, struct arena *);
 static const char *pick_title(struct dom *, const struct ld_info *,
 		    const char *, struct arena *);
-
-/* Moves e back over spaces and separators (|, -, :, /, », ·, –, —). */
-static const char *
-trim_seps(const char *t, const char *e)
-{
-	static const char *const seps[] = { " ", "|", "-", ":", "/", "»",
-	    "·", "–", "—", NULL };
-	size_t	i, l;
-	bool	again = true;
-
-	while (again) {
-		again = false;
-		for (i = 0; seps[i] != NULL; i++) {
-			l = strlen(seps[i]);
-			if ((size_t)(e - t) >= l &&
-			    memcmp(e - l, seps[i], l) == 0) {
-				e -= l;
-				again = true;
-			}
-		}
-	}
-	return e;
-}
-
-/*
- * Removes a site name joined to the headline by a separator. With guess,
- * an unknown site name is taken to be the shorter side.
- */
-static const char *
-title_strip(const char *t, const char *site, bool guess, struct arena *a)
-{
-	static const char *const seps[] = { " | ", " - ", " – ", " — ",
-	    " :: ", " » ", " · ", " // ", " / ", NULL };
-	const char	*p, *last = NULL, *first = NULL;
-	size_t		 i, sl = 0, tl = strlen(t), l = 0;
-
-	for (i = 0; seps[i] != NULL; i++) {
-		if ((p = strstr(t, seps[i])) == NULL)
-			continue;
-		if (first == NULL || p < first)
-			first = p, l = strlen(seps[i]);
-		for (; p != NULL; p = strstr(p + 1, seps[i]))
-			if (last == NULL || p > last)
-				last = p, sl = strlen(seps[i]);
-	}
-	if (last == NULL)
-		return t;
-	if (site != NULL) {
-		size_t n = strlen(site);
-
-		/* "Headline » Site - Tagline" with the whole site name */
-		if (n + 4 < tl && strcasecmp(t + tl - n, site) == 0) {
-			const char *e = t + tl - n;
-
-			e = trim_seps(t, e);
-			if (e > t)
-				return arena_strndup(a, t, (size_t)(e - t));
-		}
-
-		if (strcasecmp(last + sl, site) == 0)
-			return arena_strndup(a, t, (size_t)(last - t));
-		if (strncasecmp(t, site, n) == 0 && t + n == first)
-			return first + l;
-		if (!guess)
-			return t;
-	}
-	if (!guess)
-		return t;
-	/* The headline is the longer side of the outermost separator. */
-	if ((size_t)(last - t) >= tl - (size_t)(last - t) - sl)
-		return arena_strndup(a, t, (size_t)(last - t));
-	return first + l;
-}
+static const char *wayback_target(const char *);
 
 /* True when s contains w, ignoring ASCII case. */
 static bool
@@ -121,7 +51,36 @@ has_word(const char *s, const char *const *words)
 	return false;
 }
 
-/* A link to the site's front page: "/", "./", "https://host/" or rel=home. */
+/*
+ * The address a Wayback Machine link stands for: "/web/20140226054445/
+ * http://host/" (with or without the archive's host in front) is a link
+ * to http://host/ in an archived page; other links are returned as given.
+ */
+static const char *
+wayback_target(const char *h)
+{
+	const char	*p = h;
+
+	if (strncasecmp(p, "http://", 7) == 0 || strncasecmp(p, "https://", 8) == 0) {
+		p = strstr(p, "://") + 3;
+		if (strncasecmp(p, "web.archive.org/", 16) != 0)
+			return h;
+		p += 15;
+	}
+	if (strncmp(p, "/web/", 5) != 0 || p[5] < '0' || p[5] > '9')
+		return h;
+	p += 5 + strspn(p + 5, "0123456789");
+	p += strspn(p, "abcdefghijklmnopqrstuvwxyz_");
+	if (*p != '/' || (strncasecmp(p + 1, "http://", 7) != 0 &&
+	    strncasecmp(p + 1, "https://", 8) != 0))
+		return h;
+	return p + 1;
+}
+
+/*
+ * A link to the site's front page: "/", "./", "https://host/" (also
+ * through the Wayback Machine) or rel=home.
+ */
 static bool
 home_link(const struct dom_node *n)
 {
@@ -132,6 +91,7 @@ home_link(const struct dom_node *n)
 	if (h == NULL)
 		return false;
 	h += strspn(h, " \t\r\n");
+	h = wayback_target(h);
 	if (strcmp(h, "/") == 0 || strcmp(h, "./") == 0)
 		return true;
 	if (strncasecmp(h, "http://", 7) != 0 && strncasecmp(h, "https://", 8) != 0)
@@ -167,30 +127,6 @@ site_heading(const struct dom_node *h, const char *text, const char *site,
 	return t != NULL && strcmp(t, text) == 0;
 }
 
-/* True when the text is only separators and spaces ("-", " – "). */
-static bool
-only_seps(const char *t)
-{
-	return trim_seps(t, t + strlen(t)) == t;
-}
-
-/* True when e starts (after spaces) with a separator, or is the end. */
-static bool
-sep_follows(const char *e)
-{
-	static const char *const seps[] = { ":", "|", "-", "/", "»", "·",
-	    "–", "—", NULL };
-	size_t	i;
-
-	e += strspn(e, " ");
-	if (*e == '\0')
-		return true;
-	for (i = 0; seps[i] != NULL; i++)
-		if (strncmp(e, seps[i], strlen(seps[i])) == 0)
-			return true;
-	return false;
-}
-
 /*
  * True when t is a whole separator-delimited part of a metadata title
  * ("Kicker" in "Kicker: Headline | Site" or "Headline - Kicker").
@@ -205,10 +141,10 @@ title_part(const char *t, const char *const *cands, size_t nc)
 		if ((c = cands[i]) == NULL)
 			continue;
 		for (p = c; (p = strstr(p, t)) != NULL; p++) {
-			b = trim_seps(c, p);
+			b = meta_title_trim(c, p);
 			while (b < p && *b == ' ')
 				b++;
-			if ((p == c || b < p) && sep_follows(p + n))
+			if ((p == c || b < p) && meta_title_sep_follows(p + n))
 				return true;
 		}
 	}
@@ -259,10 +195,33 @@ without_kicker(struct dom_node *h1, const char *whole,
 		return whole;
 	for (k = k0->next; k != NULL; k = k->next)
 		if ((t = meta_collapse(dom_text_max(k, 1000, a), a)) != NULL &&
-		    !only_seps(t))
+		    !meta_title_only_seps(t))
 			rest = arena_printf(a, "%s %s", rest, t);
 	rest = meta_collapse(rest, a);
 	return rest != NULL && strchr(rest, ' ') != NULL ? rest : whole;
+}
+
+/*
+ * True when n is inside a breadcrumb trail, whose last crumb some themes
+ * write as an <h1> ("Home > News > Headline"): the trail repeats the
+ * <title>, the headline proper is elsewhere.
+ */
+static bool
+in_breadcrumb(const struct dom_node *n)
+{
+	static const char *const words[] = { "breadcrumb", NULL };
+	const char	*v;
+
+	for (; n != NULL && n->tag != T_BODY; n = n->parent)
+		if (has_word(n->cls, words) || has_word(n->id, words) ||
+		    ((v = dom_attr(n, "itemtype")) != NULL &&
+		    contains_ci(v, "BreadcrumbList")) ||
+		    ((v = dom_attr(n, "property")) != NULL &&
+		    strcmp(v, "itemListElement") == 0) ||
+		    ((v = dom_attr(n, "itemprop")) != NULL &&
+		    strcmp(v, "itemListElement") == 0))
+			return true;
+	return false;
 }
 
 /* True when the heading is marked as the story's headline. */
@@ -281,17 +240,20 @@ headline_marked(const struct dom_node *n)
 /*
  * The visible headline: an <h1> (of the first five, not the site's
  * name) whose words match a metadata title, since pages keep SEO
- * variants in their metadata ("Chronik: X" for the headline "X"); else
- * the first <h1> marked as the headline (itemprop, class).
+ * variants in their metadata ("Chronik: X" for the headline "X"). The
+ * first <h1> marked as the headline (itemprop, class) is left in
+ * *marked_title, a weaker choice, unless others marked so differ from it
+ * (a list of teasers).
  */
 static const char *
 visible_title(struct dom *d, const char *const *cands, size_t nc,
-    const char *site, struct arena *a)
+    const char *site, const char **marked_title, struct arena *a)
 {
 	struct dom_node	*n, *marked = NULL;
 	const char	*h, *mh = NULL;
 	size_t		 i;
 	int		 seen = 0;
+	bool		 teasers = false;
 
 	for (n = d->body; n != NULL && seen < 5; ) {
 		if (n->tag == T_NAV || n->tag == T_FOOTER || n->tag == T_ASIDE) {
@@ -304,18 +266,73 @@ visible_title(struct dom *d, const char *const *cands, size_t nc,
 		}
 		seen++;
 		if ((h = meta_collapse(dom_text_max(n, 1000, a), a)) != NULL &&
-		    strlen(h) > 3 && !site_heading(n, h, site, a)) {
+		    strlen(h) > 3 && !site_heading(n, h, site, a) &&
+		    !in_breadcrumb(n)) {
 			for (i = 0; i < nc; i++)
 				if (cands[i] != NULL &&
 				    extract_similarity(cands[i], h) >= 0.6 &&
 				    extract_similarity(h, cands[i]) >= 0.6)
 					return without_kicker(n, h, cands, nc, a);
-			if (marked == NULL && headline_marked(n))
+			if (headline_marked(n) && marked == NULL)
 				marked = n, mh = h;
+			else if (headline_marked(n) && strcmp(h, mh) != 0)
+				teasers = true;
 		}
 		n = dom_skip(n, d->body);
 	}
-	return marked != NULL ? without_kicker(marked, mh, cands, nc, a) : NULL;
+	if (marked != NULL && !teasers)
+		*marked_title = without_kicker(marked, mh, cands, nc, a);
+	return NULL;
+}
+
+/*
+ * A metadata title may string the headline together with section and
+ * site names in an order of the site's own ("Site - Section » Headline"):
+ * a part of it, of two words or more and not the site's name, is the
+ * headline when the page also gives that part alone, as the text of an
+ * <h1> or <h2> (not the site's) or as its description; the longest such
+ * part when there are several.
+ */
+static const char *
+shown_part(struct dom *d, const char *const *cands, size_t nc,
+    const char *site, struct arena *a)
+{
+	const char	*heads[21], *best = NULL, *p, *e, *part;
+	struct dom_node	*n;
+	size_t		 i, k, sl, nh = 0;
+
+	for (n = d->body; n != NULL && nh < 20; ) {
+		if (n->tag == T_NAV || n->tag == T_FOOTER || n->tag == T_ASIDE) {
+			n = dom_skip(n, d->body);
+			continue;
+		}
+		if (n->tag != T_H1 && n->tag != T_H2) {
+			n = dom_next(n, d->body);
+			continue;
+		}
+		if ((p = meta_collapse(dom_text_max(n, 1000, a), a)) != NULL &&
+		    !site_heading(n, p, site, a))
+			heads[nh++] = p;
+		n = dom_skip(n, d->body);
+	}
+	if ((p = meta_collapse(meta_value(d, "description"), a)) != NULL)
+		heads[nh++] = p;
+	for (i = 0; i < nc; i++) {
+		for (p = cands[i]; p != NULL; p = sl > 0 ? e + sl : NULL) {
+			e = meta_title_part(p, &sl);
+			if ((p == cands[i] && sl == 0) ||
+			    memchr(p, ' ', (size_t)(e - p)) == NULL ||
+			    (best != NULL && (size_t)(e - p) <= strlen(best)))
+				continue;
+			part = arena_strndup(a, p, (size_t)(e - p));
+			if (site != NULL && strcasecmp(part, site) == 0)
+				continue;
+			for (k = 0; k < nh; k++)
+				if (strcmp(heads[k], part) == 0)
+					best = part;
+		}
+	}
+	return best;
 }
 
 /* The first <h1> that names the site, or NULL. */
@@ -337,54 +354,6 @@ site_from_heading(struct dom *d, struct arena *a)
 	return NULL;
 }
 
-/* Drops a blog engine's "Blog Archive" part left before the headline. */
-static const char *
-no_archive(const char *t)
-{
-	static const char *const w[] = { "Blog Archive", "Blog Archiv", NULL };
-	const char	*p;
-	size_t		 i, n;
-
-	for (i = 0; t != NULL && w[i] != NULL; i++) {
-		n = strlen(w[i]);
-		if (strncasecmp(t, w[i], n) != 0 || t[n] != ' ' ||
-		    !sep_follows(t + n))
-			continue;
-		p = t + n + strspn(t + n, " ");
-		p += strcspn(p, " ");
-		p += strspn(p, " ");
-		if (*p != '\0')
-			return p;
-	}
-	return t;
-}
-
-/*
- * Drops a leading part that is the host's name ("BMAS - Headline" on
- * bmas.de, "example.ch - News - Headline" on example.ch).
- */
-static const char *
-no_host_prefix(const char *t, const char *url)
-{
-	char		 h[64], w[64];
-	const char	*p, *e;
-	size_t		 nh;
-
-	if (t == NULL || (nh = meta_host_label(url, h, sizeof(h))) < 2)
-		return t;
-	for (p = t; *p && !(*p == ' ' && sep_follows(p)); p++)
-		;
-	if (*p == '\0' || p == t ||
-	    meta_squash(t, (size_t)(p - t), w, sizeof(w)) == 0 ||
-	    (strcmp(w, h) != 0 && !(strncmp(w, h, nh) == 0 &&
-	    strlen(w) <= nh + 3)))
-		return t;
-	p += strspn(p, " ");
-	e = p + strcspn(p, " ");
-	e += strspn(e, " ");
-	return *e ? e : t;
-}
-
 const char *
 meta_title(struct dom *d, const struct ld_info *ld, const char *site,
     const char *url, struct arena *a)
@@ -392,32 +361,36 @@ meta_title(struct dom *d, const struct ld_info *ld, const char *site,
 	const char	*t;
 
 	t = pick_title(d, ld, site, a);
-	return no_host_prefix(t, url);
+	return meta_title_clean(t, url, a);
 }
 
 static const char *
 pick_title(struct dom *d, const struct ld_info *ld, const char *site,
     struct arena *a)
 {
-	const char	*c[4], *h;
+	static const char *const title_metas[] = { "og:title",
+	    "twitter:title", "dc.title", "dc:title", "dcterms.title",
+	    "dcterms:title", "parsely-title", NULL };
+	const char	*c[4] = { NULL }, *h, *marked = NULL;
 	struct dom_node	*n;
+	size_t		 i;
 	int		 seen = 0;
 
 	if (site == NULL)
 		site = site_from_heading(d, a);
 	c[0] = meta_collapse(ld->headline, a);
-	c[1] = meta_collapse(meta_value(d, "og:title"), a);
-	if (c[1] == NULL)
-		c[1] = meta_collapse(meta_value(d, "twitter:title"), a);
+	for (i = 0; title_metas[i] != NULL && c[1] == NULL; i++)
+		c[1] = meta_collapse(meta_value(d, title_metas[i]), a);
 	c[2] = meta_collapse(d->title, a);
-	c[3] = c[2] != NULL ? no_archive(title_strip(c[2], site, true, a)) :
+	c[3] = c[2] != NULL ? meta_title_no_archive(meta_title_strip(c[2], site, true, a)) :
 	    NULL;
-	if ((h = visible_title(d, c, 4, site, a)) != NULL)
+	if ((h = visible_title(d, c, 4, site, &marked, a)) != NULL ||
+	    (h = marked) != NULL || (h = shown_part(d, c, 3, site, a)) != NULL)
 		return h;
 	if (c[0] != NULL)
-		return title_strip(c[0], site, false, a);
+		return meta_title_strip(c[0], site, false, a);
 	if (c[1] != NULL)
-		return title_strip(c[1], site, false, a);
+		return meta_title_strip(c[1], site, false, a);
 	for (n = d->body; n != NULL && seen < 3; n = dom_next(n, d->body)) {
 		if (n->tag != T_H1)
 			continue;

@@ -9,6 +9,7 @@
  * fixed seeds (xxh64 of the function's number), which is far cheaper than
  * hashing the shingle 128 times and just as well spread.
  */
+#include <pthread.h>
 #include <string.h>
 
 #include "core/hash.h"
@@ -16,7 +17,8 @@
 #include "stats/minhash.h"
 
 static uint64_t	perm_seed[MINHASH_PERMS];
-static int	seeded;
+/* Seeded once, by whichever -j worker comes first. */
+static pthread_once_t	seeded = PTHREAD_ONCE_INIT;
 
 static void
 seed_perms(void)
@@ -25,7 +27,6 @@ seed_perms(void)
 
 	for (i = 0; i < MINHASH_PERMS; i++)
 		perm_seed[i] = hash64_seed(&i, sizeof(i), 0x6d696e68ULL);
-	seeded = 1;
 }
 
 static int
@@ -119,8 +120,7 @@ minhash_text(const char *text, size_t len, int k, uint32_t *sig,
 	size_t		 pos = 0, words = 0;
 	int		 i;
 
-	if (!seeded)
-		seed_perms();
+	pthread_once(&seeded, seed_perms);
 	if (k < 1)
 		k = 1;
 	if (k > MINHASH_MAX_K)

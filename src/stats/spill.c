@@ -127,22 +127,41 @@ spill_spilled(const struct spill *sp)
 }
 
 /*
- * Returns freed memory to the system. glibc serves big blocks from the
- * heap once one was freed (its mmap threshold rises), and the holes the
- * emptied table leaves would otherwise stay resident while the next
- * table grows around them: at a 64 MB limit, the peak RSS grew by 12 MB
- * per run spilled.
+ * glibc serves big blocks from the heap once one was freed (its mmap
+ * threshold rises), and the holes the emptied table leaves would
+ * otherwise stay resident while the next table grows around them: at a
+ * 64 MB limit, the peak RSS grew by 12 MB per run spilled.
  */
-static void
-give_back(void)
+void
+spill_give_back(void)
 {
 #ifdef __GLIBC__
 	malloc_trim(0);
 #endif
 }
 
-/* Writes all of t as one run by key and empties it. */
-static int
+bool
+spill_over(const struct spill *sp, size_t bytes, size_t parts)
+{
+	return bytes > sp->limit / (parts ? parts : 1);
+}
+
+int
+spill_rows(struct spill *sp, struct exrow *rows, size_t n)
+{
+	int	 rc;
+
+	if (atomic_load(&sp->failed))
+		return -1;
+	exrow_sort(EX_BY_KEY, rows, n);
+	rc = extsort_add(sp->keys, rows, n);
+	atomic_store(&sp->spilled, true);
+	if (rc != 0)
+		atomic_store(&sp->failed, true);
+	return rc;
+}
+
+int
 spill_table(struct spill *sp, struct table *t)
 {
 	struct hitem	*it;
@@ -160,21 +179,17 @@ spill_table(struct spill *sp, struct table *t)
 		rows[i].counts = it[i].val;
 	}
 	free(it);
-	exrow_sort(EX_BY_KEY, rows, n);
-	rc = extsort_add(sp->keys, rows, n);
+	rc = spill_rows(sp, rows, n);
 	free(rows);
 	table_clear(t);
-	give_back();
-	atomic_store(&sp->spilled, true);
-	if (rc != 0)
-		atomic_store(&sp->failed, true);
+	spill_give_back();
 	return rc;
 }
 
 int
 spill_check(struct spill *sp, struct table *t, size_t parts)
 {
-	if (table_bytes(t) <= sp->limit / (parts ? parts : 1))
+	if (!spill_over(sp, table_bytes(t), parts))
 		return 0;
 	return spill_table(sp, t);
 }
@@ -240,7 +255,7 @@ chunk_spill(struct writer *w, bool last)
 		w->runs = extsort_new(w->sp->dir, w->sp->ncounts, EX_BY_COUNT);
 	rc = extsort_add(w->runs, w->rows, n);
 	chunk_compact(w, 0);
-	give_back();
+	spill_give_back();
 	return rc;
 }
 

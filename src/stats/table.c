@@ -210,6 +210,7 @@ sent_cmp(const void *pa, const void *pb)
 {
 	const struct sent	*a = pa, *b = pb;
 	const struct trow	*x, *y;
+	size_t			 na, nb, skip;
 	int			 i;
 
 	if (a->grank != b->grank)
@@ -225,8 +226,13 @@ sent_cmp(const void *pa, const void *pb)
 			return a->kpfx[i] < b->kpfx[i] ? -1 : 1;
 	x = &sort_rows[a->idx];
 	y = &sort_rows[b->idx];
-	return bytes_cmp(x->key + x->glen, x->len - x->glen, y->key + y->glen,
-	    y->len - y->glen);
+	na = x->len - x->glen;
+	nb = y->len - y->glen;
+	/* Both past the prefix: its 24 bytes are the same. */
+	skip = na > sizeof(a->kpfx) && nb > sizeof(a->kpfx) ?
+	    sizeof(a->kpfx) : 0;
+	return bytes_cmp(x->key + x->glen + skip, na - skip,
+	    y->key + y->glen + skip, nb - skip);
 }
 
 /*
@@ -305,15 +311,16 @@ group_ranks(const struct trow *rows, size_t n, uint32_t *grank)
 	htab_free(g);
 }
 
-/* Sorts rows (group, totals first, the kind's order, key). */
+/* Sorts rows (group, totals first, the kind's order, key); returns them
+   in a new array, rows freed. */
 static struct trow *
 sort_table(const struct table *t, struct trow *rows, size_t n)
 {
 	struct sent	*e = xcalloc(n ? n : 1, sizeof(*e));
 	uint32_t	*grank = xcalloc(n ? n : 1, sizeof(*grank));
-	struct trow	 x;
+	struct trow	*sorted;
 	int		 sd = t->kind->sort_derived;
-	size_t		 i, j, k;
+	size_t		 i, k;
 
 	if (t->ngroups > 0)
 		group_ranks(rows, n, grank);	/* else all 0, as calloc'ed */
@@ -332,21 +339,14 @@ sort_table(const struct table *t, struct trow *rows, size_t n)
 	sort_rows = rows;
 	sort_kind_cmp = t->kind->cmp;
 	sent_sort(e, n);
-	/* rows[i] = old rows[e[i].idx], in place, cycle by cycle. */
-	for (i = 0; i < n; i++) {
-		if (e[i].idx == i)
-			continue;
-		x = rows[i];
-		for (j = i; e[j].idx != i; j = k) {
-			k = e[j].idx;
-			rows[j] = rows[k];
-			e[j].idx = (uint32_t)j;
-		}
-		rows[j] = x;
-		e[j].idx = (uint32_t)j;
-	}
+	/* Gathered, not permuted in place: the reads are independent, so
+	   their cache misses overlap (a cycle's are one after another). */
+	sorted = xcalloc(n ? n : 1, sizeof(*sorted));
+	for (i = 0; i < n; i++)
+		sorted[i] = rows[e[i].idx];
 	free(e);
-	return rows;
+	free(rows);
+	return sorted;
 }
 
 /* A row of the group TABLE_TOTAL: internal, never printed. */
@@ -529,18 +529,15 @@ print_row(const struct table *t, const struct table_out *o,
 	buf_addc(out, '\n');
 }
 
-void
-table_write(struct table *t, const struct table_out *o, struct buf *out,
-    struct run *run)
+/* Sorts, derives and prints rows[0..n) of t, then frees rows. */
+static void
+write_rows(struct table *t, struct trow *rows, size_t n,
+    const struct table_out *o, struct buf *out, struct run *run)
 {
-	struct trow	*rows;
 	double		*dv;
-	size_t		 n, i;
+	size_t		 i;
 	int64_t		 in_group = 0;
 
-	if (t->kind->expand != NULL)
-		t->kind->expand(t);
-	rows = collect(t, &n);
 	dv = xcalloc(n * (t->nderived ? t->nderived : 1) + 1, sizeof(*dv));
 	for (i = 0; i < n; i++)
 		rows[i].derived = dv + i * t->nderived;
@@ -573,17 +570,55 @@ table_write(struct table *t, const struct table_out *o, struct buf *out,
 	free(dv);
 }
 
+void
+table_write(struct table *t, const struct table_out *o, struct buf *out,
+    struct run *run)
+{
+	table_write_with(t, NULL, 0, o, out, run);
+}
+
+void
+table_write_with(struct table *t, const struct trow *extra, size_t n,
+    const struct table_out *o, struct buf *out, struct run *run)
+{
+	struct trow	*rows;
+	size_t		 m, i, tl = strlen(TABLE_TOTAL);
+
+	if (t->kind->expand != NULL)
+		t->kind->expand(t);
+	rows = collect(t, &m);
+	if (n > 0) {
+		rows = xrealloc(rows, (m + n) * sizeof(*rows));
+		for (i = 0; i < n; i++) {
+			rows[m + i] = extra[i];
+			rows[m + i].glen = group_len(extra[i].key,
+			    extra[i].len, t->ngroups);
+			rows[m + i].total = extra[i].len - rows[m + i].glen ==
+			    tl && memcmp(extra[i].key + rows[m + i].glen,
+			    TABLE_TOTAL, tl) == 0;
+			rows[m + i].drop = false;
+		}
+	}
+	write_rows(t, rows, m + n, o, out, run);
+}
+
 /*
- * What the table holds plus what table_write will need for it: a row, its
- * derived values and two sort entries (the merge sort's copy) per row.
+ * Per row: collect's row and the sorted copy, its derived values, its
+ * group rank and two sort entries (the merge sort's copy).
  */
+size_t
+table_write_bytes(const struct table *t, size_t n)
+{
+	return n * (2 * sizeof(struct trow) + 2 * sizeof(struct sent) +
+	    sizeof(uint32_t) + (t->nderived ? t->nderived : 1) *
+	    sizeof(double));
+}
+
 size_t
 table_bytes(const struct table *t)
 {
-	size_t	 row = sizeof(struct trow) + 2 * sizeof(struct sent) +
-		    (t->nderived ? t->nderived : 1) * sizeof(double);
-
-	return htab_bytes(t->rows) + htab_count(t->rows) * row;
+	return htab_bytes(t->rows) + table_write_bytes(t,
+	    htab_count(t->rows));
 }
 
 void

@@ -5,6 +5,7 @@
  * ASCII and from the Unicode general category otherwise; normal forms are
  * made the cheapest exact way (fold levels), into a bump pool in an arena.
  */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +39,17 @@ const unsigned char fold_ascii_cls[128] = {
 #undef D
 #undef O
 #undef S
+
+const unsigned char fold_ascii_word[128] = {
+	['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
+	['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
+#define LC(c)	[c] = c, [c - 0x20] = c
+	LC('a'), LC('b'), LC('c'), LC('d'), LC('e'), LC('f'), LC('g'),
+	LC('h'), LC('i'), LC('j'), LC('k'), LC('l'), LC('m'), LC('n'),
+	LC('o'), LC('p'), LC('q'), LC('r'), LC('s'), LC('t'), LC('u'),
+	LC('v'), LC('w'), LC('x'), LC('y'), LC('z'),
+#undef LC
+};
 
 static enum cls
 ascii_cls(unsigned c)
@@ -123,33 +135,34 @@ cls_of(uint32_t cp)
 	}
 }
 
-/*
- * The lower case of a Cyrillic letter (U+0400-U+052F), by the block's
- * layout; other code points are returned as they are. Every letter of
- * the block is upper case exactly when this changes it (unit-tested
- * against utf8proc).
- */
-static uint32_t
-cyr_lower(uint32_t c)
-{
-	if (c >= 0x400 && c <= 0x40F)
-		return c + 0x50;
-	if (c >= 0x410 && c <= 0x42F)
-		return c + 0x20;
-	if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) ||
-	    (c >= 0x4D0 && c <= 0x52F))
-		return c % 2 == 0 ? c + 1 : c;
-	if (c == 0x4C0)
-		return 0x4CF;
-	if (c >= 0x4C1 && c <= 0x4CE)
-		return c % 2 == 1 ? c + 1 : c;
-	return c;
-}
-
 static bool
 cyr_letter(uint32_t c)
 {
 	return (c >= 0x400 && c <= 0x481) || (c >= 0x48A && c <= 0x52F);
+}
+
+static uint16_t		 cyr_pairs[5 * 64];
+static pthread_once_t	 cyr_once = PTHREAD_ONCE_INIT;
+
+static void
+cyr_build(void)
+{
+	uint32_t	 cp, lc;
+
+	for (cp = 0x400; cp < 0x540; cp++) {
+		if ((cp >= 0x482 && cp <= 0x489) || cp > 0x52F)
+			continue;
+		lc = fold_cyr_lower(cp);
+		cyr_pairs[cp - 0x400] = (uint16_t)(((0xC0 | (lc >> 6)) << 8) |
+		    (0x80 | (lc & 0x3F)));
+	}
+}
+
+const uint16_t *
+fold_cyr_pairs(void)
+{
+	pthread_once(&cyr_once, cyr_build);
+	return cyr_pairs;
 }
 
 bool
@@ -160,7 +173,7 @@ cls_upper(uint32_t cp)
 	if (cp < 0x80)
 		return cp >= 'A' && cp <= 'Z';
 	if (cyr_letter(cp))
-		return cyr_lower(cp) != cp;
+		return fold_cyr_lower(cp) != cp;
 	c = utf8proc_category((utf8proc_int32_t)cp);
 	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
@@ -171,23 +184,34 @@ cls_lower(uint32_t cp)
 	if (cp < 0x80)
 		return cp >= 'a' && cp <= 'z';
 	if (cyr_letter(cp))
-		return cyr_lower(cp) == cp;
+		return fold_cyr_lower(cp) == cp;
 	return utf8proc_category((utf8proc_int32_t)cp) ==
 	    UTF8PROC_CATEGORY_LL;
+}
+
+char *
+fold_reserve(struct fold_pool *t, size_t n)
+{
+	if (n > t->left) {
+		t->left = n > t->chunk ? n : t->chunk;
+		t->pool = arena_alloc(t->a, t->left);
+	}
+	return t->pool;
+}
+
+void
+fold_take(struct fold_pool *t, size_t n)
+{
+	t->pool += n;
+	t->left -= n;
 }
 
 static char *
 pool_alloc(struct fold_pool *t, size_t n)
 {
-	char	*p;
+	char	*p = fold_reserve(t, n);
 
-	if (n > t->left) {
-		t->left = n > t->chunk ? n : t->chunk;
-		t->pool = arena_alloc(t->a, t->left);
-	}
-	p = t->pool;
-	t->pool += n;
-	t->left -= n;
+	fold_take(t, n);
 	return p;
 }
 
@@ -267,7 +291,7 @@ fold_simple(struct fold_pool *t, const unsigned char *s, size_t len, char **out)
 			if (cp >= 0x410 && cp <= 0x42F)
 				cp += 0x20;
 			else if (cp < 0x430 || cp > 0x44F)
-				cp = cyr_lower(cp);
+				cp = fold_cyr_lower(cp);
 			p[j++] = (char)(0xC0 | (cp >> 6));
 			p[j++] = (char)(0x80 | (cp & 0x3F));
 			i += 2;
@@ -275,7 +299,7 @@ fold_simple(struct fold_pool *t, const unsigned char *s, size_t len, char **out)
 		}
 		n = utf8_decode(s + i, len - i, &cp);
 		i += n ? n : 1;
-		j += utf8_encode(cyr_lower(cp), p + j);
+		j += utf8_encode(fold_cyr_lower(cp), p + j);
 	}
 	p[j] = '\0';
 	*out = p;

@@ -7,7 +7,9 @@
  * common case) or by utf8proc's NFKC + case fold into a scratch buffer.
  * Token arrays grow by doubling in the arena and normal forms are bumped
  * out of arena chunks, so a record costs a handful of arena allocations
- * however many tokens it has. Classes and folding: text/fold.c.
+ * however many tokens it has. Classes and folding: text/fold.c. Plain
+ * words (ASCII and Cyrillic letters, digits) are cut, folded and handed
+ * out by the fast path in token_fast.c; everything else comes here.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -17,27 +19,9 @@
 #include "core/utf8.h"
 #include "text/fold.h"
 #include "text/token.h"
+#include "token_int.h"
 
 #define POOL_CHUNK	8192
-
-enum brk {
-	BRK_NONE,
-	BRK_DOT,	/* . or …: breaks unless the next word is lower case */
-	BRK_HARD,	/* ! ? 。 or a blank line */
-};
-
-struct tk {
-	const unsigned char	*s;
-	size_t			 len;
-	struct arena		*a;
-	struct fold_pool	 fp;
-	struct tokens		*out;
-	size_t			 cap;
-	size_t			 cap_hint;	/* first token array size */
-	bool			 has_at;	/* text holds an '@' */
-	unsigned		 sent;
-	enum brk		 brk;
-};
 
 /* Folded forms after which a "." does not end a sentence (sorted, C). */
 static const char *const abbrevs[] = {
@@ -53,39 +37,6 @@ static const char *const abbrevs[] = {
 	"см", "ст", "стр", "т", "тел", "тт", "тыс", "ул", "ч",
 	"чел", "шт", "э",
 };
-
-static inline enum cls	cls_at(const struct tk *, size_t, uint32_t *, size_t *);
-
-/* Class of the code point at byte i; *n gets its length (1 if invalid). */
-static inline enum cls
-cls_at(const struct tk *t, size_t i, uint32_t *cp, size_t *n)
-{
-	if (i >= t->len) {
-		*n = 0;
-		*cp = 0;
-		return C_SPACE;
-	}
-	if (t->s[i] < 0x80) {
-		*n = 1;
-		*cp = t->s[i];
-		return (enum cls)fold_ascii_cls[t->s[i]];
-	}
-	/* Two-byte sequences (Cyrillic, Greek, Latin accents) inline. */
-	if (t->s[i] >= 0xC2 && t->s[i] <= 0xDF && i + 1 < t->len &&
-	    (t->s[i + 1] & 0xC0) == 0x80) {
-		*n = 2;
-		*cp = ((uint32_t)(t->s[i] & 0x1F) << 6) | (t->s[i + 1] & 0x3F);
-		if ((*cp >= 0x0400 && *cp <= 0x0481) ||
-		    (*cp >= 0x048A && *cp <= 0x052F))
-			return C_LETTER;
-		return cls_of(*cp);
-	}
-	if ((*n = utf8_decode(t->s + i, t->len - i, cp)) == 0) {
-		*n = 1;
-		return C_OTHER;
-	}
-	return cls_of(*cp);
-}
 
 static bool
 abbrev_known(const char *s)
@@ -105,52 +56,70 @@ abbrev_known(const char *s)
 	return false;
 }
 
+/* Starts the next token: its span and kind; the norm comes next. */
 static struct token *
 push(struct tk *t, size_t start, size_t end, enum tok_kind kind)
 {
-	struct token	*tok, *v;
+	struct token	*tok = tk_next(t);
+
+	tok->start = start;
+	tok->end = end;
+	tok->kind = kind;
+	return tok;
+}
+
+/* Upper and lower case of the first character of a token at start. */
+static void
+first_case(const struct tk *t, size_t start, bool *upper, bool *lower)
+{
 	uint32_t	 cp;
 	size_t		 n;
-	bool		 upper, lower;
 
-	if (t->out->n == t->cap) {
-		t->cap = t->cap ? t->cap * 2 : t->cap_hint;
-		v = arena_alloc(t->a, t->cap * sizeof(*v));
-		if (t->out->n)
-			memcpy(v, t->out->v, t->out->n * sizeof(*v));
-		t->out->v = v;
-	}
 	if (t->s[start] < 0x80) {
 		cp = t->s[start];
-		upper = cp >= 'A' && cp <= 'Z';
-		lower = cp >= 'a' && cp <= 'z';
+		*upper = cp >= 'A' && cp <= 'Z';
+		*lower = cp >= 'a' && cp <= 'z';
 	} else {
-		cls_at(t, start, &cp, &n);
-		upper = cls_upper(cp);
-		lower = cls_lower(cp);
+		tk_cls_at(t, start, &cp, &n);
+		*upper = cls_upper(cp);
+		*lower = cls_lower(cp);
 	}
+}
+
+void
+tk_grow(struct tk *t)
+{
+	struct token	*v;
+
+	t->cap = t->cap ? t->cap * 2 : t->cap_hint;
+	v = arena_alloc(t->a, t->cap * sizeof(*v));
+	if (t->out->n)
+		memcpy(v, t->out->v, t->out->n * sizeof(*v));
+	t->out->v = v;
+}
+
+void
+tk_commit(struct tk *t, bool upper, bool lower)
+{
+	struct token	*tok = &t->out->v[t->out->n];
+
 	if (t->brk != BRK_NONE) {
 		if (t->out->n > 0 && (t->brk == BRK_HARD || !lower))
 			t->sent++;
 		t->brk = BRK_NONE;
 	}
-	tok = &t->out->v[t->out->n++];
-	tok->start = start;
-	tok->end = end;
 	tok->sentence = t->sent;
-	tok->kind = kind;
 	tok->upper = upper;
-	return tok;
+	t->out->n++;
 }
 
 static void
 push_folded(struct tk *t, size_t start, size_t end, enum tok_kind kind,
     enum fold f)
 {
-	unsigned	 sent = t->sent;
-	enum brk	 brk = t->brk;
 	struct token	*tok = push(t, start, end, kind);
 	char		*norm;
+	bool		 upper, lower;
 
 	tok->norm_len = fold_span(&t->fp, f, (const char *)t->s + start,
 	    end - start, end - start, &norm);
@@ -159,11 +128,10 @@ push_folded(struct tk *t, size_t start, size_t end, enum tok_kind kind,
 	 * Some letters fold to nothing (U+FFA0 HALFWIDTH HANGUL FILLER under
 	 * NFKC + case fold): no token, and no sentence break taken by it.
 	 */
-	if (tok->norm_len == 0) {
-		t->out->n--;
-		t->sent = sent;
-		t->brk = brk;
-	}
+	if (tok->norm_len == 0)
+		return;
+	first_case(t, start, &upper, &lower);
+	tk_commit(t, upper, lower);
 }
 
 static bool
@@ -209,7 +177,7 @@ scan_word(const struct tk *t, size_t i, bool *letter, enum fold *f)
 			seg++;
 			i += 2;
 		}
-		c = cls_at(t, i, &cp, &n);
+		c = tk_cls_at(t, i, &cp, &n);
 		if (n == 0)
 			break;
 		if (word_cls(c)) {
@@ -225,7 +193,7 @@ scan_word(const struct tk *t, size_t i, bool *letter, enum fold *f)
 		if (c != C_FORMAT && c != C_APOS && c != C_HYPHEN &&
 		    c != C_DOT && c != C_COMMA)
 			break;
-		next = cls_at(t, i + n, &cp2, &n2);
+		next = tk_cls_at(t, i + n, &cp2, &n2);
 		if (c == C_FORMAT && word_cls(next)) {
 			*f = F_FULL;
 			i += n;
@@ -246,7 +214,7 @@ scan_word(const struct tk *t, size_t i, bool *letter, enum fold *f)
 		}
 		if (c == C_DOT && cp == '.' && seg == 1 && prev == C_LETTER &&
 		    next == C_LETTER) {
-			after = cls_at(t, i + n + n2, &cp3, &n3);
+			after = tk_cls_at(t, i + n + n2, &cp3, &n3);
 			if (after == C_DOT && cp3 == '.') {
 				seg = 0;
 				i += n;
@@ -275,7 +243,7 @@ static bool
 url_stop(const struct tk *t, size_t i, size_t *n)
 {
 	uint32_t	 cp;
-	enum cls	 c = cls_at(t, i, &cp, n);
+	enum cls	 c = tk_cls_at(t, i, &cp, n);
 
 	if (*n == 0 || c == C_SPACE || c == C_NL)
 		return true;
@@ -287,12 +255,24 @@ url_stop(const struct tk *t, size_t i, size_t *n)
 	return cp < 0x80 && strchr("<>\"`{}|\\^", (int)cp) != NULL;
 }
 
+static const char *const schemes[] = { "http://", "https://", "ftp://",
+    "www." };
+
+bool
+tk_url_scheme(const struct tk *t, size_t i)
+{
+	size_t	 k;
+
+	for (k = 0; k < 4; k++)
+		if (ascii_prefix(t->s + i, t->len - i, schemes[k]))
+			return true;
+	return false;
+}
+
 /* Length of a URL at i, or 0. */
 static size_t
 scan_url(const struct tk *t, size_t i, size_t *host_end)
 {
-	static const char *const schemes[] = { "http://", "https://",
-	    "ftp://", "www." };
 	const unsigned char	*s = t->s + i;
 	size_t			 k, j, n, open = 0, close = 0;
 	size_t			 rest = t->len - i;
@@ -347,9 +327,8 @@ ascii_alnum(unsigned char b)
 	    (b >= '0' && b <= '9');
 }
 
-/* Length of an e-mail address at i, or 0. */
-static size_t
-scan_email(const struct tk *t, size_t i)
+size_t
+tk_scan_email(const struct tk *t, size_t i)
 {
 	const unsigned char	*s = t->s;
 	size_t			 j = i, lab, dots = 0, last = 0, end;
@@ -392,7 +371,7 @@ scan_tag(const struct tk *t, size_t i, bool need_letter, enum fold *f)
 	if (i > 0 && (ascii_alnum(t->s[i - 1]) || t->s[i - 1] == '_'))
 		return 0;
 	*f = F_ASCII;
-	while ((c = cls_at(t, j, &cp, &n)) == C_LETTER || c == C_DIGIT ||
+	while ((c = tk_cls_at(t, j, &cp, &n)) == C_LETTER || c == C_DIGIT ||
 	    c == C_UNDER || (c == C_MARK && j > i + 1)) {
 		letter |= c == C_LETTER;
 		if (fold_level(cp) > *f)
@@ -434,7 +413,7 @@ punct(struct tk *t, size_t i, enum cls c, uint32_t cp, size_t n)
 	enum cls	 next;
 
 	if (c == C_NL) {
-		for (j = i; (c = cls_at(t, j, &cp2, &n2)) == C_NL ||
+		for (j = i; (c = tk_cls_at(t, j, &cp2, &n2)) == C_NL ||
 		    (c == C_SPACE && n2 > 0); j += n2)
 			nl += c == C_NL;
 		if (nl >= 2 || cp == 0x2029)
@@ -443,7 +422,7 @@ punct(struct tk *t, size_t i, enum cls c, uint32_t cp, size_t n)
 	}
 	if (c != C_DOT && c != C_TERM)
 		return i + n;
-	next = cls_at(t, i + n, &cp2, &n2);
+	next = tk_cls_at(t, i + n, &cp2, &n2);
 	if (cp < 0x80 && (next == C_LETTER || next == C_DIGIT))
 		return i + n;	/* rt.com, 3!4: no sentence end here */
 	if (c == C_TERM)
@@ -481,7 +460,7 @@ elision(const struct tk *t, size_t i)
 		apos = 3;
 	else
 		return 0;
-	if (cls_at(t, i + k + apos, &cp, &rest) != C_LETTER)
+	if (tk_cls_at(t, i + k + apos, &cp, &rest) != C_LETTER)
 		return 0;
 	return k + apos;
 }
@@ -513,10 +492,11 @@ token_at(struct tk *t, size_t i, enum cls c, uint32_t cp, size_t n)
 		tok->norm_len = fold_span(&t->fp, F_ASCII,
 		    (const char *)t->s + i, len, host - i, &norm);
 		tok->norm = norm;
+		tk_commit(t, cp >= 'A' && cp <= 'Z', cp >= 'a' && cp <= 'z');
 		return i + len;
 	}
 	if ((c == C_LETTER || c == C_DIGIT) && cp < 0x80 && t->has_at &&
-	    (len = scan_email(t, i)) > 0) {
+	    (len = tk_scan_email(t, i)) > 0) {
 		push_folded(t, i, i + len, TOK_EMAIL, F_ASCII);
 		return i + len;
 	}
@@ -533,37 +513,68 @@ token_at(struct tk *t, size_t i, enum cls c, uint32_t cp, size_t n)
 	return punct(t, i, c, cp, n);
 }
 
-void
-tok_text(const char *text, size_t len, struct arena *a, struct tokens *out)
+/* Tokenizes t->s: plain words by the fast path if t->fast, the rest here. */
+static void
+run(struct tk *t)
 {
-	struct tk	 t = { 0 };
 	int32_t		 scratch[256];
 	uint32_t	 cp;
-	size_t		 i = 0, n;
+	size_t		 i = 0, n, end;
 	enum cls	 c;
+	unsigned char	 b;
+
+	t->fp.a = t->a;
+	t->fp.chunk = POOL_CHUNK;
+	t->fp.scratch_cap = 256;
+	t->fp.scratch = scratch;
+	t->has_at = memchr(t->s, '@', t->len) != NULL;
+	t->cyr = fold_cyr_pairs();
+	while (i < t->len) {
+		/* Plain spaces between words: nothing to do. */
+		if ((b = t->s[i]) == ' ') {
+			i++;
+			continue;
+		}
+		if (t->fast && (b < 0x80 ? fold_ascii_cls[b] == C_LETTER ||
+		    fold_ascii_cls[b] == C_DIGIT : b >= 0xD0 && b <= 0xD4) &&
+		    (end = tk_fast_word(t, i)) > 0) {
+			i = end;
+			continue;
+		}
+		c = tk_cls_at(t, i, &cp, &n);
+		i = token_at(t, i, c, cp, n);
+	}
+}
+
+static void
+text_tokens(const char *text, size_t len, struct arena *a,
+    struct tokens *out, bool fast)
+{
+	struct tk	 t = { 0 };
 
 	t.s = (const unsigned char *)text;
 	t.len = len;
 	t.a = a;
 	t.out = out;
-	t.fp.a = a;
-	t.fp.chunk = POOL_CHUNK;
+	t.fast = fast;
 	t.cap_hint = len / 6 + 16 < 65536 ? len / 6 + 16 : 65536;
-	t.has_at = memchr(text, '@', len) != NULL;
 	out->v = NULL;
 	out->n = 0;
-	t.fp.scratch_cap = 256;
-	t.fp.scratch = scratch;
-	while (i < len) {
-		/* Plain spaces between words: nothing to do. */
-		if (t.s[i] == ' ') {
-			i++;
-			continue;
-		}
-		c = cls_at(&t, i, &cp, &n);
-		i = token_at(&t, i, c, cp, n);
-	}
+	run(&t);
 	out->sentences = out->n ? t.sent + 1 : 0;
+}
+
+void
+tok_text(const char *text, size_t len, struct arena *a, struct tokens *out)
+{
+	text_tokens(text, len, a, out, true);
+}
+
+void
+tok_text_general(const char *text, size_t len, struct arena *a,
+    struct tokens *out)
+{
+	text_tokens(text, len, a, out, false);
 }
 
 const char *

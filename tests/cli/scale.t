@@ -61,6 +61,54 @@ identical: sources --by outlet
 identical: frames --by outlet -l corpora/lexicons/unrest.nfl
 identical: select --where lang=ru --grep протест
 
+=== dedup, kwic, validate and report with -j workers: -j 1 and -j 4 give byte-identical stdout, stderr and exit status on a corpus of several batches
+# 24 copies of the sample: odd ones keep the ids and get a changed text
+# (near-duplicates, ids seen twice, evidence hashes that tie), even ones
+# keep the text under new ids (exact copies). What these commands decide
+# in input order (first occurrences, clusters' origins, the first of an
+# id, a sample drawn in sequence, --limit) must not depend on -j.
+$ d=$(mktemp -d) && L=corpora/lexicons/unrest.nfl && newsframe ingest -q corpora/sample > $d/c1 && for i in $(seq 24); do if [ $((i % 2)) = 1 ]; then sed "s/ the / the$i /g" $d/c1; else sed "s/^{\"id\":\"\([0-9a-f]*\)\"/{\"id\":\"\1-$i\"/" $d/c1; fi; done > $d/c.jsonl && cut -d '"' -f 4 $d/c1 | awk '{ printf "%s\tprotest-grievance\t%d\n%s\tforeign-interference\t%d\n", $1, NR % 2, $1, NR % 3 == 0 }' > $d/coded.tsv && for cmd in "dedup" "dedup --pairs -k 3 -t 0.3" "dedup --by outlet -t 0.8" "dedup --drop" "kwic -l $L" "kwic -l $L --frame protest-grievance --voice" "kwic -c 20 --sample 25 --seed 3 police" "kwic -l $L --sort outlet --limit 50" "kwic -l $L --limit 100" "validate -l $L $d/coded.tsv" "validate --kwic --min-hits 2 -l $L $d/coded.tsv" "report -l $L" "report -l $L --format md --examples 5" "report -l $L --format json --top 5"; do for j in 1 4; do newsframe $cmd -j $j $d/c.jsonl > $d/o$j 2> $d/e$j; echo "exit $?" >> $d/e$j; done; test -s $d/o1 && cmp -s $d/o1 $d/o4 && cmp -s $d/e1 $d/e4 && echo "identical: ${cmd%% -l*}" || echo "differ: $cmd"; done; for j in 1 4; do newsframe dedup --drop -j $j < $d/c.jsonl > $d/s$j 2>&1; done; cmp $d/s1 $d/s4 && echo "identical: dedup --drop < stdin"; rm -rf $d
+identical: dedup
+identical: dedup --pairs -k 3 -t 0.3
+identical: dedup --by outlet -t 0.8
+identical: dedup --drop
+identical: kwic
+identical: kwic
+identical: kwic -c 20 --sample 25 --seed 3 police
+identical: kwic
+identical: kwic
+identical: validate
+identical: validate --kwic --min-hits 2
+identical: report
+identical: report
+identical: report
+identical: dedup --drop < stdin
+
+=== kwic --limit -j 4: nothing read ahead after the last row is written, counted or reported
+# The workers have read past the limit (a bad line, then a missing file),
+# but, as with -j 1, the run stops at the record that gave the last row.
+$ d=$(mktemp -d) && newsframe ingest -q corpora/sample > $d/c1 && for i in $(seq 24); do cat $d/c1; done > $d/c.jsonl && echo 'not a record' >> $d/c.jsonl && for j in 1 4; do newsframe kwic -j $j --limit 3 -w 0 police $d/c.jsonl $d/missing.jsonl > $d/o$j 2>&1; echo "exit $?" >> $d/o$j; done; cmp $d/o1 $d/o4 && cut -f 5 $d/o4; rm -rf $d
+match
+Police
+police
+police
+exit 0
+
+=== validate -j 4: warnings of the ordered step and errors of the workers come in input order
+# Two coded articles, each found twice; a bad line before, between and
+# after them: the first of each id is used, and stderr reads as -j 1's.
+# Neither article has a protest-grievance hit (frames --per-doc): the
+# one coded 1 is a false negative, the one coded 0 a true negative.
+$ d=$(mktemp -d) && newsframe ingest -q corpora/sample > $d/c1 && printf '43a0d5e0b4282c95\tprotest-grievance\t1\n5b1d6ea61e910442\tprotest-grievance\t0\n' > $d/coded.tsv && cd $d && { echo '{'; cat c1; echo '['; cat c1; echo 'x'; } > c.jsonl && for j in 1 4; do newsframe validate -j $j -l $OLDPWD/corpora/lexicons/unrest.nfl coded.tsv c.jsonl > o$j 2> e$j; echo "exit $?" >> e$j; done; cmp o1 o4 && cmp e1 e4 && cut -f 1-6 o4 && cat e4; cd /; rm -rf $d
+frame	n	tp	fp	fn	tn
+protest-grievance	2	0	0	1	1
+newsframe: validate: c.jsonl:1: not valid JSON
+newsframe: validate: c.jsonl:45: not valid JSON
+newsframe: validate: warning: id 43a0d5e0b4282c95 appears twice in the corpus; the first is used
+newsframe: validate: warning: id 5b1d6ea61e910442 appears twice in the corpus; the first is used
+newsframe: validate: c.jsonl:89: not valid JSON
+exit 1
+
 === GNU parallel: frames and sources over 8 shards, merged, equal the single run
 $ d=$(mktemp -d) && newsframe ingest -q corpora/sample > $d/c.jsonl && for cmd in "frames --by outlet -l corpora/lexicons/unrest.nfl" "sources --by outlet"; do seq 8 | parallel --will-cite -j 2 "$NEWSFRAME $cmd --shard {}/8 $d/c.jsonl > $d/part{}.tsv" && newsframe merge $d/part*.tsv > $d/merged.tsv && newsframe $cmd $d/c.jsonl > $d/whole.tsv && cmp $d/merged.tsv $d/whole.tsv && echo "identical: $cmd"; done; rm -rf $d
 identical: frames --by outlet -l corpora/lexicons/unrest.nfl

@@ -164,6 +164,22 @@ later	1	1
 newsframe: terms: -:2: not valid JSON
 --- exit 1
 
+=== the same table with -j 2 as with one thread
+# 600 copies (900 KB) make several batches, so both threads count and
+# their tables are added up (by id): the same table as one thread's.
+$ d=$(mktemp -d) && for i in $(seq 600); do cat tests/fixtures/text/mini.jsonl; done > $d/c.jsonl && for o in "" "--ngram 1-2 --by outlet" "--stem --tfidf"; do newsframe terms -j 2 $o $d/c.jsonl > $d/j2 && newsframe terms -j 1 $o $d/c.jsonl | cmp - $d/j2 && echo "same: $o"; done; rm -rf $d
+same: 
+same: --ngram 1-2 --by outlet
+same: --stem --tfidf
+
+=== a term holding spaces and an n-gram of the same string are one row
+# U+FDFA is one letter whose normal form (NFKC) is four words: as a
+# unigram it is the same string as the 4-gram of those words, so the two
+# are one row, and a record holding both counts once in docs.
+$ printf '{"text":"\357\267\272 \330\265\331\204\331\211 \330\247\331\204\331\204\331\207 \330\271\331\204\331\212\331\207 \331\210\330\263\331\204\331\205"}\n{"text":"\357\267\272"}\n' | newsframe terms -j 1 --ngram 1-4 --min-count 2
+term	count	docs
+صلى الله عليه وسلم	3	2
+
 === n-gram size must be 1 to 5
 $ newsframe terms --ngram 0 tests/fixtures/text/mini.jsonl
 --- stderr
@@ -248,6 +264,21 @@ $ newsframe terms -j 1 --max-memory 1 --json --top 2 tests/fixtures/text/mini.js
 $ . tests/cli/fixtures.sh; newsframe ingest -q corpora/sample > $F/one.jsonl; cat $F/one.jsonl $F/one.jsonl $F/one.jsonl > $F/c.jsonl; for o in "" "--by outlet" "--ngram 1-3" "--by outlet --ngram 1-3 --top 5" "--by lang --min-count 2 --ngram 1-2" "--tfidf --by outlet" "--json --by month --ngram 2" "--totals --by domain --top 50" "--stem --title --top 300"; do newsframe terms -j 1 --max-memory 0 $o $F/c.jsonl > $F/mem; for m in "-j 1 --max-memory 1" "-j 2 --max-memory 1" "-j 2 --max-memory 20K" "-j 1 --max-memory 200K"; do newsframe terms $m --tmpdir $F $o $F/c.jsonl | cmp -s - $F/mem || echo "differ: $m $o"; done; done; ls $F | grep newsframe | wc -l; wc -l < $F/mem
 0
 301
+
+=== a first record without text (nothing interned yet), in memory and spilled at every record
+$ for m in 0 1; do printf '{"outlet":"X"}\n{"text":"peace war"}\n{"title":"t"}\n{"text":"war"}\n' | newsframe terms -j 1 --max-memory $m; done
+term	count	docs
+war	2	2
+peace	1	1
+term	count	docs
+war	2	2
+peace	1	1
+
+=== spilled at every record, records counted by string (a term holding spaces) among records counted by id: the same bytes as in memory
+# Each copy: U+FDFA and its four words in one record (2 counts, 1 doc),
+# U+FDFA alone in another: 9 counts in 6 records over three copies.
+$ . tests/cli/fixtures.sh; for i in 1 2 3; do cat tests/fixtures/text/mini.jsonl; printf '{"outlet":"BBC","text":"\357\267\272 \330\265\331\204\331\211 \330\247\331\204\331\204\331\207 \330\271\331\204\331\212\331\207 \331\210\330\263\331\204\331\205 war"}\n{"text":"\357\267\272 peace"}\n'; done > $F/c.jsonl; for o in "--ngram 1-2 --by outlet --tfidf" "--ngram 2-4 --min-count 2" "--ngram 1-4"; do newsframe terms -j 1 --max-memory 0 $o $F/c.jsonl > $F/mem; for m in "-j 1 --max-memory 1" "-j 2 --max-memory 1" "-j 1 --max-memory 3K"; do newsframe terms $m --tmpdir $F $o $F/c.jsonl | cmp -s - $F/mem || echo "differ: $m $o"; done; done; grep -c "^صلى الله عليه وسلم	9	6$" $F/mem
+1
 
 === the default limit spills nothing on a small corpus: no temporary directory is made
 $ newsframe terms --tmpdir /nonexistent --top 1 tests/fixtures/text/mini.jsonl

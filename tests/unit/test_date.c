@@ -65,6 +65,15 @@ test_rfc3339(void **state)
 		{ "2016-12-31T23:59:60Z", "2016-12-31T23:59:59Z" },
 		{ "2022-01-07T10:00:00 GMT", "2022-01-07T10:00:00Z" },
 		{ "2022-01-07T10:00:00 UTC+3", "2022-01-07T07:00:00Z" },
+		/* milliseconds after a colon, as some CMSes write them */
+		{ "2022-01-10T22:06:08:684Z", "2022-01-10T22:06:08Z" },
+		{ "2022-01-10T22:06:08:6841Z", NULL },
+		/* midnight at an offset is a day, not the evening before */
+		{ "2022-01-28T00:00:00+01:00", "2022-01-28" },
+		{ "2020-02-19T00:00:00-05:00", "2020-02-19" },
+		{ "Fri, 28 Jan 2022 00:00:00 +0100", "2022-01-28" },
+		{ "2022-01-28T00:00:00Z", "2022-01-28T00:00:00Z" },
+		{ "2022-01-28T00:00:01+01:00", "2022-01-27T23:00:01Z" },
 	};
 
 	(void)state;
@@ -154,10 +163,44 @@ test_text(void **state)
 		{ "Version 1.2.3 of 2022", NULL },
 		{ "Call 555 2022 now", NULL },
 		{ "Page 7 of 2022 pages", NULL },
+		/* spaces after the day's and the month's period, typeset
+		   ones too (thin space U+2009, no-break U+00A0) */
+		{ "7. 1. 2022", "2022-01-07" },
+		{ "Von Deutscher Tennis Bund 4. 2. 2022.", "2022-02-04" },
+		{ "4.\xe2\x80\x89" "2.\xe2\x80\x89" "2022", "2022-02-04" },
+		{ "4.\xc2\xa0" "2.\xc2\xa0" "2022", "2022-02-04" },
+		/* two-digit years with periods or slashes, not hyphens */
+		{ "Party, 30.10.23", "2023-10-30" },
+		{ "02.12.19", "2019-12-02" },
+		{ "am 26/10/13, 03:48 pm", "2013-10-26" },
+		{ "3/09/15 8:00am", "2015-03-09" },
+		{ "31.12.98", "1998-12-31" },
+		{ "30-10-23", NULL },
+		{ "1.2.3.4", NULL },
+		{ "30.10.2023.5", NULL },
 	};
 
 	(void)state;
 	check(t, sizeof(t) / sizeof(t[0]), date_parse_text);
+}
+
+/* Where the first date of a text starts. */
+static void
+test_text_offset(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*s;
+	size_t		 at = 99;
+
+	(void)state;
+	s = date_find_text("Posted on 7 Jan 2022 by A", &at, a);
+	assert_string_equal(s, "2022-01-07");
+	assert_int_equal(at, 10);
+	s = date_find_text("07.01.2022", &at, a);
+	assert_string_equal(s, "2022-01-07");
+	assert_int_equal(at, 0);
+	assert_null(date_find_text("no date here", &at, a));
+	arena_free(a);
 }
 
 static void
@@ -197,6 +240,23 @@ test_plausible(void **state)
 	assert_true(date_plausible("2022-12-31", "2022-12-30T00:00:00Z"));
 }
 
+static void
+test_days(void **state)
+{
+	long long	n = 0;
+
+	(void)state;
+	assert_true(date_days("1970-01-01", &n));
+	assert_int_equal(n, 0);
+	assert_true(date_days("2019-07-03T10:18:46Z", &n));
+	assert_int_equal(n, 18080);
+	assert_true(date_days("2020-03-01", &n));
+	assert_int_equal(n, 18322);
+	assert_false(date_days("2021-02-29", &n));
+	assert_false(date_days("July 3", &n));
+	assert_false(date_days(NULL, &n));
+}
+
 int
 main(void)
 {
@@ -205,8 +265,10 @@ main(void)
 		cmocka_unit_test(test_rfc822),
 		cmocka_unit_test(test_rejected),
 		cmocka_unit_test(test_text),
+		cmocka_unit_test(test_text_offset),
 		cmocka_unit_test(test_url),
 		cmocka_unit_test(test_plausible),
+		cmocka_unit_test(test_days),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -59,6 +59,20 @@ test_title_site_heading(void **state)
 	    "small integers</title>", "<h1><a href=\"/\">Four Years</a></h1>",
 	    &r, a);
 	assert_string_equal(r.title, "Interning of small integers");
+	/* the front page's address in an archived page */
+	page("<title>Four Years &raquo; Blog Archive &raquo; Interning of "
+	    "small integers</title>", "<h1><a href=\"https://web.archive.org"
+	    "/web/20140226054445/http://blog.example/\">Four Years</a></h1>",
+	    &r, a);
+	assert_string_equal(r.title, "Interning of small integers");
+	page("<title>Four Years &raquo; Blog Archive &raquo; Interning of "
+	    "small integers</title>", "<h1><a href=\"/web/20140226054445/"
+	    "http://blog.example/\">Four Years</a></h1>", &r, a);
+	assert_string_equal(r.title, "Interning of small integers");
+	/* an archived story's address is not the front page */
+	page("", "<h1><a href=\"/web/20140226054445/http://blog.example/"
+	    "2013/interning\">Interning of small integers</a></h1>", &r, a);
+	assert_string_equal(r.title, "Interning of small integers");
 	arena_free(a);
 }
 
@@ -114,6 +128,167 @@ test_title_host_prefix(void **state)
 	    "\">", "", &r, a);
 	assert_string_equal(r.title, "Labour - New rules for vaccination "
 	    "certificates");
+	arena_free(a);
+}
+
+/*
+ * Dublin Core and Parse.ly titles, after Open Graph's and Twitter's, come
+ * before the <title> and an <h1> that matches no metadata title.
+ */
+static void
+test_title_more_metas(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<title>draft-example-protocol-04 - remoteStorage</title><meta "
+	    "name=\"DC.Title\" content=\"remoteStorage\">", "", &r, a);
+	assert_string_equal(r.title, "remoteStorage");
+	page("<meta name=\"parsely-title\" content=\"Council votes on the "
+	    "budget\">", "<h1>Live coverage</h1>", &r, a);
+	assert_string_equal(r.title, "Council votes on the budget");
+	page("<meta name=\"dcterms.title\" content=\"Council votes\"><meta"
+	    " property=\"og:title\" content=\"Council votes on the budget\">",
+	    "", &r, a);
+	assert_string_equal(r.title, "Council votes on the budget");
+	arena_free(a);
+}
+
+/* The last crumb of a breadcrumb trail, written as an <h1>, is not the
+   headline the page shows. */
+static void
+test_title_breadcrumb(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<title>Stars split up: 'Never again'</title><meta property=\""
+	    "og:title\" content=\"'Never again': the stars split up\">",
+	    "<div class=\"breadcrumbs\"><a href=\"/\">Home</a> <span><h1>"
+	    "Stars split up: 'Never again'</h1></span></div>", &r, a);
+	assert_string_equal(r.title, "'Never again': the stars split up");
+	page("<title>Stars split up: 'Never again'</title><meta property=\""
+	    "og:title\" content=\"'Never again': the stars split up\">",
+	    "<ol itemscope itemtype=\"https://schema.org/BreadcrumbList\"><li"
+	    " itemprop=\"itemListElement\"><h1>Stars split up: 'Never again'"
+	    "</h1></li></ol>", &r, a);
+	assert_string_equal(r.title, "'Never again': the stars split up");
+	/* elsewhere the same <h1> is the headline */
+	page("<title>Stars split up: 'Never again'</title><meta property=\""
+	    "og:title\" content=\"'Never again': the stars split up\">",
+	    "<div class=\"post-title\"><h1>Stars split up: 'Never again'</h1>"
+	    "</div>", &r, a);
+	assert_string_equal(r.title, "Stars split up: 'Never again'");
+	arena_free(a);
+}
+
+/* A numeric date joined to the front of the headline is a dateline. */
+static void
+test_title_date_prefix(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("", "<h1>23.01.2022 - Wierer wins the last race at home</h1>", &r,
+	    a);
+	assert_string_equal(r.title, "Wierer wins the last race at home");
+	page("<meta property=\"og:title\" content=\"2022-01-23 | Wierer "
+	    "wins the last race\">", "", &r, a);
+	assert_string_equal(r.title, "Wierer wins the last race");
+	/* a year alone, a date inside, a date glued to a word: all stay */
+	page("<meta property=\"og:title\" content=\"2022 - The year in "
+	    "review\">", "", &r, a);
+	assert_string_equal(r.title, "2022 - The year in review");
+	page("<meta property=\"og:title\" content=\"Results of 19.5.2007 "
+	    "- Aalen\">", "", &r, a);
+	assert_string_equal(r.title, "Results of 19.5.2007 - Aalen");
+	page("<meta property=\"og:title\" content=\"23.01.2022 -Wierer "
+	    "wins\">", "", &r, a);
+	assert_string_equal(r.title, "23.01.2022 -Wierer wins");
+	arena_free(a);
+}
+
+/* The site's name ends the title after a separator, not inside a phrase. */
+static void
+test_title_site_suffix(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<meta property=\"og:title\" content=\"Snow maps in high "
+	    "resolution &raquo; Example.ch - Outdoor news\"><meta property=\""
+	    "og:site_name\" content=\"Example.ch - Outdoor news\">", "", &r,
+	    a);
+	assert_string_equal(r.title, "Snow maps in high resolution");
+	page("<meta property=\"og:title\" content=\"Outdoor news - Snow maps"
+	    " in high resolution now on Example.ch\"><meta property=\"og:"
+	    "site_name\" content=\"Example.ch\">", "", &r, a);
+	assert_string_equal(r.title, "Outdoor news - Snow maps in high "
+	    "resolution now on Example.ch");
+	arena_free(a);
+}
+
+/* An RDFa property attribute may name several properties at once. */
+static void
+test_meta_rdfa_properties(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<title>Title element</title><meta property=\"x:title  og:title"
+	    "\" content=\"The story's title\"><meta property=\" dc:date "
+	    "article:published_time \" content=\"2021-05-04T10:00:00Z\">",
+	    "", &r, a);
+	assert_string_equal(r.title, "The story's title");
+	assert_string_equal(r.published, "2021-05-04T10:00:00Z");
+	/* a blank property leaves the name */
+	page("<title>Title element</title><meta property=\" \" name=\""
+	    "og:title\" content=\"The story's title\">", "", &r, a);
+	assert_string_equal(r.title, "The story's title");
+	arena_free(a);
+}
+
+/*
+ * A part of the <title> that the page also gives alone, as a heading or
+ * as its description, is the headline, wherever the site put it; several
+ * <h1>s marked as headlines are teasers, not the page's headline.
+ */
+static void
+test_title_shown_part(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<title>Eagles Supporters Club Example Town - Eagles sign a new "
+	    "coach - Club News - News</title><meta name=\"description\" "
+	    "content=\"Eagles sign a new coach\">", "", &r, a);
+	assert_string_equal(r.title, "Eagles sign a new coach");
+	page("<title>Association of Example Gamers e.V. - News &raquo; The "
+	    "events of late</title>", "<h1 class=\"headline\">Win a headset!"
+	    "</h1><h1 class=\"headline\">Our trip to Cologne</h1><h2>The "
+	    "events of late</h2>", &r, a);
+	assert_string_equal(r.title, "The events of late");
+	/* not the site's name, though a heading shows it */
+	page("<title>Office 365 &#8211; HBDI &#8211; the third | Damian's "
+	    "Blog</title><meta property=\"og:site_name\" content=\"Damian's"
+	    " Blog\">", "<h1><a href=\"/\">Damian's Blog</a></h1>", &r, a);
+	assert_string_equal(r.title, "Office 365 \u2013 HBDI \u2013 the third");
+	/* an <h1> marked as the headline comes first */
+	page("<title>Local News - Team wins the cup | Example Times</title>",
+	    "<h2>Local News</h2><h1 class=\"entry-title\">Cup final: a night"
+	    " to remember</h1>", &r, a);
+	assert_string_equal(r.title, "Cup final: a night to remember");
+	/* nor a part of one word */
+	page("<title>Ten years on | Archive | Example Times</title><meta "
+	    "property=\"og:site_name\" content=\"Example Times\">",
+	    "<h2>Archive</h2>", &r, a);
+	assert_string_not_equal(r.title, "Archive");
 	arena_free(a);
 }
 
@@ -262,6 +437,12 @@ main(void)
 		cmocka_unit_test(test_title_site_heading),
 		cmocka_unit_test(test_title_kicker),
 		cmocka_unit_test(test_title_marked_headline),
+		cmocka_unit_test(test_meta_rdfa_properties),
+		cmocka_unit_test(test_title_more_metas),
+		cmocka_unit_test(test_title_shown_part),
+		cmocka_unit_test(test_title_site_suffix),
+		cmocka_unit_test(test_title_date_prefix),
+		cmocka_unit_test(test_title_breadcrumb),
 		cmocka_unit_test(test_title_host_prefix),
 		cmocka_unit_test(test_byline_particles),
 		cmocka_unit_test(test_author_site_name),

@@ -9,6 +9,7 @@
 #include <setjmp.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <cmocka.h>
 
 #include "cmd/report.h"
@@ -64,23 +65,28 @@ add(struct rep_corpus *c, const char *group, const char *published,
 	rep_corpus_add(c, rep_corpus_group(c, group), &r, words, has);
 }
 
+/* The five articles of the tests, the first n in c, the rest in w. */
 static void
-test_corpus_pass(void **state)
+add_all(struct rep_corpus *c, struct rep_corpus *w, int n)
+{
+	add(c, "b", "2024-01-02T23:59:59Z", "en", 10, true, false);
+	add(n > 1 ? c : w, "a", "2024-01-01", "en", 5, true, true);
+	add(n > 2 ? c : w, "b", NULL, NULL, 7, false, false);
+	add(n > 3 ? c : w, "a", "2024-01-09", "ru", 5, false, true);
+	add(n > 4 ? c : w, "", "2024-02-15", "en", 1, false, false);
+}
+
+/* What the corpus pass of add_all's articles gives. */
+static void
+check_corpus(struct rep_corpus *c)
 {
 	struct report		*r = report_new();
-	struct rep_corpus	*c = rep_corpus_new(2);
 	struct rep_frame	 frames[2] = { { "f0", NULL }, { "f1", NULL } };
 	const struct rep_series	*s;
 	const size_t		*order;
 
-	(void)state;
 	r->frames = frames;
 	r->nframes = 2;
-	add(c, "b", "2024-01-02T23:59:59Z", "en", 10, true, false);
-	add(c, "a", "2024-01-01", "en", 5, true, true);
-	add(c, "b", NULL, NULL, 7, false, false);
-	add(c, "a", "2024-01-09", "ru", 5, false, true);
-	add(c, "", "2024-02-15", "en", 1, false, false);
 	assert_int_equal(rep_corpus_ngroups(c), 3);
 	order = rep_corpus_finish(c, r, true);
 	/* Groups sorted by their value; "" shown as (none). */
@@ -118,8 +124,42 @@ test_corpus_pass(void **state)
 	assert_int_equal(s->totals[2 * 7 + 0], 1);
 	assert_int_equal(s->docs[(0 * 3 + 2) * 7 + 0], 1);
 	assert_int_equal(s->totals[0 * 7 + 6], 1);
-	rep_corpus_free(c);
 	report_free(r);
+}
+
+
+static void
+test_corpus_pass(void **state)
+{
+	struct rep_corpus	*c = rep_corpus_new(2);
+
+	(void)state;
+	add_all(c, NULL, 5);
+	check_corpus(c);
+	rep_corpus_free(c);
+}
+
+/*
+ * -j: two workers' passes joined give the pass of all the articles; the
+ * map names each of w's groups ("b" and "a" were seen by c too).
+ */
+static void
+test_corpus_join(void **state)
+{
+	struct rep_corpus	*c = rep_corpus_new(2);
+	struct rep_corpus	*w = rep_corpus_new(2);
+	size_t			*map;
+
+	(void)state;
+	add_all(c, w, 2);
+	map = rep_corpus_join(c, w);
+	assert_int_equal(map[0], 0);	/* w saw "b" first */
+	assert_int_equal(map[1], 1);
+	assert_int_equal(map[2], 2);
+	free(map);
+	rep_corpus_free(w);
+	check_corpus(c);
+	rep_corpus_free(c);
 }
 
 int
@@ -128,6 +168,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_periods),
 		cmocka_unit_test(test_corpus_pass),
+		cmocka_unit_test(test_corpus_join),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

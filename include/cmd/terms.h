@@ -1,0 +1,120 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Internal to `terms` (src/cmd/terms.c, the command and its records;
+ * src/cmd/terms_ids.c, counting by id and writing the table;
+ * src/cmd/terms_spill.c, --max-memory): the command's state. Nothing
+ * here is borrowed by other commands.
+ */
+#ifndef NF_CMD_TERMS_H
+#define NF_CMD_TERMS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/buf.h"
+#include "stats/gramtab.h"
+#include "stats/group.h"
+#include "text/termize.h"
+
+struct htab;
+struct run;
+struct spill;
+struct table;
+struct table_out;
+
+/* Keys in flight: memory latency, not work, bounds big tables. */
+#define TERMS_RING	16
+
+/* A group's totals row, and its name (borrowed from groups). */
+struct gtotal {
+	const char	*name;
+	size_t		 len;
+	int64_t		 tokens;
+	int64_t		 records;
+};
+
+/* A unigram's counts without --by, indexed by the term's id (the same
+   layout as struct gram_counts). */
+struct ucount {
+	int64_t		 count;
+	int64_t		 docs;
+	int64_t		 stamp;
+};
+
+struct terms {
+	const char		*by;
+	const char		*ngram;
+	const char		*stopwords;
+	const char		*tmpdir;
+	size_t			 max_memory;
+	int			 top;
+	int			 min_count;
+	bool			 tfidf;
+	bool			 totals;
+	bool			 json;
+	bool			 stem;
+	bool			 title;
+
+	struct termize		 tz;
+	struct group		 group;
+	struct table		*table;		/* printed; string-counted */
+	bool			 by_string;	/* table holds term rows */
+	struct buf		 key;		/* group prefix + term */
+	size_t			 prefix;	/* bytes of the group prefix */
+	int64_t			 doc;		/* records seen, the current */
+	/* Counting by id. */
+	struct htab		*groups;	/* value -> index in gt */
+	struct gtotal		*gt;
+	size_t			 ngt, gtcap;
+	uint32_t		 gid;		/* the record's group */
+	struct ucount		*uc;		/* unigrams without --by */
+	size_t			 uccap;
+	struct gramtab		*grams;		/* everything else */
+	size_t			 width;		/* its key: group? + nmax */
+	/* Keys waiting to be counted while their entries are fetched. */
+	struct pending {
+		uint32_t	 key[GRAMTAB_MAX_WIDTH];
+		uint64_t	 hash;
+	}			 ring[TERMS_RING];
+	size_t			 head, n;
+	/* --max-memory. */
+	struct spill		*spill;		/* shared by -j workers */
+	size_t			 parts;		/* tables counting at once */
+	size_t			 gchars;	/* bytes of the groups' names */
+};
+
+/* Counting by id: set up (start, fork) and freed (free). */
+void		terms_ids_init(struct terms *);
+void		terms_ids_release(struct terms *);
+/* The index of a record's group in t->gt, made when new. */
+uint32_t	terms_group(struct terms *, const char *grp);
+/* Counts a text's terms (termize_ids) in the record's group. */
+void		terms_count(struct terms *, const struct gram_id *, size_t n);
+/* -j: adds a worker's counts into t. */
+void		terms_ids_join(struct terms *t, struct terms *w);
+/*
+ * Calls fn for every row counted by id (and each totals row too, when
+ * totals), in no order, with its key rebuilt in t->key.
+ */
+void		terms_ids_each(struct terms *, bool totals,
+		    void (*fn)(struct terms *, int64_t count, int64_t docs,
+		    void *), void *arg);
+/* Adds every row counted by id to dst by key, then frees the id tables. */
+void		terms_ids_flush(struct terms *, struct table *dst);
+/* Prints the table with everything counted (finish): 0, or -1. */
+int		terms_write(struct terms *, struct run *);
+
+/*
+ * --max-memory: the bytes the counts hold, with what printing them in
+ * memory would add; spilling them (between records) as a run of the
+ * spill, emptying the id tables, the vocabulary and the printed table
+ * (0, or -1 after an error, reported once); printing what was counted
+ * and spilled (finish: 0, or -1).
+ */
+size_t		terms_bytes(const struct terms *);
+int		terms_spill(struct terms *);
+int		terms_spill_write(struct terms *, const struct table_out *,
+		    struct run *);
+
+#endif

@@ -1,0 +1,57 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Count tables keyed by short tuples of ids: a group's id, then the ids of
+ * an n-gram's words (text/vocab.h), 0 after the last. Each key has a
+ * count and a docs count (the records it was counted in, told apart by
+ * a stamp kept in the entry). Open addressing with the entries inline, so
+ * counting a key touches one cache line, two at most; the strings are
+ * rebuilt by the caller when it prints. gramtab_new returns a table the
+ * caller frees with gramtab_free. Not thread-safe.
+ */
+#ifndef NF_STATS_GRAMTAB_H
+#define NF_STATS_GRAMTAB_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define GRAMTAB_MAX_WIDTH	6
+
+struct gramtab;
+
+struct gram_counts {
+	int64_t		 count;
+	int64_t		 docs;
+	int64_t		 stamp;		/* the last record counted in */
+};
+
+/* Keys of width ids, 1 to GRAMTAB_MAX_WIDTH. */
+struct gramtab	*gramtab_new(size_t width);
+/* NULL is fine. */
+void		 gramtab_free(struct gramtab *);
+
+/*
+ * Counting a key: its hash, a hint to fetch its entry early (so the
+ * misses of a batch of keys overlap; changes nothing), then the count:
+ * count + 1, and docs + 1 when doc (> 0) is not the key's last record.
+ */
+uint64_t	 gramtab_hash(const struct gramtab *, const uint32_t *key);
+void		 gramtab_prefetch(const struct gramtab *, uint64_t hash);
+void		 gramtab_count(struct gramtab *, const uint32_t *key,
+		    uint64_t hash, int64_t doc);
+
+/* Adds count and docs to key (-j: a worker's counts into the total). */
+void		 gramtab_add(struct gramtab *, const uint32_t *key,
+		    uint64_t hash, int64_t count, int64_t docs);
+
+/* Keys counted; the bytes the table holds (NULL is fine: 0). */
+size_t		 gramtab_rows(const struct gramtab *);
+size_t		 gramtab_bytes(const struct gramtab *);
+/*
+ * Iteration in table order: start with *pos = 0; false at the end. The
+ * pointers are borrowed until the next count or add.
+ */
+bool		 gramtab_next(const struct gramtab *, size_t *pos,
+		    const uint32_t **key, struct gram_counts **c);
+
+#endif

@@ -1,0 +1,368 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * terms, counting by id (include/cmd/terms.h): unigrams without --by in
+ * an array indexed by the term's id, everything else in an id-tuple table
+ * (stats/gramtab.h) keyed by the record's group and the n-gram's ids,
+ * their entries prefetched through a ring so the misses overlap. -j
+ * workers are added up by id (their words interned into the main
+ * vocabulary). At the end the keys are rebuilt as strings once, into one
+ * buffer, and handed to table_write_with beside the totals rows; the
+ * vocabulary goes before the sort. Counts spilled past --max-memory are
+ * printed by src/cmd/terms_spill.c instead.
+ *
+ * When some record was counted by string (see terms.c), its rows are in
+ * the printed table and an id row could have the same key: then every id
+ * row is added into that table by key first (terms_ids_flush), and it is
+ * printed as it is.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd/terms.h"
+#include "core/command.h"
+#include "core/htab.h"
+#include "core/xmalloc.h"
+#include "stats/spill.h"
+#include "stats/table.h"
+#include "text/vocab.h"
+
+void
+terms_ids_init(struct terms *t)
+{
+	t->groups = htab_new(sizeof(uint32_t));
+	t->width = (t->by != NULL ? 1 : 0) + (size_t)t->tz.nmax;
+	if (t->by != NULL || t->tz.nmax > 1)
+		t->grams = gramtab_new(t->width);
+}
+
+void
+terms_ids_release(struct terms *t)
+{
+	htab_free(t->groups);
+	free(t->gt);
+	free(t->uc);
+	gramtab_free(t->grams);
+	t->groups = NULL;
+	t->gt = NULL;
+	t->uc = NULL;
+	t->grams = NULL;
+	t->ngt = t->gtcap = t->uccap = t->gchars = 0;
+}
+
+uint32_t
+terms_group(struct terms *t, const char *grp)
+{
+	bool		 created;
+	uint32_t	*v = htab_put(t->groups, grp, strlen(grp), &created);
+
+	if (created) {
+		if (t->ngt == t->gtcap) {
+			t->gtcap = t->gtcap ? t->gtcap * 2 : 16;
+			t->gt = xrealloc(t->gt, t->gtcap * sizeof(*t->gt));
+		}
+		*v = (uint32_t)t->ngt;
+		memset(&t->gt[t->ngt], 0, sizeof(t->gt[0]));
+		t->gt[t->ngt].name = htab_key(t->groups, v,
+		    &t->gt[t->ngt].len);
+		t->gchars += t->gt[t->ngt].len;
+		t->ngt++;
+	}
+	return *v;
+}
+
+/* Room in t->uc for every id of the vocabulary. */
+static void
+uc_reserve(struct terms *t)
+{
+	size_t	 need = (size_t)vocab_size(t->tz.vocab) + 1;
+
+	if (need <= t->uccap)
+		return;
+	need = need > 2 * t->uccap ? need : 2 * t->uccap;
+	t->uc = xrealloc(t->uc, need * sizeof(*t->uc));
+	memset(t->uc + t->uccap, 0, (need - t->uccap) * sizeof(*t->uc));
+	t->uccap = need;
+}
+
+/* Counts the oldest pending key. */
+static void
+count_one(struct terms *t)
+{
+	struct pending	*p = &t->ring[t->head];
+
+	gramtab_count(t->grams, p->key, p->hash, t->doc);
+	t->head = (t->head + 1) % TERMS_RING;
+	t->n--;
+}
+
+/* Queues an n-gram: prefetched now, counted when it leaves the ring. */
+static void
+count_ids(const uint32_t *ids, size_t n, void *arg)
+{
+	struct terms	*t = arg;
+	struct pending	*p;
+	size_t		 off = t->by != NULL ? 1 : 0;
+
+	if (t->n == TERMS_RING)
+		count_one(t);
+	p = &t->ring[(t->head + t->n++) % TERMS_RING];
+	memset(p->key, 0, sizeof(p->key));
+	p->key[0] = t->gid;
+	memcpy(p->key + off, ids, n * sizeof(*ids));
+	p->hash = gramtab_hash(t->grams, p->key);
+	gramtab_prefetch(t->grams, p->hash);
+}
+
+void
+terms_count(struct terms *t, const struct gram_id *g, size_t n)
+{
+	struct ucount	*u;
+	size_t		 i;
+
+	/* No text: no vocabulary yet, maybe (first record, after a spill). */
+	if (n == 0)
+		return;
+	if (t->grams != NULL) {
+		ngram_each_id(g, n, t->tz.nmin, t->tz.nmax, count_ids, t);
+		while (t->n > 0)
+			count_one(t);
+		return;
+	}
+	uc_reserve(t);
+	for (i = 0; i < n; i++) {
+		if (i + TERMS_RING < n)
+			__builtin_prefetch(&t->uc[g[i + TERMS_RING].id]);
+		if (g[i].stop)
+			continue;
+		u = &t->uc[g[i].id];
+		u->count++;
+		if (u->stamp != t->doc) {
+			u->docs++;
+			u->stamp = t->doc;
+		}
+	}
+}
+
+/* The string of an id row into t->key: group prefix, words. */
+static void
+row_key(struct terms *t, const uint32_t *key, size_t width)
+{
+	const struct vword	*w;
+	size_t			 i, k = 0;
+
+	buf_reset(&t->key);
+	if (t->by != NULL) {
+		buf_add(&t->key, t->gt[key[0]].name, t->gt[key[0]].len);
+		buf_addc(&t->key, '\t');
+		k = 1;
+	}
+	for (i = k; i < width && key[i] != 0; i++) {
+		w = vocab_get(t->tz.vocab, key[i]);
+		if (i > k)
+			buf_addc(&t->key, ' ');
+		buf_add(&t->key, vocab_str(w), w->len);
+	}
+}
+
+/* Adds count and docs to the row of key t->key in dst. */
+static void
+add_row(struct terms *t, int64_t count, int64_t docs, void *dst)
+{
+	int64_t	*c = table_row(dst, t->key.data, t->key.len);
+
+	c[0] += count;
+	c[1] += docs;
+}
+
+/* The totals rows' keys into t->key, for fn. */
+static void
+each_total(struct terms *t, void (*fn)(struct terms *, int64_t, int64_t,
+    void *), void *arg)
+{
+	size_t	 i;
+
+	for (i = 0; i < t->ngt; i++) {
+		buf_reset(&t->key);
+		if (t->by != NULL) {
+			buf_add(&t->key, t->gt[i].name, t->gt[i].len);
+			buf_addc(&t->key, '\t');
+		}
+		buf_adds(&t->key, TABLE_TOTAL);
+		fn(t, t->gt[i].tokens, t->gt[i].records, arg);
+	}
+}
+
+void
+terms_ids_each(struct terms *t, bool totals, void (*fn)(struct terms *,
+    int64_t, int64_t, void *), void *arg)
+{
+	struct gram_counts	*c;
+	const uint32_t		*key;
+	uint32_t		 id;
+	size_t			 i, pos = 0;
+
+	if (totals)
+		each_total(t, fn, arg);
+	for (i = 1; i < t->uccap; i++) {
+		if (t->uc[i].count == 0)
+			continue;
+		id = (uint32_t)i;
+		row_key(t, &id, 1);
+		fn(t, t->uc[i].count, t->uc[i].docs, arg);
+	}
+	while (t->grams != NULL && gramtab_next(t->grams, &pos, &key, &c)) {
+		row_key(t, key, t->width);
+		fn(t, c->count, c->docs, arg);
+	}
+}
+
+void
+terms_ids_flush(struct terms *t, struct table *dst)
+{
+	terms_ids_each(t, true, add_row, dst);
+	terms_ids_release(t);
+}
+
+/* w's ids as t's: its words interned into t's vocabulary. */
+static uint32_t *
+map_words(struct terms *t, struct terms *w)
+{
+	uint32_t		 i, n = w->tz.vocab ? vocab_size(w->tz.vocab) : 0;
+	uint32_t		*map = xcalloc((size_t)n + 1, sizeof(*map));
+	const struct vword	*v;
+
+	if (t->tz.vocab == NULL)
+		t->tz.vocab = vocab_new();
+	for (i = 1; i <= n; i++) {
+		v = vocab_get(w->tz.vocab, i);
+		map[i] = vocab_intern(t->tz.vocab, vocab_str(v), v->len)->id;
+	}
+	return map;
+}
+
+void
+terms_ids_join(struct terms *t, struct terms *w)
+{
+	struct gram_counts	*c;
+	const uint32_t		*key;
+	uint32_t		 k[GRAMTAB_MAX_WIDTH], *map, *gmap;
+	size_t			 i, j, off = t->by != NULL ? 1 : 0, pos = 0;
+
+	if (t->by_string || w->by_string) {
+		terms_ids_flush(w, t->table);
+		t->by_string = true;
+		return;
+	}
+	map = map_words(t, w);
+	gmap = xcalloc(w->ngt + 1, sizeof(*gmap));
+	for (i = 0; i < w->ngt; i++) {
+		gmap[i] = terms_group(t, w->gt[i].name);
+		t->gt[gmap[i]].tokens += w->gt[i].tokens;
+		t->gt[gmap[i]].records += w->gt[i].records;
+	}
+	if (w->uc != NULL)
+		uc_reserve(t);
+	for (i = 1; i < w->uccap; i++) {
+		if (w->uc[i].count == 0)
+			continue;	/* past w's last id too */
+		t->uc[map[i]].count += w->uc[i].count;
+		t->uc[map[i]].docs += w->uc[i].docs;
+	}
+	while (w->grams != NULL && gramtab_next(w->grams, &pos, &key, &c)) {
+		memset(k, 0, sizeof(k));
+		if (off)
+			k[0] = gmap[key[0]];
+		for (j = off; j < t->width && key[j] != 0; j++)
+			k[j] = map[key[j]];
+		gramtab_add(t->grams, k, gramtab_hash(t->grams, k), c->count,
+		    c->docs);
+	}
+	free(gmap);
+	free(map);
+}
+
+/*
+ * The id rows as table rows: their keys in keys, their counts copied
+ * into *counts (count, docs), so the id tables can go before the sort.
+ * (Not through terms_ids_each: a call per row shows on big tables.)
+ */
+static struct trow *
+id_rows(struct terms *t, struct buf *keys, int64_t **counts, size_t *n)
+{
+	struct gram_counts	*c;
+	const uint32_t		*key;
+	struct trow		*rows;
+	int64_t			*v;
+	size_t			 i, k = 0, pos = 0, *off;
+	uint32_t		 id;
+
+	*n = t->grams != NULL ? gramtab_rows(t->grams) : 0;
+	for (i = 1; i < t->uccap; i++)
+		*n += t->uc[i].count > 0;
+	rows = xcalloc(*n + 1, sizeof(*rows));
+	off = xcalloc(*n + 1, sizeof(*off));
+	v = *counts = xcalloc(2 * *n + 1, sizeof(*v));
+	for (i = 1; i < t->uccap; i++) {
+		if (t->uc[i].count == 0)
+			continue;
+		id = (uint32_t)i;
+		row_key(t, &id, 1);
+		off[k] = keys->len;
+		buf_add(keys, t->key.data, t->key.len);
+		rows[k].len = t->key.len;
+		v[2 * k] = t->uc[i].count;
+		v[2 * k++ + 1] = t->uc[i].docs;
+	}
+	while (t->grams != NULL && gramtab_next(t->grams, &pos, &key, &c)) {
+		row_key(t, key, t->width);
+		off[k] = keys->len;
+		buf_add(keys, t->key.data, t->key.len);
+		rows[k].len = t->key.len;
+		v[2 * k] = c->count;
+		v[2 * k++ + 1] = c->docs;
+	}
+	/* The buffer has stopped moving: point the rows into it. */
+	for (i = 0; i < k; i++) {
+		rows[i].key = keys->data + off[i];
+		rows[i].counts = v + 2 * i;
+	}
+	free(off);
+	return rows;
+}
+
+int
+terms_write(struct terms *t, struct run *run)
+{
+	struct table_out	 o = { 0 };
+	struct trow		*rows;
+	struct buf		 keys;
+	int64_t			*counts;
+	size_t			 n;
+
+	o.top = t->top;
+	o.min_count = t->min_count;
+	o.json = t->json;
+	o.totals = t->totals || t->tfidf;
+	/* Spilled before, or past the limit now: merged from disk. */
+	if (t->spill != NULL && (spill_spilled(t->spill) ||
+	    spill_over(t->spill, terms_bytes(t), 1)))
+		return terms_spill_write(t, &o, run);
+	if (t->by_string) {
+		terms_ids_flush(t, t->table);
+		table_write(t->table, &o, run->out, run);
+		return 0;
+	}
+	each_total(t, add_row, t->table);
+	buf_init(&keys);
+	rows = id_rows(t, &keys, &counts, &n);
+	terms_ids_release(t);
+	/* The words are in keys now. */
+	vocab_free(t->tz.vocab);
+	t->tz.vocab = NULL;
+	table_write_with(t->table, rows, n, &o, run->out, run);
+	free(rows);
+	free(counts);
+	buf_release(&keys);
+	return 0;
+}

@@ -1,0 +1,102 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Internal to the tokenizer (token.c, the general path; token_fast.c,
+ * the fast path for plain words): the scanner's state and the helpers
+ * both paths share. Not part of the text interface (text/token.h).
+ */
+#ifndef NF_TEXT_TOKEN_INT_H
+#define NF_TEXT_TOKEN_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/utf8.h"
+#include "text/fold.h"
+#include "text/token.h"
+
+/* Longest word the fast path folds (bytes); longer ones go the general
+   way. */
+#define TOK_FAST_MAX	128
+
+enum brk {
+	BRK_NONE,
+	BRK_DOT,	/* . or …: breaks unless the next word is lower case */
+	BRK_HARD,	/* ! ? 。 or a blank line */
+};
+
+struct tk {
+	const unsigned char	*s;
+	size_t			 len;
+	struct arena		*a;
+	struct fold_pool	 fp;
+	struct tokens		*out;
+	size_t			 cap;
+	size_t			 cap_hint;	/* first token array size */
+	const uint16_t		*cyr;		/* fold_cyr_pairs() */
+	bool			 has_at;	/* text holds an '@' */
+	bool			 fast;		/* try the fast path */
+	unsigned		 sent;
+	enum brk		 brk;
+};
+
+/* Class of the code point at byte i; *n gets its length (1 if invalid). */
+static inline enum cls
+tk_cls_at(const struct tk *t, size_t i, uint32_t *cp, size_t *n)
+{
+	if (i >= t->len) {
+		*n = 0;
+		*cp = 0;
+		return C_SPACE;
+	}
+	if (t->s[i] < 0x80) {
+		*n = 1;
+		*cp = t->s[i];
+		return (enum cls)fold_ascii_cls[t->s[i]];
+	}
+	/* Two-byte sequences (Cyrillic, Greek, Latin accents) inline. */
+	if (t->s[i] >= 0xC2 && t->s[i] <= 0xDF && i + 1 < t->len &&
+	    (t->s[i + 1] & 0xC0) == 0x80) {
+		*n = 2;
+		*cp = ((uint32_t)(t->s[i] & 0x1F) << 6) | (t->s[i + 1] & 0x3F);
+		if ((*cp >= 0x0400 && *cp <= 0x0481) ||
+		    (*cp >= 0x048A && *cp <= 0x052F))
+			return C_LETTER;
+		return cls_of(*cp);
+	}
+	if ((*n = utf8_decode(t->s + i, t->len - i, cp)) == 0) {
+		*n = 1;
+		return C_OTHER;
+	}
+	return cls_of(*cp);
+}
+
+/*
+ * The token being made: the next slot of the array, listed by tk_commit
+ * once its span, kind and norm are set, with the sentence break its
+ * first letter takes (upper, lower: the case of that letter).
+ */
+void	tk_grow(struct tk *);
+void	tk_commit(struct tk *, bool upper, bool lower);
+
+static inline struct token *
+tk_next(struct tk *t)
+{
+	if (t->out->n == t->cap)
+		tk_grow(t);
+	return &t->out->v[t->out->n];
+}
+
+/* Does a URL scheme (http://, https://, ftp://, www.) start at i? */
+bool	tk_url_scheme(const struct tk *, size_t i);
+/* Length of an e-mail address at i, or 0. */
+size_t	tk_scan_email(const struct tk *, size_t i);
+
+/*
+ * The fast path at i: a word or number of ASCII letters and digits and
+ * Cyrillic letters that ends where the rules certainly end it, listed. Returns its end, or 0 when the general path must decide (state
+ * unchanged).
+ */
+size_t	tk_fast_word(struct tk *, size_t i);
+
+#endif

@@ -1,0 +1,93 @@
+/* SPDX-License-Identifier: MIT */
+/* Unit tests of src/stats/gramtab.c. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "stats/gramtab.h"
+
+static void
+count(struct gramtab *t, uint32_t a, uint32_t b, uint32_t c, int64_t doc)
+{
+	uint32_t	 key[3] = { a, b, c };
+	uint64_t	 h = gramtab_hash(t, key);
+
+	gramtab_prefetch(t, h);
+	gramtab_count(t, key, h, doc);
+}
+
+/* The counts of key (a, b, c), found by iterating. */
+static const struct gram_counts *
+get(const struct gramtab *t, uint32_t a, uint32_t b, uint32_t c)
+{
+	struct gram_counts		*gc;
+	const uint32_t			*k;
+	size_t				 pos = 0;
+
+	while (gramtab_next(t, &pos, &k, &gc))
+		if (k[0] == a && k[1] == b && k[2] == c)
+			return gc;
+	return NULL;
+}
+
+static void
+test_counts_and_docs(void **state)
+{
+	struct gramtab	*t = gramtab_new(3);
+
+	(void)state;
+	count(t, 1, 2, 0, 1);
+	count(t, 1, 2, 0, 1);
+	count(t, 1, 2, 3, 1);
+	count(t, 1, 2, 0, 2);
+	count(t, 2, 1, 0, 3);
+	assert_int_equal(gramtab_rows(t), 3);
+	assert_int_equal(get(t, 1, 2, 0)->count, 3);
+	assert_int_equal(get(t, 1, 2, 0)->docs, 2);
+	assert_int_equal(get(t, 1, 2, 3)->count, 1);
+	assert_int_equal(get(t, 2, 1, 0)->docs, 1);
+	assert_null(get(t, 3, 0, 0));
+	gramtab_free(t);
+	gramtab_free(NULL);
+}
+
+/* Past many growths (and the huge-page size) every key keeps its counts. */
+static void
+test_growth(void **state)
+{
+	struct gramtab	*t = gramtab_new(3);
+	uint32_t	 i;
+	size_t		 n = 0, pos = 0;
+	struct gram_counts		*gc;
+	const uint32_t			*k;
+
+	(void)state;
+	for (i = 1; i <= 200000; i++) {
+		count(t, i, i % 5, 7, i);
+		if (i % 3 == 0)
+			count(t, i, i % 5, 7, i + 1);
+	}
+	assert_int_equal(gramtab_rows(t), 200000);
+	while (gramtab_next(t, &pos, &k, &gc)) {
+		assert_int_equal(k[1], k[0] % 5);
+		assert_int_equal(gc->count, k[0] % 3 == 0 ? 2 : 1);
+		assert_int_equal(gc->docs, gc->count);
+		n++;
+	}
+	assert_int_equal(n, 200000);
+	gramtab_free(t);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_counts_and_docs),
+		cmocka_unit_test(test_growth),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: MIT */
+/* Unit tests of src/text/vocab.c. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "text/vocab.h"
+
+static void
+test_ids(void **state)
+{
+	struct vocab	*v = vocab_new();
+	struct vword	*w;
+	uint32_t	 a, b;
+
+	(void)state;
+	a = vocab_intern(v, "war", 3)->id;
+	b = vocab_intern(v, "peace", 5)->id;
+	assert_int_equal(a, 1);
+	assert_int_equal(b, 2);
+	assert_int_equal(vocab_intern(v, "war", 3)->id, 1);
+	/* Prefixes and NUL bytes make other words. */
+	assert_int_equal(vocab_intern(v, "wa", 2)->id, 3);
+	assert_int_equal(vocab_intern(v, "w\0r", 3)->id, 4);
+	assert_int_equal(vocab_intern(v, "", 0)->id, 5);
+	assert_int_equal(vocab_size(v), 5);
+	w = vocab_get(v, 2);
+	assert_string_equal(vocab_str(w), "peace");
+	assert_int_equal(w->len, 5);
+	assert_false(w->space);
+	assert_true(vocab_intern(v, "a b", 3)->space);
+	/* Fields stay with the word. */
+	vocab_get(v, 1)->stop = 4;
+	assert_int_equal(vocab_intern(v, "war", 3)->stop, 4);
+	vocab_free(v);
+	vocab_free(NULL);
+}
+
+/* Many words, long and short: ids and strings survive the growth. */
+static void
+test_growth(void **state)
+{
+	struct vocab	*v = vocab_new();
+	char		 s[200];
+	uint32_t	 i;
+	int		 n;
+
+	(void)state;
+	for (i = 1; i <= 100000; i++) {
+		n = snprintf(s, sizeof(s), "%u%s", i, i % 7 ? "" :
+		    "-a-word-longer-than-the-inline-part-of-an-entry");
+		assert_int_equal(vocab_intern(v, s, (size_t)n)->id, i);
+		vocab_get(v, i)->stem = i;
+	}
+	assert_int_equal(vocab_size(v), 100000);
+	for (i = 1; i <= 100000; i += 997) {
+		n = snprintf(s, sizeof(s), "%u%s", i, i % 7 ? "" :
+		    "-a-word-longer-than-the-inline-part-of-an-entry");
+		assert_string_equal(vocab_str(vocab_get(v, i)), s);
+		assert_int_equal(vocab_get(v, i)->stem, i);
+		assert_int_equal(vocab_intern_hashed(v, s, (size_t)n,
+		    vocab_hash(s, (size_t)n))->id, i);
+	}
+	vocab_free(v);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_ids),
+		cmocka_unit_test(test_growth),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
