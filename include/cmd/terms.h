@@ -82,6 +82,9 @@ struct terms {
 	struct spill		*spill;		/* shared by -j workers */
 	size_t			 parts;		/* tables counting at once */
 	size_t			 gchars;	/* bytes of the groups' names */
+	/* Rows and words a record added, the most so far, and the last. */
+	size_t			 step_rows, step_words;
+	size_t			 last_rows, last_words;
 };
 
 /* Counting by id: set up (start, fork) and freed (free). */
@@ -106,14 +109,29 @@ void		terms_ids_flush(struct terms *, struct table *dst);
 int		terms_write(struct terms *, struct run *);
 
 /*
- * --max-memory: the bytes the counts hold, with what printing them in
- * memory would add; spilling them (between records) as a run of the
- * spill, emptying the id tables, the vocabulary and the printed table
- * (0, or -1 after an error, reported once); printing what was counted
- * and spilled (finish: 0, or -1).
+ * --max-memory: the bytes the counts hold with what spilling them would
+ * add, and with what printing them in memory would add instead; spilling
+ * them (between records) as a run of the spill, emptying the id tables,
+ * the vocabulary and the printed table (0, or -1 after an error,
+ * reported once); printing what was counted and spilled (finish: 0, or
+ * -1).
  */
 size_t		terms_bytes(const struct terms *);
+size_t		terms_print_bytes(const struct terms *);
 int		terms_spill(struct terms *);
+/*
+ * Between records: notes what the last record added, then spills when
+ * the counts and what the next record may add pass limit / parts.
+ * Returns 0, or -1 after an error.
+ */
+int		terms_spill_check(struct terms *, size_t parts);
+/*
+ * The rows counted by id and the totals rows as a run, sorted by the
+ * ranks of their words (src/cmd/terms_rank.c); the id tables are freed,
+ * the vocabulary kept. Returns 0, -1 after an error, or 1 (nothing done
+ * but the word TABLE_TOTAL interned) when ranks cannot give the order.
+ */
+int		terms_spill_ranked(struct terms *);
 int		terms_spill_write(struct terms *, const struct table_out *,
 		    struct run *);
 

@@ -54,9 +54,17 @@ size_t	exrow_sort_bytes(size_t n);
 
 /*
  * Writes rows[0..n), sorted in the extsort's order (with unique keys), as
- * a run, merging full levels. Returns 0 or -1 after reporting.
+ * a run, merging full levels. Returns 0 or -1 after reporting. Rows out
+ * of order abort the program: they are a bug.
  */
 int	extsort_add(struct extsort *, const struct exrow *rows, size_t n);
+/*
+ * The same with the rows from next, for rows made as they are written:
+ * next returns 1 with *row set (valid until the next call), 0 at the end,
+ * or -1 after reporting an error, which this returns.
+ */
+int	extsort_add_each(struct extsort *,
+	    int (*next)(struct exrow *row, void *arg), void *arg);
 /* Runs held now (0: nothing added, or all merged away). */
 size_t	extsort_runs(const struct extsort *);
 /*

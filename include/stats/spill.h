@@ -3,8 +3,8 @@
  * Count tables bigger than memory (terms --max-memory). Between records,
  * a counter whose memory has passed the limit (spill_over) writes its
  * rows as a sorted run (stats/extsort.h) and empties itself: spill_rows
- * for rows it keeps its own way (terms counts by id), spill_table or
- * spill_check for a struct table. Counting goes on in bounded memory;
+ * or spill_each for rows it keeps its own way (terms counts by id),
+ * spill_table or spill_check for a struct table. Counting goes on in bounded memory;
  * records never straddle two runs, so counts and docs of a key add up
  * across runs. spill_write then prints exactly what table_write would
  * have printed for all the counts together: it merges the runs with the
@@ -16,8 +16,8 @@
  * no cmp, expand or finish hook), such as the terms tables. spill_new
  * returns a spill freed with spill_free, which removes its temporary
  * directory; the tables and rows stay the caller's. spill_rows,
- * spill_table and spill_check may be called from several threads, each
- * on its own rows or table.
+ * spill_each, spill_table and spill_check may be called from several
+ * threads, each on its own rows or table.
  */
 #ifndef NF_STATS_SPILL_H
 #define NF_STATS_SPILL_H
@@ -58,6 +58,12 @@ bool		 spill_over(const struct spill *, size_t bytes, size_t parts);
  * error (reported once; later calls fail quietly).
  */
 int		 spill_rows(struct spill *, struct exrow *rows, size_t n);
+/*
+ * The same with the rows from next (as extsort_add_each takes them), for
+ * a counter that makes them in key order (bytewise, unique keys) itself.
+ */
+int		 spill_each(struct spill *,
+		    int (*next)(struct exrow *row, void *arg), void *arg);
 /* Writes all of t as one run and empties it: 0 or -1, as spill_rows. */
 int		 spill_table(struct spill *, struct table *t);
 /* spill_table(t) when table_bytes(t) is over (spill_over). */

@@ -150,8 +150,7 @@ terms_record(void *st, struct record *r, struct run *run)
 	bool		 sp1 = false, sp2 = false;
 
 	/* Between records: a record's counts never straddle two runs. */
-	if (t->spill != NULL && spill_over(t->spill, terms_bytes(t),
-	    t->parts) && terms_spill(t) != 0)
+	if (t->spill != NULL && terms_spill_check(t, t->parts) != 0)
 		return STAGE_STOP;
 	t->doc++;
 	t->gid = terms_group(t, t->by != NULL ?

@@ -346,7 +346,7 @@ terms_write(struct terms *t, struct run *run)
 	o.totals = t->totals || t->tfidf;
 	/* Spilled before, or past the limit now: merged from disk. */
 	if (t->spill != NULL && (spill_spilled(t->spill) ||
-	    spill_over(t->spill, terms_bytes(t), 1)))
+	    spill_over(t->spill, terms_print_bytes(t), 1)))
 		return terms_spill_write(t, &o, run);
 	if (t->by_string) {
 		terms_ids_flush(t, t->table);

@@ -580,25 +580,68 @@ push(struct extsort *x, struct exrun r)
 }
 
 int
-extsort_add(struct extsort *x, const struct exrow *rows, size_t n)
+extsort_add_each(struct extsort *x, int (*next)(struct exrow *, void *),
+    void *arg)
 {
 	struct exrun	 r;
-	size_t		 i;
+	struct exrow	 row, prev = { 0 };
+	struct buf	 pk;
+	int64_t		 pc[EXSORT_MAX_COUNTS];
+	int		 rc;
 
-	if (n == 0)
-		return 0;
+	if ((rc = next(&row, arg)) <= 0)
+		return rc;
 	if (run_new(x, &r, 0) != 0)
 		return -1;
-	for (i = 0; i < n; i++)
-		if (run_put(x, &r, rows[i].key, rows[i].len,
-		    rows[i].counts) != 0)
+	buf_init(&pk);
+	do {
+		/* Out of order would be a wrong table, silently: a bug. */
+		if (prev.key != NULL && exrow_cmp(x->order, &prev, &row) >= 0)
+			abort();
+		if (run_put(x, &r, row.key, row.len, row.counts) != 0) {
+			rc = write_error(x);
 			break;
-	if (i < n || run_end(&r) != 0) {
-		write_error(x);
+		}
+		buf_reset(&pk);
+		buf_add(&pk, row.key, row.len);
+		memcpy(pc, row.counts, x->ncounts * sizeof(*pc));
+		prev.key = pk.data;
+		prev.len = pk.len;
+		prev.counts = pc;
+	} while ((rc = next(&row, arg)) > 0);
+	buf_release(&pk);
+	if (rc == 0 && run_end(&r) != 0)
+		rc = write_error(x);
+	if (rc != 0) {
 		run_close(&r);
 		return -1;
 	}
 	return push(x, r);
+}
+
+/* extsort_add's rows, one by one. */
+struct rows_iter {
+	const struct exrow	*rows;
+	size_t			 n, i;
+};
+
+static int
+next_row(struct exrow *row, void *arg)
+{
+	struct rows_iter	*it = arg;
+
+	if (it->i == it->n)
+		return 0;
+	*row = it->rows[it->i++];
+	return 1;
+}
+
+int
+extsort_add(struct extsort *x, const struct exrow *rows, size_t n)
+{
+	struct rows_iter	 it = { rows, n, 0 };
+
+	return extsort_add_each(x, next_row, &it);
 }
 
 int

@@ -146,19 +146,31 @@ spill_over(const struct spill *sp, size_t bytes, size_t parts)
 	return bytes > sp->limit / (parts ? parts : 1);
 }
 
-int
-spill_rows(struct spill *sp, struct exrow *rows, size_t n)
+/* After a run was written (rc 0) or not (-1). */
+static int
+spilled(struct spill *sp, int rc)
 {
-	int	 rc;
-
-	if (atomic_load(&sp->failed))
-		return -1;
-	exrow_sort(EX_BY_KEY, rows, n);
-	rc = extsort_add(sp->keys, rows, n);
 	atomic_store(&sp->spilled, true);
 	if (rc != 0)
 		atomic_store(&sp->failed, true);
 	return rc;
+}
+
+int
+spill_rows(struct spill *sp, struct exrow *rows, size_t n)
+{
+	if (atomic_load(&sp->failed))
+		return -1;
+	exrow_sort(EX_BY_KEY, rows, n);
+	return spilled(sp, extsort_add(sp->keys, rows, n));
+}
+
+int
+spill_each(struct spill *sp, int (*next)(struct exrow *, void *), void *arg)
+{
+	if (atomic_load(&sp->failed))
+		return -1;
+	return spilled(sp, extsort_add_each(sp->keys, next, arg));
 }
 
 int

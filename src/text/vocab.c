@@ -214,6 +214,28 @@ vocab_bytes(const struct vocab *v)
 	    arena_used(v->a);
 }
 
+/* An array of cap items of size bytes each as it grows for n in all. */
+static size_t
+grown(size_t cap, size_t size, size_t n, size_t num, size_t den)
+{
+	size_t	 peak = cap * size;
+
+	for (; n * den > cap * num; cap *= 2)
+		peak = 3 * cap * size;
+	return peak;
+}
+
+size_t
+vocab_bytes_within(const struct vocab *v, size_t n)
+{
+	if (v == NULL)
+		return 0;
+	/* As add grows them: slots past 5/8 full, words when full. */
+	return grown(v->mask + 1, sizeof(*v->slots), v->n + n + 1, 5, 8) +
+	    grown(v->cap, sizeof(*v->w), v->n + n + 2, 1, 1) +
+	    arena_used(v->a);
+}
+
 size_t
 vocab_chars(const struct vocab *v)
 {

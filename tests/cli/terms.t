@@ -280,6 +280,19 @@ peace	1	1
 $ . tests/cli/fixtures.sh; for i in 1 2 3; do cat tests/fixtures/text/mini.jsonl; printf '{"outlet":"BBC","text":"\357\267\272 \330\265\331\204\331\211 \330\247\331\204\331\204\331\207 \330\271\331\204\331\212\331\207 \331\210\330\263\331\204\331\205 war"}\n{"text":"\357\267\272 peace"}\n'; done > $F/c.jsonl; for o in "--ngram 1-2 --by outlet --tfidf" "--ngram 2-4 --min-count 2" "--ngram 1-4"; do newsframe terms -j 1 --max-memory 0 $o $F/c.jsonl > $F/mem; for m in "-j 1 --max-memory 1" "-j 2 --max-memory 1" "-j 1 --max-memory 3K"; do newsframe terms $m --tmpdir $F $o $F/c.jsonl | cmp -s - $F/mem || echo "differ: $m $o"; done; done; grep -c "^صلى الله عليه وسلم	9	6$" $F/mem
 1
 
+=== spilled by the ranks of words: keys that start other keys (words, n-grams, group names) sort as in memory
+# Runs are sorted by word and group ranks, not strings; that is string
+# order only because a space or tab ends what a longer key goes on with.
+# "ab", "ab x", "ab-c", "abc"; groups "", "A", "A ", "A B", "AB" (--by
+# makes a tab in a value a space: "A<TAB>B" is "A B").
+$ . tests/cli/fixtures.sh; printf '%s\n' '{"outlet":"A","text":"ab abc. ab x. abc y ab-c ab"}' '{"outlet":"A B","text":"ab abc ab x"}' '{"outlet":"AB","text":"abc ab. x ab ab-c"}' '{"text":"ab ab x"}' '{"outlet":"A\tB","text":"ab abc"}' '{"outlet":"A\t","text":"abc ab"}' > $F/c.jsonl; for o in "" "--by outlet" "--by outlet --ngram 1-3" "--ngram 1-3" "--ngram 2-3 --by outlet"; do newsframe terms -j 1 --stopwords none --max-memory 0 $o $F/c.jsonl > $F/mem; for m in 1 1K; do newsframe terms -j 1 --stopwords none --max-memory $m --tmpdir $F $o $F/c.jsonl | cmp -s - $F/mem || echo "differ: $m $o"; done; done; newsframe terms --stopwords none --max-memory 1 --tmpdir $F --by outlet --top 1 $F/c.jsonl
+outlet	term	count	docs
+	ab	2	1
+A	ab	3	1
+A 	ab	1	1
+A B	ab	3	2
+AB	ab	2	1
+
 === the default limit spills nothing on a small corpus: no temporary directory is made
 $ newsframe terms --tmpdir /nonexistent --top 1 tests/fixtures/text/mini.jsonl
 term	count	docs

@@ -126,6 +126,78 @@ test_merge_by_key(void **state)
 	free(s);
 }
 
+/* Rows made one at a time into one buffer, as terms spills them. */
+struct maker {
+	char		 key[16];
+	int64_t		 counts[2];
+	int		 i, n, fail_at;
+};
+
+static int
+make_row(struct exrow *r, void *arg)
+{
+	struct maker	*m = arg;
+
+	if (m->i == m->fail_at)
+		return -1;
+	if (m->i == m->n)
+		return 0;
+	snprintf(m->key, sizeof(m->key), "m%04d", m->i);
+	m->counts[0] = m->i;
+	m->counts[1] = 1;
+	m->i += 1;
+	r->key = m->key;
+	r->len = 5;
+	r->counts = m->counts;
+	return 1;
+}
+
+/*
+ * extsort_add_each: a row is copied as it comes (its buffer is reused);
+ * runs added so add up with runs of extsort_add; an error of the maker
+ * adds no run; no rows, no run.
+ */
+static void
+test_add_each(void **state)
+{
+	char		*parent = parent_new();
+	struct tmpdir	*d = tmpdir_new(parent);
+	struct extsort	*x = extsort_new(d, 2, EX_BY_KEY);
+	struct maker	 m = { .n = 3000, .fail_at = -1 };
+	struct exrow	 row;
+	int64_t		 c[2] = { 5, 1 };
+	struct seen	*s = calloc(1, sizeof(*s));
+
+	(void)state;
+	assert_int_equal(extsort_add_each(x, make_row, &m), 0);
+	row.key = "m0002";
+	row.len = 5;
+	row.counts = c;
+	assert_int_equal(extsort_add(x, &row, 1), 0);
+	m.i = 0;
+	m.n = 0;
+	assert_int_equal(extsort_add_each(x, make_row, &m), 0);
+	assert_int_equal(extsort_runs(x), 2);
+	m.n = 3000;
+	m.fail_at = 700;
+	assert_int_equal(extsort_add_each(x, make_row, &m), -1);
+	assert_int_equal(extsort_runs(x), 2);
+	s->stop_at = 4;
+	assert_int_equal(extsort_merge(x, collect, s), 0);
+	assert_int_equal(s->n, 4);
+	assert_string_equal(s->keys[0], "m0000");
+	assert_string_equal(s->keys[3], "m0003");
+	assert_int_equal(s->counts[2][0], 2 + 5);
+	assert_int_equal(s->counts[2][1], 2);
+	assert_int_equal(s->counts[3][0], 3);
+	extsort_free(x);
+	tmpdir_free(d);
+	assert_int_equal(entries(parent), 0);
+	rmdir(parent);
+	free(parent);
+	free(s);
+}
+
 /*
  * By count: largest first, ties by key bytewise; a callback returning 1
  * stops the merge.
@@ -242,10 +314,11 @@ test_write_error(void **state)
 	int		 rc;
 
 	(void)state;
+	/* "k", "kk", ...: sorted, unique, 20 KB in all. */
 	memset(key, 'k', sizeof(key));
-	for (i = 0; i < 1000; i++) {
+	for (i = 0; i < 199; i++) {
 		rows[i].key = key;
-		rows[i].len = 1 + i % 199;
+		rows[i].len = 1 + i;
 		rows[i].counts = &one;
 	}
 	assert_int_equal(getrlimit(RLIMIT_FSIZE, &old), 0);
@@ -253,7 +326,7 @@ test_write_error(void **state)
 	low.rlim_cur = 4096;
 	signal(SIGXFSZ, SIG_IGN);
 	assert_int_equal(setrlimit(RLIMIT_FSIZE, &low), 0);
-	rc = extsort_add(x, rows, 1000);
+	rc = extsort_add(x, rows, 199);
 	assert_int_equal(setrlimit(RLIMIT_FSIZE, &old), 0);
 	signal(SIGXFSZ, SIG_DFL);
 	assert_int_equal(rc, -1);
@@ -271,6 +344,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_merge_by_key),
+		cmocka_unit_test(test_add_each),
 		cmocka_unit_test(test_merge_by_count),
 		cmocka_unit_test(test_sort_order),
 		cmocka_unit_test(test_no_directory),
