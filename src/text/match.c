@@ -103,19 +103,25 @@ unit_key(struct stem *st, const char *s, size_t len, struct arena *a,
 	return k == s ? s : arena_strndup(a, k, *klen);
 }
 
-/* Appends the hyphen-separated parts of s as word upats. */
+/*
+ * Appends the hyphen-separated parts of s as word upats, at most max of
+ * them; returns how many there are, which may be more than max (the
+ * caller then rejects the entry rather than match a cut pattern).
+ */
 static size_t
 split_parts(const char *s, size_t len, struct upat *out, size_t max)
 {
 	size_t	 n = 0, i = 0, j;
 
-	while (i < len && n < max) {
+	while (i < len) {
 		for (j = i; j < len && s[j] != '-'; j++)
 			;
 		if (j > i) {
-			out[n].s = s + i;
-			out[n].len = j - i;
-			out[n].glob = false;
+			if (n < max) {
+				out[n].s = s + i;
+				out[n].len = j - i;
+				out[n].glob = false;
+			}
 			n++;
 		}
 		i = j + 1;
@@ -126,7 +132,8 @@ split_parts(const char *s, size_t len, struct upat *out, size_t max)
 /*
  * Normalizes one entry word into units: a literal word the way text is
  * tokenized (it may give several), a glob by folding the runs between its
- * wildcards. Returns the number of units (0: the word holds no token).
+ * wildcards. Returns the number of units (0: the word holds no token);
+ * more than max means only the first max were stored.
  */
 static size_t
 entry_word(const struct lex_item *it, struct stem *st, struct arena *a,
@@ -154,7 +161,7 @@ entry_word(const struct lex_item *it, struct stem *st, struct arena *a,
 		n = split_parts(arena_strndup(a, b.data ? b.data : "", b.len),
 		    b.len, out, max);
 		buf_release(&b);
-		for (i = 0; i < n; i++) {
+		for (i = 0; i < n && i < max; i++) {
 			out[i].glob = memchr(out[i].s, '*', out[i].len) ||
 			    memchr(out[i].s, '?', out[i].len);
 			if (!out[i].glob)
@@ -165,9 +172,9 @@ entry_word(const struct lex_item *it, struct stem *st, struct arena *a,
 	}
 	tok_text(w, strlen(w), a, &toks);
 	for (i = 0; i < toks.n; i++)
-		n += split_parts(toks.v[i].norm, toks.v[i].norm_len, out + n,
-		    max - n);
-	for (i = 0; i < n; i++)
+		n += split_parts(toks.v[i].norm, toks.v[i].norm_len,
+		    out + (n < max ? n : max), n < max ? max - n : 0);
+	for (i = 0; i < n && i < max; i++)
 		out[i].s = unit_key(st, out[i].s, out[i].len, a,
 		    &out[i].len);
 	return n;
@@ -189,6 +196,17 @@ insert_variant(struct trie *t, const struct upat *u, size_t n,
 			node = trie_add_literal(t, node, u[i].s, u[i].len);
 	}
 	trie_add_output(t, node, value);
+}
+
+/* An entry whose words and gaps come to more units than a variant holds. */
+static int
+too_long(const struct lex_entry *e)
+{
+	char	 where[1024];
+
+	snprintf(where, sizeof(where), "%s:%u", e->file, e->line);
+	return nf_error(where, "entry has more than %d words and gaps",
+	    MAX_UNITS);
 }
 
 /* Compiles a pattern entry: each subset of its optional words. */
@@ -213,6 +231,8 @@ compile_entry(struct matcher *m, const struct lex_entry *e, uint32_t value,
 			if (it->word == NULL) {
 				if (n == 0 || u[n - 1].s == NULL)
 					continue;
+				if (n == MAX_UNITS)
+					return too_long(e);
 				u[n].s = NULL;
 				u[n].min = it->gap_min;
 				u[n].max = it->gap_max;
@@ -226,6 +246,8 @@ compile_entry(struct matcher *m, const struct lex_entry *e, uint32_t value,
 				return nf_error(where, "'%s' holds no word",
 				    it->word);
 			}
+			if (k > MAX_UNITS - n)
+				return too_long(e);
 			memcpy(u + n, tmp, k * sizeof(*tmp));
 			n += k;
 		}
