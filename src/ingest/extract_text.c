@@ -173,7 +173,8 @@ extract_text(struct dom *d, bool filter, struct arena *a, size_t *chars)
 			n = dom_next(n, d->root);
 	}
 	flush(&w);
-	*chars = extract_weighted_len(w.out.data, w.out.len);
+	if (chars != NULL)
+		*chars = extract_weighted_len(w.out.data, w.out.len);
 	if (w.out.len > 0)
 		s = arena_strndup(a, w.out.data, w.out.len);
 	buf_release(&w.out);

@@ -66,6 +66,7 @@ static void	keep_attrs(struct build *, struct dom_node *,
 static struct dom_node *new_node(struct build *, int);
 static void	flush_text(struct build *);
 static void	check_clock(void *, struct build *);
+static htmlParserCtxtPtr new_ctxt(const char *, size_t);
 
 static const char *const kept_attrs[] = {
 	"class", "id", "itemprop", "itemtype", "role", "href", "rel",
@@ -344,6 +345,39 @@ flush_text(struct build *b)
 	buf_reset(&b->pend);
 }
 
+/*
+ * A parser context reading html where it lies. htmlCreateMemoryParserCtxt
+ * copies the bytes into a buffer with a read callback, and then every
+ * GROW of the parser (at each tag and text run within 250 bytes of the
+ * end, so always in a feed's fragment) calls it to read more and convert
+ * nothing: a tenth of the parse. A static buffer has no callback; the
+ * UTF-8 handler set later converts (copies) it whole, as it did the copy.
+ */
+static htmlParserCtxtPtr
+new_ctxt(const char *html, size_t len)
+{
+	htmlParserCtxtPtr	 ctxt;
+	xmlParserInputBufferPtr	 in;
+	xmlParserInputPtr	 stream;
+
+	if (len == 0 || (ctxt = htmlNewParserCtxt()) == NULL)
+		return NULL;
+	in = xmlParserInputBufferCreateStatic(html, (int)len,
+	    XML_CHAR_ENCODING_NONE);
+	if (in == NULL) {
+		htmlFreeParserCtxt(ctxt);
+		return NULL;
+	}
+	if ((stream = xmlNewIOInputStream(ctxt, in,
+	    XML_CHAR_ENCODING_NONE)) == NULL) {
+		xmlFreeParserInputBuffer(in);
+		htmlFreeParserCtxt(ctxt);
+		return NULL;
+	}
+	inputPush(ctxt, stream);
+	return ctxt;
+}
+
 struct dom *
 dom_parse(const char *html, size_t len, int max_depth, struct arena *a)
 {
@@ -370,7 +404,7 @@ dom_parse_limited(const char *html, size_t len, const struct dom_limits *lim,
 		markup_cap_attrs(capped.data, capped.len, MARKUP_MAX_ATTRS);
 		html = capped.data;
 	}
-	ctxt = htmlCreateMemoryParserCtxt(html, (int)len);
+	ctxt = new_ctxt(html, len);
 	if (ctxt == NULL) {
 		buf_release(&capped);
 		return NULL;
@@ -488,12 +522,11 @@ const char *
 html_fragment_text(const char *html, size_t len, struct arena *a)
 {
 	struct dom	*d;
-	size_t		 chars;
 
 	if ((d = dom_parse(html, len, 0, a)) == NULL)
 		return NULL;
 	d->body->mark = MARK_KEEP;
-	return extract_text(d, false, a, &chars);
+	return extract_text(d, false, a, NULL);
 }
 
 void
