@@ -9,13 +9,8 @@
 
 #include "core/buf.h"
 #include "core/json.h"
+#include "core/swar.h"
 #include "core/utf8.h"
-
-#define ONES	0x0101010101010101ULL
-#define HIGHS	0x8080808080808080ULL
-/* Nonzero when a byte of w is below c (c <= 0x80), or is c. */
-#define BELOW(w, c)	(((w) - ONES * (c)) & ~(w) & HIGHS)
-#define HAS(w, c)	BELOW((w) ^ (ONES * (c)), 1)
 
 /*
  * The end of the run from p that goes out as it is: printable ASCII but
@@ -29,9 +24,9 @@ plain_run(const unsigned char *p, const unsigned char *end)
 
 	for (;;) {
 		while (end - p >= 8) {
-			memcpy(&w, p, 8);
-			if ((w & HIGHS) | BELOW(w, 0x20) | HAS(w, '"') |
-			    HAS(w, '\\'))
+			w = swar_load(p);
+			if (swar_high(w) | swar_below(w, 0x20) |
+			    swar_has(w, '"') | swar_has(w, '\\'))
 				break;
 			p += 8;
 		}

@@ -17,6 +17,7 @@
 #include <libxml/HTMLparser.h>
 
 #include "core/buf.h"
+#include "core/swar.h"
 #include "core/utf8.h"
 #include "ingest/charset.h"
 #include "feed_int.h"
@@ -251,13 +252,9 @@ feed_to_utf8(const unsigned char *p, size_t len, const char *charset,
 	*enc = "windows-1252";
 }
 
-/*
- * The first term (2 or 3 bytes) in s[i, len), or NULL: memchr for its
- * first byte, which is rare where it is looked for (']' in CDATA, '-'
- * in comments, '?' in instructions), is faster than memmem.
- */
-static const char *
-find_term(const char *s, size_t len, size_t i, const char *term, size_t n)
+const char *
+feed_find_term(const char *s, size_t len, size_t i, const char *term,
+    size_t n)
 {
 	const char *p = s + i, *e = s + len;
 
@@ -276,7 +273,7 @@ copy_until(const char *s, size_t len, size_t i, const char *term,
     struct buf *out)
 {
 	size_t n = strlen(term);
-	const char *e = find_term(s, len, i, term, n);
+	const char *e = feed_find_term(s, len, i, term, n);
 	size_t j = e ? (size_t)(e - s) + n : len;
 
 	buf_add(out, s + i, j - i);
@@ -376,11 +373,6 @@ entity(const char *s, size_t len, size_t i, const struct buf *names,
 	return j + 1;
 }
 
-#define ONES	0x0101010101010101ULL
-#define HIGHS	0x8080808080808080ULL
-#define HAS_BYTE(w, c)	((((w) ^ (ONES * (c))) - ONES) & ~((w) ^ \
-			    (ONES * (c))) & HIGHS)
-
 /*
  * The first '&', "<!" or "<?" in s[j, len), or len: tags and text are
  * copied as they are. Eight bytes at a time over blocks with neither '&'
@@ -393,8 +385,8 @@ next_special(const char *s, size_t len, size_t j)
 
 	for (;;) {
 		while (j + 8 <= len) {
-			memcpy(&w, s + j, 8);
-			if (HAS_BYTE(w, '&') | HAS_BYTE(w, '<'))
+			w = swar_load(s + j);
+			if (swar_has(w, '&') | swar_has(w, '<'))
 				break;
 			j += 8;
 		}
@@ -441,3 +433,4 @@ feed_fix_entities(const char *s, size_t len, struct buf *out)
 		buf_grow(out, 1);
 	out->data[out->len] = '\0';
 }
+
