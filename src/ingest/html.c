@@ -67,6 +67,7 @@ static struct dom_node *new_node(struct build *, int);
 static void	flush_text(struct build *);
 static void	check_clock(void *, struct build *);
 static htmlParserCtxtPtr new_ctxt(const char *, size_t);
+static void	done_ctxt(htmlParserCtxtPtr);
 
 static const char *const kept_attrs[] = {
 	"class", "id", "itemprop", "itemtype", "role", "href", "rel",
@@ -346,6 +347,15 @@ flush_text(struct build *b)
 }
 
 /*
+ * This thread's parser context, reset after each parse and used again:
+ * making one and freeing it with its dictionary cost as much as parsing
+ * a feed item's HTML. One whose dictionary grew past KEPT_NAMES names (a
+ * page inventing tags) is freed instead.
+ */
+#define KEPT_NAMES	4096
+static _Thread_local htmlParserCtxtPtr kept;
+
+/*
  * A parser context reading html where it lies. htmlCreateMemoryParserCtxt
  * copies the bytes into a buffer with a read callback, and then every
  * GROW of the parser (at each tag and text run within 250 bytes of the
@@ -356,26 +366,43 @@ flush_text(struct build *b)
 static htmlParserCtxtPtr
 new_ctxt(const char *html, size_t len)
 {
-	htmlParserCtxtPtr	 ctxt;
 	xmlParserInputBufferPtr	 in;
 	xmlParserInputPtr	 stream;
 
-	if (len == 0 || (ctxt = htmlNewParserCtxt()) == NULL)
+	if (len == 0)
+		return NULL;
+	if (kept == NULL && (kept = htmlNewParserCtxt()) == NULL)
 		return NULL;
 	in = xmlParserInputBufferCreateStatic(html, (int)len,
 	    XML_CHAR_ENCODING_NONE);
-	if (in == NULL) {
-		htmlFreeParserCtxt(ctxt);
+	if (in == NULL)
 		return NULL;
-	}
-	if ((stream = xmlNewIOInputStream(ctxt, in,
+	if ((stream = xmlNewIOInputStream(kept, in,
 	    XML_CHAR_ENCODING_NONE)) == NULL) {
 		xmlFreeParserInputBuffer(in);
-		htmlFreeParserCtxt(ctxt);
 		return NULL;
 	}
-	inputPush(ctxt, stream);
-	return ctxt;
+	inputPush(kept, stream);
+	return kept;
+}
+
+/* Done with the context: reset for the next parse, or freed. */
+static void
+done_ctxt(htmlParserCtxtPtr ctxt)
+{
+	if (ctxt->dict != NULL && xmlDictSize(ctxt->dict) > KEPT_NAMES) {
+		htmlFreeParserCtxt(ctxt);
+		kept = NULL;
+	} else
+		htmlCtxtReset(ctxt);
+}
+
+void
+html_thread_release(void)
+{
+	if (kept != NULL)
+		htmlFreeParserCtxt(kept);
+	kept = NULL;
 }
 
 struct dom *
@@ -440,7 +467,7 @@ dom_parse_limited(const char *html, size_t len, const struct dom_limits *lim,
 	if ((utf8 = xmlFindCharEncodingHandler("UTF-8")) != NULL)
 		xmlSwitchToEncoding(ctxt, utf8);
 	htmlParseDocument(ctxt);
-	htmlFreeParserCtxt(ctxt);
+	done_ctxt(ctxt);
 	buf_release(&capped);
 	flush_text(&b);
 	if (b.cap == CAP_TITLE && dom->title == NULL)
