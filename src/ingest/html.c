@@ -58,6 +58,7 @@ static int	skipped_tag(const char *, int);
 static bool	hidden(const xmlChar **);
 static const char *get(const xmlChar **, const char *);
 static void	add_meta(struct build *, const xmlChar **, bool);
+static bool	on_head_tag(struct build *, const char *, const xmlChar **);
 static void	on_start(void *, const xmlChar *, const xmlChar **);
 static void	on_end(void *, const xmlChar *);
 static void	on_chars(void *, const xmlChar *, int);
@@ -225,6 +226,40 @@ check_clock(void *ctx, struct build *b)
 	}
 }
 
+/*
+ * <meta> and <link> set aside, <title> and JSON-LD captured, <base> read;
+ * true when the element's content is skipped.
+ */
+static bool
+on_head_tag(struct build *b, const char *name, const xmlChar **atts)
+{
+	const char	*v;
+
+	if (strcmp(name, "meta") == 0 || strcmp(name, "link") == 0) {
+		add_meta(b, atts, name[0] == 'l');
+		b->skip++;
+		return true;
+	}
+	if (strcmp(name, "title") == 0 && b->dom->title == NULL &&
+	    b->cap == CAP_NONE) {
+		b->cap = CAP_TITLE;
+		buf_reset(&b->text);
+		b->skip++;
+		return true;
+	}
+	if (strcmp(name, "script") == 0 && (v = get(atts, "type")) != NULL &&
+	    strcasecmp(v, "application/ld+json") == 0) {
+		b->cap = CAP_JSONLD;
+		buf_reset(&b->text);
+		b->skip++;
+		return true;
+	}
+	if (strcmp(name, "base") == 0 && b->dom->base == NULL &&
+	    (v = get(atts, "href")) != NULL)
+		b->dom->base = arena_strdup(b->a, v);
+	return false;
+}
+
 static void
 on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 {
@@ -239,28 +274,9 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		b->skip++;
 		return;
 	}
-	if (strcmp(name, "meta") == 0 || strcmp(name, "link") == 0) {
-		add_meta(b, atts, name[0] == 'l');
-		b->skip++;
+	/* meta, link, title, script and base are not in the tag table. */
+	if (tag == T_OTHER && on_head_tag(b, name, atts))
 		return;
-	}
-	if (strcmp(name, "title") == 0 && b->dom->title == NULL &&
-	    b->cap == CAP_NONE) {
-		b->cap = CAP_TITLE;
-		buf_reset(&b->text);
-		b->skip++;
-		return;
-	}
-	if (strcmp(name, "script") == 0 && (v = get(atts, "type")) != NULL &&
-	    strcasecmp(v, "application/ld+json") == 0) {
-		b->cap = CAP_JSONLD;
-		buf_reset(&b->text);
-		b->skip++;
-		return;
-	}
-	if (strcmp(name, "base") == 0 && b->dom->base == NULL &&
-	    (v = get(atts, "href")) != NULL)
-		b->dom->base = arena_strdup(b->a, v);
 	if (tag == T_HTML && b->dom->lang == NULL &&
 	    (v = get(atts, "lang")) != NULL && *v)
 		b->dom->lang = arena_strdup(b->a, v);
