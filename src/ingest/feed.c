@@ -204,10 +204,10 @@ channel(struct feed *f, const xmlNode *ch)
 			continue;
 		if (feed_is(c, "", "title") && f->outlet == NULL)
 			f->outlet = feed_squash((char *)feed_text(c, f->atom ?
-			    FEED_TEXT : FEED_GUESS, f->atom, f->a));
+			    FEED_TEXT : FEED_GUESS, f->atom, f->a, NULL));
 		else if (feed_is(c, "dc", "title") && dc_title == NULL)
 			dc_title = feed_squash((char *)feed_text(c,
-			    FEED_GUESS, false, f->a));
+			    FEED_GUESS, false, f->a, NULL));
 		else if (feed_is(c, "", "link") && f->link == NULL) {
 			s = feed_attr(c, "href", f->a);
 			if (s == NULL)
