@@ -198,8 +198,8 @@ parse(const struct doc *d, struct first_error *fe)
 			doc = NULL;
 			memset(fe, 0, sizeof(*fe));
 		}
-		buf_release(&y);
 	}
+	buf_release(&y);
 	if (doc == NULL)
 		doc = read_xml(x.data + skip, x.len - skip, d->url, fe);
 	buf_release(&x);

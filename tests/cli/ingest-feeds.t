@@ -77,3 +77,6 @@ $ printf '<rss><channel><title>Cut</title><item><title>One</title><description><
 --- stderr
 newsframe: ingest: -: warning: not well-formed XML at line 1 (Premature end of data in tag title line 1), recovered 2 items
 newsframe: ingest: 2 inputs read, 2 records emitted
+=== CRLF line ends inside CDATA: the section is read as it is (line ends are one space in the text)
+$ printf '<rss><channel><title>T</title><item><title>A</title><description><![CDATA[<p>one\r\ntwo</p>]]></description></item></channel></rss>\r\n' | newsframe ingest -q - | jq -c '[.title, .text]'
+["A","one two"]
