@@ -86,7 +86,8 @@ double	extract_link_density(const struct dom_node *n);
 /*
  * Writes the kept, undropped nodes as paragraphs; NULL when empty. With
  * filter, paragraphs that are labels, datelines, image credits or
- * pointers to other stories are left out.
+ * pointers to other stories are left out. *chars gets the text's weighted
+ * length (extract_weighted_len) unless chars is NULL.
  */
 const char *extract_text(struct dom *d, bool filter, struct arena *a,
 	    size_t *chars);

@@ -54,42 +54,58 @@ flush(struct writer *w)
 	w->brs = 0;
 }
 
+/* A space, tab, newline, CR, form feed, or U+00A0, at p < e. */
+static inline size_t
+space_at(const unsigned char *p, const unsigned char *e)
+{
+	switch (*p) {
+	case ' ': case '\n': case '\t': case '\r': case '\f':
+		return 1;
+	case 0xC2:
+		return p + 1 < e && p[1] == 0xA0 ? 2 : 0;
+	default:
+		return 0;
+	}
+}
+
+/*
+ * Appends a text node, whitespace runs folded into one space (none at
+ * the start of a paragraph or a line). The result is never longer than
+ * the text plus one space, so it is written straight into the buffer.
+ */
 static void
 add_text(struct writer *w, const struct dom_node *t)
 {
 	const unsigned char	*p = (const unsigned char *)t->text;
-	const unsigned char	*e = p + t->len, *q;
+	const unsigned char	*e = p + t->len;
+	unsigned char		*o, *start;
+	size_t			 n;
 
 	if (w->pre) {
 		buf_add(&w->para, t->text, t->len);
 		w->brs = 0;
 		return;
 	}
+	buf_grow(&w->para, (size_t)t->len + 1);
+	start = (unsigned char *)w->para.data;
+	o = start + w->para.len;
 	while (p < e) {
-		if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' ||
-		    *p == '\f') {
+		if ((n = space_at(p, e)) > 0) {
 			w->space = true;
-			p++;
+			p += n;
 			continue;
 		}
-		if (*p == 0xC2 && p + 1 < e && p[1] == 0xA0) {
-			w->space = true;
-			p += 2;
-			continue;
-		}
-		/* A run of non-space bytes goes in at once. */
-		for (q = p; q < e && *q != ' ' && *q != '\n' && *q != '\t' &&
-		    *q != '\r' && *q != '\f' && !(*q == 0xC2 && q + 1 < e &&
-		    q[1] == 0xA0); q++)
-			;
-		if (w->space && w->para.len > 0 &&
-		    w->para.data[w->para.len - 1] != '\n')
-			buf_addc(&w->para, ' ');
+		if (w->space && o > start && o[-1] != '\n')
+			*o++ = ' ';
 		w->space = false;
 		w->brs = 0;
-		buf_add(&w->para, p, (size_t)(q - p));
-		p = q;
+		/* A run of non-space bytes goes in at once. */
+		do
+			*o++ = *p++;
+		while (p < e && space_at(p, e) == 0);
 	}
+	w->para.len = (size_t)(o - start);
+	*o = '\0';
 }
 
 static void
@@ -173,7 +189,8 @@ extract_text(struct dom *d, bool filter, struct arena *a, size_t *chars)
 			n = dom_next(n, d->root);
 	}
 	flush(&w);
-	*chars = extract_weighted_len(w.out.data, w.out.len);
+	if (chars != NULL)
+		*chars = extract_weighted_len(w.out.data, w.out.len);
 	if (w.out.len > 0)
 		s = arena_strndup(a, w.out.data, w.out.len);
 	buf_release(&w.out);

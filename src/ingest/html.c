@@ -58,6 +58,7 @@ static int	skipped_tag(const char *, int);
 static bool	hidden(const xmlChar **);
 static const char *get(const xmlChar **, const char *);
 static void	add_meta(struct build *, const xmlChar **, bool);
+static bool	on_head_tag(struct build *, const char *, const xmlChar **);
 static void	on_start(void *, const xmlChar *, const xmlChar **);
 static void	on_end(void *, const xmlChar *);
 static void	on_chars(void *, const xmlChar *, int);
@@ -66,6 +67,8 @@ static void	keep_attrs(struct build *, struct dom_node *,
 static struct dom_node *new_node(struct build *, int);
 static void	flush_text(struct build *);
 static void	check_clock(void *, struct build *);
+static htmlParserCtxtPtr new_ctxt(const char *, size_t);
+static void	done_ctxt(htmlParserCtxtPtr);
 
 static const char *const kept_attrs[] = {
 	"class", "id", "itemprop", "itemtype", "role", "href", "rel",
@@ -238,6 +241,40 @@ check_clock(void *ctx, struct build *b)
 	}
 }
 
+/*
+ * <meta> and <link> set aside, <title> and JSON-LD captured, <base> read;
+ * true when the element's content is skipped.
+ */
+static bool
+on_head_tag(struct build *b, const char *name, const xmlChar **atts)
+{
+	const char	*v;
+
+	if (strcmp(name, "meta") == 0 || strcmp(name, "link") == 0) {
+		add_meta(b, atts, name[0] == 'l');
+		b->skip++;
+		return true;
+	}
+	if (strcmp(name, "title") == 0 && b->dom->title == NULL &&
+	    b->cap == CAP_NONE) {
+		b->cap = CAP_TITLE;
+		buf_reset(&b->text);
+		b->skip++;
+		return true;
+	}
+	if (strcmp(name, "script") == 0 && (v = get(atts, "type")) != NULL &&
+	    strcasecmp(v, "application/ld+json") == 0) {
+		b->cap = CAP_JSONLD;
+		buf_reset(&b->text);
+		b->skip++;
+		return true;
+	}
+	if (strcmp(name, "base") == 0 && b->dom->base == NULL &&
+	    (v = get(atts, "href")) != NULL)
+		b->dom->base = arena_strdup(b->a, v);
+	return false;
+}
+
 static void
 on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 {
@@ -252,28 +289,9 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		b->skip++;
 		return;
 	}
-	if (strcmp(name, "meta") == 0 || strcmp(name, "link") == 0) {
-		add_meta(b, atts, name[0] == 'l');
-		b->skip++;
+	/* meta, link, title, script and base are not in the tag table. */
+	if (tag == T_OTHER && on_head_tag(b, name, atts))
 		return;
-	}
-	if (strcmp(name, "title") == 0 && b->dom->title == NULL &&
-	    b->cap == CAP_NONE) {
-		b->cap = CAP_TITLE;
-		buf_reset(&b->text);
-		b->skip++;
-		return;
-	}
-	if (strcmp(name, "script") == 0 && (v = get(atts, "type")) != NULL &&
-	    strcasecmp(v, "application/ld+json") == 0) {
-		b->cap = CAP_JSONLD;
-		buf_reset(&b->text);
-		b->skip++;
-		return;
-	}
-	if (strcmp(name, "base") == 0 && b->dom->base == NULL &&
-	    (v = get(atts, "href")) != NULL)
-		b->dom->base = arena_strdup(b->a, v);
 	if (tag == T_HTML && b->dom->lang == NULL &&
 	    (v = get(atts, "lang")) != NULL && *v)
 		b->dom->lang = arena_strdup(b->a, v);
@@ -359,6 +377,65 @@ flush_text(struct build *b)
 	buf_reset(&b->pend);
 }
 
+/*
+ * This thread's parser context, reset after each parse and used again:
+ * making one and freeing it with its dictionary cost as much as parsing
+ * a feed item's HTML. One whose dictionary grew past KEPT_NAMES names (a
+ * page inventing tags) is freed instead.
+ */
+#define KEPT_NAMES	4096
+static _Thread_local htmlParserCtxtPtr kept;
+
+/*
+ * A parser context reading html where it lies. htmlCreateMemoryParserCtxt
+ * copies the bytes into a buffer with a read callback, and then every
+ * GROW of the parser (at each tag and text run within 250 bytes of the
+ * end, so always in a feed's fragment) calls it to read more and convert
+ * nothing: a tenth of the parse. A static buffer has no callback; the
+ * UTF-8 handler set later converts (copies) it whole, as it did the copy.
+ */
+static htmlParserCtxtPtr
+new_ctxt(const char *html, size_t len)
+{
+	xmlParserInputBufferPtr	 in;
+	xmlParserInputPtr	 stream;
+
+	if (len == 0)
+		return NULL;
+	if (kept == NULL && (kept = htmlNewParserCtxt()) == NULL)
+		return NULL;
+	in = xmlParserInputBufferCreateStatic(html, (int)len,
+	    XML_CHAR_ENCODING_NONE);
+	if (in == NULL)
+		return NULL;
+	if ((stream = xmlNewIOInputStream(kept, in,
+	    XML_CHAR_ENCODING_NONE)) == NULL) {
+		xmlFreeParserInputBuffer(in);
+		return NULL;
+	}
+	inputPush(kept, stream);
+	return kept;
+}
+
+/* Done with the context: reset for the next parse, or freed. */
+static void
+done_ctxt(htmlParserCtxtPtr ctxt)
+{
+	if (ctxt->dict != NULL && xmlDictSize(ctxt->dict) > KEPT_NAMES) {
+		htmlFreeParserCtxt(ctxt);
+		kept = NULL;
+	} else
+		htmlCtxtReset(ctxt);
+}
+
+void
+html_thread_release(void)
+{
+	if (kept != NULL)
+		htmlFreeParserCtxt(kept);
+	kept = NULL;
+}
+
 struct dom *
 dom_parse(const char *html, size_t len, int max_depth, struct arena *a)
 {
@@ -385,7 +462,7 @@ dom_parse_limited(const char *html, size_t len, const struct dom_limits *lim,
 		markup_cap_attrs(capped.data, capped.len, MARKUP_MAX_ATTRS);
 		html = capped.data;
 	}
-	ctxt = htmlCreateMemoryParserCtxt(html, (int)len);
+	ctxt = new_ctxt(html, len);
 	if (ctxt == NULL) {
 		buf_release(&capped);
 		return NULL;
@@ -421,7 +498,7 @@ dom_parse_limited(const char *html, size_t len, const struct dom_limits *lim,
 	if ((utf8 = xmlFindCharEncodingHandler("UTF-8")) != NULL)
 		xmlSwitchToEncoding(ctxt, utf8);
 	htmlParseDocument(ctxt);
-	htmlFreeParserCtxt(ctxt);
+	done_ctxt(ctxt);
 	buf_release(&capped);
 	flush_text(&b);
 	if (b.cap == CAP_TITLE && dom->title == NULL)
@@ -503,12 +580,11 @@ const char *
 html_fragment_text(const char *html, size_t len, struct arena *a)
 {
 	struct dom	*d;
-	size_t		 chars;
 
 	if ((d = dom_parse(html, len, 0, a)) == NULL)
 		return NULL;
 	d->body->mark = MARK_KEEP;
-	return extract_text(d, false, a, &chars);
+	return extract_text(d, false, a, NULL);
 }
 
 void
