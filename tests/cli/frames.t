@@ -290,3 +290,11 @@ $ newsframe frames --list --json -l tests/fixtures/frames/mini.yml
 $ d=$(mktemp -d); { printf '[long]\n'; for i in $(seq 22); do printf 'a-b-c '; done; printf '\n[ok]\n'; for i in $(seq 21); do printf 'a-b-c '; done; printf '\n[gap]\n'; for i in $(seq 21); do printf 'a-b-c '; done; printf 'd [2] e\n'; } > $d/long.nfl; newsframe frames -l $d/long.nfl tests/fixtures/frames/mini.jsonl 2>&1 | sed "s|$d/||"; rm -r $d
 newsframe: frames: long.nfl:2: entry has more than 64 words and gaps
 newsframe: frames: long.nfl:6: entry has more than 64 words and gaps
+
+=== a text word of more than 64 hyphen parts is matched on its first 64
+# 70 parts "x-x-...-x": x-x-x hits fit 21 times into the first 64 parts
+# (hits of a frame that overlap count once); the next word still counts.
+$ d=$(mktemp -d); printf '[f]\nfuel\n[x]\nx-x-x\n' > $d/h.nfl; printf '{"id":"h","text":"%s fuel"}\n' "$(printf 'x-%.0s' $(seq 69))x" > $d/h.jsonl; newsframe frames -l $d/h.nfl $d/h.jsonl | cut -f 1-3; rm -r $d
+frame	hits	docs
+f	1	1
+x	21	1
