@@ -66,9 +66,10 @@ void	meta_late_date(struct dom *d, const struct ld_info *ld,
 void	byline_split(const char *s, const char ***names, size_t *n,
 	    struct arena *a);
 
-/* Looks for a visible byline in the tree; names as byline_split. */
-void	byline_find(struct dom *d, const char ***names, size_t *n,
-	    struct arena *a);
+/* Looks for a visible byline in the tree, near the headline that reads
+   as title (may be NULL); appends names as byline_split does. */
+void	byline_find(struct dom *d, const char *title, const char ***names,
+	    size_t *n, struct arena *a);
 
 /*
  * Looks at the last paragraphs of r->text for a credit line ("© Outlet",

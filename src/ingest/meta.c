@@ -208,7 +208,7 @@ more_names(struct dom *d, struct record *r, struct arena *a)
 	const char	**v = NULL;
 	size_t		  i, k, n = 0;
 
-	byline_find(d, &v, &n, a);
+	byline_find(d, r->title, &v, &n, a);
 	if (n <= r->n_authors)
 		return;
 	for (i = 0; i < r->n_authors; i++) {
@@ -244,7 +244,7 @@ prefer_person(struct dom *d, const char *site, struct record *r,
 		more_names(d, r, a);
 		return;
 	}
-	byline_find(d, &v, &n, a);
+	byline_find(d, r->title, &v, &n, a);
 	for (i = 0; i < n; i++)
 		if (site_like(v[i], r, site) || org_like(v[i]))
 			return;
@@ -328,7 +328,7 @@ meta_fill(struct dom *d, const struct ld_info *ld, const struct html_hint *h,
 		    strncmp(s, "http", 4) != 0 && !site_like(s, r, site))
 			byline_split(s, &r->authors, &r->n_authors, a);
 	if (r->n_authors == 0)
-		byline_find(d, &r->authors, &r->n_authors, a);
+		byline_find(d, r->title, &r->authors, &r->n_authors, a);
 	else
 		prefer_person(d, site, r, a);
 	/* An organization is the author only when no person is named. */

@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -36,11 +37,16 @@ page(const char *head, const char *body, struct record *r, struct arena *a)
 	assert_int_equal(html_extract(html, strlen(html), &h, r, a), 0);
 }
 
-/* The one author a page gives, or NULL when it gives none or several. */
+/* The one author a page gives, or how many it gives instead. */
 static const char *
 one(const struct record *r)
 {
-	return r->n_authors == 1 ? r->authors[0] : NULL;
+	static char	buf[32];
+
+	if (r->n_authors == 1)
+		return r->authors[0];
+	snprintf(buf, sizeof(buf), "(%zu authors)", r->n_authors);
+	return buf;
 }
 
 /*
@@ -65,11 +71,135 @@ test_hint_words(void **state)
 	arena_free(a);
 }
 
+/*
+ * The headline anchors the search: authors of teasers above it lose to
+ * the byline below it; with none below, the byline above it counts.
+ */
+static void
+test_byline_headline(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("", "<div class=\"teaser\"><span class=\"author\">Brigitte "
+	    "Quint</span></div><h1>Story</h1><div class=\"author\">Ursula "
+	    "Baatz</div>", &r, a);
+	assert_string_equal(one(&r), "Ursula Baatz");
+	page("", "<div class=\"byline\">By Anna Smith</div><h1>Story</h1>",
+	    &r, a);
+	assert_string_equal(one(&r), "Anna Smith");
+	/* the heading that reads as the title, not the blog's name */
+	page("<title>Storm over the harbour</title>", "<h1>Sandy's blog</h1>"
+	    "<span class=\"author\">Sandy Beach</span><h2>Storm over the "
+	    "harbour</h2><p>Posted by Kim Doe</p>", &r, a);
+	assert_string_equal(one(&r), "Kim Doe");
+	/* comment threads hold other people's names */
+	page("", "<h1>Story</h1><div id=\"comments\"><p class=\""
+	    "comment-author\">Troll</p></div>", &r, a);
+	assert_int_equal(r.n_authors, 0);
+	arena_free(a);
+}
+
+/*
+ * In a marked byline, a link to an author's page names the author when
+ * the text adds words after it; marked itemprop=name is the name; a box
+ * too long to be a byline is read by its parts.
+ */
+static void
+test_byline_links(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("", "<h1>Story</h1><div class=\"author\"><a href=\"/author/"
+	    "ben-silverman\">Ben Silverman</a> <span>Games Editor</span>"
+	    "</div>", &r, a);
+	assert_string_equal(one(&r), "Ben Silverman");
+	page("", "<h1>Story</h1><div class=\"author-info\"><a href=\""
+	    "/user/houzz\">Houzz Deutschland</a><span>vor 5 Stunden</span>"
+	    "</div>", &r, a);
+	assert_string_equal(one(&r), "Houzz Deutschland");
+	page("", "<h1>Story</h1><div class=\"authorinfo\">Tech Insider "
+	    "<span itemprop=\"name\">Alex Perry</span> 1 day ago</div>", &r,
+	    a);
+	assert_string_equal(one(&r), "Alex Perry");
+	page("", "<h1>Story</h1><div class=\"author-info\"><p class=\""
+	    "author-name\">Sara Zinnecker</p><p>Sara writes about pensions, "
+	    "insurance and taxes, and before that she wrote about banks for "
+	    "ten years.</p></div>", &r, a);
+	assert_string_equal(one(&r), "Sara Zinnecker");
+	arena_free(a);
+}
+
+/* Bylines written in the text near the headline, after a separator or
+   a date, in several languages. */
+static void
+test_byline_text(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("", "<h1>Story</h1><p><span>| By </span><span>Cara Stiles"
+	    "</span> | <time>April 13, 2020</time></p>", &r, a);
+	assert_string_equal(one(&r), "Cara Stiles");
+	page("", "<h1>Story</h1><p>Blog Beitrag von Margarita Koreneva</p>",
+	    &r, a);
+	assert_string_equal(one(&r), "Margarita Koreneva");
+	page("", "<h1>Story</h1><div class=\"meta\">Datum: 19.11.2021 "
+	    "Autor: Fritz Imhof Quelle: Livenet</div>", &r, a);
+	assert_int_equal(r.n_authors, 0);
+	page("", "<h1>Story</h1><div class=\"author\">Datum: 19.11.2021 "
+	    "Autor: Fritz Imhof Quelle: Livenet</div>", &r, a);
+	assert_string_equal(one(&r), "Fritz Imhof");
+	arena_free(a);
+}
+
+/* What of a byline is a name. */
+static void
+test_byline_names(void **state)
+{
+	struct arena	 *a = arena_new();
+	const char	**v = NULL;
+	size_t		  n = 0;
+
+	(void)state;
+	/* a label of a date is no name */
+	byline_split("Zuletzt geändert am: 15.10.2021", &v, &n, a);
+	byline_split("Last updated", &v, &n, a);
+	assert_int_equal(n, 0);
+	/* an agency's credit, a nickname in parentheses, "&" in a name */
+	byline_split("red, wien.ORF.at/Agenturen", &v, &n, a);
+	byline_split("Richard (R.J.) Eskow", &v, &n, a);
+	byline_split("Anna Smith (Reuters)", &v, &n, a);
+	byline_split("Mac & i", &v, &n, a);
+	byline_split("Sara Zinnecker Stand: 05. Februar 2020", &v, &n, a);
+	assert_int_equal(n, 6);
+	assert_string_equal(v[0], "red");
+	assert_string_equal(v[1], "wien.ORF.at/Agenturen");
+	assert_string_equal(v[2], "Richard (R.J.) Eskow");
+	assert_string_equal(v[3], "Anna Smith");
+	assert_string_equal(v[4], "Mac & i");
+	assert_string_equal(v[5], "Sara Zinnecker");
+	/* a slash between words or a path is not an agency */
+	n = 0;
+	byline_split("Text/Fotos: Anna Smith", &v, &n, a);
+	byline_split("/author/anna", &v, &n, a);
+	assert_int_equal(n, 0);
+	arena_free(a);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_hint_words),
+		cmocka_unit_test(test_byline_headline),
+		cmocka_unit_test(test_byline_links),
+		cmocka_unit_test(test_byline_text),
+		cmocka_unit_test(test_byline_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,368 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Finding the byline in the page tree. Three kinds of evidence: elements
+ * the template marks as bylines (class or id byline/author/dateline,
+ * rel=author, itemprop=author), a short text that starts like a byline
+ * ("By", "Von", "Par", "Autor:", "Posted by"), and a link to an author's
+ * page (/author/, /autor/, /profile/, ...). Comment threads, menus,
+ * forms and boxes of other stories are not read.
+ *
+ * The headline anchors the search: the first <h1> or <h2> that reads as
+ * the page's title, else the first <h1>. Sites put teasers of other
+ * stories and their authors above the headline and the story's byline
+ * just below it, so a marked byline within 40 text nodes after the
+ * headline wins; then a byline text or an author link there; then a
+ * marked byline further down; then the marked byline nearest above the
+ * headline. Inside a marked byline the links to author pages give the
+ * names when the text around them adds words ("Matthias herrpfleger",
+ * "Ben Silverman Games Editor").
+ */
+#include <stdbool.h>
+#include <string.h>
+#include <strings.h>
+
+#include "core/arena.h"
+#include "ingest/dom.h"
+#include "ingest/extract.h"
+#include "ingest/meta.h"
+
+#define NEAR		40	/* text nodes after the headline */
+#define MARKED_MAX	120	/* bytes of a marked byline's text */
+
+/* The ranks of a candidate, best last. */
+enum { R_NONE, R_BEFORE, R_LATER, R_NEAR_TEXT, R_NEAR_MARKED };
+
+struct names {
+	const char	**v;
+	size_t		  n;
+};
+
+struct search {
+	struct dom_node	*anchor;
+	bool		 after;		/* past the anchor */
+	int		 seen;		/* text nodes since the anchor */
+	int		 rank;
+	struct names	 best;
+	struct arena	*a;
+};
+
+static bool	 skip_box(const struct dom_node *);
+static bool	 author_href(const char *);
+static bool	 author_link(const struct dom_node *);
+static bool	 text_lead(const char *);
+static struct dom_node *headline(struct dom *, const char *,
+		    struct arena *);
+static bool	 same_title(const char *, const char *);
+static bool	 prose(const char *);
+static int	 marked_names(struct dom_node *, struct names *,
+		    struct arena *);
+static void	 refine(struct names *, const struct names *);
+static void	 offer(struct search *, int, struct names *);
+static void	 visit_text(struct search *, struct dom_node *);
+static void	 put(const char *, const char ***, size_t *, struct arena *);
+
+/* Subtrees that hold other people's names or none. */
+static bool
+skip_box(const struct dom_node *k)
+{
+	if (k->tag == T_BODY || k->tag == T_HTML)
+		return false;
+	/* Not <form>: ASP.NET pages are one form. */
+	if (k->tag == T_NAV || k->tag == T_INPUT || k->tag == T_TEXTAREA || k->tag == T_SELECT ||
+	    k->tag == T_BUTTON || (k->hints & (HINT_ROLE | HINT_COMMENT)))
+		return true;
+	/* Asides and footers may hold the article's byline, and a box
+	   that holds the story is not one to skip. */
+	return (k->hints & (HINT_BOILER | HINT_BYLINE)) == HINT_BOILER &&
+	    !(k->flags & DOM_HAS_BODY);
+}
+
+/* True when a link's target is an author's page. */
+static bool
+author_href(const char *h)
+{
+	static const char *const paths[] = { "/author/", "/authors/",
+	    "/autor/", "/autoren/", "/autorin/", "/auteur/", "/auteurs/",
+	    "/redaktion/", "/redakteur/", "/journalist/", "/journalisten/",
+	    "/writer/", "/writers/", "/contributor/", "/contributors/",
+	    "/people/", "/staff/", "/profile/", "/profil/", "/user/",
+	    "/users/", "/member/", "/members/", "?author=", "&author=",
+	    NULL };
+	size_t	i;
+
+	if (h == NULL)
+		return false;
+	for (i = 0; paths[i] != NULL; i++)
+		if (strstr(h, paths[i]) != NULL)
+			return true;
+	return false;
+}
+
+static bool
+author_link(const struct dom_node *k)
+{
+	const char	*rel;
+
+	if (k->tag != T_A)
+		return false;
+	rel = dom_attr(k, "rel");
+	return (rel != NULL && strstr(rel, "author") != NULL) ||
+	    author_href(dom_attr(k, "href"));
+}
+
+/*
+ * True when a text starts like a byline, after separators and a date
+ * ("| By Cara Stiles", "06.11.2023 13:30 von Olga").
+ */
+static bool
+text_lead(const char *t)
+{
+	static const char *const l[] = { "by ", "by: ", "von ", "von: ",
+	    "text von ", "text: ", "texte: ", "autor: ", "autorin: ",
+	    "autoren: ", "author: ", "authors: ", "auteur: ", "auteur : ",
+	    "par ", "por ", "posted by ", "written by ", "written by: ",
+	    "words by ", "story by ", "reported by ", "gespeichert von ",
+	    "eingestellt von ", "erstellt von ", "geschrieben von ",
+	    "verfasst von ", "veröffentlicht von ", "ein beitrag von ",
+	    "beitrag von ", "blog beitrag von ", "beitragvon ",
+	    "publié par ", "écrit par ", "escrito por ", "publicado por ",
+	    "scritto da ", "автор: ", "Автор: ", "Автор ", "Текст: ", NULL };
+	size_t	i;
+
+	t += strspn(t, " \t\r\n|-0123456789.:/,");
+	if (strncmp(t, "Uhr ", 4) == 0)
+		t += 4;
+	t += strspn(t, " \t\r\n|-");
+	for (i = 0; l[i] != NULL; i++)
+		if (strncasecmp(t, l[i], strlen(l[i])) == 0)
+			return true;
+	return false;
+}
+
+/* A heading's text reads as the title: equal, or one holds the other
+   and is at least half its length. */
+static bool
+same_title(const char *h, const char *t)
+{
+	size_t	hn = strlen(h), tn = strlen(t);
+
+	if (hn == tn)
+		return strcasecmp(h, t) == 0;
+	if (hn < tn)
+		return 2 * hn >= tn && strstr(t, h) != NULL;
+	return 2 * tn >= hn && strstr(h, t) != NULL;
+}
+
+static struct dom_node *
+headline(struct dom *d, const char *title, struct arena *a)
+{
+	struct dom_node	*k, *h1 = NULL;
+	const char	*t;
+
+	for (k = d->body; k != NULL; k = dom_next(k, d->body)) {
+		if (k->tag != T_H1 && k->tag != T_H2)
+			continue;
+		if (h1 == NULL && k->tag == T_H1)
+			h1 = k;
+		if (title != NULL && (t = dom_text_max(k, 400, a)) != NULL &&
+		    same_title(t, title))
+			return k;
+	}
+	return h1;
+}
+
+/*
+ * Names the part of a byline that is a link to an author's page or is
+ * marked itemprop=name, when the byline's text adds words after it: "Ben
+ * Silverman Games Editor" is "Ben Silverman".
+ */
+static void
+refine(struct names *t, const struct names *l)
+{
+	size_t	i, k;
+
+	for (i = 0; i < t->n; i++)
+		for (k = 0; k < l->n; k++)
+			if (strlen(l->v[k]) < strlen(t->v[i]) &&
+			    strncmp(t->v[i], l->v[k], strlen(l->v[k])) == 0) {
+				t->v[i] = l->v[k];
+				break;
+			}
+	for (i = 0; i < t->n; i++)
+		for (k = i + 1; k < t->n; k++)
+			if (strcmp(t->v[i], t->v[k]) == 0) {
+				memmove(t->v + k, t->v + k + 1,
+				    (t->n - k - 1) * sizeof(*t->v));
+				t->n--;
+				k--;
+			}
+}
+
+/* True when t holds a sentence: five words in a row in lower case (an
+   author box's biography, not a byline). */
+static bool
+prose(const char *t)
+{
+	int	run = 0;
+
+	for (; *t; t++)
+		if (t[0] == ' ' && t[1] != '\0') {
+			run = t[1] >= 'a' && t[1] <= 'z' ? run + 1 : 0;
+			if (run >= 5)
+				return true;
+		}
+	return false;
+}
+
+/*
+ * The names of a marked byline k: 1 when it gave some, 0 when none, -1
+ * when its text is too long to be one byline or reads as prose (its
+ * parts may be a byline).
+ */
+static int
+marked_names(struct dom_node *k, struct names *out, struct arena *a)
+{
+	static const char *const labels[] = { "Autor:", "Autorin:",
+	    "Author:", "Auteur :", "Auteur:", "Von:", "By:", NULL };
+	struct names	 l = { NULL, 0 }, p = { NULL, 0 };
+	struct dom_node	*m;
+	const char	*t, *s;
+	size_t		 i;
+
+	if ((t = dom_text_max(k, MARKED_MAX, a)) == NULL || prose(t))
+		return -1;
+	/* "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet" */
+	for (i = 0; labels[i] != NULL; i++)
+		if ((s = strstr(t, labels[i])) != NULL && s > t) {
+			t = s;
+			break;
+		}
+	byline_split(t, &out->v, &out->n, a);
+	for (m = k->first; m != NULL; ) {
+		if ((s = dom_attr(m, "itemprop")) != NULL &&
+		    strcmp(s, "name") == 0) {
+			if ((s = dom_attr(m, "content")) == NULL)
+				s = dom_text_max(m, 80, a);
+			byline_split(s, &p.v, &p.n, a);
+		} else if (author_link(m))
+			byline_split(dom_text_max(m, 80, a), &l.v, &l.n, a);
+		else {
+			m = dom_next(m, k);
+			continue;
+		}
+		m = dom_skip(m, k);
+	}
+	/* Names marked as such are the names. */
+	if (p.n > 0)
+		*out = p;
+	else if (out->n == 0)
+		*out = l;
+	else
+		refine(out, &l);
+	return out->n > 0;
+}
+
+static void
+offer(struct search *s, int rank, struct names *c)
+{
+	if (c->n == 0 || rank < s->rank ||
+	    (rank == s->rank && rank != R_BEFORE))
+		return;
+	s->rank = rank;
+	s->best = *c;
+}
+
+/* A text node near after the headline that starts like a byline. */
+static void
+visit_text(struct search *s, struct dom_node *k)
+{
+	struct names	 c = { NULL, 0 };
+	struct dom_node	*b;
+	const char	*t;
+	size_t		 i;
+
+	if (k->len > 200 || !text_lead(k->text))
+		return;
+	for (b = k->parent; b != NULL && !(b->flags & DOM_BLOCK);
+	    b = b->parent)
+		;
+	if ((t = dom_text_max(b != NULL ? b : k, 160, s->a)) == NULL)
+		return;
+	byline_split(t, &c.v, &c.n, s->a);
+	/* Names in running text are capitalized. */
+	for (i = 0; i < c.n; i++)
+		if (c.v[i][0] >= 'a' && c.v[i][0] <= 'z')
+			return;
+	offer(s, R_NEAR_TEXT, &c);
+}
+
+/* Appends name to the list unless it is there. */
+static void
+put(const char *name, const char ***v, size_t *n, struct arena *a)
+{
+	const char	**w;
+	size_t		  i;
+
+	for (i = 0; i < *n; i++)
+		if (strcasecmp((*v)[i], name) == 0)
+			return;
+	w = arena_alloc(a, (*n + 1) * sizeof(*w));
+	if (*n > 0)
+		memcpy(w, *v, *n * sizeof(*w));
+	w[(*n)++] = name;
+	*v = w;
+}
+
+void
+byline_find(struct dom *d, const char *title, const char ***names,
+    size_t *n, struct arena *a)
+{
+	struct search	 s = { NULL, false, 0, R_NONE, { NULL, 0 }, a };
+	struct names	 c;
+	struct dom_node	*k;
+	const char	*t;
+	size_t		 i;
+	int		 got;
+
+	s.anchor = headline(d, title, a);
+	s.after = s.anchor == NULL;
+	for (k = d->body; k != NULL && s.rank < R_NEAR_MARKED; ) {
+		if (k == s.anchor) {
+			s.after = true;
+			k = dom_skip(k, d->body);
+			continue;
+		}
+		if (skip_box(k)) {
+			k = dom_skip(k, d->body);
+			continue;
+		}
+		if (k->tag == T_TEXT) {
+			if (s.after && s.anchor != NULL && ++s.seen <= NEAR)
+				visit_text(&s, k);
+			k = dom_next(k, d->body);
+			continue;
+		}
+		c.v = NULL;
+		c.n = 0;
+		if (k->hints & HINT_BYLINE) {
+			if ((got = marked_names(k, &c, a)) < 0) {
+				k = dom_next(k, d->body);
+				continue;
+			}
+			offer(&s, !s.after ? R_BEFORE : s.anchor != NULL &&
+			    s.seen <= NEAR ? R_NEAR_MARKED : R_LATER, &c);
+			k = dom_skip(k, d->body);
+			continue;
+		}
+		if (s.after && s.anchor != NULL && s.seen <= NEAR &&
+		    author_link(k) && (t = dom_text_max(k, 80, a)) != NULL) {
+			byline_split(t, &c.v, &c.n, a);
+			offer(&s, R_NEAR_TEXT, &c);
+			k = dom_skip(k, d->body);
+			continue;
+		}
+		k = dom_next(k, d->body);
+	}
+	for (i = 0; i < s.best.n; i++)
+		put(s.best.v[i], names, n, a);
+}
