@@ -26,7 +26,7 @@
 #include "ingest/extract.h"
 #include "ingest/meta.h"
 
-#define NEAR		40	/* text nodes after the headline */
+#define NEAR		80	/* text nodes after the headline */
 #define MARKED_MAX	120	/* bytes of a marked byline's text */
 
 /* The ranks of a candidate, best last. */
@@ -58,6 +58,7 @@ static int	 marked_names(struct dom_node *, struct names *,
 		    struct arena *);
 static void	 refine(struct names *, const struct names *);
 static void	 offer(struct search *, int, struct names *);
+static bool	 capitalized(const char *);
 static void	 visit_text(struct search *, struct dom_node *);
 static void	 put(const char *, const char ***, size_t *, struct arena *);
 
@@ -88,10 +89,17 @@ author_href(const char *h)
 	    "/people/", "/staff/", "/profile/", "/profil/", "/user/",
 	    "/users/", "/member/", "/members/", "?author=", "&author=",
 	    NULL };
+	static const char *const social[] = { "youtube.", "twitter.",
+	    "//x.com", "facebook.", "instagram.", "linkedin.", "xing.",
+	    "tiktok.", "pinterest.", "vimeo.", "flickr.", NULL };
 	size_t	i;
 
 	if (h == NULL)
 		return false;
+	/* A profile on a social network is not the site's author page. */
+	for (i = 0; social[i] != NULL; i++)
+		if (strstr(h, social[i]) != NULL)
+			return false;
 	for (i = 0; paths[i] != NULL; i++)
 		if (strstr(h, paths[i]) != NULL)
 			return true;
@@ -272,6 +280,33 @@ offer(struct search *s, int rank, struct names *c)
 	s->best = *c;
 }
 
+/*
+ * Names in running text are capitalized but for particles ("Ursula von
+ * der Leyen"): "Von Berlin aus fuhr er" is no byline.
+ */
+static bool
+capitalized(const char *s)
+{
+	static const char *const particles[] = { "von", "van", "vom", "zu",
+	    "de", "der", "den", "des", "du", "da", "di", "del", "la", "le",
+	    "y", "e", "bin", "al", "ten", "ter", NULL };
+	const char	*w;
+	size_t		 i, l;
+
+	for (w = s; *w; w += l, w += strspn(w, " ")) {
+		l = strcspn(w, " ");
+		if (!(*w >= 'a' && *w <= 'z'))
+			continue;
+		for (i = 0; particles[i] != NULL; i++)
+			if (strlen(particles[i]) == l &&
+			    strncmp(w, particles[i], l) == 0)
+				break;
+		if (particles[i] == NULL || w == s)
+			return false;
+	}
+	return true;
+}
+
 /* A text node near after the headline that starts like a byline. */
 static void
 visit_text(struct search *s, struct dom_node *k)
@@ -289,9 +324,8 @@ visit_text(struct search *s, struct dom_node *k)
 	if ((t = dom_text_max(b != NULL ? b : k, 160, s->a)) == NULL)
 		return;
 	byline_split(t, &c.v, &c.n, s->a);
-	/* Names in running text are capitalized. */
 	for (i = 0; i < c.n; i++)
-		if (c.v[i][0] >= 'a' && c.v[i][0] <= 'z')
+		if (!capitalized(c.v[i]))
 			return;
 	offer(s, R_NEAR_TEXT, &c);
 }

@@ -148,6 +148,15 @@ test_byline_text(void **state)
 	page("", "<h1>Story</h1><p>Blog Beitrag von Margarita Koreneva</p>",
 	    &r, a);
 	assert_string_equal(one(&r), "Margarita Koreneva");
+	/* a sentence that starts like a byline is none */
+	page("", "<h1>Story</h1><p>Von Berlin aus fuhr er nach Hamburg.</p>",
+	    &r, a);
+	assert_int_equal(r.n_authors, 0);
+	/* a link to an author's page on the site, not to a social network */
+	page("", "<h1>Story</h1><p><a href=\"https://www.youtube.com/user/"
+	    "x\">Youtube</a></p><p><a href=\"/profil/nikolai-huke\">Nikolai "
+	    "Huke</a></p>", &r, a);
+	assert_string_equal(one(&r), "Nikolai Huke");
 	page("", "<h1>Story</h1><div class=\"meta\">Datum: 19.11.2021 "
 	    "Autor: Fritz Imhof Quelle: Livenet</div>", &r, a);
 	assert_int_equal(r.n_authors, 0);
