@@ -29,7 +29,11 @@ static const char *const leads[] = {
 	"publié par ", "écrit par ", "escrito por ", "published by ",
 	"written by:", "auteur :", "autorin ", "geschrieben von ",
 	"verfasst von ", "reported by:",
-	"publicado por ", "scritto da ", "vom ", NULL
+	"publicado por ", "scritto da ", "vom ", "alles von ",
+	"alle artikel von ", "alle beiträge von ", "mehr von ",
+	"view all posts by ", "all posts by ", "more from ", "posts by ",
+	"articles by ", "zeige alle artikel von ", "zeige alle beiträge von ",
+	NULL
 };
 
 /* Words bylines carry that are not names. */
@@ -171,6 +175,8 @@ static const char *const stops[] = {
 	" Publiziert", " Veröffentlicht", " Aktualisiert", " Published",
 	" Updated", " Posted", " Alle Artikel", " Alle Beiträge", " Mehr von",
 	" View all", " All posts", " All articles", " More from", " Google+",
+	" Illustration", " Foto:", " Fotos:", " Foto ", " Fotos ", " Photo:",
+	" Photos:", " Photo ", " Photos ", " Bild:", " Bilder:", " Grafik:",
 	NULL
 };
 

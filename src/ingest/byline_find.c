@@ -49,7 +49,7 @@ struct search {
 static bool	 skip_box(const struct dom_node *);
 static bool	 author_href(const char *);
 static bool	 author_link(const struct dom_node *);
-static bool	 text_lead(const char *);
+static const char *text_lead(const char *);
 static struct dom_node *headline(struct dom *, const char *,
 		    struct arena *);
 static bool	 same_title(const char *, const char *);
@@ -59,6 +59,8 @@ static int	 marked_names(struct dom_node *, struct names *,
 static void	 refine(struct names *, const struct names *);
 static void	 offer(struct search *, int, struct names *);
 static bool	 capitalized(const char *);
+static void	 names_from(const struct dom_node *, const char *,
+		    struct names *, struct arena *);
 static void	 visit_text(struct search *, struct dom_node *);
 static void	 put(const char *, const char ***, size_t *, struct arena *);
 
@@ -119,10 +121,11 @@ author_link(const struct dom_node *k)
 }
 
 /*
- * True when a text starts like a byline, after separators and a date
- * ("| By Cara Stiles", "06.11.2023 13:30 von Olga").
+ * Where a byline starts in a text that starts like one, after separators
+ * and a date ("| By Cara Stiles", "06.11.2023 13:30 von Olga"); NULL
+ * when it does not.
  */
-static bool
+static const char *
 text_lead(const char *t)
 {
 	static const char *const l[] = { "by ", "by: ", "von ", "von: ",
@@ -143,8 +146,8 @@ text_lead(const char *t)
 	t += strspn(t, " \t\r\n|-");
 	for (i = 0; l[i] != NULL; i++)
 		if (strncasecmp(t, l[i], strlen(l[i])) == 0)
-			return true;
-	return false;
+			return t;
+	return NULL;
 }
 
 /* A heading's text reads as the title: equal, or one holds the other
@@ -307,26 +310,47 @@ capitalized(const char *s)
 	return true;
 }
 
-/* A text node near after the headline that starts like a byline. */
+/* The names of a byline starting at lead l in the text of node b. */
+static void
+names_from(const struct dom_node *b, const char *l, struct names *c,
+    struct arena *a)
+{
+	const char	*t, *p;
+	size_t		 i;
+
+	if ((t = dom_text_max(b, 160, a)) == NULL)
+		return;
+	/* The block may start before the byline: "Stars (1 / 1) 06.11.2023
+	   von Olga" */
+	if ((p = strstr(t, arena_strndup(a, l, strcspn(l, " \t\r\n")))) !=
+	    NULL)
+		t = p;
+	byline_split(t, &c->v, &c->n, a);
+	for (i = 0; i < c->n; i++)
+		if (!capitalized(c->v[i]))
+			c->n = 0;
+}
+
+/*
+ * A text node near after the headline that starts like a byline: the
+ * names follow in its inline element ("<span>12.03.2021 von Olga</span>")
+ * or in the block around it ("<p><span>By </span><a>Anna</a></p>").
+ */
 static void
 visit_text(struct search *s, struct dom_node *k)
 {
 	struct names	 c = { NULL, 0 };
-	struct dom_node	*b;
-	const char	*t;
-	size_t		 i;
+	struct dom_node	*b = k->parent;
+	const char	*l;
 
-	if (k->len > 200 || !text_lead(k->text))
+	if (k->len > 200 || (l = text_lead(k->text)) == NULL)
 		return;
-	for (b = k->parent; b != NULL && !(b->flags & DOM_BLOCK);
-	    b = b->parent)
+	if (b != NULL && !(b->flags & DOM_BLOCK))
+		names_from(b, l, &c, s->a);
+	for (; b != NULL && !(b->flags & DOM_BLOCK); b = b->parent)
 		;
-	if ((t = dom_text_max(b != NULL ? b : k, 160, s->a)) == NULL)
-		return;
-	byline_split(t, &c.v, &c.n, s->a);
-	for (i = 0; i < c.n; i++)
-		if (!capitalized(c.v[i]))
-			return;
+	if (c.n == 0)
+		names_from(b != NULL ? b : k, l, &c, s->a);
 	offer(s, R_NEAR_TEXT, &c);
 }
 

@@ -148,6 +148,14 @@ test_byline_text(void **state)
 	page("", "<h1>Story</h1><p>Blog Beitrag von Margarita Koreneva</p>",
 	    &r, a);
 	assert_string_equal(one(&r), "Margarita Koreneva");
+	/* the byline in its inline element, not the block's other words */
+	page("", "<h1>Story</h1><h2>Stars (1 / 1) <span>06.11.2023 13:30 "
+	    "von Olga </span> <span>Symbolbild imago</span></h2>", &r, a);
+	assert_string_equal(one(&r), "Olga");
+	/* credits of other roles end the name */
+	page("", "<h1>Story</h1><p><em>Text von Christian Seiler &nbsp; "
+	    "Illustration von Markus Roost</em></p>", &r, a);
+	assert_string_equal(one(&r), "Christian Seiler");
 	/* a sentence that starts like a byline is none */
 	page("", "<h1>Story</h1><p>Von Berlin aus fuhr er nach Hamburg.</p>",
 	    &r, a);
@@ -192,6 +200,13 @@ test_byline_names(void **state)
 	assert_string_equal(v[3], "Anna Smith");
 	assert_string_equal(v[4], "Mac & i");
 	assert_string_equal(v[5], "Sara Zinnecker");
+	/* the label of a link to the author's page */
+	n = 0;
+	byline_split("Alles von Martin Junker", &v, &n, a);
+	byline_split("View all posts by Daniel Lemire", &v, &n, a);
+	assert_int_equal(n, 2);
+	assert_string_equal(v[0], "Martin Junker");
+	assert_string_equal(v[1], "Daniel Lemire");
 	/* a slash between words or a path is not an agency */
 	n = 0;
 	byline_split("Text/Fotos: Anna Smith", &v, &n, a);
