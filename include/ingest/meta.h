@@ -72,6 +72,22 @@ void	byline_find(struct dom *d, const char *title, const char ***names,
 	    size_t *n, struct arena *a);
 
 /*
+ * Looks at the start and the end of the story extraction kept (MARK_KEEP)
+ * for a byline ("Von Cosima Künzel", "Autorin: Uta Staschewski, ...") or
+ * an agency's dateline ("Hamburg (dpa/lno) – "); appends the names.
+ */
+void	byline_story(struct dom *d, const char ***names, size_t *n,
+	    struct arena *a);
+
+/*
+ * After extraction: when no author found so far is a person (none, or
+ * the site's or an organization's name), a byline in the story names
+ * them (byline_story).
+ */
+void	meta_late_authors(struct dom *d, const struct ld_info *ld,
+	    struct record *r, struct arena *a);
+
+/*
  * Looks at the last paragraphs of r->text for a credit line ("© Outlet",
  * "Source: Outlet", "Originally published by Outlet", "Источник: ...").
  * When one is found it is cut from the text, and r->outlet (and r->domain

@@ -28,6 +28,7 @@
 
 #define NEAR		80	/* text nodes after the headline */
 #define MARKED_MAX	120	/* bytes of a marked byline's text */
+#define STORY_EDGE	12	/* text nodes read at each end of the story */
 
 /* The ranks of a candidate, best last. */
 enum { R_NONE, R_BEFORE, R_LATER, R_NEAR_TEXT, R_NEAR_MARKED };
@@ -63,6 +64,10 @@ static void	 names_from(const struct dom_node *, const char *,
 		    struct names *, struct arena *);
 static void	 visit_text(struct search *, struct dom_node *);
 static void	 put(const char *, const char ***, size_t *, struct arena *);
+static bool	 agency(const char *, size_t);
+static const char *dateline_agency(const char *, struct arena *);
+static bool	 blank(const struct dom_node *);
+static void	 story_root(struct dom_node *, struct names *, struct arena *);
 
 /* Subtrees that hold other people's names or none. */
 static bool
@@ -326,9 +331,10 @@ names_from(const struct dom_node *b, const char *l, struct names *c,
 	    NULL)
 		t = p;
 	byline_split(t, &c->v, &c->n, a);
+	/* "By Anna Smith, senior writer": the names end at the words */
 	for (i = 0; i < c->n; i++)
 		if (!capitalized(c->v[i]))
-			c->n = 0;
+			c->n = i;
 }
 
 /*
@@ -423,4 +429,113 @@ byline_find(struct dom *d, const char *title, const char ***names,
 	}
 	for (i = 0; i < s.best.n; i++)
 		put(s.best.v[i], names, n, a);
+}
+
+/* True when the n bytes at s name a news agency ("dpa", "dpa/lno"). */
+static bool
+agency(const char *s, size_t n)
+{
+	static const char *const names[] = { "dpa", "AFP", "AP", "Reuters",
+	    "KNA", "epd", "APA", "sda", "SDA", "Keystone-SDA", "dts", "ANSA",
+	    "EFE", "Xinhua", "TASS", "ТАСС", "Interfax", "PAP", "UPI", "PTI",
+	    "IANS", "Kyodo", "Yonhap", "Belga", "ANP", "AGI", "Lusa", NULL };
+	size_t	i, l;
+
+	for (i = 0; names[i] != NULL; i++) {
+		l = strlen(names[i]);
+		if (l <= n && strncmp(s, names[i], l) == 0 &&
+		    (l == n || s[l] == '/'))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * "Hamburg (dpa/lno) – Trotz...": the news agency a story's first
+ * paragraph credits in its dateline; NULL when it credits none (a
+ * country in parentheses is no credit).
+ */
+static const char *
+dateline_agency(const char *t, struct arena *a)
+{
+	const char	*o, *c;
+	size_t		 words = 1;
+
+	t += strspn(t, " \t\r\n");
+	if (!((*t >= 'A' && *t <= 'Z') || (unsigned char)*t >= 0x80) ||
+	    (o = strstr(t, " (")) == NULL || o - t > 40)
+		return NULL;
+	for (c = t; c < o; c++)
+		if (*c == ' ')
+			words++;
+		else if (*c == '.' || *c == ',' || (*c >= '0' && *c <= '9'))
+			return NULL;
+	if (words > 3 || (c = strchr(o + 2, ')')) == NULL ||
+	    !agency(o + 2, (size_t)(c - o - 2)))
+		return NULL;
+	/* a dash or a colon after it */
+	c++;
+	c += strspn(c, " ");
+	if (!(*c == '-' || *c == ':' || strncmp(c, "\xe2\x80\x93", 3) == 0 ||
+	    strncmp(c, "\xe2\x80\x94", 3) == 0))
+		return NULL;
+	return arena_strndup(a, o + 2, (size_t)(strchr(o, ')') - o - 2));
+}
+
+static bool
+blank(const struct dom_node *k)
+{
+	uint32_t	i;
+
+	for (i = 0; i < k->len; i++)
+		if (!strchr(" \t\r\n", k->text[i]))
+			return false;
+	return true;
+}
+
+/* Bylines at the start or the end of the kept story root r. */
+static void
+story_root(struct dom_node *r, struct names *c, struct arena *a)
+{
+	struct dom_node	*k, *tail[STORY_EDGE];
+	const char	*l, *t;
+	size_t		 i, seen = 0;
+
+	for (k = r; k != NULL && c->n == 0; k = dom_next(k, r)) {
+		if (k->tag != T_TEXT || blank(k))
+			continue;
+		tail[seen++ % STORY_EDGE] = k;
+		if (seen <= STORY_EDGE && k->len <= 200 &&
+		    (l = text_lead(k->text)) != NULL)
+			names_from(k->parent, l, c, a);
+		if (seen <= STORY_EDGE && c->n == 0 &&
+		    (t = dateline_agency(k->text, a)) != NULL) {
+			c->v = arena_alloc(a, sizeof(*c->v));
+			c->v[0] = t;
+			c->n = 1;
+		}
+	}
+	for (i = 0; i < STORY_EDGE && i < seen && c->n == 0; i++) {
+		k = tail[(seen - 1 - i) % STORY_EDGE];
+		if (k->len <= 200 && (l = text_lead(k->text)) != NULL)
+			names_from(k->parent, l, c, a);
+	}
+}
+
+void
+byline_story(struct dom *d, const char ***names, size_t *n, struct arena *a)
+{
+	struct names	 c = { NULL, 0 };
+	struct dom_node	*k;
+	size_t		 i;
+
+	for (k = d->body; k != NULL && c.n == 0; ) {
+		if (k->mark & MARK_KEEP) {
+			story_root(k, &c, a);
+			k = dom_skip(k, d->body);
+		} else
+			k = dom_next(k, d->body);
+	}
+	for (i = 0; i < c.n; i++)
+		put(c.v[i], names, n, a);
 }

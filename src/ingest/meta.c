@@ -254,6 +254,37 @@ prefer_person(struct dom *d, const char *site, struct record *r,
 	}
 }
 
+/* True when s is one of the organizations the JSON-LD names as author. */
+static bool
+ld_org(const struct ld_info *ld, const char *s)
+{
+	size_t	i;
+
+	for (i = 0; i < ld->n_org_authors; i++)
+		if (strcasecmp(ld->org_authors[i], s) == 0)
+			return true;
+	return false;
+}
+
+void
+meta_late_authors(struct dom *d, const struct ld_info *ld, struct record *r,
+    struct arena *a)
+{
+	const char	**v = NULL, *site;
+	size_t		  i, n = 0;
+
+	site = meta_collapse(meta_value(d, "og:site_name"), a);
+	for (i = 0; i < r->n_authors; i++)
+		if (!site_like(r->authors[i], r, site) &&
+		    !org_like(r->authors[i]) && !ld_org(ld, r->authors[i]))
+			return;
+	byline_story(d, &v, &n, a);
+	if (n > 0) {
+		r->authors = v;
+		r->n_authors = n;
+	}
+}
+
 static void
 add_tags(const char *s, struct record *r, struct arena *a)
 {

@@ -215,6 +215,40 @@ test_byline_names(void **state)
 	arena_free(a);
 }
 
+/* The story's own first or last lines name the author when nothing
+   else names a person: a byline line, an agency's dateline. */
+static void
+test_byline_story(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle"
+	    "\",\"author\":{\"@type\":\"Organization\",\"name\":\"LN\"}}"
+	    "</script>", "<h1>Story</h1><div class=\"text\">" BODY "<p><em>"
+	    "Von <span>Cosima Künzel</span></em></p></div>", &r, a);
+	assert_string_equal(one(&r), "Cosima Künzel");
+	page("", "<h1>Story</h1><div class=\"text\"><p>Courtesy of Forests "
+	    "News</p><p><em>Written by: <a href=\"https://forests.example/"
+	    "1\">Julie Mollins</a></em></p>" BODY "</div>", &r, a);
+	assert_string_equal(one(&r), "Julie Mollins");
+	page("", "<h1>Story</h1><div class=\"text\"><p>Hamburg (dpa/lno) "
+	    "– Trotz eines Gespräches bleiben die Fronten "
+	    "verhärtet, sagte er am Samstag.</p>" BODY "</div>", &r, a);
+	assert_string_equal(one(&r), "dpa/lno");
+	/* a country in parentheses is no agency */
+	page("", "<h1>Story</h1><div class=\"text\"><p>Rostow (Russland) - "
+	    "Bei einem Brand sind fünf Kinder ums Leben gekommen, "
+	    "teilten die Behörden mit.</p>" BODY "</div>", &r, a);
+	assert_int_equal(r.n_authors, 0);
+	/* a person named near the headline stays */
+	page("", "<h1>Story</h1><p class=\"byline\">By Anna Smith</p><div "
+	    "class=\"text\">" BODY "<p>Von Max Muster</p></div>", &r, a);
+	assert_string_equal(one(&r), "Anna Smith");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -224,6 +258,7 @@ main(void)
 		cmocka_unit_test(test_byline_links),
 		cmocka_unit_test(test_byline_text),
 		cmocka_unit_test(test_byline_names),
+		cmocka_unit_test(test_byline_story),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
