@@ -169,22 +169,27 @@ same_title(const char *h, const char *t)
 	return 2 * tn >= hn && strstr(h, t) != NULL;
 }
 
+/* The first <h1> that reads as the title, else such an <h2> (teasers
+   of the same story come as <h2> too), else the first <h1>. */
 static struct dom_node *
 headline(struct dom *d, const char *title, struct arena *a)
 {
-	struct dom_node	*k, *h1 = NULL;
+	struct dom_node	*k, *h1 = NULL, *h2 = NULL;
 	const char	*t;
 
 	for (k = d->body; k != NULL; k = dom_next(k, d->body)) {
-		if (k->tag != T_H1 && k->tag != T_H2)
+		if (k->tag != T_H1 && (k->tag != T_H2 || h2 != NULL))
 			continue;
 		if (h1 == NULL && k->tag == T_H1)
 			h1 = k;
-		if (title != NULL && (t = dom_text_max(k, 400, a)) != NULL &&
-		    same_title(t, title))
+		if (title == NULL || (t = dom_text_max(k, 400, a)) == NULL ||
+		    !same_title(t, title))
+			continue;
+		if (k->tag == T_H1)
 			return k;
+		h2 = k;
 	}
-	return h1;
+	return h2 != NULL ? h2 : h1;
 }
 
 /*

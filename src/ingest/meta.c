@@ -35,7 +35,11 @@ static const char *const author_metas[] = {
 
 static void	 add_tags(const char *, struct record *, struct arena *);
 static const char *norm_lang(const char *, struct arena *);
-static bool	 site_like(const char *, const struct record *, const char *);
+static bool	 site_like(const char *, const struct record *, const char *,
+		    const struct dom *);
+static bool	 segment_of(const char *, const char *);
+static void	 fill_authors(struct dom *, const struct ld_info *,
+		    const char *, struct record *, struct arena *);
 
 /* The first non-empty content of a meta (or link rel) named name. */
 const char *
@@ -133,18 +137,54 @@ meta_host_label(const char *url, char *buf, size_t size)
 }
 
 /*
- * True when an author value names the site itself: the site or outlet
- * name, or the host's name in other spelling ("Die FURCHE" on
- * furche.at, "L'Opinion" on lopinion.fr, "example.de").
+ * True when s is one of the parts a name like "Story | Site" or "Site -
+ * Story" joins (the whole of hay counts too).
  */
 static bool
-site_like(const char *s, const struct record *r, const char *site)
+segment_of(const char *hay, const char *s)
+{
+	static const char *const seps[] = { " | ", " - ", " – ", " — ",
+	    " · ", " :: ", " » ", NULL };
+	size_t		 n = strlen(s), i, l;
+	const char	*p;
+
+	if (hay == NULL || n == 0)
+		return false;
+	for (p = hay; (p = strstr(p, s)) != NULL; p++) {
+		bool start = p == hay, end = p[n] == '\0';
+
+		for (i = 0; seps[i] != NULL; i++) {
+			l = strlen(seps[i]);
+			if (!start && (size_t)(p - hay) >= l &&
+			    strncmp(p - l, seps[i], l) == 0)
+				start = true;
+			if (!end && strncmp(p + n, seps[i], l) == 0)
+				end = true;
+		}
+		if (start && end)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * True when an author value names the site itself: the site or outlet
+ * name, a part of the outlet's or the page title's "Story | Site", or
+ * the host's name in other spelling ("Die FURCHE" on furche.at,
+ * "L'Opinion" on lopinion.fr, "example.de").
+ */
+static bool
+site_like(const char *s, const struct record *r, const char *site,
+    const struct dom *d)
 {
 	char	a[128], h[64];
 	size_t	na, nh;
 
 	if ((site != NULL && strcasecmp(s, site) == 0) ||
-	    (r->outlet != NULL && strcasecmp(s, r->outlet) == 0))
+	    (r->outlet != NULL && strcasecmp(s, r->outlet) == 0) ||
+	    segment_of(r->outlet, s) || segment_of(site, s) ||
+	    (d->title != NULL && strcmp(d->title, s) != 0 &&
+	    segment_of(d->title, s)))
 		return true;
 	if ((nh = meta_host_label(r->url, h, sizeof(h))) < 3 ||
 	    (na = meta_squash(s, strlen(s), a, sizeof(a))) < 3)
@@ -238,7 +278,7 @@ prefer_person(struct dom *d, const char *site, struct record *r,
 	size_t		  i, n = 0, nkeep = r->n_authors;
 
 	for (i = 0; i < nkeep; i++)
-		if (!site_like(keep[i], r, site) && !org_like(keep[i]))
+		if (!site_like(keep[i], r, site, d) && !org_like(keep[i]))
 			break;
 	if (i < nkeep) {
 		more_names(d, r, a);
@@ -246,7 +286,7 @@ prefer_person(struct dom *d, const char *site, struct record *r,
 	}
 	byline_find(d, r->title, &v, &n, a);
 	for (i = 0; i < n; i++)
-		if (site_like(v[i], r, site) || org_like(v[i]))
+		if (site_like(v[i], r, site, d) || org_like(v[i]))
 			return;
 	if (n > 0) {
 		r->authors = v;
@@ -270,15 +310,21 @@ void
 meta_late_authors(struct dom *d, const struct ld_info *ld, struct record *r,
     struct arena *a)
 {
-	const char	**v = NULL, *site;
+	const char	**v = NULL, *site, *s;
 	size_t		  i, n = 0;
 
 	site = meta_collapse(meta_value(d, "og:site_name"), a);
 	for (i = 0; i < r->n_authors; i++)
-		if (!site_like(r->authors[i], r, site) &&
+		if (!site_like(r->authors[i], r, site, d) &&
 		    !org_like(r->authors[i]) && !ld_org(ld, r->authors[i]))
 			return;
 	byline_story(d, &v, &n, a);
+	/* Last, the site itself when the metadata names it as author. */
+	for (i = 0; author_metas[i] != NULL && n == 0 && r->n_authors == 0;
+	    i++)
+		if ((s = meta_value(d, author_metas[i])) != NULL &&
+		    strncmp(s, "http", 4) != 0)
+			byline_split(s, &v, &n, a);
 	if (n > 0) {
 		r->authors = v;
 		r->n_authors = n;
@@ -331,11 +377,33 @@ norm_lang(const char *s, struct arena *a)
 	return arena_strndup(a, l, n);
 }
 
+static void
+fill_authors(struct dom *d, const struct ld_info *ld, const char *site,
+    struct record *r, struct arena *a)
+{
+	const char	*s;
+	size_t		 i;
+
+	for (i = 0; i < ld->n_authors; i++)
+		byline_split(ld->authors[i], &r->authors, &r->n_authors, a);
+	for (i = 0; author_metas[i] != NULL && r->n_authors == 0; i++)
+		if ((s = meta_value(d, author_metas[i])) != NULL &&
+		    strncmp(s, "http", 4) != 0 && !site_like(s, r, site, d))
+			byline_split(s, &r->authors, &r->n_authors, a);
+	if (r->n_authors == 0)
+		byline_find(d, r->title, &r->authors, &r->n_authors, a);
+	else
+		prefer_person(d, site, r, a);
+	/* An organization is the author only when no person is named. */
+	for (i = 0; i < ld->n_org_authors && r->n_authors == 0; i++)
+		byline_split(ld->org_authors[i], &r->authors, &r->n_authors, a);
+}
+
 void
 meta_fill(struct dom *d, const struct ld_info *ld, const struct html_hint *h,
     struct record *r, struct arena *a)
 {
-	const char	*site, *s, *base;
+	const char	*site, *base;
 	size_t		 i;
 
 	site = meta_collapse(meta_value(d, "og:site_name"), a);
@@ -352,19 +420,7 @@ meta_fill(struct dom *d, const struct ld_info *ld, const struct html_hint *h,
 		r->url = meta_abs_url(h->url, NULL, a);
 	r->title = meta_title(d, ld, site != NULL ? site : r->outlet, r->url,
 	    a);
-	for (i = 0; i < ld->n_authors; i++)
-		byline_split(ld->authors[i], &r->authors, &r->n_authors, a);
-	for (i = 0; author_metas[i] != NULL && r->n_authors == 0; i++)
-		if ((s = meta_value(d, author_metas[i])) != NULL &&
-		    strncmp(s, "http", 4) != 0 && !site_like(s, r, site))
-			byline_split(s, &r->authors, &r->n_authors, a);
-	if (r->n_authors == 0)
-		byline_find(d, r->title, &r->authors, &r->n_authors, a);
-	else
-		prefer_person(d, site, r, a);
-	/* An organization is the author only when no person is named. */
-	for (i = 0; i < ld->n_org_authors && r->n_authors == 0; i++)
-		byline_split(ld->org_authors[i], &r->authors, &r->n_authors, a);
+	fill_authors(d, ld, site, r, a);
 	meta_date(d, ld, h, r, a);
 	if ((r->lang = norm_lang(d->lang, a)) == NULL &&
 	    (r->lang = norm_lang(meta_value(d, "content-language"), a)) == NULL &&

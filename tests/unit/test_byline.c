@@ -249,6 +249,29 @@ test_byline_story(void **state)
 	arena_free(a);
 }
 
+/*
+ * The site named as author: by its name in the outlet's or the page
+ * title's "Story | Site"; it yields to a person's byline and stays when
+ * there is none.
+ */
+static void
+test_author_site(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<title>Achtsam | Die FURCHE</title><meta name=\"author\" "
+	    "content=\"Die FURCHE\">", "<h1>Achtsam</h1><div class=\""
+	    "article-authors\">Ursula Baatz</div>", &r, a);
+	assert_string_equal(one(&r), "Ursula Baatz");
+	page("<meta property=\"og:site_name\" content=\"BBC News\">"
+	    "<meta property=\"og:article:author\" content=\"BBC News\">",
+	    "<h1>Story</h1>", &r, a);
+	assert_string_equal(one(&r), "BBC News");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -259,6 +282,7 @@ main(void)
 		cmocka_unit_test(test_byline_text),
 		cmocka_unit_test(test_byline_names),
 		cmocka_unit_test(test_byline_story),
+		cmocka_unit_test(test_author_site),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
