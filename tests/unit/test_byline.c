@@ -272,6 +272,23 @@ test_author_site(void **state)
 	arena_free(a);
 }
 
+/* schema.org's ReportageNewsArticle is a news article: its author and
+   a nickname in parentheses in the name. */
+static void
+test_author_reportage(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<script type=\"application/ld+json\"><![CDATA[ {\"@type\":"
+	    "\"ReportageNewsArticle\",\"author\":[{\"@type\":\"Person\","
+	    "\"name\":\"Bruno (Henrique Zecchin) Rodrigues \"}]} ]]></script>",
+	    "<h1>Story</h1>", &r, a);
+	assert_string_equal(one(&r), "Bruno (Henrique Zecchin) Rodrigues");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -283,6 +300,7 @@ main(void)
 		cmocka_unit_test(test_byline_names),
 		cmocka_unit_test(test_byline_story),
 		cmocka_unit_test(test_author_site),
+		cmocka_unit_test(test_author_reportage),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
