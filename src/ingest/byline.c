@@ -149,7 +149,9 @@ plausible_name(const char *s, size_t n)
 	}
 	/* An agency's credit is one word ("dpa/lno"); else a slash
 	   joins other things (dates, paths). */
-	if (words > 6 || letters < 2 || (slash && (words > 1 ||
+	/* A user name may be one letter and digits ("r23"). */
+	if (words > 6 || (letters < 2 && (letters < 1 || n < 3 ||
+	    words > 1)) || (slash && (words > 1 ||
 	    s[0] == '/' || s[n - 1] == '/')))
 		return false;
 	for (i = 0; not_names[i] != NULL; i++)

@@ -200,6 +200,11 @@ test_byline_names(void **state)
 	assert_string_equal(v[3], "Anna Smith");
 	assert_string_equal(v[4], "Mac & i");
 	assert_string_equal(v[5], "Sara Zinnecker");
+	/* a forum's user name, one letter and digits */
+	n = 0;
+	byline_split("Beitragvon r23 » 21.01.2009, 05:42", &v, &n, a);
+	assert_int_equal(n, 1);
+	assert_string_equal(v[0], "r23");
 	/* the label of a link to the author's page */
 	n = 0;
 	byline_split("Alles von Martin Junker", &v, &n, a);
