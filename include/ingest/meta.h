@@ -80,9 +80,17 @@ void	byline_story(struct dom *d, const char ***names, size_t *n,
 	    struct arena *a);
 
 /*
+ * WordPress classes a comment by the post's author "bypostauthor": the
+ * name of the first such comment (its hCard "fn"), appended to names.
+ */
+void	byline_post_author(struct dom *d, const char ***names, size_t *n,
+	    struct arena *a);
+
+/*
  * After extraction: when no author found so far is a person (none, or
  * the site's or an organization's name), a byline in the story names
- * them (byline_story).
+ * them (byline_story); when there is none either, the post's author's
+ * comment does (byline_post_author), else the site the metadata names.
  */
 void	meta_late_authors(struct dom *d, const struct ld_info *ld,
 	    struct record *r, struct arena *a);

@@ -67,6 +67,7 @@ static void	 put(const char *, const char ***, size_t *, struct arena *);
 static bool	 agency(const char *, size_t);
 static const char *dateline_agency(const char *, struct arena *);
 static bool	 blank(const struct dom_node *);
+static bool	 class_token(const char *, const char *);
 static void	 story_root(struct dom_node *, struct names *, struct arena *);
 
 /* Subtrees that hold other people's names or none. */
@@ -543,4 +544,35 @@ byline_story(struct dom *d, const char ***names, size_t *n, struct arena *a)
 	}
 	for (i = 0; i < c.n; i++)
 		put(c.v[i], names, n, a);
+}
+
+/* True when the class list cls holds the token w. */
+static bool
+class_token(const char *cls, const char *w)
+{
+	size_t		 l = strlen(w);
+	const char	*p;
+
+	for (p = cls; p != NULL && (p = strstr(p, w)) != NULL; p += l)
+		if ((p == cls || p[-1] == ' ') && (p[l] == '\0' || p[l] == ' '))
+			return true;
+	return false;
+}
+
+void
+byline_post_author(struct dom *d, const char ***names, size_t *n,
+    struct arena *a)
+{
+	struct dom_node	*k, *m;
+
+	for (k = d->body; k != NULL; k = dom_next(k, d->body)) {
+		if (k->cls == NULL || !class_token(k->cls, "bypostauthor"))
+			continue;
+		for (m = k->first; m != NULL; m = dom_next(m, k))
+			if (m->cls != NULL && class_token(m->cls, "fn")) {
+				byline_split(dom_text_max(m, 80, a), names, n,
+				    a);
+				return;
+			}
+	}
 }

@@ -319,6 +319,8 @@ meta_late_authors(struct dom *d, const struct ld_info *ld, struct record *r,
 		    !org_like(r->authors[i]) && !ld_org(ld, r->authors[i]))
 			return;
 	byline_story(d, &v, &n, a);
+	if (n == 0 && r->n_authors == 0)
+		byline_post_author(d, &v, &n, a);
 	/* Last, the site itself when the metadata names it as author. */
 	for (i = 0; author_metas[i] != NULL && n == 0 && r->n_authors == 0;
 	    i++)

@@ -294,6 +294,31 @@ test_author_reportage(void **state)
 	arena_free(a);
 }
 
+/* WordPress marks the comments of the post's author "bypostauthor": with
+   no byline, the hCard name of one names the author. */
+static void
+test_author_post_author(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("", "<h1>Story</h1><ol class=\"commentlist\"><li class=\""
+	    "comment byuser\"><div class=\"comment-author vcard\"><cite "
+	    "class=\"fn\">gnaddrig</cite> Sagt:</div><p>Nice!</p></li><li "
+	    "class=\"comment byuser bypostauthor\"><div class=\""
+	    "comment-author vcard\"><cite class=\"fn\"><a href=\"/\">"
+	    "Nesselsetzer</a></cite> <span class=\"says\">Sagt:</span></div>"
+	    "<p>Danke!</p></li></ol>", &r, a);
+	assert_string_equal(one(&r), "Nesselsetzer");
+	/* a byline comes first */
+	page("", "<h1>Story</h1><p>By Anna Smith</p><ol><li class=\"comment "
+	    "bypostauthor\"><cite class=\"fn\">Nesselsetzer</cite></li></ol>",
+	    &r, a);
+	assert_string_equal(one(&r), "Anna Smith");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -306,6 +331,7 @@ main(void)
 		cmocka_unit_test(test_byline_story),
 		cmocka_unit_test(test_author_site),
 		cmocka_unit_test(test_author_reportage),
+		cmocka_unit_test(test_author_post_author),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
