@@ -7,15 +7,16 @@
  * page (/author/, /autor/, /profile/, ...). Comment threads, menus,
  * forms and boxes of other stories are not read.
  *
- * The headline anchors the search: the first <h1> or <h2> that reads as
- * the page's title, else the first <h1>. Sites put teasers of other
- * stories and their authors above the headline and the story's byline
- * just below it, so a marked byline within 40 text nodes after the
- * headline wins; then a byline text or an author link there; then a
- * marked byline further down; then the marked byline nearest above the
- * headline. Inside a marked byline the links to author pages give the
- * names when the text around them adds words ("Matthias herrpfleger",
- * "Ben Silverman Games Editor").
+ * The headline anchors the search: the first <h1> that reads as the
+ * page's title, else such an <h2>, else the first <h1>. Sites put
+ * teasers of other stories and their authors above the headline and the
+ * story's byline just below it, so a marked byline within 80 text nodes
+ * after the headline wins; then a byline text or an author link there;
+ * then a marked byline further down; then the marked byline nearest
+ * above the headline. Inside a marked byline, itemprop=name gives the
+ * names, and links to author pages cut what the text adds after a name
+ * ("Matthias herrpfleger", "Ben Silverman Games Editor"). What is found
+ * after extraction is byline_story.c.
  */
 #include <stdbool.h>
 #include <string.h>
@@ -26,53 +27,39 @@
 #include "ingest/extract.h"
 #include "ingest/meta.h"
 
+#include "byline_int.h"
+
 #define NEAR		80	/* text nodes after the headline */
 #define MARKED_MAX	120	/* bytes of a marked byline's text */
-#define STORY_EDGE	12	/* text nodes read at each end of the story */
 
 /* The ranks of a candidate, best last. */
 enum { R_NONE, R_BEFORE, R_LATER, R_NEAR_TEXT, R_NEAR_MARKED };
-
-struct names {
-	const char	**v;
-	size_t		  n;
-};
 
 struct search {
 	struct dom_node	*anchor;
 	bool		 after;		/* past the anchor */
 	int		 seen;		/* text nodes since the anchor */
 	int		 rank;
-	struct names	 best;
+	struct byline_names	 best;
 	struct arena	*a;
 };
 
-static bool	 skip_box(const struct dom_node *);
 static bool	 author_href(const char *);
 static bool	 author_link(const struct dom_node *);
-static const char *text_lead(const char *);
 static struct dom_node *headline(struct dom *, const char *,
 		    struct arena *);
 static bool	 same_title(const char *, const char *);
 static bool	 prose(const char *);
-static int	 marked_names(struct dom_node *, struct names *,
+static int	 marked_names(struct dom_node *, struct byline_names *,
 		    struct arena *);
-static void	 refine(struct names *, const struct names *);
-static void	 offer(struct search *, int, struct names *);
+static void	 refine(struct byline_names *, const struct byline_names *);
+static void	 offer(struct search *, int, struct byline_names *);
 static bool	 capitalized(const char *);
-static void	 names_from(const struct dom_node *, const char *,
-		    struct names *, struct arena *);
 static void	 visit_text(struct search *, struct dom_node *);
-static void	 put(const char *, const char ***, size_t *, struct arena *);
-static bool	 agency(const char *, size_t);
-static const char *dateline_agency(const char *, struct arena *);
-static bool	 blank(const struct dom_node *);
-static bool	 class_token(const char *, const char *);
-static void	 story_root(struct dom_node *, struct names *, struct arena *);
 
 /* Subtrees that hold other people's names or none. */
-static bool
-skip_box(const struct dom_node *k)
+bool
+byline_box(const struct dom_node *k)
 {
 	if (k->tag == T_BODY || k->tag == T_HTML)
 		return false;
@@ -131,8 +118,8 @@ author_link(const struct dom_node *k)
  * and a date ("| By Cara Stiles", "06.11.2023 13:30 von Olga"); NULL
  * when it does not.
  */
-static const char *
-text_lead(const char *t)
+const char *
+byline_lead(const char *t)
 {
 	static const char *const l[] = { "by ", "by: ", "von ", "von: ",
 	    "text von ", "text: ", "texte: ", "autor: ", "autorin: ",
@@ -199,7 +186,7 @@ headline(struct dom *d, const char *title, struct arena *a)
  * Silverman Games Editor" is "Ben Silverman".
  */
 static void
-refine(struct names *t, const struct names *l)
+refine(struct byline_names *t, const struct byline_names *l)
 {
 	size_t	i, k;
 
@@ -242,11 +229,11 @@ prose(const char *t)
  * parts may be a byline).
  */
 static int
-marked_names(struct dom_node *k, struct names *out, struct arena *a)
+marked_names(struct dom_node *k, struct byline_names *out, struct arena *a)
 {
 	static const char *const labels[] = { "Autor:", "Autorin:",
 	    "Author:", "Auteur :", "Auteur:", "Von:", "By:", NULL };
-	struct names	 l = { NULL, 0 }, p = { NULL, 0 };
+	struct byline_names	 l = { NULL, 0 }, p = { NULL, 0 };
 	struct dom_node	*m;
 	const char	*t, *s;
 	size_t		 i;
@@ -285,7 +272,7 @@ marked_names(struct dom_node *k, struct names *out, struct arena *a)
 }
 
 static void
-offer(struct search *s, int rank, struct names *c)
+offer(struct search *s, int rank, struct byline_names *c)
 {
 	if (c->n == 0 || rank < s->rank ||
 	    (rank == s->rank && rank != R_BEFORE))
@@ -322,8 +309,8 @@ capitalized(const char *s)
 }
 
 /* The names of a byline starting at lead l in the text of node b. */
-static void
-names_from(const struct dom_node *b, const char *l, struct names *c,
+void
+byline_names_from(const struct dom_node *b, const char *l, struct byline_names *c,
     struct arena *a)
 {
 	const char	*t, *p;
@@ -351,24 +338,24 @@ names_from(const struct dom_node *b, const char *l, struct names *c,
 static void
 visit_text(struct search *s, struct dom_node *k)
 {
-	struct names	 c = { NULL, 0 };
+	struct byline_names	 c = { NULL, 0 };
 	struct dom_node	*b = k->parent;
 	const char	*l;
 
-	if (k->len > 200 || (l = text_lead(k->text)) == NULL)
+	if (k->len > 200 || (l = byline_lead(k->text)) == NULL)
 		return;
 	if (b != NULL && !(b->flags & DOM_BLOCK))
-		names_from(b, l, &c, s->a);
+		byline_names_from(b, l, &c, s->a);
 	for (; b != NULL && !(b->flags & DOM_BLOCK); b = b->parent)
 		;
 	if (c.n == 0)
-		names_from(b != NULL ? b : k, l, &c, s->a);
+		byline_names_from(b != NULL ? b : k, l, &c, s->a);
 	offer(s, R_NEAR_TEXT, &c);
 }
 
 /* Appends name to the list unless it is there. */
-static void
-put(const char *name, const char ***v, size_t *n, struct arena *a)
+void
+byline_put(const char *name, const char ***v, size_t *n, struct arena *a)
 {
 	const char	**w;
 	size_t		  i;
@@ -388,7 +375,7 @@ byline_find(struct dom *d, const char *title, const char ***names,
     size_t *n, struct arena *a)
 {
 	struct search	 s = { NULL, false, 0, R_NONE, { NULL, 0 }, a };
-	struct names	 c;
+	struct byline_names	 c;
 	struct dom_node	*k;
 	const char	*t;
 	size_t		 i;
@@ -402,7 +389,7 @@ byline_find(struct dom *d, const char *title, const char ***names,
 			k = dom_skip(k, d->body);
 			continue;
 		}
-		if (skip_box(k)) {
+		if (byline_box(k)) {
 			k = dom_skip(k, d->body);
 			continue;
 		}
@@ -434,145 +421,5 @@ byline_find(struct dom *d, const char *title, const char ***names,
 		k = dom_next(k, d->body);
 	}
 	for (i = 0; i < s.best.n; i++)
-		put(s.best.v[i], names, n, a);
-}
-
-/* True when the n bytes at s name a news agency ("dpa", "dpa/lno"). */
-static bool
-agency(const char *s, size_t n)
-{
-	static const char *const names[] = { "dpa", "AFP", "AP", "Reuters",
-	    "KNA", "epd", "APA", "sda", "SDA", "Keystone-SDA", "dts", "ANSA",
-	    "EFE", "Xinhua", "TASS", "ТАСС", "Interfax", "PAP", "UPI", "PTI",
-	    "IANS", "Kyodo", "Yonhap", "Belga", "ANP", "AGI", "Lusa", NULL };
-	size_t	i, l;
-
-	for (i = 0; names[i] != NULL; i++) {
-		l = strlen(names[i]);
-		if (l <= n && strncmp(s, names[i], l) == 0 &&
-		    (l == n || s[l] == '/'))
-			return true;
-	}
-	return false;
-}
-
-/*
- * "Hamburg (dpa/lno) – Trotz...": the news agency a story's first
- * paragraph credits in its dateline; NULL when it credits none (a
- * country in parentheses is no credit).
- */
-static const char *
-dateline_agency(const char *t, struct arena *a)
-{
-	const char	*o, *c;
-	size_t		 words = 1;
-
-	t += strspn(t, " \t\r\n");
-	if (!((*t >= 'A' && *t <= 'Z') || (unsigned char)*t >= 0x80) ||
-	    (o = strstr(t, " (")) == NULL || o - t > 40)
-		return NULL;
-	for (c = t; c < o; c++)
-		if (*c == ' ')
-			words++;
-		else if (*c == '.' || *c == ',' || (*c >= '0' && *c <= '9'))
-			return NULL;
-	if (words > 3 || (c = strchr(o + 2, ')')) == NULL ||
-	    !agency(o + 2, (size_t)(c - o - 2)))
-		return NULL;
-	/* a dash or a colon after it */
-	c++;
-	c += strspn(c, " ");
-	if (!(*c == '-' || *c == ':' || strncmp(c, "\xe2\x80\x93", 3) == 0 ||
-	    strncmp(c, "\xe2\x80\x94", 3) == 0))
-		return NULL;
-	return arena_strndup(a, o + 2, (size_t)(strchr(o, ')') - o - 2));
-}
-
-static bool
-blank(const struct dom_node *k)
-{
-	uint32_t	i;
-
-	for (i = 0; i < k->len; i++)
-		if (!strchr(" \t\r\n", k->text[i]))
-			return false;
-	return true;
-}
-
-/* Bylines at the start or the end of the kept story root r. */
-static void
-story_root(struct dom_node *r, struct names *c, struct arena *a)
-{
-	struct dom_node	*k, *tail[STORY_EDGE];
-	const char	*l, *t;
-	size_t		 i, seen = 0;
-
-	for (k = r; k != NULL && c->n == 0; k = dom_next(k, r)) {
-		if (k->tag != T_TEXT || blank(k))
-			continue;
-		tail[seen++ % STORY_EDGE] = k;
-		if (seen <= STORY_EDGE && k->len <= 200 &&
-		    (l = text_lead(k->text)) != NULL)
-			names_from(k->parent, l, c, a);
-		if (seen <= STORY_EDGE && c->n == 0 &&
-		    (t = dateline_agency(k->text, a)) != NULL) {
-			c->v = arena_alloc(a, sizeof(*c->v));
-			c->v[0] = t;
-			c->n = 1;
-		}
-	}
-	for (i = 0; i < STORY_EDGE && i < seen && c->n == 0; i++) {
-		k = tail[(seen - 1 - i) % STORY_EDGE];
-		if (k->len <= 200 && (l = text_lead(k->text)) != NULL)
-			names_from(k->parent, l, c, a);
-	}
-}
-
-void
-byline_story(struct dom *d, const char ***names, size_t *n, struct arena *a)
-{
-	struct names	 c = { NULL, 0 };
-	struct dom_node	*k;
-	size_t		 i;
-
-	for (k = d->body; k != NULL && c.n == 0; ) {
-		if (k->mark & MARK_KEEP) {
-			story_root(k, &c, a);
-			k = dom_skip(k, d->body);
-		} else
-			k = dom_next(k, d->body);
-	}
-	for (i = 0; i < c.n; i++)
-		put(c.v[i], names, n, a);
-}
-
-/* True when the class list cls holds the token w. */
-static bool
-class_token(const char *cls, const char *w)
-{
-	size_t		 l = strlen(w);
-	const char	*p;
-
-	for (p = cls; p != NULL && (p = strstr(p, w)) != NULL; p += l)
-		if ((p == cls || p[-1] == ' ') && (p[l] == '\0' || p[l] == ' '))
-			return true;
-	return false;
-}
-
-void
-byline_post_author(struct dom *d, const char ***names, size_t *n,
-    struct arena *a)
-{
-	struct dom_node	*k, *m;
-
-	for (k = d->body; k != NULL; k = dom_next(k, d->body)) {
-		if (k->cls == NULL || !class_token(k->cls, "bypostauthor"))
-			continue;
-		for (m = k->first; m != NULL; m = dom_next(m, k))
-			if (m->cls != NULL && class_token(m->cls, "fn")) {
-				byline_split(dom_text_max(m, 80, a), names, n,
-				    a);
-				return;
-			}
-	}
+		byline_put(s.best.v[i], names, n, a);
 }
