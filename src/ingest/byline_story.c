@@ -27,6 +27,7 @@ static bool	 blank(const struct dom_node *);
 static bool	 class_token(const char *, const char *);
 static void	 story_root(struct dom_node *, struct byline_names *,
 		    struct arena *);
+static void	 labeled(struct dom *, struct byline_names *, struct arena *);
 
 /* True when the n bytes at s name a news agency ("dpa", "dpa/lno"). */
 static bool
@@ -119,6 +120,31 @@ story_root(struct dom_node *r, struct byline_names *c, struct arena *a)
 	}
 }
 
+/*
+ * A byline labeled so anywhere on the page ("Autorin: Uta Staschewski",
+ * "Auteur : Kossivi Tiassou"), outside the boxes byline_box skips: the
+ * label with its colon, not a bare "By", which sentences start with.
+ */
+static void
+labeled(struct dom *d, struct byline_names *c, struct arena *a)
+{
+	struct dom_node	*k;
+	const char	*l, *colon;
+
+	for (k = d->body; k != NULL && c->n == 0; ) {
+		if (byline_box(k)) {
+			k = dom_skip(k, d->body);
+			continue;
+		}
+		if (k->tag == T_TEXT && k->len <= 200 &&
+		    (l = byline_lead(k->text)) != NULL &&
+		    (colon = strchr(l, ':')) != NULL && colon - l <= 12 &&
+		    strcspn(l, "0123456789") > (size_t)(colon - l))
+			byline_names_from(k->parent, l, c, a);
+		k = dom_next(k, d->body);
+	}
+}
+
 void
 byline_story(struct dom *d, const char ***names, size_t *n, struct arena *a)
 {
@@ -133,6 +159,8 @@ byline_story(struct dom *d, const char ***names, size_t *n, struct arena *a)
 		} else
 			k = dom_next(k, d->body);
 	}
+	if (c.n == 0)
+		labeled(d, &c, a);
 	for (i = 0; i < c.n; i++)
 		byline_put(c.v[i], names, n, a);
 }

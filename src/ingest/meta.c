@@ -294,14 +294,27 @@ prefer_person(struct dom *d, const char *site, struct record *r,
 	}
 }
 
-/* True when s is one of the organizations the JSON-LD names as author. */
+/*
+ * True when name is one of the organizations the JSON-LD names as
+ * author, or comes from an author meta naming an organization or the
+ * site ("Deutsche Welle (www.dw.com)").
+ */
 static bool
-ld_org(const struct ld_info *ld, const char *s)
+org_name(struct dom *d, const struct ld_info *ld, const struct record *r,
+    const char *site, const char *name, struct arena *a)
 {
-	size_t	i;
+	const char	**v = NULL, *s;
+	size_t		  i, k, n = 0;
 
 	for (i = 0; i < ld->n_org_authors; i++)
-		if (strcasecmp(ld->org_authors[i], s) == 0)
+		if (strcasecmp(ld->org_authors[i], name) == 0)
+			return true;
+	for (i = 0; author_metas[i] != NULL; i++)
+		if ((s = meta_value(d, author_metas[i])) != NULL &&
+		    (org_like(s) || site_like(s, r, site, d)))
+			byline_split(s, &v, &n, a);
+	for (k = 0; k < n; k++)
+		if (strcasecmp(v[k], name) == 0)
 			return true;
 	return false;
 }
@@ -316,7 +329,8 @@ meta_late_authors(struct dom *d, const struct ld_info *ld, struct record *r,
 	site = meta_collapse(meta_value(d, "og:site_name"), a);
 	for (i = 0; i < r->n_authors; i++)
 		if (!site_like(r->authors[i], r, site, d) &&
-		    !org_like(r->authors[i]) && !ld_org(ld, r->authors[i]))
+		    !org_like(r->authors[i]) &&
+		    !org_name(d, ld, r, site, r->authors[i], a))
 			return;
 	byline_story(d, &v, &n, a);
 	if (n == 0 && r->n_authors == 0)

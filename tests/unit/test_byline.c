@@ -247,6 +247,17 @@ test_byline_story(void **state)
 	    "Bei einem Brand sind fünf Kinder ums Leben gekommen, "
 	    "teilten die Behörden mit.</p>" BODY "</div>", &r, a);
 	assert_int_equal(r.n_authors, 0);
+	/* a labeled byline anywhere, when the metadata names a company */
+	page("<meta name=\"author\" content=\"Deutsche Welle (www.dw.com)"
+	    "\">", "<h1>Story</h1><div class=\"text\">" BODY "</div><div>"
+	    "<p>Auteur : Kossivi Tiassou </p><p>Edition : M-A. Pioerron</p>"
+	    "</div>", &r, a);
+	assert_string_equal(one(&r), "Kossivi Tiassou");
+	page("<meta name=\"author\" content=\"Hanns-Seidel-Stiftung e.V.\">",
+	    "<h1>Story</h1><div class=\"text\">" BODY "<p><strong>Autorin: "
+	    "Uta Staschewski, Projektleiterin der HSS in Tunesien.</strong>"
+	    "</p>" BODY BODY BODY "</div>", &r, a);
+	assert_string_equal(one(&r), "Uta Staschewski");
 	/* a person named near the headline stays */
 	page("", "<h1>Story</h1><p class=\"byline\">By Anna Smith</p><div "
 	    "class=\"text\">" BODY "<p>Von Max Muster</p></div>", &r, a);
