@@ -149,15 +149,33 @@ void
 byline_story(struct dom *d, const char ***names, size_t *n, struct arena *a)
 {
 	struct byline_names	 c = { NULL, 0 };
-	struct dom_node	*k;
-	size_t		 i;
+	struct dom_node		*k, *before[STORY_EDGE];
+	const char		*l;
+	size_t			 i, seen = 0;
 
 	for (k = d->body; k != NULL && c.n == 0; ) {
 		if (k->mark & MARK_KEEP) {
 			story_root(k, &c, a);
+			/* then the lines just before the story, nearest
+			   first */
+			for (i = 0; i < STORY_EDGE && i < seen && c.n == 0;
+			    i++) {
+				l = before[(seen - 1 - i) % STORY_EDGE]->text;
+				if ((l = byline_lead(l)) != NULL)
+					byline_names_from(before[(seen - 1 - i) %
+					    STORY_EDGE]->parent, l, &c, a);
+			}
+			seen = 0;
 			k = dom_skip(k, d->body);
-		} else
-			k = dom_next(k, d->body);
+			continue;
+		}
+		if (byline_box(k)) {
+			k = dom_skip(k, d->body);
+			continue;
+		}
+		if (k->tag == T_TEXT && k->len <= 200 && !blank(k))
+			before[seen++ % STORY_EDGE] = k;
+		k = dom_next(k, d->body);
 	}
 	if (c.n == 0)
 		labeled(d, &c, a);

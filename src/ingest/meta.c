@@ -37,7 +37,7 @@ static void	 add_tags(const char *, struct record *, struct arena *);
 static const char *norm_lang(const char *, struct arena *);
 static bool	 site_like(const char *, const struct record *, const char *,
 		    const struct dom *);
-static bool	 segment_of(const char *, const char *);
+static bool	 segment_of(const char *, const char *, bool);
 static void	 fill_authors(struct dom *, const struct ld_info *,
 		    const char *, struct record *, struct arena *);
 
@@ -137,31 +137,35 @@ meta_host_label(const char *url, char *buf, size_t size)
 }
 
 /*
- * True when s is one of the parts a name like "Story | Site" or "Site -
- * Story" joins (the whole of hay counts too).
+ * True when s is the first or the last of the parts a name like "Story |
+ * Site" or "Site - Story" joins (the whole of hay counts when whole is
+ * set); parts in between may name the author ("Story | Eleanor Ainge Roy
+ * | Environment | The Guardian").
  */
 static bool
-segment_of(const char *hay, const char *s)
+segment_of(const char *hay, const char *s, bool whole)
 {
 	static const char *const seps[] = { " | ", " - ", " – ", " — ",
 	    " · ", " :: ", " » ", NULL };
-	size_t		 n = strlen(s), i, l;
-	const char	*p;
+	size_t	n = strlen(s), i, l, hn;
 
 	if (hay == NULL || n == 0)
 		return false;
-	for (p = hay; (p = strstr(p, s)) != NULL; p++) {
-		bool start = p == hay, end = p[n] == '\0';
-
-		for (i = 0; seps[i] != NULL; i++) {
-			l = strlen(seps[i]);
-			if (!start && (size_t)(p - hay) >= l &&
-			    strncmp(p - l, seps[i], l) == 0)
-				start = true;
-			if (!end && strncmp(p + n, seps[i], l) == 0)
-				end = true;
-		}
-		if (start && end)
+	hay += strspn(hay, " \t\r\n");
+	for (hn = strlen(hay); hn > 0 && strchr(" \t\r\n", hay[hn - 1]);
+	    hn--)
+		;
+	if (hn < n)
+		return false;
+	if (hn == n && strncmp(hay, s, n) == 0)
+		return whole;
+	for (i = 0; seps[i] != NULL; i++) {
+		l = strlen(seps[i]);
+		if (hn >= n + l && strncmp(hay, s, n) == 0 &&
+		    strncmp(hay + n, seps[i], l) == 0)
+			return true;
+		if (hn >= n + l && strncmp(hay + hn - n, s, n) == 0 &&
+		    strncmp(hay + hn - n - l, seps[i], l) == 0)
 			return true;
 	}
 	return false;
@@ -182,9 +186,8 @@ site_like(const char *s, const struct record *r, const char *site,
 
 	if ((site != NULL && strcasecmp(s, site) == 0) ||
 	    (r->outlet != NULL && strcasecmp(s, r->outlet) == 0) ||
-	    segment_of(r->outlet, s) || segment_of(site, s) ||
-	    (d->title != NULL && strcmp(d->title, s) != 0 &&
-	    segment_of(d->title, s)))
+	    segment_of(r->outlet, s, true) || segment_of(site, s, true) ||
+	    segment_of(d->title, s, false))
 		return true;
 	if ((nh = meta_host_label(r->url, h, sizeof(h))) < 3 ||
 	    (na = meta_squash(s, strlen(s), a, sizeof(a))) < 3)

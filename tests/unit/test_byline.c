@@ -258,6 +258,11 @@ test_byline_story(void **state)
 	    "Uta Staschewski, Projektleiterin der HSS in Tunesien.</strong>"
 	    "</p>" BODY BODY BODY "</div>", &r, a);
 	assert_string_equal(one(&r), "Uta Staschewski");
+	/* the line just before the story, on a page without headings */
+	page("", "<table><tr><td><span>Geschrieben von <a href=\"/u?6\">"
+	    "Cooper</a></span> am 25.08.2015</td></tr><tr><td class=\""
+	    "itemBody\">" BODY BODY "</td></tr></table>", &r, a);
+	assert_string_equal(one(&r), "Cooper");
 	/* a person named near the headline stays */
 	page("", "<h1>Story</h1><p class=\"byline\">By Anna Smith</p><div "
 	    "class=\"text\">" BODY "<p>Von Max Muster</p></div>", &r, a);
@@ -281,6 +286,12 @@ test_author_site(void **state)
 	    "content=\"Die FURCHE\">", "<h1>Achtsam</h1><div class=\""
 	    "article-authors\">Ursula Baatz</div>", &r, a);
 	assert_string_equal(one(&r), "Ursula Baatz");
+	/* a part between the first and the last may be the author's */
+	page("<title>Whales | Eleanor Ainge Roy | Environment | The Guardian"
+	    "</title><meta name=\"author\" content=\"Eleanor Ainge Roy\">",
+	    "<h1>Whales</h1><div class=\"text\"><p>Photograph: Adrian "
+	    "Malloch</p>" BODY "</div>", &r, a);
+	assert_string_equal(one(&r), "Eleanor Ainge Roy");
 	page("<meta property=\"og:site_name\" content=\"BBC News\">"
 	    "<meta property=\"og:article:author\" content=\"BBC News\">",
 	    "<h1>Story</h1>", &r, a);
