@@ -268,6 +268,49 @@ more_names(struct dom *d, struct record *r, struct arena *a)
 	r->n_authors = n;
 }
 
+/* True when name is in the list v of n (case aside). */
+static bool
+listed(const char *name, const char *const *v, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		if (strcasecmp(v[i], name) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Two against one: when the JSON-LD names persons the author meta does
+ * not, and the visible byline names the meta's first author, the byline
+ * and the meta agree and the byline's names are taken (a web producer
+ * in the JSON-LD, the reporters on the page). True when it did.
+ */
+static bool
+outvoted(struct dom *d, const char *site, struct record *r,
+    struct arena *a)
+{
+	const char	**m = NULL, **v = NULL, *s = NULL;
+	size_t		  i, nm = 0, n = 0;
+
+	for (i = 0; author_metas[i] != NULL && s == NULL; i++)
+		if ((s = meta_value(d, author_metas[i])) != NULL &&
+		    (strncmp(s, "http", 4) == 0 || site_like(s, r, site, d)))
+			s = NULL;
+	byline_split(s, &m, &nm, a);
+	if (nm == 0 || listed(m[0], r->authors, r->n_authors))
+		return false;
+	for (i = 0; i < nm; i++)
+		if (listed(m[i], r->authors, r->n_authors))
+			return false;
+	byline_find(d, r->title, &v, &n, a);
+	if (n == 0 || !listed(m[0], v, n))
+		return false;
+	r->authors = v;
+	r->n_authors = n;
+	return true;
+}
+
 /*
  * When every author found so far is the site or an organization, a
  * visible byline naming a person is better evidence; the site's name
@@ -284,7 +327,8 @@ prefer_person(struct dom *d, const char *site, struct record *r,
 		if (!site_like(keep[i], r, site, d) && !org_like(keep[i]))
 			break;
 	if (i < nkeep) {
-		more_names(d, r, a);
+		if (!outvoted(d, site, r, a))
+			more_names(d, r, a);
 		return;
 	}
 	byline_find(d, r->title, &v, &n, a);

@@ -341,6 +341,31 @@ test_author_post_author(void **state)
 	arena_free(a);
 }
 
+/* Two against one: the byline and the author meta agree against the
+   JSON-LD; with nothing to agree, the JSON-LD stays. */
+static void
+test_author_vote(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle"
+	    "\",\"author\":{\"@type\":\"Person\",\"name\":\"Kathleen "
+	    "Ditton\"}}</script><meta name=\"parsely-author\" content=\""
+	    "Jessica Holly\">", "<h1>Story</h1><div class=\"byline\">By "
+	    "Jessica Holly, Gail Levy</div>", &r, a);
+	assert_int_equal(r.n_authors, 2);
+	assert_string_equal(r.authors[0], "Jessica Holly");
+	assert_string_equal(r.authors[1], "Gail Levy");
+	page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle"
+	    "\",\"author\":{\"@type\":\"Person\",\"name\":\"Kathleen "
+	    "Ditton\"}}</script>", "<h1>Story</h1><div class=\"byline\">By "
+	    "Jessica Holly</div>", &r, a);
+	assert_string_equal(one(&r), "Kathleen Ditton");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -354,6 +379,7 @@ main(void)
 		cmocka_unit_test(test_author_site),
 		cmocka_unit_test(test_author_reportage),
 		cmocka_unit_test(test_author_post_author),
+		cmocka_unit_test(test_author_vote),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
