@@ -3,9 +3,12 @@
  * Page metadata, each field from the best evidence present, in this order:
  *   title      see meta_title.c;
  *   authors    JSON-LD author, meta author / article:author and kin, a
- *              visible byline (byline.c); a visible byline naming a
- *              person wins over the site's or a company's name, and one
- *              naming the same persons and more completes the list;
+ *              visible byline (byline_find.c); a visible byline naming a
+ *              person wins over the site's or a company's name, one
+ *              naming the same persons and more completes the list, one
+ *              the author meta agrees with wins over JSON-LD persons;
+ *              after extraction, when no person is named, the story's
+ *              own lines (byline_story.c), else the site's name;
  *   published  see meta_date.c;
  *   url        <link rel=canonical>, og:url, the page's own address;
  *   outlet     JSON-LD publisher, og:site_name, a JSON-LD WebSite name
