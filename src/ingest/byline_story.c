@@ -137,6 +137,7 @@ labeled(struct dom *d, struct byline_names *c, struct arena *a)
 			continue;
 		}
 		if (k->tag == T_TEXT && k->len <= 200 &&
+		    memchr(k->text, ':', k->len < 40 ? k->len : 40) != NULL &&
 		    (l = byline_lead(k->text)) != NULL &&
 		    (colon = strchr(l, ':')) != NULL && colon - l <= 12 &&
 		    strcspn(l, "0123456789") > (size_t)(colon - l))

@@ -249,12 +249,10 @@ person_like(const char *s)
  * that names all of them and more, all persons, gives the full list.
  */
 static void
-more_names(struct dom *d, struct record *r, struct arena *a)
+more_names(struct record *r, const char **v, size_t n)
 {
-	const char	**v = NULL;
-	size_t		  i, k, n = 0;
+	size_t	i, k;
 
-	byline_find(d, r->title, &v, &n, a);
 	if (n <= r->n_authors)
 		return;
 	for (i = 0; i < r->n_authors; i++) {
@@ -291,24 +289,23 @@ listed(const char *name, const char *const *v, size_t n)
  */
 static bool
 outvoted(struct dom *d, const char *site, struct record *r,
-    struct arena *a)
+    const char **v, size_t n, struct arena *a)
 {
-	const char	**m = NULL, **v = NULL, *s = NULL;
-	size_t		  i, nm = 0, n = 0;
+	const char	**m = NULL, *s = NULL;
+	size_t		  i, nm = 0;
 
+	if (n == 0)
+		return false;
 	for (i = 0; author_metas[i] != NULL && s == NULL; i++)
 		if ((s = meta_value(d, author_metas[i])) != NULL &&
 		    (strncmp(s, "http", 4) == 0 || site_like(s, r, site, d)))
 			s = NULL;
 	byline_split(s, &m, &nm, a);
-	if (nm == 0 || listed(m[0], r->authors, r->n_authors))
+	if (nm == 0 || !listed(m[0], v, n))
 		return false;
 	for (i = 0; i < nm; i++)
 		if (listed(m[i], r->authors, r->n_authors))
 			return false;
-	byline_find(d, r->title, &v, &n, a);
-	if (n == 0 || !listed(m[0], v, n))
-		return false;
 	r->authors = v;
 	r->n_authors = n;
 	return true;
@@ -326,15 +323,15 @@ prefer_person(struct dom *d, const char *site, struct record *r,
 	const char	**keep = r->authors, **v = NULL;
 	size_t		  i, n = 0, nkeep = r->n_authors;
 
+	byline_find(d, r->title, &v, &n, a);
 	for (i = 0; i < nkeep; i++)
 		if (!site_like(keep[i], r, site, d) && !org_like(keep[i]))
 			break;
 	if (i < nkeep) {
-		if (!outvoted(d, site, r, a))
-			more_names(d, r, a);
+		if (!outvoted(d, site, r, v, n, a))
+			more_names(r, v, n);
 		return;
 	}
-	byline_find(d, r->title, &v, &n, a);
 	for (i = 0; i < n; i++)
 		if (site_like(v[i], r, site, d) || org_like(v[i]))
 			return;
