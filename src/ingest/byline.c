@@ -49,7 +49,8 @@ static const char *const not_names[] = {
 	"authors", "autoren", "autorinnen", "autor*innen", "auteurs",
 	"about the author", "über den autor", "über die autorin", "ceo",
 	"reporter", "redakteur", "redakteurin", "correspondent",
-	"contributor", "journalist", "journalistin", "last", "zuletzt", NULL
+	"contributor", "journalist", "journalistin", "last", "zuletzt", "alle artikel", "alle beiträge", "all posts",
+	"view all posts", "mehr", "more", NULL
 };
 
 static const char *const joins[] = {

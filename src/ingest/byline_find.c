@@ -52,7 +52,10 @@ static bool	 same_title(const char *, const char *);
 static bool	 prose(const char *);
 static int	 marked_names(struct dom_node *, struct byline_names *,
 		    struct arena *);
-static void	 refine(struct byline_names *, const struct byline_names *);
+static void	 refine(struct byline_names *, const struct byline_names *,
+		    struct arena *);
+static void	 link_names(const char *, struct byline_names *,
+		    struct arena *);
 static void	 offer(struct search *, int, struct byline_names *);
 static bool	 capitalized(const char *);
 static void	 visit_text(struct search *, struct dom_node *);
@@ -186,7 +189,8 @@ headline(struct dom *d, const char *title, struct arena *a)
  * Silverman Games Editor" is "Ben Silverman".
  */
 static void
-refine(struct byline_names *t, const struct byline_names *l)
+refine(struct byline_names *t, const struct byline_names *l,
+    struct arena *a)
 {
 	size_t	i, k;
 
@@ -197,6 +201,13 @@ refine(struct byline_names *t, const struct byline_names *l)
 				t->v[i] = l->v[k];
 				break;
 			}
+	/* a name the text lost ("7 News WSVN" is cut as a date) */
+	for (k = 0; k < l->n; k++) {
+		for (i = 0; i < t->n && strcasecmp(t->v[i], l->v[k]) != 0; i++)
+			;
+		if (i == t->n)
+			byline_put(l->v[k], &t->v, &t->n, a);
+	}
 	for (i = 0; i < t->n; i++)
 		for (k = i + 1; k < t->n; k++)
 			if (strcmp(t->v[i], t->v[k]) == 0) {
@@ -221,6 +232,26 @@ prose(const char *t)
 				return true;
 		}
 	return false;
+}
+
+/*
+ * The names of a link to an author's page. Its text may be a station's
+ * or a desk's name that starts with a number ("7 News WSVN"), which in
+ * other bylines starts a date.
+ */
+static void
+link_names(const char *t, struct byline_names *l, struct arena *a)
+{
+	const char	*w;
+
+	if (t == NULL)
+		return;
+	if (t[0] >= '0' && t[0] <= '9' && (w = strchr(t, ' ')) != NULL &&
+	    w[1] >= 'A' && w[1] <= 'Z' && capitalized(w + 1) &&
+	    strcspn(w, "0123456789") == strlen(w) && strlen(t) <= 40)
+		byline_put(t, &l->v, &l->n, a);
+	else
+		byline_split(t, &l->v, &l->n, a);
 }
 
 /*
@@ -254,7 +285,7 @@ marked_names(struct dom_node *k, struct byline_names *out, struct arena *a)
 				s = dom_text_max(m, 80, a);
 			byline_split(s, &p.v, &p.n, a);
 		} else if (author_link(m))
-			byline_split(dom_text_max(m, 80, a), &l.v, &l.n, a);
+			link_names(dom_text_max(m, 80, a), &l, a);
 		else {
 			m = dom_next(m, k);
 			continue;
@@ -267,7 +298,7 @@ marked_names(struct dom_node *k, struct byline_names *out, struct arena *a)
 	else if (out->n == 0)
 		*out = l;
 	else
-		refine(out, &l);
+		refine(out, &l, a);
 	return out->n > 0;
 }
 

@@ -121,6 +121,14 @@ test_byline_links(void **state)
 	    "/user/houzz\">Houzz Deutschland</a><span>vor 5 Stunden</span>"
 	    "</div>", &r, a);
 	assert_string_equal(one(&r), "Houzz Deutschland");
+	/* an author link whose name starts with a number */
+	page("", "<h1>Story</h1><div class=\"byline\">By <a rel=\"author\" "
+	    "href=\"/author/jessica-holly/\">Jessica Holly</a>, <a rel=\""
+	    "author\" href=\"/author/7-news-wsvn/\">7 News WSVN</a></div>",
+	    &r, a);
+	assert_int_equal(r.n_authors, 2);
+	assert_string_equal(r.authors[0], "Jessica Holly");
+	assert_string_equal(r.authors[1], "7 News WSVN");
 	page("", "<h1>Story</h1><div class=\"authorinfo\">Tech Insider "
 	    "<span itemprop=\"name\">Alex Perry</span> 1 day ago</div>", &r,
 	    a);
