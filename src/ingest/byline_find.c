@@ -31,6 +31,7 @@
 
 #define NEAR		80	/* text nodes after the headline */
 #define MARKED_MAX	120	/* bytes of a marked byline's text */
+#define PRE_NEAR	10	/* text nodes before it an author link counts */
 
 /* The ranks of a candidate, best last. */
 enum { R_NONE, R_BEFORE, R_LATER, R_NEAR_TEXT, R_NEAR_MARKED };
@@ -405,18 +406,21 @@ void
 byline_find(struct dom *d, const char *title, const char ***names,
     size_t *n, struct arena *a)
 {
-	struct search	 s = { NULL, false, 0, R_NONE, { NULL, 0 }, a };
-	struct byline_names	 c;
-	struct dom_node	*k;
-	const char	*t;
-	size_t		 i;
-	int		 got;
+	struct search		 s = { NULL, false, 0, R_NONE, { NULL, 0 }, a };
+	struct byline_names	 c, pre = { NULL, 0 };
+	struct dom_node		*k;
+	const char		*t;
+	size_t			 i;
+	int			 got, total = 0, pre_at = -PRE_NEAR - 1;
 
 	s.anchor = headline(d, title, a);
 	s.after = s.anchor == NULL;
 	for (k = d->body; k != NULL && s.rank < R_NEAR_MARKED; ) {
 		if (k == s.anchor) {
 			s.after = true;
+			/* an author link just above the headline */
+			if (total - pre_at <= PRE_NEAR)
+				offer(&s, R_BEFORE, &pre);
 			k = dom_skip(k, d->body);
 			continue;
 		}
@@ -425,6 +429,7 @@ byline_find(struct dom *d, const char *title, const char ***names,
 			continue;
 		}
 		if (k->tag == T_TEXT) {
+			total++;
 			if (s.after && s.anchor != NULL && ++s.seen <= NEAR)
 				visit_text(&s, k);
 			k = dom_next(k, d->body);
@@ -442,10 +447,15 @@ byline_find(struct dom *d, const char *title, const char ***names,
 			k = dom_skip(k, d->body);
 			continue;
 		}
-		if (s.after && s.anchor != NULL && s.seen <= NEAR &&
+		if ((!s.after || (s.anchor != NULL && s.seen <= NEAR)) &&
 		    author_link(k) && (t = dom_text_max(k, 80, a)) != NULL) {
 			byline_split(t, &c.v, &c.n, a);
-			offer(&s, R_NEAR_TEXT, &c);
+			if (s.after)
+				offer(&s, R_NEAR_TEXT, &c);
+			else if (c.n > 0) {
+				pre = c;
+				pre_at = total;
+			}
 			k = dom_skip(k, d->body);
 			continue;
 		}

@@ -89,6 +89,15 @@ test_byline_headline(void **state)
 	page("", "<div class=\"byline\">By Anna Smith</div><h1>Story</h1>",
 	    &r, a);
 	assert_string_equal(one(&r), "Anna Smith");
+	/* an author link just above the headline counts, a menu's far
+	   above it not */
+	page("", "<div><a href=\"/profile/142450\">delta201</a></div><h1>"
+	    "Chapter 1</h1>", &r, a);
+	assert_string_equal(one(&r), "delta201");
+	page("", "<div><a href=\"/user/memberlist\">Member List</a></div>"
+	    "<p>1</p><p>2</p><p>3</p><p>4</p><p>5</p><p>6</p><p>7</p><p>8</p>"
+	    "<p>9</p><p>10</p><p>11</p><h1>Chapter 1</h1>", &r, a);
+	assert_int_equal(r.n_authors, 0);
 	/* the heading that reads as the title, not the blog's name */
 	page("<title>Storm over the harbour</title>", "<h1>Sandy's blog</h1>"
 	    "<span class=\"author\">Sandy Beach</span><h2>Storm over the "
