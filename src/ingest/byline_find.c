@@ -68,8 +68,9 @@ byline_box(const struct dom_node *k)
 	if (k->tag == T_BODY || k->tag == T_HTML)
 		return false;
 	/* Not <form>: ASP.NET pages are one form. */
-	if (k->tag == T_NAV || k->tag == T_INPUT || k->tag == T_TEXTAREA || k->tag == T_SELECT ||
-	    k->tag == T_BUTTON || (k->hints & (HINT_ROLE | HINT_COMMENT)))
+	if (k->tag == T_NAV || k->tag == T_INPUT || k->tag == T_TEXTAREA ||
+	    k->tag == T_SELECT || k->tag == T_BUTTON ||
+	    (k->hints & (HINT_ROLE | HINT_COMMENT)))
 		return true;
 	/* Asides and footers may hold the article's byline, and a box
 	   that holds the story is not one to skip. */
@@ -342,8 +343,8 @@ capitalized(const char *s)
 
 /* The names of a byline starting at lead l in the text of node b. */
 void
-byline_names_from(const struct dom_node *b, const char *l, struct byline_names *c,
-    struct arena *a)
+byline_names_from(const struct dom_node *b, const char *l,
+    struct byline_names *c, struct arena *a)
 {
 	const char	*t, *p;
 	size_t		 i;

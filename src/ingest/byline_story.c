@@ -150,7 +150,7 @@ void
 byline_story(struct dom *d, const char ***names, size_t *n, struct arena *a)
 {
 	struct byline_names	 c = { NULL, 0 };
-	struct dom_node		*k, *before[STORY_EDGE];
+	struct dom_node		*k, *b, *before[STORY_EDGE];
 	const char		*l;
 	size_t			 i, seen = 0;
 
@@ -161,10 +161,9 @@ byline_story(struct dom *d, const char ***names, size_t *n, struct arena *a)
 			   first */
 			for (i = 0; i < STORY_EDGE && i < seen && c.n == 0;
 			    i++) {
-				l = before[(seen - 1 - i) % STORY_EDGE]->text;
-				if ((l = byline_lead(l)) != NULL)
-					byline_names_from(before[(seen - 1 - i) %
-					    STORY_EDGE]->parent, l, &c, a);
+				b = before[(seen - 1 - i) % STORY_EDGE];
+				if ((l = byline_lead(b->text)) != NULL)
+					byline_names_from(b->parent, l, &c, a);
 			}
 			seen = 0;
 			k = dom_skip(k, d->body);
