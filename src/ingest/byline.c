@@ -64,6 +64,7 @@ static bool	 plausible_name(const char *, size_t);
 static void	 trim_tail(const char *, size_t *);
 static bool	 inner_paren(const char *, const char *);
 static size_t	 cut(const char *, size_t);
+static const char *kind_von(const char *, size_t *);
 static bool	 de_weekday(const char *, size_t);
 static void	 add(const char *, size_t, const char ***, size_t *,
 		    struct arena *);
@@ -290,6 +291,27 @@ cut(const char *s, size_t n)
 	return n;
 }
 
+/*
+ * "Pressemitteilung von Katja Kipping": one word naming the kind of text,
+ * then "von" and two capitalized words, is the name after "von"; "Otto
+ * von Bismarck" and "Ursula von der Leyen" stay.
+ */
+static const char *
+kind_von(const char *s, size_t *n)
+{
+	const char	*v, *w, *e = s + *n;
+
+	if ((v = memchr(s, ' ', *n)) == NULL || (size_t)(e - v) < 9 ||
+	    strncmp(v, " von ", 5) != 0)
+		return s;
+	w = v + 5;
+	if (!(*w >= 'A' && *w <= 'Z') || (w = memchr(w, ' ', (size_t)(e -
+	    w))) == NULL || !(w[1] >= 'A' && w[1] <= 'Z'))
+		return s;
+	*n = (size_t)(e - v - 5);
+	return v + 5;
+}
+
 static void
 add(const char *s, size_t n, const char ***names, size_t *count,
     struct arena *a)
@@ -304,6 +326,7 @@ add(const char *s, size_t n, const char ***names, size_t *count,
 			n -= i + 4;
 			i = 0;
 		}
+	s = kind_von(s, &n);
 	n = cut(s, n);
 	while (n > 0 && (*s == ' ' || *s == '\t'))
 		s++, n--;

@@ -217,6 +217,15 @@ test_byline_names(void **state)
 	assert_string_equal(v[3], "Anna Smith");
 	assert_string_equal(v[4], "Mac & i");
 	assert_string_equal(v[5], "Sara Zinnecker");
+	/* the kind of text before "von" is no part of the name */
+	n = 0;
+	byline_split("Pressemitteilung von Katja Kipping", &v, &n, a);
+	byline_split("Otto von Bismarck", &v, &n, a);
+	byline_split("Ursula von der Leyen", &v, &n, a);
+	assert_int_equal(n, 3);
+	assert_string_equal(v[0], "Katja Kipping");
+	assert_string_equal(v[1], "Otto von Bismarck");
+	assert_string_equal(v[2], "Ursula von der Leyen");
 	/* a forum's user name, one letter and digits */
 	n = 0;
 	byline_split("Beitragvon r23 » 21.01.2009, 05:42", &v, &n, a);
