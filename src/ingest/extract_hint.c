@@ -101,6 +101,7 @@ static pthread_once_t	 once = PTHREAD_ONCE_INIT;
 static void	 build_index(void);
 static unsigned	 match(const char *);
 static bool	 exempt(const char *, const char *);
+static size_t	 term_token(const char *);
 
 static void
 build_index(void)
@@ -119,12 +120,14 @@ build_index(void)
 
 /*
  * Words that contain a keyword without meaning it: Drupal marks every
- * node shown on the front page "node-promoted".
+ * node shown on the front page "node-promoted"; "authorization" and
+ * "authority" are not bylines.
  */
 static bool
 exempt(const char *at, const char *kw)
 {
-	static const char *const words[] = { "promoted", NULL };
+	static const char *const words[] = { "promoted", "authoriz",
+	    "authorit", NULL };
 	size_t	i, l = strlen(kw);
 
 	for (i = 0; words[i] != NULL; i++)
@@ -134,6 +137,23 @@ exempt(const char *at, const char *kw)
 	return false;
 }
 
+/*
+ * Length of a taxonomy token at s: WordPress classes a post by its type
+ * and terms ("type-post ... tag-bundestagswahl category-empfehlungen"),
+ * words of the story's subject, not of the layout; 0 when s starts none.
+ */
+static size_t
+term_token(const char *s)
+{
+	static const char *const pre[] = { "tag-", "category-", NULL };
+	size_t	i;
+
+	for (i = 0; pre[i] != NULL; i++)
+		if (strncmp(s, pre[i], strlen(pre[i])) == 0)
+			return strcspn(s, " ");
+	return 0;
+}
+
 /* Hint bits of one class or id value. */
 static unsigned
 match(const char *s)
@@ -141,13 +161,21 @@ match(const char *s)
 	char		 low[256];
 	size_t		 n, i, k, l;
 	unsigned	 bits = 0;
+	bool		 terms;
 
 	for (n = 0; s[n] && n < sizeof(low) - 1; n++)
 		low[n] = (s[n] >= 'A' && s[n] <= 'Z') ? s[n] + 32 : s[n];
 	low[n] = '\0';
+	terms = (n >= 5 && memcmp(low, "type-", 5) == 0) ||
+	    strstr(low, " type-") != NULL;
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)low[i];
 
+		if (terms && (i == 0 || low[i - 1] == ' ') &&
+		    (k = term_token(low + i)) > 0) {
+			i += k;
+			continue;
+		}
 		if (c >= 128)
 			continue;
 		for (k = 0; by_first[c][k]; k++) {

@@ -564,6 +564,7 @@ html_extract(const char *html, size_t len, const struct html_hint *hint,
 	}
 	r->text = extract_prefer_ld(best, best_chars, ld.body, a);
 	meta_late_date(d, &ld, hint, r, a);
+	meta_late_authors(d, &ld, r, a);
 	outlet = r->outlet;
 	credit_apply(r, a);
 	/* Credited to another outlet: via marks the page it was found on

@@ -231,10 +231,11 @@ j_name(const struct jv *v)
 static int
 article_rank(const struct jv *o)
 {
-	static const char *const news[] = { "NewsArticle", "ReportageNews",
-	    "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle",
-	    "BackgroundNewsArticle", "LiveBlogPosting", "Article",
-	    "BlogPosting", "SatiricalArticle", "AskPublicNewsArticle", NULL };
+	static const char *const news[] = { "NewsArticle",
+	    "ReportageNewsArticle", "AnalysisNewsArticle",
+	    "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle",
+	    "LiveBlogPosting", "Article", "BlogPosting", "SatiricalArticle",
+	    "AskPublicNewsArticle", NULL };
 	static const char *const other[] = { "Report", "TechArticle",
 	    "Recipe", "HowTo", "Review", "Event", "VideoObject",
 	    "ScholarlyArticle", "SocialMediaPosting", "DiscussionForumPosting",
