@@ -179,8 +179,10 @@ hint_apply(struct dom *d)
 
 	pthread_once(&once, build_index);
 	for (n = d->root; n != NULL; n = dom_next(n, d->root)) {
-		if (n->tag == T_TEXT || (n->cls == NULL && n->id == NULL &&
-		    n->attr == NULL))
+		/* A class on <body> or <html> describes the page
+		   ("has-halfpage-ad", "single-post"), not a box in it. */
+		if (n->tag == T_TEXT || n->tag == T_BODY || n->tag == T_HTML ||
+		    (n->cls == NULL && n->id == NULL && n->attr == NULL))
 			continue;
 		c = n->cls != NULL ? match(n->cls) : 0;
 		i = n->id != NULL ? match(n->id) : 0;
