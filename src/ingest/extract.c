@@ -14,9 +14,10 @@
  * holding most of its text, is kept with those siblings that score well,
  * share its class or are link-poor prose paragraphs. This is the scoring
  * of Mozilla's Readability, run on precomputed sums instead of repeated
- * subtree walks, with CJK characters counted double, and with one
- * exception to its pruning: a container of the element the page marks as
- * its story body (itemprop=articleBody, entry-content...) is never junk.
+ * subtree walks, with CJK characters counted double, and with two
+ * exceptions to its pruning: a container of the element the page marks as
+ * its story body (itemprop=articleBody, entry-content...) is never junk,
+ * and the best node is never raised above a box whose class is negative.
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -35,8 +36,9 @@ static void	 count_text(struct dom_node *);
 static void	 compute_stats(struct dom *, struct arena *);
 static void	 init_cand(struct dom_node *, int, struct buf *);
 static void	 score_units(struct dom *, int, struct buf *);
-static struct dom_node *pick_top(struct dom *, struct buf *);
+static struct dom_node *pick_top(struct dom *, struct buf *, int);
 static void	 keep_siblings(struct dom *, struct dom_node *);
+static bool	 below_negative(const struct dom_node *, int);
 static bool	 div_like(int);
 static bool	 ends_sentence(const struct dom_node *);
 static bool	 other_stories(const struct dom_node *,
@@ -288,8 +290,19 @@ score_units(struct dom *d, int flags, struct buf *cands)
 	}
 }
 
+/*
+ * True when p is a box whose class is negative ("sidebar-wrapper" around
+ * a story): the best node is not raised above it, as the cleaning would
+ * then drop it, story and all.
+ */
+static bool
+below_negative(const struct dom_node *p, int flags)
+{
+	return (flags & EX_WEIGHT_CLASSES) && p->weight < 0;
+}
+
 static struct dom_node *
-pick_top(struct dom *d, struct buf *cands)
+pick_top(struct dom *d, struct buf *cands, int flags)
 {
 	struct dom_node	**c = (struct dom_node **)cands->data;
 	struct dom_node	 *top5[5] = { 0 }, *top, *p;
@@ -329,6 +342,8 @@ pick_top(struct dom *d, struct buf *cands)
 		return d->body;
 	/* Near-equal rivals: their common ancestor holds the story. */
 	for (p = top->parent; p != NULL && p != d->body; p = p->parent) {
+		if (below_negative(p, flags))
+			break;
 		alts = 0;
 		for (j = 1; j < 5; j++) {
 			struct dom_node *q;
@@ -351,6 +366,8 @@ pick_top(struct dom *d, struct buf *cands)
 	    p = p->parent) {
 		/* An <article> is not traded for a stream of them. */
 		if (top->tag == T_ARTICLE && other_stories(top, p))
+			break;
+		if (below_negative(p, flags))
 			break;
 		if (!(p->mark & MARK_CAND))
 			continue;
@@ -502,7 +519,7 @@ extract_body(struct dom *d, const char *title, int flags, struct arena *a,
 	mark_junk(d, flags);
 	compute_stats(d, a);
 	score_units(d, flags, &cands);
-	top = pick_top(d, &cands);
+	top = pick_top(d, &cands, flags);
 	buf_release(&cands);
 	if (flags & EX_WEIGHT_CLASSES)
 		top = promote(d, top);

@@ -253,7 +253,8 @@ cond_remove(struct dom_node *n, int flags)
 		return false;
 	if (has_ancestor(n, T_TABLE, 1) || has_ancestor(n, T_CODE, 0))
 		return false;
-	if (n->hints & HINT_BODY)
+	/* Never the story body the page marks, nor a box holding it. */
+	if ((n->hints & HINT_BODY) || (n->flags & DOM_HAS_BODY))
 		return false;
 	/* A negative class alone does not remove a long run of prose
 	   ("media" wrapping a story), unless it names boilerplate. */

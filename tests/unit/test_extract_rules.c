@@ -1,0 +1,99 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Unit tests of the rules by which the extractor (src/ingest/extract*.c,
+ * html.c) chooses and cleans the story, one small page each, most of them
+ * inline, some in tests/fixtures/extract/: what the story keeps and what
+ * stays out of it. test_extract.c covers whole pages and their metadata.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "core/arena.h"
+#include "core/buf.h"
+#include "core/record.h"
+#include "ingest/html.h"
+
+#define FIXTURES	"tests/fixtures/extract/"
+
+/* The text of an inline page (in a), or NULL. */
+static const char *
+text_of(const char *html, struct arena *a)
+{
+	struct record	r;
+
+	record_init(&r);
+	html_extract(html, strlen(html), NULL, &r, a);
+	return r.text;
+}
+
+/* The text of a page in tests/fixtures/extract/ (in a), or NULL. */
+static const char *
+text_of_file(const char *name, struct arena *a)
+{
+	struct buf	 b;
+	char		 path[256], tmp[4096];
+	const char	*t;
+	FILE		*f;
+	size_t		 n;
+
+	snprintf(path, sizeof(path), FIXTURES "%s", name);
+	if ((f = fopen(path, "rb")) == NULL)
+		fail_msg("cannot open %s", path);
+	buf_init(&b);
+	while ((n = fread(tmp, 1, sizeof(tmp), f)) > 0)
+		buf_add(&b, tmp, n);
+	fclose(f);
+	buf_addc(&b, '\0');
+	t = text_of(b.data, a);
+	buf_release(&b);
+	return t;
+}
+
+static void
+has(const char *text, const char *s)
+{
+	if (text == NULL || strstr(text, s) == NULL)
+		fail_msg("text lacks \"%s\"", s);
+}
+
+static void
+lacks(const char *text, const char *s)
+{
+	if (text != NULL && strstr(text, s) != NULL)
+		fail_msg("text has \"%s\"", s);
+}
+
+/*
+ * The story sits in a wrapper whose class is negative ("sidebar-wrapper"),
+ * below a positive one (id "page") that also holds a long site blurb: the
+ * best node is not raised above the negative wrapper, nor is the wrapper
+ * cleaned away with the story in it.
+ */
+static void
+test_negative_wrapper(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t = text_of_file("negative-wrapper.html", a);
+
+	(void)state;
+	has(t, "The first paragraph of the story is long enough");
+	has(t, "A sixth paragraph, with commas, adds taxes");
+	lacks(t, "Our portal was certified");
+	lacks(t, "Rates, with commas, from a widget");
+	arena_free(a);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_negative_wrapper),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
