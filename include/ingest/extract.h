@@ -100,6 +100,9 @@ const char *extract_text(struct dom *d, bool filter, struct arena *a,
 const char *extract_prefer_ld(const char *text, size_t chars,
 	    const char *ld_body, struct arena *a);
 
+/* True when text holds the first paragraph of story. */
+bool	extract_holds(const char *text, const char *story);
+
 /* Weighted length of a UTF-8 string: CJK characters count double. */
 size_t	extract_weighted_len(const char *s, size_t len);
 

@@ -268,3 +268,15 @@ extract_prefer_ld(const char *text, size_t chars, const char *ld_body,
 	buf_release(&b);
 	return s;
 }
+
+bool
+extract_holds(const char *text, const char *story)
+{
+	size_t		 n = strcspn(story, "\n");
+	const char	*p;
+
+	for (p = text; p != NULL; p = (p = strstr(p, "\n\n")) ? p + 2 : NULL)
+		if (strncmp(p, story, n) == 0)
+			return true;
+	return false;
+}

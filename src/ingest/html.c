@@ -438,6 +438,7 @@ static const int passes[] = {
 };
 
 #define MIN_CHARS	500
+#define MIN_STORY	150	/* shorter: a label or a teaser */
 
 int
 html_extract(const char *html, size_t len, const struct html_hint *hint,
@@ -463,7 +464,12 @@ html_extract(const char *html, size_t len, const struct html_hint *hint,
 	meta_fill(d, &ld, hint, r, a);
 	for (i = 0; i < sizeof(passes) / sizeof(passes[0]); i++) {
 		text = extract_body(d, r->title, passes[i], a, &chars);
-		if (text != NULL && chars > best_chars) {
+		/* A laxer pass finds more text; it replaces a short story
+		   only when it holds that story too: text elsewhere on the
+		   page is what the stricter pass set aside (a login dialog
+		   beside a video's description). */
+		if (text != NULL && chars > best_chars && (best_chars <
+		    MIN_STORY || extract_holds(text, best))) {
 			best = text;
 			best_chars = chars;
 		}

@@ -88,11 +88,47 @@ test_negative_wrapper(void **state)
 	arena_free(a);
 }
 
+/*
+ * A video page: its story is a short description; a login dialog beside
+ * it holds more text. The laxer passes find the dialog, but the short
+ * story stays, as the dialog does not hold it.
+ */
+static void
+test_short_story_kept(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><main><article class=\"video-module\">"
+	    "<div class=\"content-box\"><h2>US sport in times of corona</h2>"
+	    "<p class=\"item-description\">New York is the centre of the "
+	    "pandemic in the United States. Sport has come to a standstill, "
+	    "and the leagues, their players and their fans are all "
+	    "waiting.</p></div></article></main>"
+	    "<div class=\"b-dialog login-dialog\"><div class=\"panel\">"
+	    "<p>There is no account for this e-mail address, or the password "
+	    "you gave is wrong, so please try again, or ask for a new one.</p>"
+	    "<p>Please choose a display name, with letters, digits, or dots, "
+	    "that others will see next to what you write, rate, or share.</p>"
+	    "<p>This e-mail address is known to us already, so you may have "
+	    "an account, and you can log in with it, or reset it, here.</p>"
+	    "<p>The password must be eight characters long, with a capital "
+	    "letter, a small letter, and a digit, and it must not be your "
+	    "name.</p><p>Please agree to the terms of use, and to the privacy "
+	    "policy, before you go on, or close this window.</p></div></div>"
+	    "</body></html>", a);
+	has(t, "New York is the centre of the pandemic");
+	lacks(t, "password");
+	arena_free(a);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_negative_wrapper),
+		cmocka_unit_test(test_short_story_kept),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
