@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Main-content extraction on the page tree (dom.h), in four pieces:
+ * Main-content extraction on the page tree (dom.h), in five pieces:
  * extract_hint.c reads class and id names, extract.c scores containers and
  * picks the story's nodes, extract_clean.c drops what does not belong
- * inside them, extract_text.c writes the kept nodes as paragraphs. The
+ * inside them, extract_lead.c finds a lead they missed, extract_text.c
+ * writes the lead and the kept nodes as paragraphs. The
  * strings returned live in the arena given; the tree's scratch fields
  * (score, mark, chars...) are overwritten by each call.
  */
@@ -31,6 +32,7 @@ struct dom_node;
 #define HINT_BODY	0x100	/* article-body, story-body, entry-content */
 #define HINT_ROLE	0x200	/* role=navigation, complementary, dialog... */
 #define HINT_COMMENT	0x400	/* comments, replies */
+#define HINT_LEAD	0x800	/* lead, standfirst, chapo, teaser */
 
 /* Node marks (dom_node.mark) used between the pieces. */
 #define MARK_JUNK	0x01	/* left out of scoring and text */
@@ -84,12 +86,19 @@ uint32_t extract_link_weight(const struct dom_node *a);
 double	extract_link_density(const struct dom_node *n);
 
 /*
- * Writes the kept, undropped nodes as paragraphs; NULL when empty. With
- * filter, paragraphs that are labels, datelines, image credits or
- * pointers to other stories are left out.
+ * The story's lead outside the kept nodes: a block between the headline
+ * and top whose class names a lead and which reads as prose; or NULL.
  */
-const char *extract_text(struct dom *d, bool filter, struct arena *a,
-	    size_t *chars);
+const struct dom_node *extract_lead(const struct dom *d,
+	    const struct dom_node *top);
+
+/*
+ * Writes lead (may be NULL), then the kept, undropped nodes as paragraphs;
+ * NULL when empty. With filter, paragraphs that are labels, datelines,
+ * image credits or pointers to other stories are left out.
+ */
+const char *extract_text(struct dom *d, const struct dom_node *lead,
+	    bool filter, struct arena *a, size_t *chars);
 
 /*
  * The body to keep given the tree's text (chars weighted characters) and

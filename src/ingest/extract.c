@@ -525,6 +525,6 @@ extract_body(struct dom *d, const char *title, int flags, struct arena *a,
 		top = promote(d, top);
 	keep_siblings(d, top);
 	extract_clean(d, title, flags);
-	text = extract_text(d, true, a, chars);
+	text = extract_text(d, extract_lead(d, top), true, a, chars);
 	return text;
 }

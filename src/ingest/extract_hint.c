@@ -29,6 +29,7 @@
 #define C	HINT_CAPTION
 #define D	HINT_BODY
 #define K	HINT_COMMENT
+#define L	HINT_LEAD
 #define TOKEN	0x8000		/* whole token only */
 
 struct kw {
@@ -90,6 +91,12 @@ static const struct kw kws[] = {
 	{ "article__body", D }, { "article-text", D }, { "story-content", D },
 	{ "articletext", D }, { "text-body", D }, { "main-text", D },
 	{ "artikel-text", D }, { "article__content", D },
+	{ "lead", L | TOKEN }, { "lede", L | TOKEN }, { "intro", L },
+	{ "chapo", L }, { "chapeau", L }, { "standfirst", L },
+	{ "teaser", L }, { "abstract", L }, { "summary", L },
+	{ "excerpt", L }, { "dek", L | TOKEN }, { "deck", L | TOKEN },
+	{ "vorspann", L }, { "einleitung", L }, { "entradilla", L },
+	{ "bajada", L }, { "sottotitolo", L }, { "sapo", L | TOKEN },
 };
 
 #define NKW	(sizeof(kws) / sizeof(kws[0]))

@@ -131,7 +131,8 @@ emit(struct writer *w, const struct dom_node *root)
 	bool			 skip;
 
 	for (;;) {
-		skip = (n->mark & (MARK_DROP | MARK_JUNK)) != 0;
+		/* The root is written: a lead may sit in a box set aside. */
+		skip = n != root && (n->mark & (MARK_DROP | MARK_JUNK)) != 0;
 		if (!skip)
 			open_node(w, n);
 		if (!skip && n->tag != T_TEXT && n->first != NULL) {
@@ -154,7 +155,8 @@ emit(struct writer *w, const struct dom_node *root)
 }
 
 const char *
-extract_text(struct dom *d, bool filter, struct arena *a, size_t *chars)
+extract_text(struct dom *d, const struct dom_node *lead, bool filter,
+    struct arena *a, size_t *chars)
 {
 	struct writer	 w;
 	struct dom_node	*n;
@@ -164,6 +166,10 @@ extract_text(struct dom *d, bool filter, struct arena *a, size_t *chars)
 	buf_init(&w.out);
 	buf_init(&w.para);
 	w.filter = filter;
+	if (lead != NULL) {
+		emit(&w, lead);
+		flush(&w);
+	}
 	for (n = d->root; n != NULL; ) {
 		if (n->mark & MARK_KEEP) {
 			emit(&w, n);

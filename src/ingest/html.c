@@ -499,7 +499,7 @@ html_fragment_text(const char *html, size_t len, struct arena *a)
 	if ((d = dom_parse(html, len, 0, a)) == NULL)
 		return NULL;
 	d->body->mark = MARK_KEEP;
-	return extract_text(d, false, a, &chars);
+	return extract_text(d, NULL, false, a, &chars);
 }
 
 void
