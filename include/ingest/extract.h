@@ -33,6 +33,9 @@ struct dom_node;
 #define HINT_ROLE	0x200	/* role=navigation, complementary, dialog... */
 #define HINT_COMMENT	0x400	/* comments, replies */
 #define HINT_LEAD	0x800	/* lead, standfirst, chapo, teaser */
+#define HINT_BOX	0x1000	/* author box, newsletter, consent, affiliate
+				   note: boilerplate whatever else the class
+				   says ("affiliate-text") */
 
 /* Node marks (dom_node.mark) used between the pieces. */
 #define MARK_JUNK	0x01	/* left out of scoring and text */

@@ -443,8 +443,9 @@ keep_siblings(struct dom *d, struct dom_node *top)
 		if (other_stories(top, s))
 			continue;
 		/* A box the cleaning would drop inside the story. */
-		if ((s->hints & (HINT_BOILER | HINT_SHARE | HINT_COMMENT)) &&
-		    !(s->hints & (HINT_BODY | HINT_POSITIVE)))
+		if (((s->hints & (HINT_BOILER | HINT_SHARE | HINT_COMMENT)) &&
+		    !(s->hints & (HINT_BODY | HINT_POSITIVE))) ||
+		    ((s->hints & HINT_BOX) && !(s->hints & HINT_BODY)))
 			continue;
 		bonus = 0;
 		if (top->cls != NULL && *top->cls && s->cls != NULL &&

@@ -30,6 +30,7 @@
 #define D	HINT_BODY
 #define K	HINT_COMMENT
 #define L	HINT_LEAD
+#define H	(HINT_BOILER | HINT_BOX)
 #define TOKEN	0x8000		/* whole token only */
 
 struct kw {
@@ -41,16 +42,16 @@ static const struct kw kws[] = {
 	{ "-ad-", U | N }, { "ai2html", U }, { "banner", U | N },
 	{ "breadcrumb", U | X }, { "combx", U | N }, { "comment", U | N | X | K },
 	{ "community", U }, { "cover-wrap", U }, { "disqus", U | X | K },
-	{ "extra", U }, { "footer", U | N }, { "gdpr", U | N | X },
+	{ "extra", U }, { "footer", U | N }, { "gdpr", U | N | H },
 	{ "header", U }, { "legends", U }, { "menu", U }, { "related", U | N | X },
 	{ "remark", U }, { "replies", U | X | K }, { "rss", U }, { "shoutbox", U | N },
 	{ "sidebar", U | N }, { "skyscraper", U | N }, { "social", U | S },
 	{ "sponsor", U | N | X }, { "supplemental", U }, { "ad-break", U },
 	{ "agegate", U }, { "pagination", U | P }, { "pager", U },
 	{ "popup", U | X }, { "dialog", N }, { "modal", N },
-	{ "overlay", N }, { "yom-remote", U }, { "cookie", U | N | X },
-	{ "consent", U | N | X }, { "newsletter", U | N | X },
-	{ "outbrain", U | N | X }, { "taboola", U | N | X },
+	{ "overlay", N }, { "yom-remote", U }, { "cookie", U | N | H },
+	{ "consent", U | N | H }, { "newsletter", U | N | H },
+	{ "outbrain", U | N | H }, { "taboola", U | N | H },
 	{ "recommend", N | X }, { "navbar", U }, { "topbar", U },
 	{ "masthead", N }, { "kommentar", U | N | X | K },
 	{ "commentaire", U | N | X | K }, { "comentario", U | N | X | K },
@@ -64,7 +65,7 @@ static const struct kw kws[] = {
 	{ "hidden", N }, { "hid", N | TOKEN }, { "com-", N }, { "contact", N },
 	{ "media", N }, { "meta", N }, { "promo", N | X }, { "scroll", N },
 	{ "share", N | S }, { "sharing", S }, { "shopping", N },
-	{ "tags", N | X }, { "widget", N }, { "subscribe", N | X },
+	{ "tags", N | X }, { "widget", N }, { "subscribe", N | H },
 	{ "advert", N | X }, { "werbung", N | X }, { "anzeige", N | X },
 	{ "print", S }, { "font-size", S }, { "fontsize", S },
 	{ "textsize", S }, { "text-size", S }, { "toolbar", S },
@@ -73,17 +74,18 @@ static const struct kw kws[] = {
 	{ "writtenby", B }, { "p-author", B }, { "autor", B }, { "auteur", B },
 	{ "submitted", B },
 	{ "more-stories", X }, { "read-more", X }, { "readmore", X },
-	{ "signup", X }, { "sign-up", X }, { "adslot", X }, { "ad-slot", X },
+	{ "signup", H }, { "sign-up", H }, { "adslot", X }, { "ad-slot", X },
 	{ "ad-container", X }, { "adcontainer", X }, { "ad-wrapper", X },
 	{ "dfp", X | TOKEN }, { "tag-list", X }, { "taglist", X },
 	{ "verwandt", X }, { "empfehl", X }, { "also-read", X },
 	{ "see-also", X }, { "app-promo", X }, { "appstore", X },
 	{ "app-store", X }, { "google-play", X }, { "ad", N | X | TOKEN },
 	{ "ads", N | X | TOKEN }, { "adv", N | X | TOKEN },
-	{ "author-box", X }, { "authorbox", X }, { "author-bio", X },
-	{ "authorbio", X }, { "author-info", X }, { "authorinfo", X },
-	{ "about-author", X }, { "about-the-author", X }, { "autorinfo", X },
-	{ "autoreninfo", X }, { "author-profile", X }, { "caption", C }, { "credit", C }, { "bildunterschrift", C },
+	{ "author-box", H }, { "authorbox", H }, { "author-bio", H },
+	{ "authorbio", H }, { "author-info", H }, { "authorinfo", H },
+	{ "about-author", H }, { "about-the-author", H }, { "autorinfo", H },
+	{ "disclosure", H }, { "affiliate", H }, { "wp-embedded-content", H },
+	{ "autoreninfo", H }, { "author-profile", H }, { "caption", C }, { "credit", C }, { "bildunterschrift", C },
 	{ "legende", C }, { "wp-caption-text", C },
 	{ "article-body", D }, { "articlebody", D }, { "article_body", D },
 	{ "story-body", D }, { "storybody", D }, { "entry-content", D },
@@ -202,7 +204,8 @@ hint_apply(struct dom *d)
 		    strcmp(role, "complementary") == 0 ||
 		    strcmp(role, "alert") == 0 ||
 		    strcmp(role, "alertdialog") == 0 ||
-		    strcmp(role, "dialog") == 0))
+		    strcmp(role, "dialog") == 0 ||
+		    strcmp(role, "contentinfo") == 0))
 			n->hints |= HINT_UNLIKELY | HINT_ROLE;
 		if ((role = dom_attr(n, "itemprop")) != NULL) {
 			if (strstr(role, "articleBody") != NULL)

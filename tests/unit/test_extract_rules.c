@@ -30,6 +30,13 @@
 	"<p>A fourth paragraph ends the story, with a last word, a last " \
 	"comma, and a last full stop, as stories do.</p>"
 
+/* Past 500 characters: the strictest pass is the only one. */
+#define LONG_BODY BODY \
+	"<p>A fifth paragraph, with commas, adds what the council said, " \
+	"what the farmers said, and what happens next, in the spring.</p>" \
+	"<p>A sixth paragraph, with commas, closes the story with a quote " \
+	"from the minister, who said little, but said it well.</p>"
+
 /* The text of an inline page (in a), or NULL. */
 static const char *
 text_of(const char *html, struct arena *a)
@@ -163,6 +170,43 @@ test_lead(void **state)
 	arena_free(a);
 }
 
+/*
+ * Boxes that are boilerplate whatever else their class says: an author
+ * box that is also a "content-box", an affiliate note of class
+ * "affiliate-text", an advertising disclosure, a WordPress embed of
+ * another post, an author's profile marked role=contentinfo.
+ */
+static void
+test_boxes(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><article><div class=\"entry-content\">"
+	    "<section class=\"editorial-disclosure\"><p>This post contains "
+	    "references to products from our advertisers, and we may be paid "
+	    "when you click.</p></section>" LONG_BODY "<blockquote class=\""
+	    "wp-embedded-content\"><p><a href=\"/other\">Another story of "
+	    "ours, embedded here as a card, with a title long enough</a></p>"
+	    "</blockquote><div class=\"affiliate-text\"><p>We are paid when "
+	    "you sign a contract through one of our links, and that pays for "
+	    "our work.</p></div><span class=\"wing\" role=\"contentinfo\">"
+	    "<p>Writes for us since 2008, about money, markets and whether "
+	    "capitalism can be green.</p></span></div><section class=\""
+	    "bmg-content-box bmg-author-box\"><p>Hello, I am a food blogger, "
+	    "a cookbook author and a journalist, and I bake every day.</p>"
+	    "</section></article></body></html>", a);
+	has(t, "The first paragraph of the story");
+	has(t, "but said it well.");
+	lacks(t, "advertisers");
+	lacks(t, "Another story of ours");
+	lacks(t, "We are paid");
+	lacks(t, "Writes for us");
+	lacks(t, "food blogger");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -170,6 +214,7 @@ main(void)
 		cmocka_unit_test(test_negative_wrapper),
 		cmocka_unit_test(test_short_story_kept),
 		cmocka_unit_test(test_lead),
+		cmocka_unit_test(test_boxes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
