@@ -108,6 +108,7 @@ static size_t		 kw_len[NKW];		/* strlen(kws[i].w) */
 static pthread_once_t	 once = PTHREAD_ONCE_INIT;
 
 static void	 build_index(void);
+static bool	 credit_tail(const char *, size_t);
 static unsigned	 match(const char *);
 static bool	 exempt(const char *, const char *);
 
@@ -336,7 +337,12 @@ static const char *const label_leads[] = {
 	"Read also", "Read more:", "READ MORE:", "See also:", "Related:",
 	"RELATED:", "Читайте также", "Читайте также:", "Lire aussi",
 	"À lire aussi", "A lire aussi", "Leer también", "Lee también",
-	"Leggi anche", ">>",
+	"Leggi anche", ">>", "Schon gelesen?", "Auch interessant:",
+	"Weiterführende Links", "You may also like", "You might also like",
+	/* advertising labels */
+	"ANZEIGE", "Anzeige:", "Anzeige -", "Anzeige –", "Anzeige |",
+	"WERBUNG", "Werbung:", "ADVERTISEMENT", "Advertisement:",
+	"SPONSORED", "Sponsored:", "PUBLICITÉ", "Publicité :",
 	/* widgets and calls to action */
 	"Loading...", "(Noch keine Bewertungen)", "War der Artikel nützlich",
 	"War dieser Artikel hilfreich", "Wie bewerten Sie diesen Artikel",
@@ -369,6 +375,27 @@ static const char *const cookie_leads[] = {
 	"Мы используем cookie", NULL
 };
 
+/*
+ * True when a one-line paragraph ends in a copyright credit ("... | ©
+ * Augusta National/Getty Images", "© dpa"): a picture's caption or the
+ * page's footer, not the story.
+ */
+static bool
+credit_tail(const char *t, size_t len)
+{
+	const char	*c = NULL, *p;
+
+	for (p = t; (p = strstr(p, "\xc2\xa9")) != NULL; p += 2)
+		c = p;
+	if (c == NULL || (size_t)(t + len - c) > 64 ||
+	    memchr(t, '\n', len) != NULL)
+		return false;
+	for (p = c; *p; p++)
+		if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ')
+			return false;
+	return true;
+}
+
 bool
 hint_label_line(const char *t, size_t len)
 {
@@ -384,6 +411,8 @@ hint_label_line(const char *t, size_t len)
 			    strlen(cookie_leads[i])) == 0)
 				return true;
 
+	if (len < 300 && credit_tail(t, len))
+		return true;
 	if (len < 200)
 		for (i = 0; label_leads[i] != NULL; i++)
 			if (strncmp(t, label_leads[i],

@@ -6,6 +6,7 @@
  * stays out of it. test_extract.c covers whole pages and their metadata.
  */
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
@@ -16,6 +17,7 @@
 #include "core/arena.h"
 #include "core/buf.h"
 #include "core/record.h"
+#include "ingest/extract.h"
 #include "ingest/html.h"
 
 #define FIXTURES	"tests/fixtures/extract/"
@@ -207,6 +209,47 @@ test_boxes(void **state)
 	arena_free(a);
 }
 
+static bool
+label(const char *t)
+{
+	return hint_label_line(t, strlen(t));
+}
+
+/*
+ * Lines that are not the story's words: advertising labels, pointers to
+ * other stories, captions ending in a copyright credit. A © inside a
+ * sentence, or under a title on a line of its own, is the story's.
+ */
+static void
+test_label_lines(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	assert_true(label("ANZEIGE - Heute mal ausgehen? Wie wäre es mit:"));
+	assert_true(label("Anzeige: Jetzt bestellen"));
+	assert_true(label("Schon gelesen?"));
+	assert_true(label("Lee Elder beim Masters 1975. | © Augusta "
+	    "National/Getty Images"));
+	assert_true(label("© dpa"));
+	assert_false(label("Anzeige erstattet hat der Nachbar, der den Lärm "
+	    "hörte."));
+	assert_false(label("The © sign, the firm says, protects the name for "
+	    "ever. It does not."));
+	assert_false(label("linux usability\n...or, why do I bother.\n"
+	    "© 2002, 2003 Jamie Zawinski"));
+	t = text_of("<html><body><div class=\"story\">" LONG_BODY
+	    "<p>ANZEIGE - Heute mal ausgehen? Wie wäre es mit:</p>"
+	    "<p><img src=a.jpg></p><p>The old pier at dusk. | © Jane Doe/"
+	    "Agency</p><p>Schon gelesen?</p></div></body></html>", a);
+	has(t, "but said it well.");
+	lacks(t, "ANZEIGE");
+	lacks(t, "The old pier");
+	lacks(t, "Schon gelesen");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -215,6 +258,7 @@ main(void)
 		cmocka_unit_test(test_short_story_kept),
 		cmocka_unit_test(test_lead),
 		cmocka_unit_test(test_boxes),
+		cmocka_unit_test(test_label_lines),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
