@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Main-content extraction on the page tree (dom.h), in five pieces:
+ * Main-content extraction on the page tree (dom.h), in six pieces:
  * extract_hint.c reads class and id names, extract.c scores containers and
- * picks the story's nodes, extract_clean.c drops what does not belong
- * inside them, extract_lead.c finds a lead they missed, extract_text.c
- * writes the lead and the kept nodes as paragraphs. The
+ * picks the story's nodes, extract_split.c adds the pieces of a split
+ * story, extract_clean.c drops what does not belong inside them,
+ * extract_lead.c finds a lead they missed, extract_text.c writes the lead
+ * and the kept nodes as paragraphs. The
  * strings returned live in the arena given; the tree's scratch fields
  * (score, mark, chars...) are overwritten by each call.
  */
@@ -53,6 +54,9 @@ struct dom_node;
 /* Sets hints and weight of every element from its class and id. */
 void	hint_apply(struct dom *);
 
+/* The HINT_* bits of one class or id value. */
+unsigned hint_of(const char *name);
+
 /* True when a short block's whole text is a widget or label
    ("Advertisement", "Aa Aa Aa", "- A +", "Share"). */
 bool	hint_boiler_text(const char *text);
@@ -78,6 +82,13 @@ bool	hint_byline_line(const char *text, size_t len);
  */
 const char *extract_body(struct dom *d, const char *title, int flags,
 	    struct arena *a, size_t *chars);
+
+/*
+ * Keeps the other pieces of a story split into containers of their own:
+ * elements of best's tag and class elsewhere in the same article that
+ * read as prose.
+ */
+void	extract_split(struct dom *d, const struct dom_node *best);
 
 /* Marks nodes under the kept roots that do not belong to the story. */
 void	extract_clean(struct dom *d, const char *title, int flags);

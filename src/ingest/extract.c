@@ -36,7 +36,8 @@ static void	 count_text(struct dom_node *);
 static void	 compute_stats(struct dom *, struct arena *);
 static void	 init_cand(struct dom_node *, int, struct buf *);
 static void	 score_units(struct dom *, int, struct buf *);
-static struct dom_node *pick_top(struct dom *, struct buf *, int);
+static struct dom_node *pick_top(struct dom *, struct buf *, int,
+		    struct dom_node **);
 static void	 keep_siblings(struct dom *, struct dom_node *);
 static bool	 below_negative(const struct dom_node *, int);
 static bool	 div_like(int);
@@ -302,7 +303,7 @@ below_negative(const struct dom_node *p, int flags)
 }
 
 static struct dom_node *
-pick_top(struct dom *d, struct buf *cands, int flags)
+pick_top(struct dom *d, struct buf *cands, int flags, struct dom_node **best)
 {
 	struct dom_node	**c = (struct dom_node **)cands->data;
 	struct dom_node	 *top5[5] = { 0 }, *top, *p;
@@ -321,7 +322,7 @@ pick_top(struct dom *d, struct buf *cands, int flags)
 			}
 		}
 	}
-	top = top5[0];
+	top = *best = top5[0];
 	/* A stream of <article>s: the best one of them is the story. */
 	if (top != NULL && top->tag != T_ARTICLE && other_stories(top, top))
 		for (j = 1; j < 5; j++) {
@@ -513,18 +514,20 @@ extract_body(struct dom *d, const char *title, int flags, struct arena *a,
     size_t *chars)
 {
 	struct buf	 cands;
-	struct dom_node	*top;
+	struct dom_node	*top, *best;
 	const char	*text;
 
 	buf_init(&cands);
 	mark_junk(d, flags);
 	compute_stats(d, a);
 	score_units(d, flags, &cands);
-	top = pick_top(d, &cands, flags);
+	top = pick_top(d, &cands, flags, &best);
 	buf_release(&cands);
 	if (flags & EX_WEIGHT_CLASSES)
 		top = promote(d, top);
 	keep_siblings(d, top);
+	if (best != NULL)
+		extract_split(d, best);
 	extract_clean(d, title, flags);
 	text = extract_text(d, extract_lead(d, top), true, a, chars);
 	return text;

@@ -180,6 +180,13 @@ match(const char *s)
 	return bits;
 }
 
+unsigned
+hint_of(const char *name)
+{
+	pthread_once(&once, build_index);
+	return match(name) & ~TOKEN;
+}
+
 void
 hint_apply(struct dom *d)
 {

@@ -250,6 +250,39 @@ test_label_lines(void **state)
 	arena_free(a);
 }
 
+/*
+ * A story cut in two by the layout: its opening in one row, the rest in
+ * another, each in a "story-text" block. Both pieces are the story; the
+ * next story on the page, an <article> of its own with the same class,
+ * is not, nor is a "story-text" teaser that is all links.
+ */
+static void
+test_split_story(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><main><section class=\"row\"><div class="
+	    "\"col\"><div class=\"story-text\"><p>The opening of the story, "
+	    "in a row of its own, says what happened, where, and to whom, in "
+	    "a long sentence.</p></div></div></section><section class=\"row\">"
+	    "<aside class=\"ad\">Advertisement</aside><div class=\"col\">"
+	    "<div class=\"story-text\">" LONG_BODY "</div></div></section>"
+	    "<div class=\"more\"><div class=\"story-text\"><p><a href=\"/a\">"
+	    "A teaser for another story, with a long title that is all one "
+	    "link, and nothing else at all</a></p></div></div></main>"
+	    "<article><div class=\"story-text\"><p>The next story on the "
+	    "page, loaded below this one, begins here, with words of its own, "
+	    "and more of them.</p></div></article></body></html>", a);
+	assert_non_null(t);
+	assert_true(strncmp(t, "The opening of the story", 24) == 0);
+	has(t, "but said it well.");
+	lacks(t, "A teaser for another story");
+	lacks(t, "The next story on the page");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -259,6 +292,7 @@ main(void)
 		cmocka_unit_test(test_lead),
 		cmocka_unit_test(test_boxes),
 		cmocka_unit_test(test_label_lines),
+		cmocka_unit_test(test_split_story),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
