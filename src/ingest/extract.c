@@ -37,9 +37,14 @@ static void	 compute_stats(struct dom *, struct arena *);
 static void	 init_cand(struct dom_node *, int, struct buf *);
 static void	 score_units(struct dom *, int, struct buf *);
 static struct dom_node *pick_top(struct dom *, struct buf *, int,
-		    struct dom_node **);
-static void	 keep_siblings(struct dom *, struct dom_node *);
+		    const struct dom_node *, struct dom_node **);
+static void	 keep_siblings(struct dom *, struct dom_node *,
+		    const struct dom_node *);
 static bool	 below_negative(const struct dom_node *, int);
+static const struct dom_node *main_landmark(const struct dom *);
+static bool	 below(const struct dom_node *, const struct dom_node *);
+static struct dom_node *in_main(const struct dom_node *,
+		    struct dom_node **, size_t, struct dom_node *);
 static bool	 div_like(int);
 static bool	 ends_sentence(const struct dom_node *);
 static bool	 other_stories(const struct dom_node *,
@@ -302,8 +307,59 @@ below_negative(const struct dom_node *p, int flags)
 	return (flags & EX_WEIGHT_CLASSES) && p->weight < 0;
 }
 
+/* The page's one main landmark (<main>, role=main), or NULL. */
+static const struct dom_node *
+main_landmark(const struct dom *d)
+{
+	const struct dom_node	*n, *m = NULL;
+	const char		*r;
+
+	for (n = d->body; n != NULL; ) {
+		if (n->tag == T_MAIN || (n->tag != T_TEXT &&
+		    (r = dom_attr(n, "role")) != NULL && strcmp(r, "main") == 0)) {
+			if (m != NULL)
+				return NULL;
+			m = n;
+			n = dom_skip(n, d->body);
+			continue;
+		}
+		n = dom_next(n, d->body);
+	}
+	return m;
+}
+
+static bool
+below(const struct dom_node *n, const struct dom_node *top)
+{
+	for (; n != NULL; n = n->parent)
+		if (n == top)
+			return true;
+	return false;
+}
+
+/*
+ * The page says where its content is: when the best node lies outside
+ * the one main landmark, the best node inside it scoring at least half
+ * as much is the story (a browser warning or a sidebar beside <main>).
+ */
 static struct dom_node *
-pick_top(struct dom *d, struct buf *cands, int flags, struct dom_node **best)
+in_main(const struct dom_node *m, struct dom_node **c, size_t n,
+    struct dom_node *top)
+{
+	struct dom_node		*alt = NULL;
+	size_t			 i;
+
+	if (m == NULL || below(top, m) || below(m, top))
+		return top;
+	for (i = 0; i < n; i++)
+		if (below(c[i], m) && (alt == NULL || c[i]->score > alt->score))
+			alt = c[i];
+	return alt != NULL && alt->score >= 0.5f * top->score ? alt : top;
+}
+
+static struct dom_node *
+pick_top(struct dom *d, struct buf *cands, int flags,
+    const struct dom_node *main, struct dom_node **best)
 {
 	struct dom_node	**c = (struct dom_node **)cands->data;
 	struct dom_node	 *top5[5] = { 0 }, *top, *p;
@@ -339,6 +395,8 @@ pick_top(struct dom *d, struct buf *cands, int flags, struct dom_node **best)
 				break;
 			}
 		}
+	if (top != NULL)
+		top = in_main(main, c, n, top);
 	if (top == NULL || top == d->body || top->tag == T_BODY)
 		return d->body;
 	/* Near-equal rivals: their common ancestor holds the story. */
@@ -426,7 +484,7 @@ other_stories(const struct dom_node *top, const struct dom_node *s)
 }
 
 static void
-keep_siblings(struct dom *d, struct dom_node *top)
+keep_siblings(struct dom *d, struct dom_node *top, const struct dom_node *main)
 {
 	struct dom_node	*s;
 	float		 thresh, bonus;
@@ -434,7 +492,8 @@ keep_siblings(struct dom *d, struct dom_node *top)
 	bool		 keep;
 
 	top->mark |= MARK_KEEP;
-	if (top->parent == NULL || top == d->body)
+	/* Nothing beside the page's main landmark is its content. */
+	if (top->parent == NULL || top == d->body || top == main)
 		return;
 	thresh = top->score * 0.2f > 10 ? top->score * 0.2f : 10;
 	for (s = top->parent->first; s != NULL; s = s->next) {
@@ -513,19 +572,21 @@ const char *
 extract_body(struct dom *d, const char *title, int flags, struct arena *a,
     size_t *chars)
 {
-	struct buf	 cands;
-	struct dom_node	*top, *best;
-	const char	*text;
+	struct buf		 cands;
+	struct dom_node		*top, *best;
+	const struct dom_node	*main;
+	const char		*text;
 
 	buf_init(&cands);
 	mark_junk(d, flags);
 	compute_stats(d, a);
 	score_units(d, flags, &cands);
-	top = pick_top(d, &cands, flags, &best);
+	main = main_landmark(d);
+	top = pick_top(d, &cands, flags, main, &best);
 	buf_release(&cands);
 	if (flags & EX_WEIGHT_CLASSES)
 		top = promote(d, top);
-	keep_siblings(d, top);
+	keep_siblings(d, top, main);
 	if (best != NULL)
 		extract_split(d, best);
 	extract_clean(d, title, flags);

@@ -283,6 +283,36 @@ test_split_story(void **state)
 	arena_free(a);
 }
 
+/*
+ * A browser warning outside <main> outscores the story inside it: the
+ * page's main landmark says where the story is.
+ */
+static void
+test_main_landmark(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><div id=\"browser-warning\"><div class=\""
+	    "wrapper\"><h1>Dear fans,</h1><p>we are glad you came, but your "
+	    "browser is old, and our pages, their pictures, and their scores "
+	    "will not show well in it, so please use another one, a new one, "
+	    "a safe one.</p><p>If you have questions, write to us, call us, "
+	    "or ask a friend, and we will help, as we always do.</p></div>"
+	    "</div><main><section class=\"news\"><p>The national team will "
+	    "not meet for a regional course this month, the federation said, "
+	    "so that clubs can play.</p><p>The course will be held again in "
+	    "March, when the team plays two matches, at home and away.</p>"
+	    "<p>The coach, who named a squad of twenty, said the players need "
+	    "rest, time, and games with their clubs.</p></section></main>"
+	    "</body></html>", a);
+	has(t, "The national team will not meet");
+	has(t, "games with their clubs.");
+	lacks(t, "browser");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -293,6 +323,7 @@ main(void)
 		cmocka_unit_test(test_boxes),
 		cmocka_unit_test(test_label_lines),
 		cmocka_unit_test(test_split_story),
+		cmocka_unit_test(test_main_landmark),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
