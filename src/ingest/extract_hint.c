@@ -383,9 +383,9 @@ static const char *const cookie_leads[] = {
 };
 
 /*
- * True when a one-line paragraph ends in a copyright credit ("... | ©
- * Augusta National/Getty Images", "© dpa"): a picture's caption or the
- * page's footer, not the story.
+ * True when a one-line paragraph ends in a copyright credit after some
+ * words of its own ("Lee Elder at the Masters. | © Augusta National/Getty
+ * Images"): a picture's caption, not the story.
  */
 static bool
 credit_tail(const char *t, size_t len)
@@ -394,7 +394,9 @@ credit_tail(const char *t, size_t len)
 
 	for (p = t; (p = strstr(p, "\xc2\xa9")) != NULL; p += 2)
 		c = p;
-	if (c == NULL || (size_t)(t + len - c) > 64 ||
+	/* A line that opens with the credit names the story's source
+	   (credit.c reads it); a caption comes before its credit. */
+	if (c == NULL || c - t < 10 || (size_t)(t + len - c) > 64 ||
 	    memchr(t, '\n', len) != NULL)
 		return false;
 	for (p = c; *p; p++)
