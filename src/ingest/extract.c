@@ -410,7 +410,8 @@ pick_top(struct dom *d, struct buf *cands, int flags,
 			if (top5[j] == NULL ||
 			    top5[j]->score / top->score < 0.75f)
 				continue;
-			for (q = top5[j]; q != NULL && q != p; q = q->parent)
+			for (q = top5[j]->parent; q != NULL && q != p;
+			    q = q->parent)
 				;
 			alts += q == p;
 		}

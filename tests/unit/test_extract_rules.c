@@ -234,6 +234,9 @@ test_label_lines(void **state)
 	    "National/Getty Images"));
 	/* credit.c reads the line that opens with the credit */
 	assert_false(label("© The Harbour Review"));
+	assert_true(hint_boiler_text("Zum Inhalt springen"));
+	assert_true(hint_boiler_text("Menü"));
+	assert_false(hint_boiler_text("Menü des Tages"));
 	assert_false(label("Anzeige erstattet hat der Nachbar, der den Lärm "
 	    "hörte."));
 	assert_false(label("The © sign, the firm says, protects the name for "
