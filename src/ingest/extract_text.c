@@ -4,7 +4,8 @@
  * heading, list item, table cell, quote, pre...) becomes a paragraph,
  * paragraphs are separated by one blank line, whitespace is collapsed
  * except inside <pre>, one <br> is a line break and two in a row end a
- * paragraph. Dropped and junk subtrees are skipped.
+ * paragraph. Dropped and junk subtrees are skipped; so are, when
+ * filtering, label lines and a bare © credit under a picture.
  */
 #include <stdbool.h>
 #include <string.h>
@@ -21,14 +22,28 @@ struct writer {
 	int		 brs;		/* <br> since the last text */
 	int		 pre;		/* inside <pre> */
 	bool		 filter;	/* drop label and dateline lines */
+	bool		 after_img;	/* a picture since the last paragraph */
 };
 
+static bool	picture_credit(const char *);
 static void	flush(struct writer *);
 static void	add_text(struct writer *, const struct dom_node *);
 static void	open_node(struct writer *, const struct dom_node *);
 static void	close_node(struct writer *, const struct dom_node *);
 static void	emit(struct writer *, const struct dom_node *);
 static const char *word(const char *, char *, size_t, size_t *);
+
+/*
+ * True when a line is only a copyright credit ("©iStock", "© Jane Doe /
+ * Agency"): under a picture, the picture's; elsewhere it may name the
+ * story's source, which credit.c reads.
+ */
+static bool
+picture_credit(const char *t)
+{
+	return strncmp(t, "\xc2\xa9", 2) == 0 && strlen(t) <= 60 &&
+	    strstr(t, ". ") == NULL;
+}
 
 static void
 flush(struct writer *w)
@@ -41,9 +56,12 @@ flush(struct writer *w)
 		if ((w->para.len < 64 && (hint_boiler_text(w->para.data) ||
 		    hint_dateline(w->para.data))) ||
 		    hint_label_line(w->para.data, w->para.len) ||
-		    hint_byline_line(w->para.data, w->para.len))
+		    hint_byline_line(w->para.data, w->para.len) ||
+		    (w->after_img && picture_credit(w->para.data)))
 			w->para.len = 0;
 	}
+	if (w->para.len > 0)
+		w->after_img = false;
 	if (w->para.len > 0) {
 		if (w->out.len > 0)
 			buf_add(&w->out, "\n\n", 2);
@@ -112,6 +130,8 @@ open_node(struct writer *w, const struct dom_node *n)
 		flush(w);
 	if (n->tag == T_PRE)
 		w->pre++;
+	if (n->tag == T_IMG || n->tag == T_PICTURE)
+		w->after_img = true;
 }
 
 static void

@@ -246,8 +246,13 @@ test_label_lines(void **state)
 	t = text_of("<html><body><div class=\"story\">" LONG_BODY
 	    "<p>ANZEIGE - Heute mal ausgehen? Wie wäre es mit:</p>"
 	    "<p><img src=a.jpg></p><p>The old pier at dusk. | © Jane Doe/"
-	    "Agency</p><p>Schon gelesen?</p></div></body></html>", a);
+	    "Agency</p><p><img src=b.jpg></p><p><em>©iStock</em></p><p>And "
+	    "a last paragraph, after the picture, ends the story for good, "
+	    "with a full stop.</p><p>Schon gelesen?</p></div></body></html>",
+	    a);
 	has(t, "but said it well.");
+	has(t, "ends the story for good");
+	lacks(t, "iStock");
 	lacks(t, "ANZEIGE");
 	lacks(t, "The old pier");
 	lacks(t, "Schon gelesen");
