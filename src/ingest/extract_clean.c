@@ -35,6 +35,7 @@ static bool	 first_pass_drop(struct dom_node *, const char *, int,
 static void	 count(const struct dom_node *, struct counts *);
 static bool	 data_table(const struct dom_node *);
 static bool	 has_ancestor(const struct dom_node *, int, int);
+static bool	 link_list(const struct dom_node *);
 static bool	 cond_remove(struct dom_node *, int);
 static bool	 is_heading(int);
 static const char *short_text(const struct dom_node *, char *, size_t);
@@ -98,6 +99,8 @@ first_pass_drop(struct dom_node *n, const char *title, int flags,
 	if ((n->tag == T_H1 || n->tag == T_H2) &&
 	    (flags & EX_WEIGHT_CLASSES) && n->weight < 0)
 		return true;
+	if (n->tag == T_P && link_list(n))
+		return true;
 	if ((n->flags & DOM_BLOCK) && n->chars > 0 && n->chars < 48) {
 		t = short_text(n, tmp, sizeof(tmp));
 		if (hint_boiler_text(t) || hint_dateline(t))
@@ -118,6 +121,24 @@ first_pass_drop(struct dom_node *n, const char *title, int flags,
 		}
 	}
 	return false;
+}
+
+/*
+ * True when a paragraph is a list of links ("See also" and three titles
+ * under it, one a line): three links or more, and links make 70% of its
+ * text. Conditional cleaning looks at lists and boxes, not paragraphs.
+ */
+static bool
+link_list(const struct dom_node *p)
+{
+	const struct dom_node	*k;
+	int			 links = 0;
+
+	if (p->chars == 0 || p->link_chars * 10 < p->chars * 7)
+		return false;
+	for (k = p->first; k != NULL && links < 3; k = dom_next(k, p))
+		links += k->tag == T_A && !(k->mark & MARK_DROP);
+	return links >= 3;
 }
 
 /* The collapsed text of a short subtree, cut at size - 1 bytes. */

@@ -322,6 +322,32 @@ test_main_landmark(void **state)
 	arena_free(a);
 }
 
+/*
+ * A paragraph that is a list of links (a "see also" and titles under it,
+ * tags) is not the story; one with a few links in its sentences is.
+ */
+static void
+test_link_paragraph(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><div class=\"post-content\">" LONG_BODY
+	    "<p>As <a href=/a>the council</a> said, and as <a href=/b>the "
+	    "farmers</a> and <a href=/c>the minister</a> agreed, the grant "
+	    "will come in the spring, for all who apply.</p><p>See also<br>"
+	    "<a href=/d>The dumbest of all theories: contrails</a><br><a href="
+	    "/e>More and more people believe in plots</a><br><a href=/f>Fun "
+	    "with plots in ten minutes</a></p><p>The story goes on after the "
+	    "list, with one more paragraph, and then it ends.</p></div>"
+	    "</body></html>", a);
+	has(t, "the grant will come in the spring");
+	lacks(t, "contrails");
+	lacks(t, "See also");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -333,6 +359,7 @@ main(void)
 		cmocka_unit_test(test_label_lines),
 		cmocka_unit_test(test_split_story),
 		cmocka_unit_test(test_main_landmark),
+		cmocka_unit_test(test_link_paragraph),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
