@@ -36,6 +36,7 @@ static void	 count(const struct dom_node *, struct counts *);
 static bool	 data_table(const struct dom_node *);
 static bool	 has_ancestor(const struct dom_node *, int, int);
 static bool	 link_list(const struct dom_node *);
+static bool	 linked_heading(const struct dom_node *);
 static bool	 cond_remove(struct dom_node *, int);
 static bool	 is_heading(int);
 static const char *short_text(const struct dom_node *, char *, size_t);
@@ -101,6 +102,9 @@ first_pass_drop(struct dom_node *n, const char *title, int flags,
 		return true;
 	if (n->tag == T_P && link_list(n))
 		return true;
+	if ((n->hints & HINT_LEAD) && !is_heading(n->tag) && n->chars < 1000 &&
+	    linked_heading(n))
+		return true;
 	if ((n->flags & DOM_BLOCK) && n->chars > 0 && n->chars < 48) {
 		t = short_text(n, tmp, sizeof(tmp));
 		if (hint_boiler_text(t) || hint_dateline(t))
@@ -139,6 +143,22 @@ link_list(const struct dom_node *p)
 	for (k = p->first; k != NULL && links < 3; k = dom_next(k, p))
 		links += k->tag == T_A && !(k->mark & MARK_DROP);
 	return links >= 3;
+}
+
+/*
+ * True when a heading below n is one link: a teaser box for another story
+ * (its title links to it), not the story's lead.
+ */
+static bool
+linked_heading(const struct dom_node *n)
+{
+	const struct dom_node	*k;
+
+	for (k = n->first; k != NULL; k = dom_next(k, n))
+		if (is_heading(k->tag) && k->chars > 0 &&
+		    k->link_chars * 10 >= k->chars * 9)
+			return true;
+	return false;
 }
 
 /* The collapsed text of a short subtree, cut at size - 1 bytes. */

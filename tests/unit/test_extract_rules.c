@@ -348,6 +348,38 @@ test_link_paragraph(void **state)
 	arena_free(a);
 }
 
+/*
+ * A teaser box inside the story, its title a link to another story, is
+ * that story's, not this one's; a teaser with no linked title (the lead
+ * some templates call so) stays.
+ */
+static void
+test_teaser_box(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><div class=\"article-body\"><p class=\""
+	    "teaser\">The farmers want a grant, and the minister is open to "
+	    "it, she said on Tuesday.</p>" BODY "<div class=\"teaser\"><h2>"
+	    "<a href=\"/faq\">What you need to know about the virus</a></h2>"
+	    "<p>The virus spreads, and here are answers to many questions, "
+	    "from masks to tests, for all, young and old, at home, at work, "
+	    "at school, and on the road, wherever you are, whatever you do, "
+	    "and whenever you need them. <a href=\"/faq\">more</a></p>"
+	    "</div><p>A fifth paragraph, with commas, adds what the council "
+	    "said, what the farmers said, and what happens next.</p><p>A "
+	    "sixth paragraph, with commas, closes the story with a quote from "
+	    "the minister, who said little, but said it well.</p></div>"
+	    "</body></html>", a);
+	has(t, "The farmers want a grant");
+	has(t, "but said it well.");
+	lacks(t, "What you need to know");
+	lacks(t, "from masks to tests");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -360,6 +392,7 @@ main(void)
 		cmocka_unit_test(test_split_story),
 		cmocka_unit_test(test_main_landmark),
 		cmocka_unit_test(test_link_paragraph),
+		cmocka_unit_test(test_teaser_box),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
