@@ -6,6 +6,9 @@
  * parse the only real cost of a page. Subtrees that never hold article
  * text (script, style, svg, forms' controls, hidden elements) are not
  * built; <title>, <meta>, <link> and JSON-LD scripts are set aside.
+ * Markup a script shows later (a text/template script) inside the story
+ * body the page marks is parsed in its place, as Blogger's dynamic views
+ * ship the whole post that way.
  * Nesting deeper than the maximum depth (--max-depth) is flattened into
  * the deepest node, so a 10,000-deep page costs what a flat one does, and
  * nothing recurses over the tree. Past a deadline parsing stops.
@@ -33,7 +36,7 @@
 #define DOM_DEPTH_LIMIT	60000		/* fits dom_node.depth */
 #define CLOCK_EVERY	64	/* SAX events between deadline checks */
 
-enum capture { CAP_NONE, CAP_TITLE, CAP_JSONLD };
+enum capture { CAP_NONE, CAP_TITLE, CAP_JSONLD, CAP_TEMPLATE };
 
 struct build {
 	struct arena	*a;
@@ -52,6 +55,7 @@ struct build {
 	struct buf	 metas;		/* struct dom_meta array */
 	struct buf	 lds;		/* const char * array */
 	struct buf	 pend;		/* text not yet in a node */
+	bool		 in_template;	/* parsing a template's markup */
 };
 
 static int	skipped_tag(const char *, int);
@@ -66,6 +70,9 @@ static void	keep_attrs(struct build *, struct dom_node *,
 static struct dom_node *new_node(struct build *, int);
 static void	flush_text(struct build *);
 static void	check_clock(void *, struct build *);
+static void	sax_init(htmlParserCtxtPtr, struct build *);
+static bool	template_script(struct build *, const xmlChar **);
+static void	parse_template(struct build *, const char *, size_t);
 
 static const char *const kept_attrs[] = {
 	"class", "id", "itemprop", "itemtype", "role", "href", "rel",
@@ -256,6 +263,12 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		b->skip++;
 		return;
 	}
+	if (strcmp(name, "script") == 0 && template_script(b, atts)) {
+		b->cap = CAP_TEMPLATE;
+		buf_reset(&b->text);
+		b->skip++;
+		return;
+	}
 	if (strcmp(name, "base") == 0 && b->dom->base == NULL &&
 	    (v = get(atts, "href")) != NULL)
 		b->dom->base = arena_strdup(b->a, v);
@@ -294,7 +307,15 @@ on_end(void *ctx, const xmlChar *name)
 	(void)name;
 	flush_text(b);
 	if (b->skip > 0) {
-		if (--b->skip == 0 && b->cap != CAP_NONE) {
+		if (--b->skip == 0 && b->cap == CAP_TEMPLATE) {
+			struct buf	 t;
+
+			buf_init(&t);
+			buf_add(&t, b->text.data, b->text.len);
+			b->cap = CAP_NONE;
+			parse_template(b, t.data, t.len);
+			buf_release(&t);
+		} else if (b->skip == 0 && b->cap != CAP_NONE) {
 			const char *s = arena_strndup(b->a, b->text.data,
 			    b->text.len);
 
@@ -344,6 +365,98 @@ flush_text(struct build *b)
 	buf_reset(&b->pend);
 }
 
+/* Our SAX handlers on ctxt, feeding b; UTF-8 in, recover, no network. */
+static void
+sax_init(htmlParserCtxtPtr ctxt, struct build *b)
+{
+	xmlCharEncodingHandlerPtr utf8;
+
+	memset(ctxt->sax, 0, sizeof(*ctxt->sax));
+	ctxt->sax->startElement = on_start;
+	ctxt->sax->endElement = on_end;
+	ctxt->sax->characters = on_chars;
+	ctxt->sax->cdataBlock = on_chars;
+	ctxt->sax->ignorableWhitespace = on_chars;
+	ctxt->sax->initialized = 1;
+	ctxt->_private = b;
+	ctxt->userData = ctxt;
+	htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NONET |
+	    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT);
+	if ((utf8 = xmlFindCharEncodingHandler("UTF-8")) != NULL)
+		xmlSwitchToEncoding(ctxt, utf8);
+}
+
+/*
+ * True for a script holding markup a script shows later (text/template,
+ * text/x-template, text/html) inside the story body the page marks
+ * (itemprop=articleBody, a story-body class): Blogger's dynamic views set
+ * the whole post so. Elsewhere such templates are widgets, left out.
+ */
+static bool
+template_script(struct build *b, const xmlChar **atts)
+{
+	const struct dom_node	*n;
+	const char		*t;
+
+	if (b->in_template || (t = get(atts, "type")) == NULL ||
+	    (strcasecmp(t, "text/template") != 0 &&
+	    strcasecmp(t, "text/x-template") != 0 &&
+	    strcasecmp(t, "text/html") != 0))
+		return false;
+	for (n = b->cur; n != NULL; n = n->parent)
+		if (((t = dom_attr(n, "itemprop")) != NULL &&
+		    strstr(t, "articleBody") != NULL) ||
+		    (n->cls != NULL && (hint_of(n->cls) & HINT_BODY)))
+			return true;
+	return false;
+}
+
+/*
+ * Parses a template's markup into the tree where its script stood, with
+ * the same handlers and limits; what it leaves open is closed after it.
+ * A template that does not open with markup is left out.
+ */
+static void
+parse_template(struct build *b, const char *html, size_t len)
+{
+	htmlParserCtxtPtr	 ctxt;
+	struct dom_node		*cur = b->cur;
+	struct buf		 capped;
+	size_t			 open = b->open.len;
+	int			 depth = b->depth;
+
+	/* Consent tools park blocked scripts as templates: code, no
+	   markup. */
+	while (len > 0 && (*html == ' ' || *html == '\n' || *html == '\t' ||
+	    *html == '\r')) {
+		html++;
+		len--;
+	}
+	if (len == 0 || *html != '<' || len > 0x7fffffff ||
+	    b->dom->timed_out)
+		return;
+	buf_init(&capped);
+	if (markup_attrs_over(html, len, MARKUP_MAX_ATTRS)) {
+		buf_add(&capped, html, len);
+		markup_cap_attrs(capped.data, capped.len, MARKUP_MAX_ATTRS);
+		html = capped.data;
+	}
+	if ((ctxt = htmlCreateMemoryParserCtxt(html, (int)len)) != NULL) {
+		sax_init(ctxt, b);
+		b->in_template = true;
+		htmlParseDocument(ctxt);
+		htmlFreeParserCtxt(ctxt);
+		flush_text(b);
+		b->in_template = false;
+	}
+	buf_release(&capped);
+	b->cur = cur;
+	b->open.len = open;
+	b->depth = depth;
+	b->skip = 0;
+	b->cap = CAP_NONE;
+}
+
 struct dom *
 dom_parse(const char *html, size_t len, int max_depth, struct arena *a)
 {
@@ -357,7 +470,6 @@ dom_parse_limited(const char *html, size_t len, const struct dom_limits *lim,
     struct arena *a)
 {
 	htmlParserCtxtPtr	 ctxt;
-	xmlCharEncodingHandlerPtr utf8;
 	struct build		 b;
 	struct dom		*dom;
 	struct buf		 capped;
@@ -392,19 +504,7 @@ dom_parse_limited(const char *html, size_t len, const struct dom_limits *lim,
 	buf_init(&b.lds);
 	buf_init(&b.pend);
 	buf_init(&b.open);
-	memset(ctxt->sax, 0, sizeof(*ctxt->sax));
-	ctxt->sax->startElement = on_start;
-	ctxt->sax->endElement = on_end;
-	ctxt->sax->characters = on_chars;
-	ctxt->sax->cdataBlock = on_chars;
-	ctxt->sax->ignorableWhitespace = on_chars;
-	ctxt->sax->initialized = 1;
-	ctxt->_private = &b;
-	ctxt->userData = ctxt;
-	htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NONET |
-	    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT);
-	if ((utf8 = xmlFindCharEncodingHandler("UTF-8")) != NULL)
-		xmlSwitchToEncoding(ctxt, utf8);
+	sax_init(ctxt, &b);
 	htmlParseDocument(ctxt);
 	htmlFreeParserCtxt(ctxt);
 	buf_release(&capped);

@@ -380,6 +380,35 @@ test_teaser_box(void **state)
 	arena_free(a);
 }
 
+/*
+ * A post set in a text/template script inside the marked story body (as
+ * Blogger's dynamic views do) is the story; a template elsewhere is a
+ * widget, and one holding code (a consent tool's blocked script) is no
+ * markup at all.
+ */
+static void
+test_template_body(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><div class=\"header-desc\">Insights on "
+	    "security and safety on the Internet, from us</div><div class="
+	    "\"post-content\" itemprop=\"articleBody\"><script type=\""
+	    "text/template\">" LONG_BODY "</script><script type='text/"
+	    "template'>(adsbygoogle = window.adsbygoogle || []).push({});"
+	    "</script></div><script type=\"text/template\"><p>A widget's "
+	    "template, with a comment form, a name, a mail address, and a "
+	    "button to send it all.</p></script></body></html>", a);
+	has(t, "The first paragraph of the story");
+	has(t, "but said it well.");
+	lacks(t, "adsbygoogle");
+	lacks(t, "widget's template");
+	lacks(t, "Insights on security");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -393,6 +422,7 @@ main(void)
 		cmocka_unit_test(test_main_landmark),
 		cmocka_unit_test(test_link_paragraph),
 		cmocka_unit_test(test_teaser_box),
+		cmocka_unit_test(test_template_body),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
