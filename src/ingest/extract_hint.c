@@ -109,6 +109,8 @@ static pthread_once_t	 once = PTHREAD_ONCE_INIT;
 
 static void	 build_index(void);
 static bool	 credit_tail(const char *, size_t);
+static bool	 ends_with_any(const char *, size_t, const char *const *);
+static bool	 comment_prompt(const char *, size_t);
 static unsigned	 match(const char *);
 static bool	 exempt(const char *, const char *);
 
@@ -368,6 +370,19 @@ static const char *const label_leads[] = {
 	"Подписывайтесь на", "Подпишитесь на", NULL
 };
 
+/* Calls to action the story ends with: a line ending so is the page's. */
+static const char *const action_tails[] = {
+	"Sign up here", "Sign up now", "Subscribe here", "Subscribe now",
+	"Hier anmelden", "Jetzt anmelden", "Jetzt abonnieren",
+	"Inscrivez-vous ici", "Abonnez-vous", "Suscríbete aquí", NULL
+};
+
+/* Prompts to comment ("Tell us in the comments: ...?"). */
+static const char *const comment_prompts[] = {
+	"in the comments", "in den Kommentaren", "dans les commentaires",
+	"en los comentarios", "nei commenti", NULL
+};
+
 static const char *const reading_time[] = {
 	"min read", "Min. Lesezeit", "Minuten Lesezeit", "Lesezeit:",
 	"min de lecture", "minutes de lecture", "мин. чтения", "мин чтения",
@@ -408,6 +423,42 @@ credit_tail(const char *t, size_t len)
 	return true;
 }
 
+/* True when t (len bytes) ends with one of list, trailing marks aside. */
+static bool
+ends_with_any(const char *t, size_t len, const char *const *list)
+{
+	size_t	i, l;
+
+	while (len > 0 && (t[len - 1] == '.' || t[len - 1] == '!' ||
+	    t[len - 1] == ' ' || t[len - 1] == ':'))
+		len--;
+	for (i = 0; list[i] != NULL; i++) {
+		l = strlen(list[i]);
+		if (l <= len && memcmp(t + len - l, list[i], l) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* True when a short line asks the reader to comment: it names the
+   comments and ends in a question or a colon. */
+static bool
+comment_prompt(const char *t, size_t len)
+{
+	size_t	i;
+	char	c;
+
+	while (len > 0 && t[len - 1] == ' ')
+		len--;
+	c = len > 0 ? t[len - 1] : 0;
+	if (c != '?' && c != ':' && c != '!')
+		return false;
+	for (i = 0; comment_prompts[i] != NULL; i++)
+		if (strstr(t, comment_prompts[i]) != NULL)
+			return true;
+	return false;
+}
+
 bool
 hint_label_line(const char *t, size_t len)
 {
@@ -430,6 +481,9 @@ hint_label_line(const char *t, size_t len)
 			if (strncmp(t, label_leads[i],
 			    strlen(label_leads[i])) == 0)
 				return true;
+	if (len < 200 && (ends_with_any(t, len, action_tails) ||
+	    comment_prompt(t, len)))
+		return true;
 	if (len < 60)
 		for (i = 0; reading_time[i] != NULL; i++)
 			if (strstr(t, reading_time[i]) != NULL)

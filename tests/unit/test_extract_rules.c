@@ -237,6 +237,14 @@ test_label_lines(void **state)
 	assert_true(hint_boiler_text("Zum Inhalt springen"));
 	assert_true(hint_boiler_text("Menü"));
 	assert_false(hint_boiler_text("Menü des Tages"));
+	assert_true(label("Do you want to be informed of our actions? "
+	    "Sign up here"));
+	assert_true(label("Verraten Sie gerne in den Kommentaren: Was "
+	    "bedeutet der Preis für Sie?"));
+	assert_false(label("As readers wrote in the comments, the plan is "
+	    "late."));
+	assert_false(label("The course is free, the college says, and "
+	    "anyone can sign up now."));
 	assert_false(label("Anzeige erstattet hat der Nachbar, der den Lärm "
 	    "hörte."));
 	assert_false(label("The © sign, the firm says, protects the name for "
