@@ -23,6 +23,10 @@ struct writer {
 	int		 pre;		/* inside <pre> */
 	bool		 filter;	/* drop label and dateline lines */
 	bool		 after_img;	/* a picture since the last paragraph */
+	int		 in_a;		/* inside <a> */
+	size_t		 link_bytes;	/* of para, inside <a> */
+	size_t		 last_at;	/* where the last paragraph starts */
+	bool		 last_link;	/* it is one link */
 };
 
 static bool	picture_credit(const char *);
@@ -63,11 +67,15 @@ flush(struct writer *w)
 	if (w->para.len > 0)
 		w->after_img = false;
 	if (w->para.len > 0) {
+		w->last_at = w->out.len;
+		w->last_link = w->para.len < 300 &&
+		    w->link_bytes * 10 >= w->para.len * 9;
 		if (w->out.len > 0)
 			buf_add(&w->out, "\n\n", 2);
 		buf_add(&w->out, w->para.data, w->para.len);
 	}
 	buf_reset(&w->para);
+	w->link_bytes = 0;
 	w->space = false;
 	w->brs = 0;
 }
@@ -106,6 +114,8 @@ add_text(struct writer *w, const struct dom_node *t)
 		w->space = false;
 		w->brs = 0;
 		buf_add(&w->para, p, (size_t)(q - p));
+		if (w->in_a > 0)
+			w->link_bytes += (size_t)(q - p) + 1;
 		p = q;
 	}
 }
@@ -132,6 +142,8 @@ open_node(struct writer *w, const struct dom_node *n)
 		w->pre++;
 	if (n->tag == T_IMG || n->tag == T_PICTURE)
 		w->after_img = true;
+	if (n->tag == T_A)
+		w->in_a++;
 }
 
 static void
@@ -139,6 +151,8 @@ close_node(struct writer *w, const struct dom_node *n)
 {
 	if (n->tag == T_PRE)
 		w->pre--;
+	if (n->tag == T_A && w->in_a > 0)
+		w->in_a--;
 	if (n->flags & DOM_BLOCK)
 		flush(w);
 }
@@ -199,6 +213,10 @@ extract_text(struct dom *d, const struct dom_node *lead, bool filter,
 			n = dom_next(n, d->root);
 	}
 	flush(&w);
+	/* A closing line that is one link points to another page, even
+	   when it shares its block with the story, after two <br>s. */
+	if (filter && w.last_link && w.last_at > 0)
+		w.out.len = w.last_at;
 	*chars = extract_weighted_len(w.out.data, w.out.len);
 	if (w.out.len > 0)
 		s = arena_strndup(a, w.out.data, w.out.len);

@@ -417,6 +417,30 @@ test_template_body(void **state)
 	arena_free(a);
 }
 
+/*
+ * The story's last line, after two <br>s in its last paragraph, is a link
+ * to another page: it goes. A link in the middle of the story stays.
+ */
+static void
+test_closing_link(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><div class=\"itemBody\">" LONG_BODY
+	    "<p>The board, the chairman said, is set for the future.<br><br>"
+	    "<a href=\"/board.pdf\">Read the new board structure here</a><br>"
+	    "<br></p></div></body></html>", a);
+	has(t, "is set for the future.");
+	lacks(t, "Read the new board structure");
+	t = text_of("<html><body><div class=\"itemBody\"><p><a href=\"/x\">"
+	    "A linked line in the middle of the story</a></p>" LONG_BODY
+	    "</div></body></html>", a);
+	has(t, "A linked line in the middle of the story");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -431,6 +455,7 @@ main(void)
 		cmocka_unit_test(test_link_paragraph),
 		cmocka_unit_test(test_teaser_box),
 		cmocka_unit_test(test_template_body),
+		cmocka_unit_test(test_closing_link),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
