@@ -386,7 +386,9 @@ static const char *const comment_prompts[] = {
 static const char *const reading_time[] = {
 	"min read", "Min. Lesezeit", "Minuten Lesezeit", "Lesezeit:",
 	"min de lecture", "minutes de lecture", "мин. чтения", "мин чтения",
-	NULL
+	/* download buttons */
+	"PDF herunterladen", "Download PDF", "Download as PDF",
+	"Download the PDF", "Télécharger le PDF", "Descargar PDF", NULL
 };
 
 /* Consent banners open with one of these. */

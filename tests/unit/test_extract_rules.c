@@ -245,6 +245,7 @@ test_label_lines(void **state)
 	    "late."));
 	assert_false(label("The course is free, the college says, and "
 	    "anyone can sign up now."));
+	assert_true(label("Dieses Skript als PDF herunterladen"));
 	assert_false(label("Anzeige erstattet hat der Nachbar, der den Lärm "
 	    "hörte."));
 	assert_false(label("The © sign, the firm says, protects the name for "
