@@ -442,6 +442,43 @@ test_closing_link(void **state)
 	arena_free(a);
 }
 
+/*
+ * A page built by scripts: the tree holds no story, the JSON-LD HowTo
+ * holds its description and steps, with markup, and they are the text.
+ */
+static void
+test_howto_steps(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><head><script type=\"application/ld+json\">"
+	    "{\"@context\":\"http://schema.org/\",\"@type\":\"HowTo\","
+	    "\"name\":\"A round tablecloth in seven steps\",\"description\":"
+	    "\"\\u003cp\\u003eWhatever its size and style, a round table is a "
+	    "gift, and a round cloth makes it shine, in any room of the house."
+	    "\\u003c/p\\u003e\",\"step\":[{\"@type\":\"HowToStep\",\"name\":"
+	    "\"Step 1\",\"itemListElement\":{\"@type\":\"HowToDirection\","
+	    "\"text\":\"<p>Measure the table: its diameter, the length from "
+	    "edge to edge through the middle, and the drop you want.</p>\"}},"
+	    "{\"@type\":\"HowToStep\",\"text\":\"<p>Measure the cloth, to "
+	    "see whether it is large enough for the table, with a margin for "
+	    "the hem, on all sides.</p>\"},{\"@type\":\"HowToStep\",\"text\":"
+	    "\"<p>Cut the cloth to a square as long as the diameter plus twice "
+	    "the drop, plus the hem, and fold it twice.</p>\"},{\"@type\":"
+	    "\"HowToStep\",\"text\":\"<p>Mark a quarter circle from the folded "
+	    "corner with a string and a pencil, cut along it, open the cloth, "
+	    "and sew the hem all round.</p>\"}]}</script>"
+	    "</head><body><div id=\"app\"><div class=\"spinner\">Loading"
+	    "</div></div></body></html>", a);
+	has(t, "Whatever its size and style");
+	has(t, "Measure the table: its diameter");
+	has(t, "fold it twice.");
+	lacks(t, "<p>");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -457,6 +494,7 @@ main(void)
 		cmocka_unit_test(test_teaser_box),
 		cmocka_unit_test(test_template_body),
 		cmocka_unit_test(test_closing_link),
+		cmocka_unit_test(test_howto_steps),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
