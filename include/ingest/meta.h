@@ -27,7 +27,8 @@ struct ld_info {
 	size_t		  n_org_authors;
 	const char	 *publisher;
 	const char	 *site_name;	/* a WebSite's name */
-	const char	 *body;		/* articleBody */
+	const char	 *body;		/* articleBody, or the steps of a
+					   HowTo or Recipe (may hold HTML) */
 	const char	 *url;
 	const char	 *lang;
 	const char	 *description;
