@@ -65,7 +65,7 @@ make_dir(struct tmpdir *d)
 	p = xmalloc(len);
 	snprintf(p, len, "%s/newsframe.XXXXXX", d->parent);
 	if (mkdtemp(p) == NULL) {
-		nf_error(d->parent, "cannot make a temporary directory: %s",
+		nf_error_run(d->parent, "cannot make a temporary directory: %s",
 		    strerror(errno));
 		free(p);
 		d->failed = true;
