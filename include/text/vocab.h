@@ -102,5 +102,14 @@ vocab_str(const struct vword *w)
 }
 /* Ids handed out so far (the largest id). */
 uint32_t	 vocab_size(const struct vocab *);
+/*
+ * The bytes the vocabulary holds (slots, words, long strings), the most
+ * it may hold while n more words come (growing, an old array and its new
+ * one are both held), and the bytes of all its strings together. NULL is
+ * fine (0).
+ */
+size_t		 vocab_bytes(const struct vocab *);
+size_t		 vocab_bytes_within(const struct vocab *, size_t n);
+size_t		 vocab_chars(const struct vocab *);
 
 #endif

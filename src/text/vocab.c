@@ -27,6 +27,7 @@ struct vocab {
 	struct vword	*w;		/* w[id], w[0] unused */
 	uint32_t	 n;		/* ids handed out */
 	size_t		 cap;		/* of w */
+	size_t		 chars;		/* bytes of the strings */
 	struct arena	*a;		/* long strings */
 };
 
@@ -150,6 +151,7 @@ add(struct vocab *v, const char *s, size_t len, uint64_t h)
 	} else
 		w->s.out = arena_strndup(v->a, s, len);
 	w->space = memchr(s, ' ', len) != NULL;
+	v->chars += len;
 	v->slots[find(v, s, len, h)] = TAG(h) | w->id;
 	return w;
 }
@@ -201,4 +203,41 @@ uint32_t
 vocab_size(const struct vocab *v)
 {
 	return v->n;
+}
+
+size_t
+vocab_bytes(const struct vocab *v)
+{
+	if (v == NULL)
+		return 0;
+	return (v->mask + 1) * sizeof(*v->slots) + v->cap * sizeof(*v->w) +
+	    arena_used(v->a);
+}
+
+/* An array of cap items of size bytes each as it grows for n in all. */
+static size_t
+grown(size_t cap, size_t size, size_t n, size_t num, size_t den)
+{
+	size_t	 peak = cap * size;
+
+	for (; n * den > cap * num; cap *= 2)
+		peak = 3 * cap * size;
+	return peak;
+}
+
+size_t
+vocab_bytes_within(const struct vocab *v, size_t n)
+{
+	if (v == NULL)
+		return 0;
+	/* As add grows them: slots past 5/8 full, words when full. */
+	return grown(v->mask + 1, sizeof(*v->slots), v->n + n + 1, 5, 8) +
+	    grown(v->cap, sizeof(*v->w), v->n + n + 2, 1, 1) +
+	    arena_used(v->a);
+}
+
+size_t
+vocab_chars(const struct vocab *v)
+{
+	return v != NULL ? v->chars : 0;
 }

@@ -68,12 +68,44 @@ test_growth(void **state)
 	vocab_free(v);
 }
 
+/*
+ * What the vocabulary may hold while words come covers what it holds
+ * after them, and its strings' bytes add up.
+ */
+static void
+test_bytes_within(void **state)
+{
+	struct vocab	*v = vocab_new();
+	char		 s[32];
+	size_t		 before = vocab_bytes(v), want, chars = 0;
+	uint32_t	 i;
+	int		 n;
+
+	(void)state;
+	assert_int_equal(vocab_bytes_within(v, 0), before);
+	want = vocab_bytes_within(v, 20000);
+	assert_true(want > 3 * before);
+	for (i = 1; i <= 20000; i++) {
+		n = snprintf(s, sizeof(s), "w%u", i);
+		vocab_intern(v, s, (size_t)n);
+		chars += (size_t)n;
+	}
+	assert_true(vocab_bytes(v) > before);
+	assert_true(vocab_bytes(v) <= want);
+	assert_int_equal(vocab_chars(v), chars);
+	assert_int_equal(vocab_bytes(NULL), 0);
+	assert_int_equal(vocab_bytes_within(NULL, 9), 0);
+	assert_int_equal(vocab_chars(NULL), 0);
+	vocab_free(v);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_ids),
 		cmocka_unit_test(test_growth),
+		cmocka_unit_test(test_bytes_within),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
