@@ -67,6 +67,12 @@ void	tok_text(const char *text, size_t len, struct arena *a,
  */
 void	tok_text_general(const char *text, size_t len, struct arena *a,
 	    struct tokens *out);
+/*
+ * tok_text with its fast path in plain C only (tok_text reads words by
+ * SSE2 vectors where built with SSE2); tests check it gives the same.
+ */
+void	tok_text_portable(const char *text, size_t len, struct arena *a,
+	    struct tokens *out);
 
 /*
  * Normalizes len bytes the way word tokens are (NFKC, case fold, ’ to ',

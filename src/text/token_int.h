@@ -36,6 +36,7 @@ struct tk {
 	const uint16_t		*cyr;		/* fold_cyr_pairs() */
 	bool			 has_at;	/* text holds an '@' */
 	bool			 fast;		/* try the fast path */
+	bool			 simd;		/* by SSE2 where built with it */
 	unsigned		 sent;
 	enum brk		 brk;
 };
@@ -77,7 +78,21 @@ tk_cls_at(const struct tk *t, size_t i, uint32_t *cp, size_t *n)
  * first letter takes (upper, lower: the case of that letter).
  */
 void	tk_grow(struct tk *);
-void	tk_commit(struct tk *, bool upper, bool lower);
+
+static inline void
+tk_commit(struct tk *t, bool upper, bool lower)
+{
+	struct token	*tok = &t->out->v[t->out->n];
+
+	if (t->brk != BRK_NONE) {
+		if (t->out->n > 0 && (t->brk == BRK_HARD || !lower))
+			t->sent++;
+		t->brk = BRK_NONE;
+	}
+	tok->sentence = t->sent;
+	tok->upper = upper;
+	t->out->n++;
+}
 
 static inline struct token *
 tk_next(struct tk *t)
@@ -93,10 +108,11 @@ bool	tk_url_scheme(const struct tk *, size_t i);
 size_t	tk_scan_email(const struct tk *, size_t i);
 
 /*
- * The fast path at i: a word or number of ASCII letters and digits and
- * Cyrillic letters that ends where the rules certainly end it, listed. Returns its end, or 0 when the general path must decide (state
- * unchanged).
+ * The fast path from i: spaces skipped and words or numbers of ASCII
+ * letters and digits and Cyrillic letters that end where the rules
+ * certainly end them listed, up to the first byte the general path must
+ * read (returned; t->len at the end).
  */
-size_t	tk_fast_word(struct tk *, size_t i);
+size_t	tk_fast_run(struct tk *, size_t i);
 
 #endif
