@@ -92,14 +92,110 @@ vocab_hash(const char *s, size_t len)
 	return (uint64_t)m ^ (uint64_t)(m >> 64);
 }
 
-/* The word of an id, likewise valid until the next vocab_intern. */
-struct vword	*vocab_get(const struct vocab *, uint32_t id);
 /* The string of a word (NUL-terminated). */
 static inline const char *
 vocab_str(const struct vword *w)
 {
 	return w->len < VOCAB_INLINE ? w->s.in : w->s.out;
 }
+
+/*
+ * Lookups inline, for the hot loops of counting: the slot array and the
+ * words as vocab.c keeps them. The view is the vocabulary's for its
+ * life; the arrays it points to move at a vocab_intern that adds a word.
+ * Outside vocab.c only the words' cached fields may be written.
+ */
+struct vocab_view {
+	const uint64_t	*slots;		/* upper half of the hash | id; 0 free */
+	size_t		 mask;		/* slots - 1 (a power of two - 1) */
+	struct vword	*w;		/* w[id] */
+};
+
+const struct vocab_view	*vocab_view(const struct vocab *);
+
+#define VOCAB_TAG(h)	((h) & 0xFFFFFFFF00000000ULL)
+
+/* vocab_prefetch and vocab_prefetch_word, inline. */
+static inline void
+vocab_view_prefetch(const struct vocab_view *v, uint64_t h)
+{
+	__builtin_prefetch(&v->slots[h & v->mask]);
+}
+
+static inline void
+vocab_view_prefetch_word(const struct vocab_view *v, uint64_t h)
+{
+	uint64_t	 s = v->slots[h & v->mask];
+
+	if (s != 0 && VOCAB_TAG(s) == VOCAB_TAG(h))
+		__builtin_prefetch(&v->w[(uint32_t)s]);
+}
+
+/* Equal strings of len bytes: loads of 8 and 4 bytes, overlapping. */
+static inline bool
+vocab_same(const char *a, const char *b, size_t len)
+{
+	uint64_t	 x, y, x2, y2;
+	uint32_t	 u, w, u2, w2;
+
+	if (len > 16)
+		return __builtin_memcmp(a, b, len) == 0;
+	if (len >= 8) {
+		__builtin_memcpy(&x, a, 8);
+		__builtin_memcpy(&y, b, 8);
+		__builtin_memcpy(&x2, a + len - 8, 8);
+		__builtin_memcpy(&y2, b + len - 8, 8);
+		return ((x ^ y) | (x2 ^ y2)) == 0;
+	}
+	if (len >= 4) {
+		__builtin_memcpy(&u, a, 4);
+		__builtin_memcpy(&w, b, 4);
+		__builtin_memcpy(&u2, a + len - 4, 4);
+		__builtin_memcpy(&w2, b + len - 4, 4);
+		return ((u ^ w) | (u2 ^ w2)) == 0;
+	}
+	while (len > 0 && *a == *b) {
+		a++;
+		b++;
+		len--;
+	}
+	return len == 0;
+}
+
+/*
+ * The slot of s[0..len) with hash h (vocab_hash), or the free slot that
+ * ends its probe.
+ */
+static inline size_t
+vocab_view_slot(const struct vocab_view *v, const char *s, size_t len,
+    uint64_t h)
+{
+	const struct vword	*w;
+	size_t			 j;
+	uint64_t		 x;
+
+	for (j = h & v->mask; (x = v->slots[j]) != 0; j = (j + 1) & v->mask) {
+		if (VOCAB_TAG(x) != VOCAB_TAG(h))
+			continue;
+		w = &v->w[(uint32_t)x];
+		if (w->len == len && vocab_same(vocab_str(w), s, len))
+			break;
+	}
+	return j;
+}
+
+/* The word of s[0..len) with hash h, or NULL when it is not there yet. */
+static inline struct vword *
+vocab_view_find(const struct vocab_view *v, const char *s, size_t len,
+    uint64_t h)
+{
+	uint64_t	 x = v->slots[vocab_view_slot(v, s, len, h)];
+
+	return x != 0 ? &v->w[(uint32_t)x] : NULL;
+}
+
+/* The word of an id, likewise valid until the next vocab_intern. */
+struct vword	*vocab_get(const struct vocab *, uint32_t id);
 /* Ids handed out so far (the largest id). */
 uint32_t	 vocab_size(const struct vocab *);
 

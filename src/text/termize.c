@@ -170,15 +170,17 @@ size_t
 termize_ids(struct termize *tz, const char *text, const char *lang,
     struct arena *a, struct gram_id **out, bool *space)
 {
-	struct idctx	 c = { 0 };
-	struct tokens	 tk;
-	struct gram_id	*v;
-	struct vword	*w;
-	uint64_t	*h;
-	size_t		 i;
+	struct idctx		 c = { 0 };
+	struct tokens		 tk;
+	struct gram_id		*v;
+	struct vword		*w;
+	const struct vocab_view	*vv;
+	uint64_t		*h;
+	size_t			 i;
 
 	if (tz->vocab == NULL)
 		tz->vocab = vocab_new();
+	vv = vocab_view(tz->vocab);
 	c.tz = tz;
 	c.lang = lang;
 	c.slot = lang_slot(tz, lang);
@@ -188,16 +190,18 @@ termize_ids(struct termize *tz, const char *text, const char *lang,
 	for (i = 0; i < tk.n; i++) {
 		h[i] = vocab_hash(tk.v[i].norm, tk.v[i].norm_len);
 		if (i < AHEAD)
-			vocab_prefetch(tz->vocab, h[i]);
+			vocab_view_prefetch(vv, h[i]);
 	}
 	*space = false;
 	for (i = 0; i < tk.n; i++) {
 		if (i + AHEAD < tk.n)
-			vocab_prefetch(tz->vocab, h[i + AHEAD]);
+			vocab_view_prefetch(vv, h[i + AHEAD]);
 		if (i + AHEAD / 2 < tk.n)
-			vocab_prefetch_word(tz->vocab, h[i + AHEAD / 2]);
-		w = vocab_intern_hashed(tz->vocab, tk.v[i].norm,
-		    tk.v[i].norm_len, h[i]);
+			vocab_view_prefetch_word(vv, h[i + AHEAD / 2]);
+		if ((w = vocab_view_find(vv, tk.v[i].norm, tk.v[i].norm_len,
+		    h[i])) == NULL)
+			w = vocab_intern_hashed(tz->vocab, tk.v[i].norm,
+			    tk.v[i].norm_len, h[i]);
 		v[i].stop = is_stop(&c, w);
 		if (tz->stem != NULL && tk.v[i].kind == TOK_WORD &&
 		    !v[i].stop)

@@ -19,7 +19,7 @@
 
 _Static_assert(sizeof(struct vword) == 64, "a word is one cache line");
 
-#define TAG(h)	((h) & 0xFFFFFFFF00000000ULL)
+#define TAG(h)	VOCAB_TAG(h)
 
 struct vocab {
 	uint64_t	*slots;
@@ -28,7 +28,17 @@ struct vocab {
 	uint32_t	 n;		/* ids handed out */
 	size_t		 cap;		/* of w */
 	struct arena	*a;		/* long strings */
+	struct vocab_view view;	/* the arrays above, for inline lookups */
 };
+
+/* The view after the arrays moved. */
+static void
+view_update(struct vocab *v)
+{
+	v->view.slots = v->slots;
+	v->view.mask = v->mask;
+	v->view.w = v->w;
+}
 
 struct vocab *
 vocab_new(void)
@@ -40,6 +50,7 @@ vocab_new(void)
 	v->cap = 512;
 	v->w = xbig_calloc(v->cap * sizeof(*v->w));
 	v->a = arena_new();
+	view_update(v);
 	return v;
 }
 
@@ -54,52 +65,11 @@ vocab_free(struct vocab *v)
 	free(v);
 }
 
-/* Equal strings of len bytes: loads of 8 and 4 bytes, overlapping. */
-static bool
-same(const char *a, const char *b, size_t len)
-{
-	uint64_t	 x, y, x2, y2;
-	uint32_t	 u, w, u2, w2;
-
-	if (len > 16)
-		return memcmp(a, b, len) == 0;
-	if (len >= 8) {
-		memcpy(&x, a, 8);
-		memcpy(&y, b, 8);
-		memcpy(&x2, a + len - 8, 8);
-		memcpy(&y2, b + len - 8, 8);
-		return x == y && x2 == y2;
-	}
-	if (len >= 4) {
-		memcpy(&u, a, 4);
-		memcpy(&w, b, 4);
-		memcpy(&u2, a + len - 4, 4);
-		memcpy(&w2, b + len - 4, 4);
-		return u == w && u2 == w2;
-	}
-	while (len > 0 && *a == *b) {
-		a++;
-		b++;
-		len--;
-	}
-	return len == 0;
-}
-
 /* The slot of s[0..len) with hash h, or the free one for it. */
 static size_t
 find(const struct vocab *v, const char *s, size_t len, uint64_t h)
 {
-	const struct vword	*w;
-	size_t			 j;
-
-	for (j = h & v->mask; v->slots[j] != 0; j = (j + 1) & v->mask) {
-		if (TAG(v->slots[j]) != TAG(h))
-			continue;
-		w = &v->w[(uint32_t)v->slots[j]];
-		if (w->len == len && same(vocab_str(w), s, len))
-			break;
-	}
-	return j;
+	return vocab_view_slot(&v->view, s, len, h);
 }
 
 static void
@@ -122,6 +92,7 @@ grow_slots(struct vocab *v)
 		v->slots[j] = old[i];
 	}
 	xbig_free(old, oldcap * sizeof(*old));
+	view_update(v);
 }
 
 static struct vword *
@@ -139,6 +110,7 @@ add(struct vocab *v, const char *s, size_t len, uint64_t h)
 		xbig_free(v->w, v->cap * sizeof(*w));
 		v->w = w;
 		v->cap *= 2;
+		view_update(v);
 	}
 	w = &v->w[++v->n];
 	memset(w, 0, sizeof(*w));
@@ -163,16 +135,13 @@ vocab_hash_long(const char *s, size_t len)
 void
 vocab_prefetch(const struct vocab *v, uint64_t h)
 {
-	__builtin_prefetch(&v->slots[h & v->mask]);
+	vocab_view_prefetch(&v->view, h);
 }
 
 void
 vocab_prefetch_word(const struct vocab *v, uint64_t h)
 {
-	uint64_t	 s = v->slots[h & v->mask];
-
-	if (s != 0 && TAG(s) == TAG(h))
-		__builtin_prefetch(&v->w[(uint32_t)s]);
+	vocab_view_prefetch_word(&v->view, h);
 }
 
 struct vword *
@@ -195,6 +164,12 @@ struct vword *
 vocab_get(const struct vocab *v, uint32_t id)
 {
 	return &v->w[id];
+}
+
+const struct vocab_view *
+vocab_view(const struct vocab *v)
+{
+	return &v->view;
 }
 
 uint32_t
