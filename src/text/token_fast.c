@@ -50,7 +50,7 @@ ends_at(const struct tk *t, size_t j)
 	uint32_t	 cp;
 	size_t		 n;
 
-	if (j >= t->len)
+	if (j >= t->len || t->s[j] == ' ')
 		return true;
 	switch (tk_cls_at(t, j, &cp, &n)) {
 	case C_LETTER:
@@ -76,10 +76,12 @@ ends_at(const struct tk *t, size_t j)
 static bool
 not_plain(struct tk *t, size_t i)
 {
-	unsigned char	 b = t->s[i] | 0x20;
+	unsigned char	 b = t->s[i] | 0x20, b2;
 
-	if ((b == 'h' || b == 'f' || b == 'w') &&
-	    fold_ascii_cls[t->s[i]] == C_LETTER && tk_url_scheme(t, i))
+	/* http:// ftp:// www.: a t or a w second, first. */
+	b2 = i + 1 < t->len ? t->s[i + 1] | 0x20 : 0;
+	if ((((b == 'h' || b == 'f') && b2 == 't') || (b == 'w' && b2 == 'w'))
+	    && fold_ascii_cls[t->s[i]] == C_LETTER && tk_url_scheme(t, i))
 		return true;
 	return t->has_at && tk_scan_email(t, i) > 0;
 }
@@ -179,21 +181,21 @@ scan_fold_portable(const struct tk *t, size_t i, char *d, size_t *k,
  * written); *letter is set if a letter is among them.
  */
 static inline size_t
-ascii16(const unsigned char *s, char *d, bool *letter)
+ascii16(const unsigned char *s, char *d, bool *letter, __m128i *out)
 {
 	const __m128i	 v = _mm_loadu_si128((const __m128i *)(const void *)s);
-	/* Signed bytes: from 0x80 they are negative, below every bound. */
 	const __m128i	 lc = _mm_or_si128(v, _mm_set1_epi8(0x20));
-	const __m128i	 l = _mm_and_si128(_mm_cmpgt_epi8(lc,
-	    _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(lc, _mm_set1_epi8('z' + 1)));
-	const __m128i	 dg = _mm_and_si128(_mm_cmpgt_epi8(v,
-	    _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+	/* Shifted so that a-z (0-9) become the lowest signed bytes. */
+	const __m128i	 l = _mm_cmplt_epi8(_mm_add_epi8(lc,
+	    _mm_set1_epi8((char)(0x80 - 'a'))), _mm_set1_epi8(-128 + 26));
+	const __m128i	 dg = _mm_cmplt_epi8(_mm_add_epi8(v,
+	    _mm_set1_epi8((char)(0x80 - '0'))), _mm_set1_epi8(-128 + 10));
 	unsigned	 m, n;
 
 	m = (unsigned)_mm_movemask_epi8(_mm_or_si128(l, dg));
 	n = (unsigned)__builtin_ctz(~m | 0x10000);
-	_mm_storeu_si128((__m128i *)(void *)d, _mm_or_si128(v,
-	    _mm_and_si128(l, _mm_set1_epi8(0x20))));
+	*out = _mm_or_si128(v, _mm_and_si128(l, _mm_set1_epi8(0x20)));
+	_mm_storeu_si128((__m128i *)(void *)d, *out);
 	*letter |= ((unsigned)_mm_movemask_epi8(l) & ((1u << n) - 1)) != 0;
 	return n;
 }
@@ -204,7 +206,7 @@ ascii16(const unsigned char *s, char *d, bool *letter)
  * case written to d (16 bytes are written).
  */
 static inline size_t
-cyr16(const unsigned char *s, char *d)
+cyr16(const unsigned char *s, char *d, __m128i *out)
 {
 	const __m128i	 v = _mm_loadu_si128((const __m128i *)(const void *)s);
 	/* Lead byte low, continuation high: 110xxxxx 10xxxxxx. */
@@ -224,9 +226,10 @@ cyr16(const unsigned char *s, char *d)
 	    _mm_set1_epi16(0x20)), _mm_and_si128(up0, _mm_set1_epi16(0x50))));
 	unsigned	 m;
 
-	_mm_storeu_si128((__m128i *)(void *)d, _mm_or_si128(
-	    _mm_set1_epi16((short)0x80C0), _mm_or_si128(_mm_srli_epi16(lc, 6),
-	    _mm_slli_epi16(_mm_and_si128(lc, _mm_set1_epi16(0x3F)), 8))));
+	*out = _mm_or_si128(_mm_set1_epi16((short)0x80C0), _mm_or_si128(
+	    _mm_srli_epi16(lc, 6), _mm_slli_epi16(_mm_and_si128(lc,
+	    _mm_set1_epi16(0x3F)), 8)));
+	_mm_storeu_si128((__m128i *)(void *)d, *out);
 	m = (unsigned)_mm_movemask_epi8(ok);
 	return (size_t)__builtin_ctz(~m | 0x10000) & ~(size_t)1;
 }
@@ -244,6 +247,7 @@ scan_fold_sse2(const struct tk *t, size_t i, char *d, size_t *k,
 	unsigned char		 tail[32], b;
 	size_t			 j = i, n = 0, m;
 	uint16_t		 pair;
+	__m128i			 f;
 
 	for (;;) {
 		p = s + j;
@@ -254,10 +258,10 @@ scan_fold_sse2(const struct tk *t, size_t i, char *d, size_t *k,
 		}
 		b = p[0];
 		if (b < 0x80) {
-			if ((m = ascii16(p, d + n, letter)) == 0)
+			if ((m = ascii16(p, d + n, letter, &f)) == 0)
 				break;
 		} else if ((b == 0xD0 || b == 0xD1) &&
-		    (m = cyr16(p, d + n)) > 0)
+		    (m = cyr16(p, d + n, &f)) > 0)
 			*letter = true;
 		else {
 			/* The rest of the block, a letter at a time. */
@@ -281,24 +285,52 @@ scan_fold_sse2(const struct tk *t, size_t i, char *d, size_t *k,
 }
 #endif
 
-/* The fast scan, by SSE2 unless the caller asked for plain C. */
+/*
+ * The fast scan, by SSE2 unless the caller asked for plain C. A word
+ * that one vector holds, ASCII or Cyrillic, and that the next byte ends
+ * (not a letter or digit of the other script) is done here; longer and
+ * mixed ones, and those in the text's last 15 bytes, by scan_fold_sse2.
+ */
 static inline size_t
 scan_fold(const struct tk *t, size_t i, char *d, size_t *k, bool *letter)
 {
 #ifdef __SSE2__
-	if (t->simd)
-		return scan_fold_sse2(t, i, d, k, letter);
-#endif
+	const unsigned char	*p = t->s + i;
+	size_t			 m;
+	__m128i			 f;
+
+	if (!t->simd)
+		return scan_fold_portable(t, i, d, k, letter);
+	if (t->len - i >= 16) {
+		if (p[0] < 0x80) {
+			if ((m = ascii16(p, d, letter, &f)) < 16 &&
+			    p[m] < 0x80) {
+				*k = m;
+				return i + m;
+			}
+		} else if ((m = cyr16(p, d, &f)) > 0 && m < 16 &&
+		    p[m] < 0x80 && fold_ascii_word[p[m]] == 0) {
+			*letter = true;
+			*k = m;
+			return i + m;
+		}
+		*letter = false;
+	}
+	return scan_fold_sse2(t, i, d, k, letter);
+#else
 	return scan_fold_portable(t, i, d, k, letter);
+#endif
 }
 
 /*
  * The plain word or number at i (its first byte an ASCII letter or
  * digit or a Cyrillic lead), listed; returns its end, or 0 when the
- * general path must decide (state unchanged).
+ * general path must decide (state unchanged). The caller keeps the
+ * token array's length in *n and the sentence state in *sent and *brk
+ * (written back to t before anything that reads them there).
  */
 static inline size_t
-fast_word(struct tk *t, size_t i)
+fast_word(struct tk *t, size_t i, size_t *n, unsigned *sent, enum brk *brk)
 {
 	const unsigned char	*s = t->s;
 	struct token		*tok;
@@ -318,23 +350,35 @@ fast_word(struct tk *t, size_t i)
 		return 0;
 	d[k] = '\0';
 	if (s[i] < 0x80) {
-		upper = s[i] >= 'A' && s[i] <= 'Z';
-		lower = s[i] >= 'a' && s[i] <= 'z';
+		upper = (unsigned)(s[i] - 'A') < 26u;
+		lower = (unsigned)(s[i] - 'a') < 26u;
 	} else {
 		cp = ((uint32_t)(s[i] & 0x1F) << 6) | (s[i + 1] & 0x3F);
 		lc = fold_cyr_lower(cp);
 		upper = lc != cp;
 		lower = lc == cp;
 	}
-	tok = tk_next(t);
+	if (*n == t->cap) {
+		t->out->n = *n;
+		tk_grow(t);
+	}
+	tok = &t->out->v[*n];
+	tok->norm = d;
+	tok->norm_len = k;
 	tok->start = i;
 	tok->end = j;
 	tok->kind = letter ? TOK_WORD : TOK_NUMBER;
-	tok->norm = d;
-	tok->norm_len = k;
+	tok->upper = upper;
+	/* tk_commit, on the caller's copies. */
+	if (*brk != BRK_NONE) {
+		if (*n > 0 && (*brk == BRK_HARD || !lower))
+			(*sent)++;
+		*brk = BRK_NONE;
+	}
+	tok->sentence = *sent;
+	(*n)++;
 	t->fp.pool += k + 1;
 	t->fp.left -= k + 1;
-	tk_commit(t, upper, lower);
 	return j;
 }
 
@@ -342,7 +386,9 @@ size_t
 tk_fast_run(struct tk *t, size_t i)
 {
 	const unsigned char	*s = t->s;
-	size_t			 len = t->len, end;
+	size_t			 len = t->len, end, n = t->out->n;
+	unsigned		 sent = t->sent;
+	enum brk		 brk = t->brk;
 	unsigned char		 b;
 
 	while (i < len) {
@@ -351,9 +397,12 @@ tk_fast_run(struct tk *t, size_t i)
 			continue;
 		}
 		if (!(b < 0x80 ? fold_ascii_word[b] != 0 : b >= 0xD0 &&
-		    b <= 0xD4) || (end = fast_word(t, i)) == 0)
+		    b <= 0xD4) || (end = fast_word(t, i, &n, &sent, &brk)) == 0)
 			break;
 		i = end;
 	}
+	t->out->n = n;
+	t->sent = sent;
+	t->brk = brk;
 	return i;
 }
