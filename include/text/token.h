@@ -41,8 +41,12 @@ enum tok_kind {
 	TOK_HASHTAG,	/* #tag */
 };
 
+/* The bytes of a token's norm that can be read, whatever its length. */
+#define TOK_NORM_READABLE	24
+
 struct token {
-	const char	*norm;		/* NFKC + case fold, NUL-terminated */
+	const char	*norm;		/* NFKC + case fold, NUL-terminated;
+					   TOK_NORM_READABLE bytes readable */
 	size_t		 norm_len;
 	size_t		 start, end;	/* byte span in the original text */
 	unsigned	 sentence;	/* 0-based sentence number */

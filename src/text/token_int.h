@@ -19,6 +19,8 @@
    way. */
 #define TOK_FAST_MAX	128
 
+_Static_assert(FOLD_SLACK >= TOK_NORM_READABLE, "norms are read past them");
+
 enum brk {
 	BRK_NONE,
 	BRK_DOT,	/* . or …: breaks unless the next word is lower case */
