@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Main-content extraction on the page tree (dom.h), in four pieces:
+ * Main-content extraction on the page tree (dom.h), in six pieces:
  * extract_hint.c reads class and id names, extract.c scores containers and
- * picks the story's nodes, extract_clean.c drops what does not belong
- * inside them, extract_text.c writes the kept nodes as paragraphs. The
+ * picks the story's nodes, extract_split.c adds the pieces of a split
+ * story, extract_clean.c drops what does not belong inside them,
+ * extract_lead.c finds a lead they missed, extract_text.c writes the lead
+ * and the kept nodes as paragraphs. The
  * strings returned live in the arena given; the tree's scratch fields
  * (score, mark, chars...) are overwritten by each call.
  */
@@ -31,6 +33,10 @@ struct dom_node;
 #define HINT_BODY	0x100	/* article-body, story-body, entry-content */
 #define HINT_ROLE	0x200	/* role=navigation, complementary, dialog... */
 #define HINT_COMMENT	0x400	/* comments, replies */
+#define HINT_LEAD	0x800	/* lead, standfirst, chapo, teaser */
+#define HINT_BOX	0x1000	/* author box, newsletter, consent, affiliate
+				   note: boilerplate whatever else the class
+				   says ("affiliate-text") */
 
 /* Node marks (dom_node.mark) used between the pieces. */
 #define MARK_JUNK	0x01	/* left out of scoring and text */
@@ -47,6 +53,9 @@ struct dom_node;
 
 /* Sets hints and weight of every element from its class and id. */
 void	hint_apply(struct dom *);
+
+/* The HINT_* bits of one class or id value. */
+unsigned hint_of(const char *name);
 
 /* True when a short block's whole text is a widget or label
    ("Advertisement", "Aa Aa Aa", "- A +", "Share"). */
@@ -74,6 +83,13 @@ bool	hint_byline_line(const char *text, size_t len);
 const char *extract_body(struct dom *d, const char *title, int flags,
 	    struct arena *a, size_t *chars);
 
+/*
+ * Keeps the other pieces of a story split into containers of their own:
+ * elements of best's tag and class elsewhere in the same article that
+ * read as prose.
+ */
+void	extract_split(struct dom *d, const struct dom_node *best);
+
 /* Marks nodes under the kept roots that do not belong to the story. */
 void	extract_clean(struct dom *d, const char *title, int flags);
 
@@ -84,12 +100,20 @@ uint32_t extract_link_weight(const struct dom_node *a);
 double	extract_link_density(const struct dom_node *n);
 
 /*
- * Writes the kept, undropped nodes as paragraphs; NULL when empty. With
- * filter, paragraphs that are labels, datelines, image credits or
- * pointers to other stories are left out.
+ * The story's lead outside the kept nodes: a block between the headline
+ * and top whose class names a lead and which reads as prose; or NULL.
  */
-const char *extract_text(struct dom *d, bool filter, struct arena *a,
-	    size_t *chars);
+const struct dom_node *extract_lead(const struct dom *d,
+	    const struct dom_node *top);
+
+/*
+ * Writes lead (may be NULL), then the kept, undropped nodes as paragraphs;
+ * NULL when empty. With filter, paragraphs that are labels, datelines,
+ * image credits or pointers to other stories are left out. *chars gets
+ * the text's weighted length (extract_weighted_len) unless chars is NULL.
+ */
+const char *extract_text(struct dom *d, const struct dom_node *lead,
+	    bool filter, struct arena *a, size_t *chars);
 
 /*
  * The body to keep given the tree's text (chars weighted characters) and
@@ -99,6 +123,9 @@ const char *extract_text(struct dom *d, bool filter, struct arena *a,
  */
 const char *extract_prefer_ld(const char *text, size_t chars,
 	    const char *ld_body, struct arena *a);
+
+/* True when text holds the first paragraph of story. */
+bool	extract_holds(const char *text, const char *story);
 
 /* Weighted length of a UTF-8 string: CJK characters count double. */
 size_t	extract_weighted_len(const char *s, size_t len);

@@ -46,4 +46,7 @@ const char *html_fragment_text(const char *html, size_t len,
 /* Initializes libxml2 once; call before parsing from several threads. */
 void	html_library_init(void);
 
+/* Frees the parser this thread keeps between parses (at thread exit). */
+void	html_thread_release(void);
+
 #endif

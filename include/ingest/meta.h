@@ -27,7 +27,8 @@ struct ld_info {
 	size_t		  n_org_authors;
 	const char	 *publisher;
 	const char	 *site_name;	/* a WebSite's name */
-	const char	 *body;		/* articleBody */
+	const char	 *body;		/* articleBody, or the steps of a
+					   HowTo or Recipe (may hold HTML) */
 	const char	 *url;
 	const char	 *lang;
 	const char	 *description;
@@ -66,9 +67,34 @@ void	meta_late_date(struct dom *d, const struct ld_info *ld,
 void	byline_split(const char *s, const char ***names, size_t *n,
 	    struct arena *a);
 
-/* Looks for a visible byline in the tree; names as byline_split. */
-void	byline_find(struct dom *d, const char ***names, size_t *n,
+/* Looks for a visible byline in the tree, near the headline that reads
+   as title (may be NULL); appends names as byline_split does. */
+void	byline_find(struct dom *d, const char *title, const char ***names,
+	    size_t *n, struct arena *a);
+
+/*
+ * Looks at the start and the end of the story extraction kept (MARK_KEEP)
+ * for a byline ("Von Cosima Künzel", "Autorin: Uta Staschewski, ...") or
+ * an agency's dateline ("Hamburg (dpa/lno) – "); appends the names.
+ */
+void	byline_story(struct dom *d, const char ***names, size_t *n,
 	    struct arena *a);
+
+/*
+ * WordPress classes a comment by the post's author "bypostauthor": the
+ * name of the first such comment (its hCard "fn"), appended to names.
+ */
+void	byline_post_author(struct dom *d, const char ***names, size_t *n,
+	    struct arena *a);
+
+/*
+ * After extraction: when no author found so far is a person (none, or
+ * the site's or an organization's name), a byline in the story names
+ * them (byline_story); when there is none either, the post's author's
+ * comment does (byline_post_author), else the site the metadata names.
+ */
+void	meta_late_authors(struct dom *d, const struct ld_info *ld,
+	    struct record *r, struct arena *a);
 
 /*
  * Looks at the last paragraphs of r->text for a credit line ("© Outlet",

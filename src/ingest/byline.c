@@ -5,9 +5,7 @@
  * Иван Петров") into names: the lead word goes, the list is cut at "and"
  * in several languages, commas, semicolons and ampersands, and parts that
  * are dates, e-mail or web addresses, or too long to be a name, are left
- * out. byline_find takes the first short element the page marks as a
- * byline (class or id byline/author/dateline, rel=author, itemprop=author)
- * outside comment sections.
+ * out. Where bylines are looked for in the page is byline_find.c.
  */
 #include <stdbool.h>
 #include <string.h>
@@ -15,8 +13,6 @@
 
 #include "core/arena.h"
 #include "ingest/date_cal.h"
-#include "ingest/dom.h"
-#include "ingest/extract.h"
 #include "ingest/meta.h"
 
 static const char *const leads[] = {
@@ -30,20 +26,31 @@ static const char *const leads[] = {
 	"veröffentlicht von ", "publiziert von ", "geschrieben von ",
 	"ein beitrag von ", "beitrag von ", "blog beitrag von ",
 	"interview: ", "von:", "author ", "beitrag von ", "beitragvon ",
-	"publié par ", "écrit par ", "escrito por ",
-	"publicado por ", "scritto da ", "vom ", NULL
+	"publié par ", "écrit par ", "escrito por ", "published by ",
+	"written by:", "auteur :", "autorin ", "geschrieben von ",
+	"verfasst von ", "reported by:",
+	"publicado por ", "scritto da ", "vom ", "alles von ",
+	"alle artikel von ", "alle beiträge von ", "mehr von ",
+	"view all posts by ", "all posts by ", "more from ", "posts by ",
+	"articles by ", "zeige alle artikel von ", "zeige alle beiträge von ",
+	NULL
 };
 
 /* Words bylines carry that are not names. */
 static const char *const not_names[] = {
-	"posted", "posted on", "posted in", "published", "updated", "datum",
+	"posted", "posted on", "posted in", "posted by", "published",
+	"published by", "updated", "datum",
 	"date", "publiziert am", "veröffentlicht", "veröffentlicht am",
 	"aktualisiert", "admin", "administrator", "wordpressadmin", "human",
 	"editor", "staff", "team", "anonymous", "guest", "gast",
 	"unknown", "author", "autor", "by", "von", "hinterlasse einen kommentar",
 	"leave a comment", "comments", "kommentare", "share", "sign in",
 	"sign up", "log in", "login", "subscribe", "follow", "follow author",
-	NULL
+	"authors", "autoren", "autorinnen", "autor*innen", "auteurs",
+	"about the author", "über den autor", "über die autorin", "ceo",
+	"reporter", "redakteur", "redakteurin", "correspondent",
+	"contributor", "journalist", "journalistin", "last", "zuletzt", "alle artikel", "alle beiträge", "all posts",
+	"view all posts", "mehr", "more", NULL
 };
 
 static const char *const joins[] = {
@@ -52,11 +59,12 @@ static const char *const joins[] = {
 };
 
 static const char *strip_lead(const char *);
-static bool	 byline_lead(const char *);
-static void	 byline_text(struct dom *, const char ***, size_t *,
-		    struct arena *);
+static bool	 has_label_word(const char *, size_t);
 static bool	 plausible_name(const char *, size_t);
 static void	 trim_tail(const char *, size_t *);
+static bool	 inner_paren(const char *, const char *);
+static size_t	 cut(const char *, size_t);
+static const char *kind_von(const char *, size_t *);
 static bool	 de_weekday(const char *, size_t);
 static void	 add(const char *, size_t, const char ***, size_t *,
 		    struct arena *);
@@ -91,31 +99,69 @@ strip_lead(const char *s)
 	return s;
 }
 
+/*
+ * True when a word of s is one that labels a date ("Zuletzt geändert
+ * am", "Last updated"): such a part of a byline is no name.
+ */
+static bool
+has_label_word(const char *s, size_t n)
+{
+	static const char *const words[] = { "geändert", "aktualisiert",
+	    "veröffentlicht", "updated", "modified", "published", "publié",
+	    "modifié", "actualizado", "publicado", "aggiornato", "pubblicato",
+	    NULL };
+	const char	*w, *e = s + n;
+	size_t		 i, l;
+
+	for (w = s; w < e; w++) {
+		if (w > s && w[-1] != ' ')
+			continue;
+		for (i = 0; words[i] != NULL; i++) {
+			l = strlen(words[i]);
+			if ((size_t)(e - w) >= l &&
+			    strncasecmp(w, words[i], l) == 0 &&
+			    (w + l == e || w[l] == ' '))
+				return true;
+		}
+	}
+	return false;
+}
+
 static bool
 plausible_name(const char *s, size_t n)
 {
 	size_t	i, words = 1, letters = 0;
 	int	month;
+	bool	slash = false;
 
 	if (n < 2 || n > 60)
 		return false;
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 
-		if (c == '@' || c == '/' || c == '=' || c == '<' || c == '>' ||
-		    c == '{' || c == ':')
+		if (c == '@' || c == '=' || c == '<' || c == '>' ||
+		    c == '{' || c == ':' || c == '*')
 			return false;
+		if (c == '/')
+			slash = true;
 		if (c == ' ')
 			words++;
 		if (c >= 0x80 || (c | 0x20) >= 'a')
 			letters++;
 	}
-	if (words > 6 || letters < 2)
+	/* An agency's credit is one word ("dpa/lno"); else a slash
+	   joins other things (dates, paths). */
+	/* A user name may be one letter and digits ("r23"). */
+	if (words > 6 || (letters < 2 && (letters < 1 || n < 3 ||
+	    words > 1)) || (slash && (words > 1 ||
+	    s[0] == '/' || s[n - 1] == '/')))
 		return false;
 	for (i = 0; not_names[i] != NULL; i++)
 		if (strlen(not_names[i]) == n &&
 		    strncasecmp(s, not_names[i], n) == 0)
 			return false;
+	if (has_label_word(s, n))
+		return false;
 	if (dcal_month(s, &month) == s + n || dcal_weekday(s) == s + n)
 		return false;
 	return strncasecmp(s, "http", 4) != 0 && strncasecmp(s, "www.", 4) != 0;
@@ -131,7 +177,11 @@ static const char *const stops[] = {
 	" Sat,", " Sun,", " Mo,", " Di,", " Mi,", " Do,", " Fr,", " Sa,",
 	" So,", " Mo.", " Di.", " Mi.", " Do.", " Fr.", " Sa.", " So.",
 	" Publiziert", " Veröffentlicht", " Aktualisiert", " Published",
-	" Updated", " Posted", NULL
+	" Updated", " Posted", " Alle Artikel", " Alle Beiträge", " Mehr von",
+	" View all", " All posts", " All articles", " More from", " Google+",
+	" Illustration", " Foto:", " Fotos:", " Foto ", " Fotos ", " Photo:",
+	" Photos:", " Photo ", " Photos ", " Bild:", " Bilder:", " Grafik:",
+	NULL
 };
 
 /* German weekday abbreviations ("Fr", "Mo.") left from a date. */
@@ -193,13 +243,81 @@ trim_tail(const char *s, size_t *n)
 	}
 }
 
+/* True when a parenthesis at p goes on with more of the name: "Richard
+   (R.J.) Eskow", not "Anna Smith (Reuters)". */
+static bool
+inner_paren(const char *p, const char *e)
+{
+	const char	*c = memchr(p, ')', (size_t)(e - p));
+
+	return c != NULL && c + 2 < e && c[1] == ' ' &&
+	    ((c[2] >= 'A' && c[2] <= 'Z') || (unsigned char)c[2] >= 0x80);
+}
+
+/* The length of s (n bytes) before what follows a name: a date, a
+   place, a label ("Quelle:"), a time. */
+static size_t
+cut(const char *s, size_t n)
+{
+	size_t	i, k, l;
+	bool	low;
+
+	/* Lower-case stops match as written: "Loïc Le Clerc" is a name. */
+	for (k = 0; stops[k] != NULL; k++) {
+		l = strlen(stops[k]);
+		low = stops[k][1] >= 'a' && stops[k][1] <= 'z';
+		for (i = 0; i + l <= n; i++)
+			if ((low ? strncmp(s + i, stops[k], l) :
+			    strncasecmp(s + i, stops[k], l)) == 0 &&
+			    !(s[i + 1] == '(' && inner_paren(s + i, s + n))) {
+				n = i;
+				break;
+			}
+	}
+	/* A word ending in a colon labels what comes next. */
+	for (i = 1; i < n; i++)
+		if (s[i] == ':' && s[i - 1] != ' ') {
+			for (k = i; k > 0 && s[k - 1] != ' '; k--)
+				;
+			if (k > 0) {
+				n = k;
+				break;
+			}
+		}
+	/* A number starting a word begins a date or a time. */
+	for (i = 0; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9' && (i == 0 || s[i - 1] == ' '))
+			return i;
+	return n;
+}
+
+/*
+ * "Pressemitteilung von Katja Kipping": one word naming the kind of text,
+ * then "von" and two capitalized words, is the name after "von"; "Otto
+ * von Bismarck" and "Ursula von der Leyen" stay.
+ */
+static const char *
+kind_von(const char *s, size_t *n)
+{
+	const char	*v, *w, *e = s + *n;
+
+	if ((v = memchr(s, ' ', *n)) == NULL || (size_t)(e - v) < 9 ||
+	    strncmp(v, " von ", 5) != 0)
+		return s;
+	w = v + 5;
+	if (!(*w >= 'A' && *w <= 'Z') || (w = memchr(w, ' ', (size_t)(e -
+	    w))) == NULL || !(w[1] >= 'A' && w[1] <= 'Z'))
+		return s;
+	*n = (size_t)(e - v - 5);
+	return v + 5;
+}
+
 static void
 add(const char *s, size_t n, const char ***names, size_t *count,
     struct arena *a)
 {
 	const char	**v;
-	size_t		  i, k, l;
-	bool		  low;
+	size_t		  i;
 
 	/* "Posted in Category by Name", "Posted on May 2, 2020 by Name" */
 	for (i = 0; i + 4 <= n; i++)
@@ -208,24 +326,8 @@ add(const char *s, size_t n, const char ***names, size_t *count,
 			n -= i + 4;
 			i = 0;
 		}
-	/* Lower-case stops match as written: "Loïc Le Clerc" is a name. */
-	for (k = 0; stops[k] != NULL; k++) {
-		l = strlen(stops[k]);
-		low = stops[k][1] >= 'a' && stops[k][1] <= 'z';
-		for (i = 0; i + l <= n; i++)
-			if ((low ? strncmp(s + i, stops[k], l) :
-			    strncasecmp(s + i, stops[k], l)) == 0) {
-				n = i;
-				break;
-			}
-	}
-	/* A number starting a word begins a date or a time. */
-	for (i = 0; i < n; i++)
-		if (s[i] >= '0' && s[i] <= '9' && (i == 0 || s[i - 1] == ' ')) {
-			n = i;
-			break;
-		}
-
+	s = kind_von(s, &n);
+	n = cut(s, n);
 	while (n > 0 && (*s == ' ' || *s == '\t'))
 		s++, n--;
 	trim_tail(s, &n);
@@ -247,7 +349,7 @@ void
 byline_split(const char *s, const char ***names, size_t *n, struct arena *a)
 {
 	const char	*p, *best, *q;
-	size_t		 i, bl = 0;
+	size_t		 i, bl = 0, bj = 0;
 	char		*flat, *w;
 
 	if (s == NULL)
@@ -270,8 +372,13 @@ byline_split(const char *s, const char ***names, size_t *n, struct arena *a)
 			if (q != NULL && (best == NULL || q < best)) {
 				best = q;
 				bl = strlen(joins[i]);
+				bj = i;
 			}
 		}
+		/* "Mac & i" is one name: a join needs a word after it. */
+		if (best != NULL && strcmp(joins[bj], " & ") == 0 &&
+		    strcspn(best + bl, " ") < 2)
+			best = NULL;
 		if (best == NULL) {
 			add(p, strlen(p), names, n, a);
 			break;
@@ -281,93 +388,4 @@ byline_split(const char *s, const char ***names, size_t *n, struct arena *a)
 		if (*n >= 12)
 			break;
 	}
-}
-
-/* True when text t starts like a byline ("By", "Von", "Text:"...). */
-static bool
-byline_lead(const char *t)
-{
-	static const char *const l[] = { "by ", "von ", "text von ",
-	    "text: ", "texte: ", "autor: ", "autorin: ", "author: ", "par ",
-	    "por ", "posted by ", "written by ", "gespeichert von ",
-	    "eingestellt von ", "erstellt von ", "publié par ", "автор: ",
-	    "Автор: ", "Автор ", "Текст: ", NULL };
-	size_t	i;
-
-	while (*t == ' ' || *t == '\n' || *t == '\t')
-		t++;
-	for (i = 0; l[i] != NULL; i++)
-		if (strncasecmp(t, l[i], strlen(l[i])) == 0)
-			return true;
-	return false;
-}
-
-/*
- * A byline written in the text near the headline ("Von Max Muster am
- * 3. März", "By Anna Smith"): the first 40 text nodes after the first
- * <h1>, read with their enclosing block.
- */
-static void
-byline_text(struct dom *d, const char ***names, size_t *n, struct arena *a)
-{
-	struct dom_node	*h, *k, *b;
-	const char	*t;
-	int		 seen = 0;
-
-	for (h = d->body; h != NULL && h->tag != T_H1; h = dom_next(h, d->body))
-		;
-	if (h == NULL)
-		return;
-	for (k = dom_skip(h, d->body); k != NULL && seen < 40;
-	    k = dom_next(k, d->body)) {
-		if (k->tag != T_TEXT || k->len > 200)
-			continue;
-		seen++;
-		if (!byline_lead(k->text))
-			continue;
-		for (b = k->parent; b != NULL && !(b->flags & DOM_BLOCK);
-		    b = b->parent)
-			;
-		t = dom_text_max(b != NULL ? b : k, 160, a);
-		if (t != NULL) {
-			byline_split(t, names, n, a);
-			if (*n > 0)
-				return;
-		}
-	}
-}
-
-void
-byline_find(struct dom *d, const char ***names, size_t *n, struct arena *a)
-{
-	struct dom_node	*k, *m, *name;
-	const char	*t;
-
-	for (k = d->body; k != NULL; ) {
-		/* Asides and footers may hold the article's byline; menus
-		   and comment threads hold other people's names. */
-		if ((k->hints & (HINT_BOILER | HINT_BYLINE)) == HINT_BOILER ||
-		    (k->hints & HINT_ROLE) || k->tag == T_NAV) {
-			k = dom_skip(k, d->body);
-			continue;
-		}
-		if (k->tag != T_TEXT && (k->hints & HINT_BYLINE)) {
-			name = NULL;
-			for (m = k->first; m != NULL && name == NULL;
-			    m = dom_next(m, k))
-				if ((t = dom_attr(m, "itemprop")) != NULL &&
-				    strcmp(t, "name") == 0)
-					name = m;
-			t = dom_text_max(name != NULL ? name : k, 100, a);
-			if (t != NULL) {
-				byline_split(t, names, n, a);
-				if (*n > 0)
-					return;
-			}
-			k = dom_skip(k, d->body);
-			continue;
-		}
-		k = dom_next(k, d->body);
-	}
-	byline_text(d, names, n, a);
 }

@@ -4,6 +4,7 @@
  * elements, attributes, document-order traversal without recursion, and
  * the flat visible text of a subtree. No libxml2 here.
  */
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -88,26 +89,44 @@ static const struct tag_entry sorted[] = {
 	{ "var", T_VAR }, { "video", T_VIDEO }, { "wbr", T_WBR }
 };
 
-static int	cmp_entry(const void *, const void *);
+#define N_SORTED	(sizeof(sorted) / sizeof(sorted[0]))
+
 static bool	text_into(const struct dom_node *, struct buf *, size_t);
 
-static int
-cmp_entry(const void *x, const void *y)
+/*
+ * Where the names of each first letter start in sorted[]: a lookup
+ * compares a few names of its letter (at every start tag of every page).
+ */
+static unsigned char	 first[27];
+static pthread_once_t	 first_once = PTHREAD_ONCE_INIT;
+
+static void
+first_build(void)
 {
-	return strcmp(((const struct tag_entry *)x)->name,
-	    ((const struct tag_entry *)y)->name);
+	size_t	 i = 0;
+	int	 c;
+
+	for (c = 0; c < 26; c++) {
+		while (i < N_SORTED && sorted[i].name[0] < 'a' + c)
+			i++;
+		first[c] = (unsigned char)i;
+	}
+	first[26] = (unsigned char)N_SORTED;
 }
 
 int
 dom_tag_lookup(const char *name)
 {
-	struct tag_entry	 key;
-	const struct tag_entry	*e;
+	size_t	 i, end;
+	int	 c = (unsigned char)name[0] - 'a';
 
-	key.name = name;
-	e = bsearch(&key, sorted, sizeof(sorted) / sizeof(sorted[0]),
-	    sizeof(sorted[0]), cmp_entry);
-	return e != NULL ? e->tag : T_OTHER;
+	if (c < 0 || c >= 26)
+		return T_OTHER;
+	pthread_once(&first_once, first_build);
+	for (i = first[c], end = first[c + 1]; i < end; i++)
+		if (strcmp(sorted[i].name, name) == 0)
+			return sorted[i].tag;
+	return T_OTHER;
 }
 
 const char *

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Hosts of URLs and their registrable domains (libpsl's built-in list,
- * so no file is read at run time).
+ * so no file is read at run time). Each thread keeps its last lookup:
+ * the items of a feed and the pages of a crawl come host after host, and
+ * a lookup in the list costs thousands of instructions.
  */
 #include <libpsl.h>
 #include <string.h>
@@ -64,18 +66,34 @@ is_ip(const char *h)
 	return strspn(h, "0123456789.") == strlen(h);
 }
 
+/* The last host this thread looked up, and its registrable domain. */
+static _Thread_local struct {
+	char	 host[256];
+	char	 reg[256];
+} last;
+
 const char *
 domain_registrable(const char *host, struct arena *a)
 {
 	const char	*r;
+	size_t		 n, m;
 
 	if (host == NULL)
 		return NULL;
 	if (is_ip(host) || strchr(host, '.') == NULL)
 		return host;
+	if (last.host[0] != '\0' && strcmp(last.host, host) == 0)
+		return arena_strdup(a, last.reg);
 	r = psl_registrable_domain(psl_builtin(), host);
 	/* A public suffix itself ("co.uk") has none: keep the host. */
-	return arena_strdup(a, r != NULL ? r : host);
+	if (r == NULL)
+		r = host;
+	if ((n = strlen(host)) < sizeof(last.host) &&
+	    (m = strlen(r)) < sizeof(last.reg)) {
+		memcpy(last.host, host, n + 1);
+		memcpy(last.reg, r, m + 1);
+	}
+	return arena_strdup(a, r);
 }
 
 const char *

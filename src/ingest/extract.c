@@ -14,9 +14,10 @@
  * holding most of its text, is kept with those siblings that score well,
  * share its class or are link-poor prose paragraphs. This is the scoring
  * of Mozilla's Readability, run on precomputed sums instead of repeated
- * subtree walks, with CJK characters counted double, and with one
- * exception to its pruning: a container of the element the page marks as
- * its story body (itemprop=articleBody, entry-content...) is never junk.
+ * subtree walks, with CJK characters counted double, and with two
+ * exceptions to its pruning: a container of the element the page marks as
+ * its story body (itemprop=articleBody, entry-content...) is never junk,
+ * and the best node is never raised above a box whose class is negative.
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -35,8 +36,15 @@ static void	 count_text(struct dom_node *);
 static void	 compute_stats(struct dom *, struct arena *);
 static void	 init_cand(struct dom_node *, int, struct buf *);
 static void	 score_units(struct dom *, int, struct buf *);
-static struct dom_node *pick_top(struct dom *, struct buf *);
-static void	 keep_siblings(struct dom *, struct dom_node *);
+static struct dom_node *pick_top(struct dom *, struct buf *, int,
+		    const struct dom_node *, struct dom_node **);
+static void	 keep_siblings(struct dom *, struct dom_node *,
+		    const struct dom_node *);
+static bool	 below_negative(const struct dom_node *, int);
+static const struct dom_node *main_landmark(const struct dom *);
+static bool	 below(const struct dom_node *, const struct dom_node *);
+static struct dom_node *in_main(const struct dom_node *,
+		    struct dom_node **, size_t, struct dom_node *);
 static bool	 div_like(int);
 static bool	 ends_sentence(const struct dom_node *);
 static bool	 other_stories(const struct dom_node *,
@@ -288,8 +296,70 @@ score_units(struct dom *d, int flags, struct buf *cands)
 	}
 }
 
+/*
+ * True when p is a box whose class is negative ("sidebar-wrapper" around
+ * a story): the best node is not raised above it, as the cleaning would
+ * then drop it, story and all.
+ */
+static bool
+below_negative(const struct dom_node *p, int flags)
+{
+	return (flags & EX_WEIGHT_CLASSES) && p->weight < 0;
+}
+
+/* The page's one main landmark (<main>, role=main), or NULL. */
+static const struct dom_node *
+main_landmark(const struct dom *d)
+{
+	const struct dom_node	*n, *m = NULL;
+	const char		*r;
+
+	for (n = d->body; n != NULL; ) {
+		if (n->tag == T_MAIN || (n->tag != T_TEXT &&
+		    (r = dom_attr(n, "role")) != NULL && strcmp(r, "main") == 0)) {
+			if (m != NULL)
+				return NULL;
+			m = n;
+			n = dom_skip(n, d->body);
+			continue;
+		}
+		n = dom_next(n, d->body);
+	}
+	return m;
+}
+
+static bool
+below(const struct dom_node *n, const struct dom_node *top)
+{
+	for (; n != NULL; n = n->parent)
+		if (n == top)
+			return true;
+	return false;
+}
+
+/*
+ * The page says where its content is: when the best node lies outside
+ * the one main landmark, the best node inside it scoring at least half
+ * as much is the story (a browser warning or a sidebar beside <main>).
+ */
 static struct dom_node *
-pick_top(struct dom *d, struct buf *cands)
+in_main(const struct dom_node *m, struct dom_node **c, size_t n,
+    struct dom_node *top)
+{
+	struct dom_node		*alt = NULL;
+	size_t			 i;
+
+	if (m == NULL || below(top, m) || below(m, top))
+		return top;
+	for (i = 0; i < n; i++)
+		if (below(c[i], m) && (alt == NULL || c[i]->score > alt->score))
+			alt = c[i];
+	return alt != NULL && alt->score >= 0.5f * top->score ? alt : top;
+}
+
+static struct dom_node *
+pick_top(struct dom *d, struct buf *cands, int flags,
+    const struct dom_node *main, struct dom_node **best)
 {
 	struct dom_node	**c = (struct dom_node **)cands->data;
 	struct dom_node	 *top5[5] = { 0 }, *top, *p;
@@ -308,7 +378,7 @@ pick_top(struct dom *d, struct buf *cands)
 			}
 		}
 	}
-	top = top5[0];
+	top = *best = top5[0];
 	/* A stream of <article>s: the best one of them is the story. */
 	if (top != NULL && top->tag != T_ARTICLE && other_stories(top, top))
 		for (j = 1; j < 5; j++) {
@@ -325,10 +395,14 @@ pick_top(struct dom *d, struct buf *cands)
 				break;
 			}
 		}
+	if (top != NULL)
+		top = in_main(main, c, n, top);
 	if (top == NULL || top == d->body || top->tag == T_BODY)
 		return d->body;
 	/* Near-equal rivals: their common ancestor holds the story. */
 	for (p = top->parent; p != NULL && p != d->body; p = p->parent) {
+		if (below_negative(p, flags))
+			break;
 		alts = 0;
 		for (j = 1; j < 5; j++) {
 			struct dom_node *q;
@@ -336,7 +410,8 @@ pick_top(struct dom *d, struct buf *cands)
 			if (top5[j] == NULL ||
 			    top5[j]->score / top->score < 0.75f)
 				continue;
-			for (q = top5[j]; q != NULL && q != p; q = q->parent)
+			for (q = top5[j]->parent; q != NULL && q != p;
+			    q = q->parent)
 				;
 			alts += q == p;
 		}
@@ -351,6 +426,8 @@ pick_top(struct dom *d, struct buf *cands)
 	    p = p->parent) {
 		/* An <article> is not traded for a stream of them. */
 		if (top->tag == T_ARTICLE && other_stories(top, p))
+			break;
+		if (below_negative(p, flags))
 			break;
 		if (!(p->mark & MARK_CAND))
 			continue;
@@ -408,7 +485,7 @@ other_stories(const struct dom_node *top, const struct dom_node *s)
 }
 
 static void
-keep_siblings(struct dom *d, struct dom_node *top)
+keep_siblings(struct dom *d, struct dom_node *top, const struct dom_node *main)
 {
 	struct dom_node	*s;
 	float		 thresh, bonus;
@@ -416,7 +493,8 @@ keep_siblings(struct dom *d, struct dom_node *top)
 	bool		 keep;
 
 	top->mark |= MARK_KEEP;
-	if (top->parent == NULL || top == d->body)
+	/* Nothing beside the page's main landmark is its content. */
+	if (top->parent == NULL || top == d->body || top == main)
 		return;
 	thresh = top->score * 0.2f > 10 ? top->score * 0.2f : 10;
 	for (s = top->parent->first; s != NULL; s = s->next) {
@@ -426,8 +504,9 @@ keep_siblings(struct dom *d, struct dom_node *top)
 		if (other_stories(top, s))
 			continue;
 		/* A box the cleaning would drop inside the story. */
-		if ((s->hints & (HINT_BOILER | HINT_SHARE | HINT_COMMENT)) &&
-		    !(s->hints & (HINT_BODY | HINT_POSITIVE)))
+		if (((s->hints & (HINT_BOILER | HINT_SHARE | HINT_COMMENT)) &&
+		    !(s->hints & (HINT_BODY | HINT_POSITIVE))) ||
+		    ((s->hints & HINT_BOX) && !(s->hints & HINT_BODY)))
 			continue;
 		bonus = 0;
 		if (top->cls != NULL && *top->cls && s->cls != NULL &&
@@ -494,20 +573,24 @@ const char *
 extract_body(struct dom *d, const char *title, int flags, struct arena *a,
     size_t *chars)
 {
-	struct buf	 cands;
-	struct dom_node	*top;
-	const char	*text;
+	struct buf		 cands;
+	struct dom_node		*top, *best;
+	const struct dom_node	*main;
+	const char		*text;
 
 	buf_init(&cands);
 	mark_junk(d, flags);
 	compute_stats(d, a);
 	score_units(d, flags, &cands);
-	top = pick_top(d, &cands);
+	main = main_landmark(d);
+	top = pick_top(d, &cands, flags, main, &best);
 	buf_release(&cands);
 	if (flags & EX_WEIGHT_CLASSES)
 		top = promote(d, top);
-	keep_siblings(d, top);
+	keep_siblings(d, top, main);
+	if (best != NULL)
+		extract_split(d, best);
 	extract_clean(d, title, flags);
-	text = extract_text(d, true, a, chars);
+	text = extract_text(d, extract_lead(d, top), true, a, chars);
 	return text;
 }

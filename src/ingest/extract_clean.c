@@ -35,6 +35,8 @@ static bool	 first_pass_drop(struct dom_node *, const char *, int,
 static void	 count(const struct dom_node *, struct counts *);
 static bool	 data_table(const struct dom_node *);
 static bool	 has_ancestor(const struct dom_node *, int, int);
+static bool	 link_list(const struct dom_node *);
+static bool	 linked_heading(const struct dom_node *);
 static bool	 cond_remove(struct dom_node *, int);
 static bool	 is_heading(int);
 static const char *short_text(const struct dom_node *, char *, size_t);
@@ -92,11 +94,16 @@ first_pass_drop(struct dom_node *n, const char *title, int flags,
 		return true;
 	if ((n->hints & HINT_CAPTION) && n->chars < 300)
 		return true;
-	if ((n->hints & HINT_BOILER) && !(n->hints & HINT_POSITIVE) &&
-	    n->chars < 2000)
+	if ((n->hints & HINT_BOILER) && (!(n->hints & HINT_POSITIVE) ||
+	    (n->hints & HINT_BOX)) && n->chars < 2000)
 		return true;
 	if ((n->tag == T_H1 || n->tag == T_H2) &&
 	    (flags & EX_WEIGHT_CLASSES) && n->weight < 0)
+		return true;
+	if (n->tag == T_P && link_list(n))
+		return true;
+	if ((n->hints & HINT_LEAD) && !is_heading(n->tag) && n->chars < 1000 &&
+	    linked_heading(n))
 		return true;
 	if ((n->flags & DOM_BLOCK) && n->chars > 0 && n->chars < 48) {
 		t = short_text(n, tmp, sizeof(tmp));
@@ -117,6 +124,40 @@ first_pass_drop(struct dom_node *n, const char *title, int flags,
 			return true;
 		}
 	}
+	return false;
+}
+
+/*
+ * True when a paragraph is a list of links ("See also" and three titles
+ * under it, one a line): three links or more, and links make 70% of its
+ * text. Conditional cleaning looks at lists and boxes, not paragraphs.
+ */
+static bool
+link_list(const struct dom_node *p)
+{
+	const struct dom_node	*k;
+	int			 links = 0;
+
+	if (p->chars == 0 || p->link_chars * 10 < p->chars * 7)
+		return false;
+	for (k = p->first; k != NULL && links < 3; k = dom_next(k, p))
+		links += k->tag == T_A && !(k->mark & MARK_DROP);
+	return links >= 3;
+}
+
+/*
+ * True when a heading below n is one link: a teaser box for another story
+ * (its title links to it), not the story's lead.
+ */
+static bool
+linked_heading(const struct dom_node *n)
+{
+	const struct dom_node	*k;
+
+	for (k = n->first; k != NULL; k = dom_next(k, n))
+		if (is_heading(k->tag) && k->chars > 0 &&
+		    k->link_chars * 10 >= k->chars * 9)
+			return true;
 	return false;
 }
 
@@ -253,7 +294,8 @@ cond_remove(struct dom_node *n, int flags)
 		return false;
 	if (has_ancestor(n, T_TABLE, 1) || has_ancestor(n, T_CODE, 0))
 		return false;
-	if (n->hints & HINT_BODY)
+	/* Never the story body the page marks, nor a box holding it. */
+	if ((n->hints & HINT_BODY) || (n->flags & DOM_HAS_BODY))
 		return false;
 	/* A negative class alone does not remove a long run of prose
 	   ("media" wrapping a story), unless it names boilerplate. */

@@ -29,6 +29,8 @@
 #define C	HINT_CAPTION
 #define D	HINT_BODY
 #define K	HINT_COMMENT
+#define L	HINT_LEAD
+#define H	(HINT_BOILER | HINT_BOX)
 #define TOKEN	0x8000		/* whole token only */
 
 struct kw {
@@ -40,16 +42,16 @@ static const struct kw kws[] = {
 	{ "-ad-", U | N }, { "ai2html", U }, { "banner", U | N },
 	{ "breadcrumb", U | X }, { "combx", U | N }, { "comment", U | N | X | K },
 	{ "community", U }, { "cover-wrap", U }, { "disqus", U | X | K },
-	{ "extra", U }, { "footer", U | N }, { "gdpr", U | N | X },
+	{ "extra", U }, { "footer", U | N }, { "gdpr", U | N | H },
 	{ "header", U }, { "legends", U }, { "menu", U }, { "related", U | N | X },
 	{ "remark", U }, { "replies", U | X | K }, { "rss", U }, { "shoutbox", U | N },
 	{ "sidebar", U | N }, { "skyscraper", U | N }, { "social", U | S },
 	{ "sponsor", U | N | X }, { "supplemental", U }, { "ad-break", U },
 	{ "agegate", U }, { "pagination", U | P }, { "pager", U },
 	{ "popup", U | X }, { "dialog", N }, { "modal", N },
-	{ "overlay", N }, { "yom-remote", U }, { "cookie", U | N | X },
-	{ "consent", U | N | X }, { "newsletter", U | N | X },
-	{ "outbrain", U | N | X }, { "taboola", U | N | X },
+	{ "overlay", N }, { "yom-remote", U }, { "cookie", U | N | H },
+	{ "consent", U | N | H }, { "newsletter", U | N | H },
+	{ "outbrain", U | N | H }, { "taboola", U | N | H },
 	{ "recommend", N | X }, { "navbar", U }, { "topbar", U },
 	{ "masthead", N }, { "kommentar", U | N | X | K },
 	{ "commentaire", U | N | X | K }, { "comentario", U | N | X | K },
@@ -63,7 +65,7 @@ static const struct kw kws[] = {
 	{ "hidden", N }, { "hid", N | TOKEN }, { "com-", N }, { "contact", N },
 	{ "media", N }, { "meta", N }, { "promo", N | X }, { "scroll", N },
 	{ "share", N | S }, { "sharing", S }, { "shopping", N },
-	{ "tags", N | X }, { "widget", N }, { "subscribe", N | X },
+	{ "tags", N | X }, { "widget", N }, { "subscribe", N | H },
 	{ "advert", N | X }, { "werbung", N | X }, { "anzeige", N | X },
 	{ "print", S }, { "font-size", S }, { "fontsize", S },
 	{ "textsize", S }, { "text-size", S }, { "toolbar", S },
@@ -72,17 +74,18 @@ static const struct kw kws[] = {
 	{ "writtenby", B }, { "p-author", B }, { "autor", B }, { "auteur", B },
 	{ "submitted", B },
 	{ "more-stories", X }, { "read-more", X }, { "readmore", X },
-	{ "signup", X }, { "sign-up", X }, { "adslot", X }, { "ad-slot", X },
+	{ "signup", H }, { "sign-up", H }, { "adslot", X }, { "ad-slot", X },
 	{ "ad-container", X }, { "adcontainer", X }, { "ad-wrapper", X },
 	{ "dfp", X | TOKEN }, { "tag-list", X }, { "taglist", X },
 	{ "verwandt", X }, { "empfehl", X }, { "also-read", X },
 	{ "see-also", X }, { "app-promo", X }, { "appstore", X },
 	{ "app-store", X }, { "google-play", X }, { "ad", N | X | TOKEN },
 	{ "ads", N | X | TOKEN }, { "adv", N | X | TOKEN },
-	{ "author-box", X }, { "authorbox", X }, { "author-bio", X },
-	{ "authorbio", X }, { "author-info", X }, { "authorinfo", X },
-	{ "about-author", X }, { "about-the-author", X }, { "autorinfo", X },
-	{ "autoreninfo", X }, { "author-profile", X }, { "caption", C }, { "credit", C }, { "bildunterschrift", C },
+	{ "author-box", H }, { "authorbox", H }, { "author-bio", H },
+	{ "authorbio", H }, { "author-info", H }, { "authorinfo", H },
+	{ "about-author", H }, { "about-the-author", H }, { "autorinfo", H },
+	{ "disclosure", H }, { "affiliate", H }, { "wp-embedded-content", H },
+	{ "autoreninfo", H }, { "author-profile", H }, { "caption", C }, { "credit", C }, { "bildunterschrift", C },
 	{ "legende", C }, { "wp-caption-text", C },
 	{ "article-body", D }, { "articlebody", D }, { "article_body", D },
 	{ "story-body", D }, { "storybody", D }, { "entry-content", D },
@@ -90,6 +93,12 @@ static const struct kw kws[] = {
 	{ "article__body", D }, { "article-text", D }, { "story-content", D },
 	{ "articletext", D }, { "text-body", D }, { "main-text", D },
 	{ "artikel-text", D }, { "article__content", D },
+	{ "lead", L | TOKEN }, { "lede", L | TOKEN }, { "intro", L },
+	{ "chapo", L }, { "chapeau", L }, { "standfirst", L },
+	{ "teaser", L }, { "abstract", L }, { "summary", L },
+	{ "excerpt", L }, { "dek", L | TOKEN }, { "deck", L | TOKEN },
+	{ "vorspann", L }, { "einleitung", L }, { "entradilla", L },
+	{ "bajada", L }, { "sottotitolo", L }, { "sapo", L | TOKEN },
 };
 
 #define NKW	(sizeof(kws) / sizeof(kws[0]))
@@ -99,8 +108,12 @@ static size_t		 kw_len[NKW];		/* strlen(kws[i].w) */
 static pthread_once_t	 once = PTHREAD_ONCE_INIT;
 
 static void	 build_index(void);
+static bool	 credit_tail(const char *, size_t);
+static bool	 ends_with_any(const char *, size_t, const char *const *);
+static bool	 comment_prompt(const char *, size_t);
 static unsigned	 match(const char *);
 static bool	 exempt(const char *, const char *);
+static size_t	 term_token(const char *);
 
 static void
 build_index(void)
@@ -119,12 +132,14 @@ build_index(void)
 
 /*
  * Words that contain a keyword without meaning it: Drupal marks every
- * node shown on the front page "node-promoted".
+ * node shown on the front page "node-promoted"; "authorization" and
+ * "authority" are not bylines.
  */
 static bool
 exempt(const char *at, const char *kw)
 {
-	static const char *const words[] = { "promoted", NULL };
+	static const char *const words[] = { "promoted", "authoriz",
+	    "authorit", NULL };
 	size_t	i, l = strlen(kw);
 
 	for (i = 0; words[i] != NULL; i++)
@@ -134,6 +149,23 @@ exempt(const char *at, const char *kw)
 	return false;
 }
 
+/*
+ * Length of a taxonomy token at s: WordPress classes a post by its type
+ * and terms ("type-post ... tag-bundestagswahl category-empfehlungen"),
+ * words of the story's subject, not of the layout; 0 when s starts none.
+ */
+static size_t
+term_token(const char *s)
+{
+	static const char *const pre[] = { "tag-", "category-", NULL };
+	size_t	i;
+
+	for (i = 0; pre[i] != NULL; i++)
+		if (strncmp(s, pre[i], strlen(pre[i])) == 0)
+			return strcspn(s, " ");
+	return 0;
+}
+
 /* Hint bits of one class or id value. */
 static unsigned
 match(const char *s)
@@ -141,13 +173,21 @@ match(const char *s)
 	char		 low[256];
 	size_t		 n, i, k, l;
 	unsigned	 bits = 0;
+	bool		 terms;
 
 	for (n = 0; s[n] && n < sizeof(low) - 1; n++)
 		low[n] = (s[n] >= 'A' && s[n] <= 'Z') ? s[n] + 32 : s[n];
 	low[n] = '\0';
+	terms = (n >= 5 && memcmp(low, "type-", 5) == 0) ||
+	    strstr(low, " type-") != NULL;
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)low[i];
 
+		if (terms && (i == 0 || low[i - 1] == ' ') &&
+		    (k = term_token(low + i)) > 0) {
+			i += k;
+			continue;
+		}
 		if (c >= 128)
 			continue;
 		for (k = 0; by_first[c][k]; k++) {
@@ -170,6 +210,13 @@ match(const char *s)
 	return bits;
 }
 
+unsigned
+hint_of(const char *name)
+{
+	pthread_once(&once, build_index);
+	return match(name) & ~TOKEN;
+}
+
 void
 hint_apply(struct dom *d)
 {
@@ -179,8 +226,10 @@ hint_apply(struct dom *d)
 
 	pthread_once(&once, build_index);
 	for (n = d->root; n != NULL; n = dom_next(n, d->root)) {
-		if (n->tag == T_TEXT || (n->cls == NULL && n->id == NULL &&
-		    n->attr == NULL))
+		/* A class on <body> or <html> describes the page
+		   ("has-halfpage-ad", "single-post"), not a box in it. */
+		if (n->tag == T_TEXT || n->tag == T_BODY || n->tag == T_HTML ||
+		    (n->cls == NULL && n->id == NULL && n->attr == NULL))
 			continue;
 		c = n->cls != NULL ? match(n->cls) : 0;
 		i = n->id != NULL ? match(n->id) : 0;
@@ -193,7 +242,8 @@ hint_apply(struct dom *d)
 		    strcmp(role, "complementary") == 0 ||
 		    strcmp(role, "alert") == 0 ||
 		    strcmp(role, "alertdialog") == 0 ||
-		    strcmp(role, "dialog") == 0))
+		    strcmp(role, "dialog") == 0 ||
+		    strcmp(role, "contentinfo") == 0))
 			n->hints |= HINT_UNLIKELY | HINT_ROLE;
 		if ((role = dom_attr(n, "itemprop")) != NULL) {
 			if (strstr(role, "articleBody") != NULL)
@@ -237,6 +287,9 @@ static const char *const boiler[] = {
 	"related articles", "related stories", "more stories", "subscribe",
 	"sign up", "follow us", "get it on google play",
 	"download on the app store", "skip to content", "back to top",
+	"skip to main content", "zum inhalt springen", "direkt zum inhalt",
+	"aller au contenu", "ir al contenido", "menu", "menü", "search",
+	"suche",
 	"listen to this article", "artikel anhören", "teilen", "partager",
 	"compartir", "поделиться", "Поделиться", "copy link", "copied",
 	"close", "schließen", "fermer", "cerrar", "закрыть",
@@ -324,7 +377,12 @@ static const char *const label_leads[] = {
 	"Read also", "Read more:", "READ MORE:", "See also:", "Related:",
 	"RELATED:", "Читайте также", "Читайте также:", "Lire aussi",
 	"À lire aussi", "A lire aussi", "Leer también", "Lee también",
-	"Leggi anche", ">>",
+	"Leggi anche", ">>", "Schon gelesen?", "Auch interessant:",
+	"Weiterführende Links", "You may also like", "You might also like",
+	/* advertising labels */
+	"ANZEIGE", "Anzeige:", "Anzeige -", "Anzeige –", "Anzeige |",
+	"WERBUNG", "Werbung:", "ADVERTISEMENT", "Advertisement:",
+	"SPONSORED", "Sponsored:", "PUBLICITÉ", "Publicité :",
 	/* widgets and calls to action */
 	"Loading...", "(Noch keine Bewertungen)", "War der Artikel nützlich",
 	"War dieser Artikel hilfreich", "Wie bewerten Sie diesen Artikel",
@@ -340,10 +398,25 @@ static const char *const label_leads[] = {
 	"Подписывайтесь на", "Подпишитесь на", NULL
 };
 
+/* Calls to action the story ends with: a line ending so is the page's. */
+static const char *const action_tails[] = {
+	"Sign up here", "Sign up now", "Subscribe here", "Subscribe now",
+	"Hier anmelden", "Jetzt anmelden", "Jetzt abonnieren",
+	"Inscrivez-vous ici", "Abonnez-vous", "Suscríbete aquí", NULL
+};
+
+/* Prompts to comment ("Tell us in the comments: ...?"). */
+static const char *const comment_prompts[] = {
+	"in the comments", "in den Kommentaren", "dans les commentaires",
+	"en los comentarios", "nei commenti", NULL
+};
+
 static const char *const reading_time[] = {
 	"min read", "Min. Lesezeit", "Minuten Lesezeit", "Lesezeit:",
 	"min de lecture", "minutes de lecture", "мин. чтения", "мин чтения",
-	NULL
+	/* download buttons */
+	"PDF herunterladen", "Download PDF", "Download as PDF",
+	"Download the PDF", "Télécharger le PDF", "Descargar PDF", NULL
 };
 
 /* Consent banners open with one of these. */
@@ -356,6 +429,65 @@ static const char *const cookie_leads[] = {
 	"Utilizziamo i cookie", "Мы используем файлы cookie",
 	"Мы используем cookie", NULL
 };
+
+/*
+ * True when a one-line paragraph ends in a copyright credit after some
+ * words of its own ("Lee Elder at the Masters. | © Augusta National/Getty
+ * Images"): a picture's caption, not the story.
+ */
+static bool
+credit_tail(const char *t, size_t len)
+{
+	const char	*c = NULL, *p;
+
+	for (p = t; (p = strstr(p, "\xc2\xa9")) != NULL; p += 2)
+		c = p;
+	/* A line that opens with the credit names the story's source
+	   (credit.c reads it); a caption comes before its credit. */
+	if (c == NULL || c - t < 10 || (size_t)(t + len - c) > 64 ||
+	    memchr(t, '\n', len) != NULL)
+		return false;
+	for (p = c; *p; p++)
+		if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ')
+			return false;
+	return true;
+}
+
+/* True when t (len bytes) ends with one of list, trailing marks aside. */
+static bool
+ends_with_any(const char *t, size_t len, const char *const *list)
+{
+	size_t	i, l;
+
+	while (len > 0 && (t[len - 1] == '.' || t[len - 1] == '!' ||
+	    t[len - 1] == ' ' || t[len - 1] == ':'))
+		len--;
+	for (i = 0; list[i] != NULL; i++) {
+		l = strlen(list[i]);
+		if (l <= len && memcmp(t + len - l, list[i], l) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* True when a short line asks the reader to comment: it names the
+   comments and ends in a question or a colon. */
+static bool
+comment_prompt(const char *t, size_t len)
+{
+	size_t	i;
+	char	c;
+
+	while (len > 0 && t[len - 1] == ' ')
+		len--;
+	c = len > 0 ? t[len - 1] : 0;
+	if (c != '?' && c != ':' && c != '!')
+		return false;
+	for (i = 0; comment_prompts[i] != NULL; i++)
+		if (strstr(t, comment_prompts[i]) != NULL)
+			return true;
+	return false;
+}
 
 bool
 hint_label_line(const char *t, size_t len)
@@ -372,11 +504,16 @@ hint_label_line(const char *t, size_t len)
 			    strlen(cookie_leads[i])) == 0)
 				return true;
 
+	if (len < 300 && credit_tail(t, len))
+		return true;
 	if (len < 200)
 		for (i = 0; label_leads[i] != NULL; i++)
 			if (strncmp(t, label_leads[i],
 			    strlen(label_leads[i])) == 0)
 				return true;
+	if (len < 200 && (ends_with_any(t, len, action_tails) ||
+	    comment_prompt(t, len)))
+		return true;
 	if (len < 60)
 		for (i = 0; reading_time[i] != NULL; i++)
 			if (strstr(t, reading_time[i]) != NULL)

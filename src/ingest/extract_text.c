@@ -4,7 +4,8 @@
  * heading, list item, table cell, quote, pre...) becomes a paragraph,
  * paragraphs are separated by one blank line, whitespace is collapsed
  * except inside <pre>, one <br> is a line break and two in a row end a
- * paragraph. Dropped and junk subtrees are skipped.
+ * paragraph. Dropped and junk subtrees are skipped; so are, when
+ * filtering, label lines and a bare © credit under a picture.
  */
 #include <stdbool.h>
 #include <string.h>
@@ -21,14 +22,32 @@ struct writer {
 	int		 brs;		/* <br> since the last text */
 	int		 pre;		/* inside <pre> */
 	bool		 filter;	/* drop label and dateline lines */
+	bool		 after_img;	/* a picture since the last paragraph */
+	int		 in_a;		/* inside <a> */
+	size_t		 link_bytes;	/* of para, inside <a> */
+	size_t		 last_at;	/* where the last paragraph starts */
+	bool		 last_link;	/* it is one link */
 };
 
+static bool	picture_credit(const char *);
 static void	flush(struct writer *);
 static void	add_text(struct writer *, const struct dom_node *);
 static void	open_node(struct writer *, const struct dom_node *);
 static void	close_node(struct writer *, const struct dom_node *);
 static void	emit(struct writer *, const struct dom_node *);
 static const char *word(const char *, char *, size_t, size_t *);
+
+/*
+ * True when a line is only a copyright credit ("©iStock", "© Jane Doe /
+ * Agency"): under a picture, the picture's; elsewhere it may name the
+ * story's source, which credit.c reads.
+ */
+static bool
+picture_credit(const char *t)
+{
+	return strncmp(t, "\xc2\xa9", 2) == 0 && strlen(t) <= 60 &&
+	    strstr(t, ". ") == NULL;
+}
 
 static void
 flush(struct writer *w)
@@ -41,55 +60,81 @@ flush(struct writer *w)
 		if ((w->para.len < 64 && (hint_boiler_text(w->para.data) ||
 		    hint_dateline(w->para.data))) ||
 		    hint_label_line(w->para.data, w->para.len) ||
-		    hint_byline_line(w->para.data, w->para.len))
+		    hint_byline_line(w->para.data, w->para.len) ||
+		    (w->after_img && picture_credit(w->para.data)))
 			w->para.len = 0;
 	}
+	if (w->para.len > 0)
+		w->after_img = false;
 	if (w->para.len > 0) {
+		w->last_at = w->out.len;
+		w->last_link = w->para.len < 300 &&
+		    w->link_bytes * 10 >= w->para.len * 9;
 		if (w->out.len > 0)
 			buf_add(&w->out, "\n\n", 2);
 		buf_add(&w->out, w->para.data, w->para.len);
 	}
 	buf_reset(&w->para);
+	w->link_bytes = 0;
 	w->space = false;
 	w->brs = 0;
 }
 
+/* A space, tab, newline, CR, form feed, or U+00A0, at p < e. */
+static inline size_t
+space_at(const unsigned char *p, const unsigned char *e)
+{
+	switch (*p) {
+	case ' ': case '\n': case '\t': case '\r': case '\f':
+		return 1;
+	case 0xC2:
+		return p + 1 < e && p[1] == 0xA0 ? 2 : 0;
+	default:
+		return 0;
+	}
+}
+
+/*
+ * Appends a text node, whitespace runs folded into one space (none at
+ * the start of a paragraph or a line). The result is never longer than
+ * the text plus one space, so it is written straight into the buffer.
+ */
 static void
 add_text(struct writer *w, const struct dom_node *t)
 {
 	const unsigned char	*p = (const unsigned char *)t->text;
 	const unsigned char	*e = p + t->len, *q;
+	unsigned char		*o, *start;
+	size_t			 n;
 
 	if (w->pre) {
 		buf_add(&w->para, t->text, t->len);
 		w->brs = 0;
 		return;
 	}
+	buf_grow(&w->para, (size_t)t->len + 1);
+	start = (unsigned char *)w->para.data;
+	o = start + w->para.len;
 	while (p < e) {
-		if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' ||
-		    *p == '\f') {
+		if ((n = space_at(p, e)) > 0) {
 			w->space = true;
-			p++;
+			p += n;
 			continue;
 		}
-		if (*p == 0xC2 && p + 1 < e && p[1] == 0xA0) {
-			w->space = true;
-			p += 2;
-			continue;
-		}
-		/* A run of non-space bytes goes in at once. */
-		for (q = p; q < e && *q != ' ' && *q != '\n' && *q != '\t' &&
-		    *q != '\r' && *q != '\f' && !(*q == 0xC2 && q + 1 < e &&
-		    q[1] == 0xA0); q++)
-			;
-		if (w->space && w->para.len > 0 &&
-		    w->para.data[w->para.len - 1] != '\n')
-			buf_addc(&w->para, ' ');
+		if (w->space && o > start && o[-1] != '\n')
+			*o++ = ' ';
 		w->space = false;
 		w->brs = 0;
-		buf_add(&w->para, p, (size_t)(q - p));
-		p = q;
+		/* A run of non-space bytes goes in at once. */
+		q = p;
+		do
+			*o++ = *p++;
+		while (p < e && space_at(p, e) == 0);
+		if (w->in_a > 0)
+			w->link_bytes += (size_t)(p - q) + 1;
 	}
+	w->para.len = (size_t)(o - start);
+	*o = '\0';
 }
 
 static void
@@ -112,6 +157,10 @@ open_node(struct writer *w, const struct dom_node *n)
 		flush(w);
 	if (n->tag == T_PRE)
 		w->pre++;
+	if (n->tag == T_IMG || n->tag == T_PICTURE)
+		w->after_img = true;
+	if (n->tag == T_A)
+		w->in_a++;
 }
 
 static void
@@ -119,6 +168,8 @@ close_node(struct writer *w, const struct dom_node *n)
 {
 	if (n->tag == T_PRE)
 		w->pre--;
+	if (n->tag == T_A && w->in_a > 0)
+		w->in_a--;
 	if (n->flags & DOM_BLOCK)
 		flush(w);
 }
@@ -131,7 +182,8 @@ emit(struct writer *w, const struct dom_node *root)
 	bool			 skip;
 
 	for (;;) {
-		skip = (n->mark & (MARK_DROP | MARK_JUNK)) != 0;
+		/* The root is written: a lead may sit in a box set aside. */
+		skip = n != root && (n->mark & (MARK_DROP | MARK_JUNK)) != 0;
 		if (!skip)
 			open_node(w, n);
 		if (!skip && n->tag != T_TEXT && n->first != NULL) {
@@ -154,7 +206,8 @@ emit(struct writer *w, const struct dom_node *root)
 }
 
 const char *
-extract_text(struct dom *d, bool filter, struct arena *a, size_t *chars)
+extract_text(struct dom *d, const struct dom_node *lead, bool filter,
+    struct arena *a, size_t *chars)
 {
 	struct writer	 w;
 	struct dom_node	*n;
@@ -164,6 +217,10 @@ extract_text(struct dom *d, bool filter, struct arena *a, size_t *chars)
 	buf_init(&w.out);
 	buf_init(&w.para);
 	w.filter = filter;
+	if (lead != NULL) {
+		emit(&w, lead);
+		flush(&w);
+	}
 	for (n = d->root; n != NULL; ) {
 		if (n->mark & MARK_KEEP) {
 			emit(&w, n);
@@ -173,7 +230,12 @@ extract_text(struct dom *d, bool filter, struct arena *a, size_t *chars)
 			n = dom_next(n, d->root);
 	}
 	flush(&w);
-	*chars = extract_weighted_len(w.out.data, w.out.len);
+	/* A closing line that is one link points to another page, even
+	   when it shares its block with the story, after two <br>s. */
+	if (filter && w.last_link && w.last_at > 0)
+		w.out.len = w.last_at;
+	if (chars != NULL)
+		*chars = extract_weighted_len(w.out.data, w.out.len);
 	if (w.out.len > 0)
 		s = arena_strndup(a, w.out.data, w.out.len);
 	buf_release(&w.out);
@@ -267,4 +329,16 @@ extract_prefer_ld(const char *text, size_t chars, const char *ld_body,
 	s = b.len > 0 ? arena_strndup(a, b.data, b.len) : text;
 	buf_release(&b);
 	return s;
+}
+
+bool
+extract_holds(const char *text, const char *story)
+{
+	size_t		 n = strcspn(story, "\n");
+	const char	*p;
+
+	for (p = text; p != NULL; p = (p = strstr(p, "\n\n")) ? p + 2 : NULL)
+		if (strncmp(p, story, n) == 0)
+			return true;
+	return false;
 }

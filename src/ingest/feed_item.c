@@ -34,6 +34,7 @@ struct item {
 	size_t		 n_tags;
 	const char	*outlet;
 	const char	*lang;
+	struct feed_memo memo;		/* body HTML last converted */
 };
 
 static void	element(struct feed *, struct item *, const xmlNode *);
@@ -134,7 +135,7 @@ core(struct feed *f, struct item *it, const xmlNode *c, const char *l)
 
 	if (!strcmp(l, "title") && it->title == NULL)
 		it->title = feed_squash((char *)feed_text(c, f->atom ?
-		    FEED_TEXT : FEED_GUESS, f->atom, f->a));
+		    FEED_TEXT : FEED_GUESS, f->atom, f->a, NULL));
 	else if (!strcmp(l, "link"))
 		link(f, it, c);
 	else if (!strcmp(l, "guid")) {
@@ -149,18 +150,21 @@ core(struct feed *f, struct item *it, const xmlNode *c, const char *l)
 	else if (!strcmp(l, "description") || !strcmp(l, "summary")) {
 		/* A second description is the content (feedparser). */
 		s = feed_text(c, f->atom ? FEED_TEXT : FEED_HTML, f->atom,
-		    f->a);
+		    f->a, &it->memo);
 		if (it->summary == NULL)
 			it->summary = s;
 		else if (it->content == NULL && !f->atom)
 			it->content = s;
 	} else if (!strcmp(l, "body") && it->content == NULL)
-		it->content = feed_text(c, FEED_XHTML, false, f->a);
+		it->content = feed_text(c, FEED_XHTML, false, f->a,
+		    &it->memo);
 	else if (!strcmp(l, "content") && it->content == NULL) {
 		if (feed_attr(c, "src", f->a) == NULL)
-			it->content = feed_text(c, FEED_TEXT, true, f->a);
+			it->content = feed_text(c, FEED_TEXT, true, f->a,
+			    &it->memo);
 	} else if (!strcmp(l, "fullitem") && it->content == NULL)
-		it->content = feed_text(c, FEED_HTML, false, f->a);
+		it->content = feed_text(c, FEED_HTML, false, f->a,
+		    &it->memo);
 	else if ((!strcmp(l, "pubDate") || !strcmp(l, "published") ||
 	    !strcmp(l, "issued")) && it->n_published < 4)
 		it->published[it->n_published++] = feed_plain(c, f->a);
@@ -180,7 +184,7 @@ core(struct feed *f, struct item *it, const xmlNode *c, const char *l)
 			if (feed_is(t, "", "title"))
 				break;
 		it->outlet = t ? feed_squash((char *)feed_text(t, FEED_TEXT,
-		    f->atom, f->a)) : feed_plain(c, f->a);
+		    f->atom, f->a, NULL)) : feed_plain(c, f->a);
 	}
 }
 
@@ -192,7 +196,7 @@ extension(struct feed *f, struct item *it, const xmlNode *c, const char *ns,
 	if (!strcmp(ns, "dc")) {
 		if (!strcmp(l, "title") && it->dc_title == NULL)
 			it->dc_title = feed_squash((char *)feed_text(c,
-			    FEED_GUESS, false, f->a));
+			    FEED_GUESS, false, f->a, NULL));
 		else if (!strcmp(l, "creator") || !strcmp(l, "author") ||
 		    !strcmp(l, "contributor"))
 			author(f, it, c, true);
@@ -201,7 +205,8 @@ extension(struct feed *f, struct item *it, const xmlNode *c, const char *ns,
 		else if (!strcmp(l, "date") && it->n_updated < 4)
 			it->updated[it->n_updated++] = feed_plain(c, f->a);
 		else if (!strcmp(l, "description") && it->summary == NULL)
-			it->summary = feed_text(c, FEED_HTML, false, f->a);
+			it->summary = feed_text(c, FEED_HTML, false, f->a,
+			    &it->memo);
 		else if (!strcmp(l, "language") && it->lang == NULL)
 			it->lang = feed_lang(feed_plain(c, f->a), f->a);
 	} else if (!strcmp(ns, "dcterms")) {
@@ -211,16 +216,19 @@ extension(struct feed *f, struct item *it, const xmlNode *c, const char *ns,
 			it->updated[it->n_updated++] = feed_plain(c, f->a);
 	} else if (!strcmp(ns, "content")) {
 		if (!strcmp(l, "encoded") && it->content == NULL)
-			it->content = feed_text(c, FEED_HTML, false, f->a);
+			it->content = feed_text(c, FEED_HTML, false, f->a,
+			    &it->memo);
 	} else if (!strcmp(ns, "xhtml")) {
 		if (!strcmp(l, "body") && it->content == NULL)
-			it->content = feed_text(c, FEED_XHTML, false, f->a);
+			it->content = feed_text(c, FEED_XHTML, false, f->a,
+			    &it->memo);
 	} else if (!strcmp(ns, "media")) {
 		if (!strcmp(l, "title") && it->media_title == NULL)
 			it->media_title = feed_squash((char *)feed_text(c,
-			    FEED_TEXT, false, f->a));
+			    FEED_TEXT, false, f->a, NULL));
 		else if (!strcmp(l, "description") && it->media_desc == NULL)
-			it->media_desc = feed_text(c, FEED_TEXT, false, f->a);
+			it->media_desc = feed_text(c, FEED_TEXT, false, f->a,
+			    &it->memo);
 		else if (!strcmp(l, "category"))
 			add(it->tags, &it->n_tags, feed_plain(c, f->a));
 		else if (!strcmp(l, "group") || !strcmp(l, "content"))

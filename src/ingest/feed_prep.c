@@ -9,6 +9,7 @@
 #define _GNU_SOURCE	/* memmem */
 #include <iconv.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -16,6 +17,7 @@
 #include <libxml/HTMLparser.h>
 
 #include "core/buf.h"
+#include "core/swar.h"
 #include "core/utf8.h"
 #include "ingest/charset.h"
 #include "feed_int.h"
@@ -38,6 +40,7 @@ static size_t	 doctype(const char *, size_t, size_t, struct buf *,
 		    struct buf *);
 static size_t	 entity(const char *, size_t, size_t, const struct buf *,
 		    struct buf *);
+static size_t	 next_special(const char *, size_t, size_t);
 
 unsigned
 feed_cp1252(unsigned b)
@@ -169,7 +172,7 @@ c1_to_cp1252(struct buf *b)
 	size_t i;
 	unsigned char c;
 
-	if (b->data == NULL || memmem(b->data, b->len, "\xc2", 1) == NULL)
+	if (b->data == NULL || memchr(b->data, 0xc2, b->len) == NULL)
 		return;
 	buf_init(&o);
 	buf_grow(&o, b->len + 16);
@@ -249,13 +252,29 @@ feed_to_utf8(const unsigned char *p, size_t len, const char *charset,
 	*enc = "windows-1252";
 }
 
+const char *
+feed_find_term(const char *s, size_t len, size_t i, const char *term,
+    size_t n)
+{
+	const char *p = s + i, *e = s + len;
+
+	while ((size_t)(e - p) >= n &&
+	    (p = memchr(p, term[0], (size_t)(e - p) - (n - 1))) != NULL) {
+		if (!memcmp(p, term, n))
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
 /* Copies from i through the terminator term (or to the end). */
 static size_t
 copy_until(const char *s, size_t len, size_t i, const char *term,
     struct buf *out)
 {
-	const char *e = memmem(s + i, len - i, term, strlen(term));
-	size_t j = e ? (size_t)(e - s) + strlen(term) : len;
+	size_t n = strlen(term);
+	const char *e = feed_find_term(s, len, i, term, n);
+	size_t j = e ? (size_t)(e - s) + n : len;
 
 	buf_add(out, s + i, j - i);
 	return j;
@@ -354,6 +373,32 @@ entity(const char *s, size_t len, size_t i, const struct buf *names,
 	return j + 1;
 }
 
+/*
+ * The first '&', "<!" or "<?" in s[j, len), or len: tags and text are
+ * copied as they are. Eight bytes at a time over blocks with neither '&'
+ * nor '<' (a zero-byte test on the word xor each).
+ */
+static size_t
+next_special(const char *s, size_t len, size_t j)
+{
+	uint64_t w;
+
+	for (;;) {
+		while (j + 8 <= len) {
+			w = swar_load(s + j);
+			if (swar_has(w, '&') | swar_has(w, '<'))
+				break;
+			j += 8;
+		}
+		while (j < len && s[j] != '&' && s[j] != '<')
+			j++;
+		if (j >= len || s[j] == '&' || (j + 1 < len &&
+		    (s[j + 1] == '!' || s[j + 1] == '?')))
+			return j;
+		j++;
+	}
+}
+
 void
 feed_fix_entities(const char *s, size_t len, struct buf *out)
 {
@@ -364,8 +409,7 @@ feed_fix_entities(const char *s, size_t len, struct buf *out)
 	buf_reset(out);
 	buf_grow(out, len + 64);
 	while (i < len) {
-		for (j = i; j < len && s[j] != '<' && s[j] != '&'; j++)
-			;
+		j = next_special(s, len, i);
 		buf_add(out, s + i, j - i);
 		if ((i = j) >= len)
 			break;
@@ -389,3 +433,4 @@ feed_fix_entities(const char *s, size_t len, struct buf *out)
 		buf_grow(out, 1);
 	out->data[out->len] = '\0';
 }
+

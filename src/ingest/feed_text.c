@@ -264,8 +264,27 @@ declared_kind(const xmlNode *n, enum feed_kind def, bool atom)
 	return k;
 }
 
+/* html_fragment_text, or what it gave for the same bytes last time. */
+static const char *
+fragment_text(const struct buf *b, struct arena *a, struct feed_memo *memo)
+{
+	const char *s;
+
+	if (memo != NULL && memo->html != NULL && memo->len == b->len &&
+	    memcmp(memo->html, b->data, b->len) == 0)
+		return memo->text;
+	s = html_fragment_text(b->data, b->len, a);
+	if (memo != NULL) {
+		memo->html = arena_strndup(a, b->data, b->len);
+		memo->len = b->len;
+		memo->text = s;
+	}
+	return s;
+}
+
 const char *
-feed_text(const xmlNode *n, enum feed_kind def, bool atom, struct arena *a)
+feed_text(const xmlNode *n, enum feed_kind def, bool atom, struct arena *a,
+    struct feed_memo *memo)
 {
 	enum feed_kind k = declared_kind(n, def, atom);
 	const char *s = NULL;
@@ -298,7 +317,7 @@ feed_text(const xmlNode *n, enum feed_kind def, bool atom, struct arena *a)
 		s = feed_squash(arena_strndup(a, b.data, b.len));
 	} else {
 		c1_refs(&b);
-		s = html_fragment_text(b.data, b.len, a);
+		s = fragment_text(&b, a, memo);
 	}
 out:
 	buf_release(&b);

@@ -58,11 +58,22 @@ bool	feed_is(const xmlNode *, const char *ns, const char *local);
 const char *feed_attr(const xmlNode *, const char *name, struct arena *);
 
 /*
+ * The last HTML of an item converted to text: feeds often give the same
+ * HTML as description and content:encoded (or summary and content).
+ */
+struct feed_memo {
+	const char	*html;		/* as given to html_fragment_text */
+	size_t		 len;
+	const char	*text;		/* what it gave */
+};
+
+/*
  * The text of a text construct: its type/mode attributes (Atom) override
- * def. HTML and XHTML go through html_fragment_text. NULL when empty.
+ * def. HTML and XHTML go through html_fragment_text, unless memo (may be
+ * NULL) holds the same HTML. NULL when empty.
  */
 const char *feed_text(const xmlNode *, enum feed_kind def, bool atom,
-	    struct arena *);
+	    struct arena *, struct feed_memo *memo);
 
 /* The element's characters, whitespace runs squashed to one space. */
 const char *feed_plain(const xmlNode *, struct arena *);

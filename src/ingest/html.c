@@ -6,6 +6,9 @@
  * parse the only real cost of a page. Subtrees that never hold article
  * text (script, style, svg, forms' controls, hidden elements) are not
  * built; <title>, <meta>, <link> and JSON-LD scripts are set aside.
+ * Markup a script shows later (a text/template script) inside the story
+ * body the page marks is parsed in its place, as Blogger's dynamic views
+ * ship the whole post that way.
  * Nesting deeper than the maximum depth (--max-depth) is flattened into
  * the deepest node, so a 10,000-deep page costs what a flat one does, and
  * nothing recurses over the tree. Past a deadline parsing stops.
@@ -22,18 +25,16 @@
 
 #include "core/arena.h"
 #include "core/buf.h"
-#include "core/record.h"
 #include "ingest/dom.h"
 #include "ingest/extract.h"
 #include "ingest/html.h"
 #include "ingest/markup.h"
-#include "ingest/meta.h"
 
 #define DOM_MAX_DEPTH	256		/* default */
 #define DOM_DEPTH_LIMIT	60000		/* fits dom_node.depth */
 #define CLOCK_EVERY	64	/* SAX events between deadline checks */
 
-enum capture { CAP_NONE, CAP_TITLE, CAP_JSONLD };
+enum capture { CAP_NONE, CAP_TITLE, CAP_JSONLD, CAP_TEMPLATE };
 
 struct build {
 	struct arena	*a;
@@ -52,12 +53,14 @@ struct build {
 	struct buf	 metas;		/* struct dom_meta array */
 	struct buf	 lds;		/* const char * array */
 	struct buf	 pend;		/* text not yet in a node */
+	bool		 in_template;	/* parsing a template's markup */
 };
 
 static int	skipped_tag(const char *, int);
 static bool	hidden(const xmlChar **);
 static const char *get(const xmlChar **, const char *);
 static void	add_meta(struct build *, const xmlChar **, bool);
+static bool	on_head_tag(struct build *, const char *, const xmlChar **);
 static void	on_start(void *, const xmlChar *, const xmlChar **);
 static void	on_end(void *, const xmlChar *);
 static void	on_chars(void *, const xmlChar *, int);
@@ -66,6 +69,11 @@ static void	keep_attrs(struct build *, struct dom_node *,
 static struct dom_node *new_node(struct build *, int);
 static void	flush_text(struct build *);
 static void	check_clock(void *, struct build *);
+static htmlParserCtxtPtr new_ctxt(const char *, size_t);
+static void	done_ctxt(htmlParserCtxtPtr);
+static void	sax_init(htmlParserCtxtPtr, struct build *);
+static bool	template_script(struct build *, const xmlChar **);
+static void	parse_template(struct build *, const char *, size_t);
 
 static const char *const kept_attrs[] = {
 	"class", "id", "itemprop", "itemtype", "role", "href", "rel",
@@ -238,6 +246,46 @@ check_clock(void *ctx, struct build *b)
 	}
 }
 
+/*
+ * <meta> and <link> set aside, <title> and JSON-LD captured, <base> read;
+ * true when the element's content is skipped.
+ */
+static bool
+on_head_tag(struct build *b, const char *name, const xmlChar **atts)
+{
+	const char	*v;
+
+	if (strcmp(name, "meta") == 0 || strcmp(name, "link") == 0) {
+		add_meta(b, atts, name[0] == 'l');
+		b->skip++;
+		return true;
+	}
+	if (strcmp(name, "title") == 0 && b->dom->title == NULL &&
+	    b->cap == CAP_NONE) {
+		b->cap = CAP_TITLE;
+		buf_reset(&b->text);
+		b->skip++;
+		return true;
+	}
+	if (strcmp(name, "script") == 0 && (v = get(atts, "type")) != NULL &&
+	    strcasecmp(v, "application/ld+json") == 0) {
+		b->cap = CAP_JSONLD;
+		buf_reset(&b->text);
+		b->skip++;
+		return true;
+	}
+	if (strcmp(name, "script") == 0 && template_script(b, atts)) {
+		b->cap = CAP_TEMPLATE;
+		buf_reset(&b->text);
+		b->skip++;
+		return true;
+	}
+	if (strcmp(name, "base") == 0 && b->dom->base == NULL &&
+	    (v = get(atts, "href")) != NULL)
+		b->dom->base = arena_strdup(b->a, v);
+	return false;
+}
+
 static void
 on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 {
@@ -252,28 +300,9 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		b->skip++;
 		return;
 	}
-	if (strcmp(name, "meta") == 0 || strcmp(name, "link") == 0) {
-		add_meta(b, atts, name[0] == 'l');
-		b->skip++;
+	/* meta, link, title, script and base are not in the tag table. */
+	if (tag == T_OTHER && on_head_tag(b, name, atts))
 		return;
-	}
-	if (strcmp(name, "title") == 0 && b->dom->title == NULL &&
-	    b->cap == CAP_NONE) {
-		b->cap = CAP_TITLE;
-		buf_reset(&b->text);
-		b->skip++;
-		return;
-	}
-	if (strcmp(name, "script") == 0 && (v = get(atts, "type")) != NULL &&
-	    strcasecmp(v, "application/ld+json") == 0) {
-		b->cap = CAP_JSONLD;
-		buf_reset(&b->text);
-		b->skip++;
-		return;
-	}
-	if (strcmp(name, "base") == 0 && b->dom->base == NULL &&
-	    (v = get(atts, "href")) != NULL)
-		b->dom->base = arena_strdup(b->a, v);
 	if (tag == T_HTML && b->dom->lang == NULL &&
 	    (v = get(atts, "lang")) != NULL && *v)
 		b->dom->lang = arena_strdup(b->a, v);
@@ -309,7 +338,15 @@ on_end(void *ctx, const xmlChar *name)
 	(void)name;
 	flush_text(b);
 	if (b->skip > 0) {
-		if (--b->skip == 0 && b->cap != CAP_NONE) {
+		if (--b->skip == 0 && b->cap == CAP_TEMPLATE) {
+			struct buf	 t;
+
+			buf_init(&t);
+			buf_add(&t, b->text.data, b->text.len);
+			b->cap = CAP_NONE;
+			parse_template(b, t.data, t.len);
+			buf_release(&t);
+		} else if (b->skip == 0 && b->cap != CAP_NONE) {
 			const char *s = arena_strndup(b->a, b->text.data,
 			    b->text.len);
 
@@ -359,6 +396,157 @@ flush_text(struct build *b)
 	buf_reset(&b->pend);
 }
 
+/* Our SAX handlers on ctxt, feeding b; UTF-8 in, recover, no network. */
+static void
+sax_init(htmlParserCtxtPtr ctxt, struct build *b)
+{
+	xmlCharEncodingHandlerPtr utf8;
+
+	memset(ctxt->sax, 0, sizeof(*ctxt->sax));
+	ctxt->sax->startElement = on_start;
+	ctxt->sax->endElement = on_end;
+	ctxt->sax->characters = on_chars;
+	ctxt->sax->cdataBlock = on_chars;
+	ctxt->sax->ignorableWhitespace = on_chars;
+	ctxt->sax->initialized = 1;
+	ctxt->_private = b;
+	ctxt->userData = ctxt;
+	htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NONET |
+	    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT);
+	if ((utf8 = xmlFindCharEncodingHandler("UTF-8")) != NULL)
+		xmlSwitchToEncoding(ctxt, utf8);
+}
+
+/*
+ * True for a script holding markup a script shows later (text/template,
+ * text/x-template, text/html) inside the story body the page marks
+ * (itemprop=articleBody, a story-body class): Blogger's dynamic views set
+ * the whole post so. Elsewhere such templates are widgets, left out.
+ */
+static bool
+template_script(struct build *b, const xmlChar **atts)
+{
+	const struct dom_node	*n;
+	const char		*t;
+
+	if (b->in_template || (t = get(atts, "type")) == NULL ||
+	    (strcasecmp(t, "text/template") != 0 &&
+	    strcasecmp(t, "text/x-template") != 0 &&
+	    strcasecmp(t, "text/html") != 0))
+		return false;
+	for (n = b->cur; n != NULL; n = n->parent)
+		if (((t = dom_attr(n, "itemprop")) != NULL &&
+		    strstr(t, "articleBody") != NULL) ||
+		    (n->cls != NULL && (hint_of(n->cls) & HINT_BODY)))
+			return true;
+	return false;
+}
+
+/*
+ * Parses a template's markup into the tree where its script stood, with
+ * the same handlers and limits; what it leaves open is closed after it.
+ * A template that does not open with markup is left out.
+ */
+static void
+parse_template(struct build *b, const char *html, size_t len)
+{
+	htmlParserCtxtPtr	 ctxt;
+	struct dom_node		*cur = b->cur;
+	struct buf		 capped;
+	size_t			 open = b->open.len;
+	int			 depth = b->depth;
+
+	/* Consent tools park blocked scripts as templates: code, no
+	   markup. */
+	while (len > 0 && (*html == ' ' || *html == '\n' || *html == '\t' ||
+	    *html == '\r')) {
+		html++;
+		len--;
+	}
+	if (len == 0 || *html != '<' || len > 0x7fffffff ||
+	    b->dom->timed_out)
+		return;
+	buf_init(&capped);
+	if (markup_attrs_over(html, len, MARKUP_MAX_ATTRS)) {
+		buf_add(&capped, html, len);
+		markup_cap_attrs(capped.data, capped.len, MARKUP_MAX_ATTRS);
+		html = capped.data;
+	}
+	if ((ctxt = htmlCreateMemoryParserCtxt(html, (int)len)) != NULL) {
+		sax_init(ctxt, b);
+		b->in_template = true;
+		htmlParseDocument(ctxt);
+		htmlFreeParserCtxt(ctxt);
+		flush_text(b);
+		b->in_template = false;
+	}
+	buf_release(&capped);
+	b->cur = cur;
+	b->open.len = open;
+	b->depth = depth;
+	b->skip = 0;
+	b->cap = CAP_NONE;
+}
+
+/*
+ * This thread's parser context, reset after each parse and used again:
+ * making one and freeing it with its dictionary cost as much as parsing
+ * a feed item's HTML. One whose dictionary grew past KEPT_NAMES names (a
+ * page inventing tags) is freed instead.
+ */
+#define KEPT_NAMES	4096
+static _Thread_local htmlParserCtxtPtr kept;
+
+/*
+ * A parser context reading html where it lies. htmlCreateMemoryParserCtxt
+ * copies the bytes into a buffer with a read callback, and then every
+ * GROW of the parser (at each tag and text run within 250 bytes of the
+ * end, so always in a feed's fragment) calls it to read more and convert
+ * nothing: a tenth of the parse. A static buffer has no callback; the
+ * UTF-8 handler set later converts (copies) it whole, as it did the copy.
+ */
+static htmlParserCtxtPtr
+new_ctxt(const char *html, size_t len)
+{
+	xmlParserInputBufferPtr	 in;
+	xmlParserInputPtr	 stream;
+
+	if (len == 0)
+		return NULL;
+	if (kept == NULL && (kept = htmlNewParserCtxt()) == NULL)
+		return NULL;
+	in = xmlParserInputBufferCreateStatic(html, (int)len,
+	    XML_CHAR_ENCODING_NONE);
+	if (in == NULL)
+		return NULL;
+	if ((stream = xmlNewIOInputStream(kept, in,
+	    XML_CHAR_ENCODING_NONE)) == NULL) {
+		xmlFreeParserInputBuffer(in);
+		return NULL;
+	}
+	inputPush(kept, stream);
+	return kept;
+}
+
+/* Done with the context: reset for the next parse, or freed. */
+static void
+done_ctxt(htmlParserCtxtPtr ctxt)
+{
+	if (ctxt->dict != NULL && xmlDictSize(ctxt->dict) > KEPT_NAMES) {
+		htmlFreeParserCtxt(ctxt);
+		kept = NULL;
+	} else
+		htmlCtxtReset(ctxt);
+}
+
+void
+html_thread_release(void)
+{
+	if (kept != NULL)
+		htmlFreeParserCtxt(kept);
+	kept = NULL;
+}
+
 struct dom *
 dom_parse(const char *html, size_t len, int max_depth, struct arena *a)
 {
@@ -372,7 +560,6 @@ dom_parse_limited(const char *html, size_t len, const struct dom_limits *lim,
     struct arena *a)
 {
 	htmlParserCtxtPtr	 ctxt;
-	xmlCharEncodingHandlerPtr utf8;
 	struct build		 b;
 	struct dom		*dom;
 	struct buf		 capped;
@@ -385,7 +572,7 @@ dom_parse_limited(const char *html, size_t len, const struct dom_limits *lim,
 		markup_cap_attrs(capped.data, capped.len, MARKUP_MAX_ATTRS);
 		html = capped.data;
 	}
-	ctxt = htmlCreateMemoryParserCtxt(html, (int)len);
+	ctxt = new_ctxt(html, len);
 	if (ctxt == NULL) {
 		buf_release(&capped);
 		return NULL;
@@ -407,21 +594,9 @@ dom_parse_limited(const char *html, size_t len, const struct dom_limits *lim,
 	buf_init(&b.lds);
 	buf_init(&b.pend);
 	buf_init(&b.open);
-	memset(ctxt->sax, 0, sizeof(*ctxt->sax));
-	ctxt->sax->startElement = on_start;
-	ctxt->sax->endElement = on_end;
-	ctxt->sax->characters = on_chars;
-	ctxt->sax->cdataBlock = on_chars;
-	ctxt->sax->ignorableWhitespace = on_chars;
-	ctxt->sax->initialized = 1;
-	ctxt->_private = &b;
-	ctxt->userData = ctxt;
-	htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NONET |
-	    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT);
-	if ((utf8 = xmlFindCharEncodingHandler("UTF-8")) != NULL)
-		xmlSwitchToEncoding(ctxt, utf8);
+	sax_init(ctxt, &b);
 	htmlParseDocument(ctxt);
-	htmlFreeParserCtxt(ctxt);
+	done_ctxt(ctxt);
 	buf_release(&capped);
 	flush_text(&b);
 	if (b.cap == CAP_TITLE && dom->title == NULL)
@@ -444,71 +619,6 @@ dom_parse_limited(const char *html, size_t len, const struct dom_limits *lim,
 	if (dom->body == NULL)
 		dom->body = dom->root;
 	return dom;
-}
-
-/* Extraction passes, strictest first (Readability drops its flags in
-   this order when the text comes out too short). */
-static const int passes[] = {
-	EX_ALL, EX_WEIGHT_CLASSES | EX_CLEAN_COND, EX_CLEAN_COND, 0
-};
-
-#define MIN_CHARS	500
-
-int
-html_extract(const char *html, size_t len, const struct html_hint *hint,
-    struct record *r, struct arena *a)
-{
-	static const struct html_hint	 none;
-	struct dom_limits		 lim;
-	struct dom			*d;
-	struct ld_info			 ld;
-	const char			*text, *best = NULL, *outlet;
-	size_t				 i, chars, best_chars = 0;
-
-	if (hint == NULL)
-		hint = &none;
-	lim.max_depth = hint->max_depth;
-	lim.deadline = hint->deadline;
-	if ((d = dom_parse_limited(html, len, &lim, a)) == NULL)
-		return -1;
-	if (d->timed_out)
-		return 2;
-	hint_apply(d);
-	meta_jsonld(d, &ld, a);
-	meta_fill(d, &ld, hint, r, a);
-	for (i = 0; i < sizeof(passes) / sizeof(passes[0]); i++) {
-		text = extract_body(d, r->title, passes[i], a, &chars);
-		if (text != NULL && chars > best_chars) {
-			best = text;
-			best_chars = chars;
-		}
-		if (best_chars >= MIN_CHARS)
-			break;
-	}
-	r->text = extract_prefer_ld(best, best_chars, ld.body, a);
-	meta_late_date(d, &ld, hint, r, a);
-	outlet = r->outlet;
-	credit_apply(r, a);
-	/* Credited to another outlet: via marks the page it was found on
-	   (ingest turns it into the host's registrable domain). */
-	if (r->outlet != outlet)
-		r->via = hint->url != NULL ? hint->url : r->url;
-	if (r->summary != NULL && r->text != NULL &&
-	    strncmp(r->text, r->summary, strlen(r->summary)) == 0)
-		r->summary = NULL;
-	return r->text != NULL ? 0 : 1;
-}
-
-const char *
-html_fragment_text(const char *html, size_t len, struct arena *a)
-{
-	struct dom	*d;
-	size_t		 chars;
-
-	if ((d = dom_parse(html, len, 0, a)) == NULL)
-		return NULL;
-	d->body->mark = MARK_KEEP;
-	return extract_text(d, false, a, &chars);
 }
 
 void

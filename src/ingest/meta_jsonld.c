@@ -37,6 +37,8 @@ struct jr {
 
 static struct jv *j_value(struct jr *, int);
 static void	 j_ws(struct jr *);
+static void	 add_steps(const struct jv *, struct buf *, int);
+static const char *steps_text(const struct jv *, struct arena *);
 static const char *j_string(struct jr *);
 static struct jv *j_get(const struct jv *, const char *);
 static const char *j_str(const struct jv *);
@@ -50,6 +52,55 @@ static const struct jv *resolve(const struct jv *, const struct buf *);
 static bool	 is_org(const struct jv *);
 static void	 add_authors(const struct jv *, const struct buf *,
 		    struct ld_info *, struct arena *);
+
+/* Appends the texts of a HowTo's steps or a recipe's instructions: a
+   string, a step's "text", or the steps of a section, in order. */
+static void
+add_steps(const struct jv *v, struct buf *b, int depth)
+{
+	const struct jv	*t;
+	size_t		 i;
+
+	if (v == NULL || depth > 4)
+		return;
+	if (v->t == J_STR && *v->s) {
+		buf_add(b, v->s, strlen(v->s));
+		buf_addc(b, '\n');
+	} else if (v->t == J_ARR) {
+		for (i = 0; i < v->n; i++)
+			add_steps(v->vals[i], b, depth + 1);
+	} else if (v->t == J_OBJ) {
+		if ((t = j_get(v, "text")) != NULL && t->t == J_STR)
+			add_steps(t, b, depth + 1);
+		else
+			add_steps(j_get(v, "itemListElement"), b, depth + 1);
+	}
+}
+
+/*
+ * The body of a HowTo or a Recipe, which has no articleBody: its
+ * description, ingredients and steps, a line each; NULL when it has no
+ * steps. The lines may hold HTML.
+ */
+static const char *
+steps_text(const struct jv *o, struct arena *a)
+{
+	const struct jv	*steps = j_get(o, "step");
+	struct buf	 b;
+	const char	*s;
+
+	if (steps == NULL)
+		steps = j_get(o, "recipeInstructions");
+	if (steps == NULL)
+		return NULL;
+	buf_init(&b);
+	add_steps(j_get(o, "description"), &b, 0);
+	add_steps(j_get(o, "recipeIngredient"), &b, 0);
+	add_steps(steps, &b, 0);
+	s = b.len > 0 ? arena_strndup(a, b.data, b.len) : NULL;
+	buf_release(&b);
+	return s;
+}
 
 static void
 j_ws(struct jr *r)
@@ -231,10 +282,11 @@ j_name(const struct jv *v)
 static int
 article_rank(const struct jv *o)
 {
-	static const char *const news[] = { "NewsArticle", "ReportageNews",
-	    "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle",
-	    "BackgroundNewsArticle", "LiveBlogPosting", "Article",
-	    "BlogPosting", "SatiricalArticle", "AskPublicNewsArticle", NULL };
+	static const char *const news[] = { "NewsArticle",
+	    "ReportageNewsArticle", "AnalysisNewsArticle",
+	    "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle",
+	    "LiveBlogPosting", "Article", "BlogPosting", "SatiricalArticle",
+	    "AskPublicNewsArticle", NULL };
 	static const char *const other[] = { "Report", "TechArticle",
 	    "Recipe", "HowTo", "Review", "Event", "VideoObject",
 	    "ScholarlyArticle", "SocialMediaPosting", "DiscussionForumPosting",
@@ -397,6 +449,8 @@ meta_jsonld(const struct dom *d, struct ld_info *ld, struct arena *a)
 		if (ld->headline == NULL)
 			ld->headline = j_str(j_get(best, "name"));
 		ld->body = j_str(j_get(best, "articleBody"));
+		if (ld->body == NULL)
+			ld->body = steps_text(best, a);
 	}
 	ld->published = j_str(j_get(best, "datePublished"));
 	if (ld->published == NULL)

@@ -9,20 +9,26 @@
 #include <utf8proc.h>
 
 #include "core/arena.h"
+#include "core/swar.h"
 #include "ingest/normalize.h"
 
 const char *
 normalize_nfc(const char *s, struct arena *a)
 {
-	const unsigned char	*p;
+	const unsigned char	*p, *e;
 	utf8proc_uint8_t	*nfc;
 	const char		*r;
 
 	if (s == NULL)
 		return NULL;
-	for (p = (const unsigned char *)s; *p && *p < 0x80; p++)
-		;
-	if (*p == '\0')
+	/* Eight ASCII bytes at a time up to the NUL strlen found. */
+	p = (const unsigned char *)s;
+	e = p + strlen(s);
+	while (e - p >= 8 && !swar_high(swar_load(p)))
+		p += 8;
+	while (p < e && *p < 0x80)
+		p++;
+	if (p == e)
 		return s;
 	nfc = utf8proc_NFC((const utf8proc_uint8_t *)s);
 	if (nfc == NULL)

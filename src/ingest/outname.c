@@ -163,16 +163,45 @@ like(const char *x, const char *y)
 	return c >= COMMON_MIN;
 }
 
-bool
-outname_like(const char *name, const struct outlet_entry *e,
+/*
+ * The last question this thread asked outname_like and its answer: the
+ * items of a feed ask it with the same outlet and host again and again.
+ * A string that does not fit is not remembered.
+ */
+struct memo {
+	bool	 valid, answer, has_outlet, has_domain;
+	char	 name[256], outlet[256], domain[256];
+};
+
+static _Thread_local struct memo memo;
+
+static bool
+same_or_null(bool has, const char *kept, const char *s)
+{
+	return s == NULL ? !has : has && strcmp(kept, s) == 0;
+}
+
+static bool
+keep(char *to, size_t size, const char *s)
+{
+	size_t	 n;
+
+	if (s == NULL)
+		return true;
+	if ((n = strlen(s)) >= size)
+		return false;
+	memcpy(to, s, n + 1);
+	return true;
+}
+
+static bool
+like_outlet(const char *name, const struct outlet_entry *e,
     const char *domain)
 {
 	struct buf	 fn, fo, in;
 	const char	*dot;
 	bool		 yes = false;
 
-	if (name == NULL)
-		return false;
 	buf_init(&fn);
 	buf_init(&fo);
 	buf_init(&in);
@@ -196,5 +225,28 @@ outname_like(const char *name, const struct outlet_entry *e,
 	buf_release(&fn);
 	buf_release(&fo);
 	buf_release(&in);
+	return yes;
+}
+
+bool
+outname_like(const char *name, const struct outlet_entry *e,
+    const char *domain)
+{
+	const char	*outlet = e != NULL ? e->outlet : NULL;
+	bool		 yes;
+
+	if (name == NULL)
+		return false;
+	if (memo.valid && strcmp(memo.name, name) == 0 &&
+	    same_or_null(memo.has_outlet, memo.outlet, outlet) &&
+	    same_or_null(memo.has_domain, memo.domain, domain))
+		return memo.answer;
+	yes = like_outlet(name, e, domain);
+	memo.valid = keep(memo.name, sizeof(memo.name), name) &&
+	    keep(memo.outlet, sizeof(memo.outlet), outlet) &&
+	    keep(memo.domain, sizeof(memo.domain), domain);
+	memo.has_outlet = outlet != NULL;
+	memo.has_domain = domain != NULL;
+	memo.answer = yes;
 	return yes;
 }

@@ -282,6 +282,7 @@ worker_main(void *arg)
 		pthread_mutex_unlock(&p->mu);
 	}
 	charset_thread_release();
+	html_thread_release();
 	return NULL;
 }
 

@@ -4,15 +4,18 @@
  * their magic bytes; text is looked at after any byte order mark and
  * leading space: JSON by its first character, markup by its first
  * element (skipping the XML declaration, comments, processing
- * instructions and the doctype), and a page with junk before its markup
- * by an <html>, <head> or <body> tag in its first 4 KB. The table below
- * says who handles each format; see include/ingest/sniff.h to add one.
+ * instructions and the doctype: any HTML element makes a page, only an
+ * rss, feed or RDF root a feed), and a page with junk before its markup
+ * by an <html>, <head> or <body> tag in its first 4 KB, or anywhere when
+ * the first element is neither a feed's nor HTML's. The table below says
+ * who handles each format; see include/ingest/sniff.h to add one.
  */
 #include <stdbool.h>
 #include <string.h>
 #include <strings.h>
 
 #include "ingest/archive.h"
+#include "ingest/dom.h"
 #include "ingest/feed.h"
 #include "ingest/ingest.h"
 #include "ingest/jsonl_import.h"
@@ -164,16 +167,37 @@ name_is(const unsigned char *el, const unsigned char *end, const char *name)
 	    (is_space(el[n + 1]) || el[n + 1] == '>' || el[n + 1] == '/');
 }
 
+/*
+ * True when the element at el is one of HTML's: a page may open with any
+ * of them, a "<br />" or "<b>" of a server's warnings as well as "<div>".
+ */
+static bool
+html_element(const unsigned char *el, const unsigned char *end)
+{
+	static const char *const head_only[] = {
+		"!doctype", "head", "meta", "title", "link", "script",
+		"style", "base", "noscript",
+	};
+	char		 name[16];
+	size_t		 i, n = 0;
+
+	for (i = 0; i < sizeof(head_only) / sizeof(head_only[0]); i++)
+		if (name_is(el, end, head_only[i]))
+			return true;
+	for (el++; el < end && n < sizeof(name) - 1 && ((*el >= 'a' &&
+	    *el <= 'z') || (*el >= 'A' && *el <= 'Z') || (*el >= '0' &&
+	    *el <= '9')); el++)
+		name[n++] = (char)(*el | 0x20);
+	name[n] = '\0';
+	if (n == 0 || el == end || !(is_space(*el) || *el == '>' || *el == '/'))
+		return false;
+	return dom_tag_lookup(name) != T_OTHER;
+}
+
 static const char *
 markup_format(const unsigned char *p, const unsigned char *end)
 {
-	static const char *const html_roots[] = {
-		"!doctype", "html", "head", "body", "meta", "title", "div",
-		"p", "article", "section", "main", "link", "script", "style",
-		"header", "nav", "table", "h1", "h2", "span", "base", "a",
-	};
 	const unsigned char	*el = first_element(p, end);
-	size_t			 i;
 
 	if (el == NULL)
 		return NULL;
@@ -183,9 +207,8 @@ markup_format(const unsigned char *p, const unsigned char *end)
 		return "atom";
 	if (name_is(el, end, "rdf:RDF"))
 		return "rdf";
-	for (i = 0; i < sizeof(html_roots) / sizeof(html_roots[0]); i++)
-		if (name_is(el, end, html_roots[i]))
-			return "html";
+	if (html_element(el, end))
+		return "html";
 	return "xml";
 }
 
@@ -262,6 +285,12 @@ sniff_format(const unsigned char *p, size_t len)
 	if (contains_ci(s, (size_t)(end - s), "<html") ||
 	    contains_ci(s, (size_t)(end - s), "<body") ||
 	    contains_ci(s, (size_t)(end - s), "<head"))
+		return "html";
+	/* XML that is no feed, with a page's root further down (after
+	   pages of server warnings): a page, never a feed. */
+	if (f != NULL && strcmp(f, "xml") == 0 &&
+	    (contains_ci(end, (size_t)(p + len - end), "<html") ||
+	    contains_ci(end, (size_t)(p + len - end), "<body")))
 		return "html";
 	return f != NULL ? f : "text";
 }

@@ -4,9 +4,8 @@
  * go through the same steps: the tokenizer's normal forms, split at
  * hyphens into "units" (so foreign-backed, foreign backed and a
  * foreign-\nbacked line break all read the same), stemmed with
- * MATCH_STEM. Entries are compiled into the token trie (text/trie.h):
- * optional tokens expand into the variants with and without them, gaps
- * become gap edges. A text is walked from each unit with a depth-first
+ * MATCH_STEM. Entries are compiled into the token trie by
+ * match_compile.c. A text is walked from each unit with a depth-first
  * search over the trie; the raw hits then lose those an exclusion of the
  * same frame overlaps, and overlapping hits of a frame count once.
  */
@@ -24,25 +23,7 @@
 #include "text/stem.h"
 #include "text/token.h"
 #include "text/trie.h"
-
-#define MAX_UNITS	64	/* units of one expanded entry variant */
-
-struct matcher {
-	const struct lexicon	*lx;
-	struct trie		*trie;
-	struct pattern		**re;	/* per entry; NULL unless a regex */
-	size_t			 n_re;	/* regex entries */
-	struct stem		*stem;	/* MATCH_STEM; else NULL */
-	bool			 owner;	/* owns trie (not a matcher_dup) */
-};
-
-/* A unit of a compiled entry: a word, a glob or a gap. */
-struct upat {
-	const char	*s;		/* NULL for a gap */
-	size_t		 len;
-	bool		 glob;
-	unsigned	 min, max;
-};
+#include "match_int.h"
 
 struct unit {
 	const char	*s;		/* normalized, not stemmed */
@@ -80,239 +61,6 @@ struct walk {
 };
 
 static void	walk(struct walk *, uint32_t, size_t);
-
-/*
- * The matching key of a normalized word: itself, or its stem. The
- * stemmer is chosen by script (Cyrillic: Russian, else English), not by
- * the record's language, so entries and text are stemmed alike.
- */
-static const char *
-unit_key(struct stem *st, const char *s, size_t len, struct arena *a,
-    size_t *klen)
-{
-	const char	*k;
-	bool		 cyr;
-
-	if (st == NULL) {
-		*klen = len;
-		return s;
-	}
-	cyr = len >= 2 && ((unsigned char)s[0] == 0xd0 ||
-	    (unsigned char)s[0] == 0xd1);
-	k = stem_word(st, cyr ? "ru" : "en", s, len, klen);
-	return k == s ? s : arena_strndup(a, k, *klen);
-}
-
-/* Appends the hyphen-separated parts of s as word upats. */
-static size_t
-split_parts(const char *s, size_t len, struct upat *out, size_t max)
-{
-	size_t	 n = 0, i = 0, j;
-
-	while (i < len && n < max) {
-		for (j = i; j < len && s[j] != '-'; j++)
-			;
-		if (j > i) {
-			out[n].s = s + i;
-			out[n].len = j - i;
-			out[n].glob = false;
-			n++;
-		}
-		i = j + 1;
-	}
-	return n;
-}
-
-/*
- * Normalizes one entry word into units: a literal word the way text is
- * tokenized (it may give several), a glob by folding the runs between its
- * wildcards. Returns the number of units (0: the word holds no token).
- */
-static size_t
-entry_word(const struct lex_item *it, struct stem *st, struct arena *a,
-    struct upat *out, size_t max)
-{
-	struct tokens	 toks;
-	struct buf	 b;
-	const char	*w = it->word, *k;
-	size_t		 i, n = 0, run, klen;
-
-	if (it->glob) {
-		buf_init(&b);
-		while (*w != '\0') {
-			run = strcspn(w, "*?");
-			if (run > 0) {
-				k = tok_fold(w, run, a, &klen);
-				buf_add(&b, k, klen);
-			}
-			if (w[run] != '\0')
-				buf_addc(&b, w[run++]);
-			w += run;
-		}
-		/* Hyphen parts become units, as in text; each is a glob only
-		 * when it holds a wildcard. */
-		n = split_parts(arena_strndup(a, b.data ? b.data : "", b.len),
-		    b.len, out, max);
-		buf_release(&b);
-		for (i = 0; i < n; i++) {
-			out[i].glob = memchr(out[i].s, '*', out[i].len) ||
-			    memchr(out[i].s, '?', out[i].len);
-			if (!out[i].glob)
-				out[i].s = unit_key(st, out[i].s, out[i].len,
-				    a, &out[i].len);
-		}
-		return n;
-	}
-	tok_text(w, strlen(w), a, &toks);
-	for (i = 0; i < toks.n; i++)
-		n += split_parts(toks.v[i].norm, toks.v[i].norm_len, out + n,
-		    max - n);
-	for (i = 0; i < n; i++)
-		out[i].s = unit_key(st, out[i].s, out[i].len, a,
-		    &out[i].len);
-	return n;
-}
-
-static void
-insert_variant(struct trie *t, const struct upat *u, size_t n,
-    uint32_t value)
-{
-	uint32_t	 node = TRIE_ROOT;
-	size_t		 i;
-
-	for (i = 0; i < n; i++) {
-		if (u[i].s == NULL)
-			node = trie_add_gap(t, node, u[i].min, u[i].max);
-		else if (u[i].glob)
-			node = trie_add_glob(t, node, u[i].s, u[i].len);
-		else
-			node = trie_add_literal(t, node, u[i].s, u[i].len);
-	}
-	trie_add_output(t, node, value);
-}
-
-/* Compiles a pattern entry: each subset of its optional words. */
-static int
-compile_entry(struct matcher *m, const struct lex_entry *e, uint32_t value,
-    struct arena *a)
-{
-	struct upat	 u[MAX_UNITS], tmp[MAX_UNITS];
-	size_t		 i, n, k, opt = 0, nu;
-	unsigned	 variant, j;
-	char		 where[1024];
-
-	for (i = 0; i < e->n_items; i++)
-		opt += e->items[i].optional;
-	for (variant = 0; variant < (1u << opt); variant++) {
-		n = j = 0;
-		for (i = 0; i < e->n_items; i++) {
-			const struct lex_item	*it = &e->items[i];
-
-			if (it->optional && !(variant & (1u << j++)))
-				continue;
-			if (it->word == NULL) {
-				if (n == 0 || u[n - 1].s == NULL)
-					continue;
-				u[n].s = NULL;
-				u[n].min = it->gap_min;
-				u[n].max = it->gap_max;
-				n++;
-				continue;
-			}
-			k = entry_word(it, m->stem, a, tmp, MAX_UNITS - n);
-			if (k == 0) {
-				snprintf(where, sizeof(where), "%s:%u",
-				    e->file, e->line);
-				return nf_error(where, "'%s' holds no word",
-				    it->word);
-			}
-			memcpy(u + n, tmp, k * sizeof(*tmp));
-			n += k;
-		}
-		for (nu = n; nu > 0 && u[nu - 1].s == NULL; nu--)
-			;
-		if (nu > 0)
-			insert_variant(m->trie, u, nu, value);
-	}
-	return 0;
-}
-
-static int
-compile_regex(struct matcher *m, const struct lex_entry *e, size_t i)
-{
-	char	*err = NULL, where[1024];
-
-	if ((m->re[i] = pattern_new(e->regex, 0, &err)) != NULL) {
-		m->n_re++;
-		return 0;
-	}
-	snprintf(where, sizeof(where), "%s:%u", e->file, e->line);
-	nf_error(where, "bad regular expression: %s", err ? err : "?");
-	free(err);
-	return -1;
-}
-
-struct matcher *
-matcher_new(const struct lexicon *lx, int flags)
-{
-	struct matcher	*m = xcalloc(1, sizeof(*m));
-	struct arena	*a = arena_new();
-	size_t		 i;
-	int		 rc = 0;
-
-	m->lx = lx;
-	m->stem = (flags & MATCH_STEM) ? stem_new() : NULL;
-	m->owner = true;
-	m->trie = trie_new();
-	m->re = xcalloc(lx->n_entries ? lx->n_entries : 1, sizeof(*m->re));
-	for (i = 0; i < lx->n_entries; i++) {
-		if (lx->entries[i].regex != NULL) {
-			if (compile_regex(m, &lx->entries[i], i) != 0)
-				rc = -1;
-		} else if (compile_entry(m, &lx->entries[i], (uint32_t)i,
-		    a) != 0)
-			rc = -1;
-	}
-	arena_free(a);
-	if (rc != 0) {
-		matcher_free(m);
-		return NULL;
-	}
-	return m;
-}
-
-struct matcher *
-matcher_dup(const struct matcher *src)
-{
-	struct matcher	*m = xcalloc(1, sizeof(*m));
-	size_t		 i;
-
-	*m = *src;
-	m->owner = false;
-	m->stem = src->stem ? stem_new() : NULL;
-	m->re = xcalloc(src->lx->n_entries ? src->lx->n_entries : 1,
-	    sizeof(*m->re));
-	for (i = 0; i < src->lx->n_entries; i++)
-		if (src->re[i] != NULL)
-			m->re[i] = pattern_dup(src->re[i]);
-	return m;
-}
-
-void
-matcher_free(struct matcher *m)
-{
-	size_t	 i;
-
-	if (m == NULL)
-		return;
-	for (i = 0; i < m->lx->n_entries; i++)
-		pattern_free(m->re[i]);
-	free(m->re);
-	stem_free(m->stem);
-	if (m->owner)
-		trie_free(m->trie);
-	free(m);
-}
 
 static void
 push_raw(struct walk *w, uint32_t entry, size_t first, size_t last)
@@ -460,7 +208,11 @@ build_units(const struct matcher *m, const char *text, size_t len,
 	for (i = 0; i < toks->n; i++) {
 		const struct token	*t = &toks->v[i];
 
-		np = split_parts(t->norm, t->norm_len, parts, MAX_UNITS);
+		/* A token of more than MAX_UNITS hyphen parts keeps the
+		 * first MAX_UNITS: no entry is longer. */
+		np = match_split_parts(t->norm, t->norm_len, parts, MAX_UNITS);
+		if (np > MAX_UNITS)
+			np = MAX_UNITS;
 		if (np == 0)
 			continue;
 		if (n + np > cap) {
@@ -471,7 +223,7 @@ build_units(const struct matcher *m, const char *text, size_t len,
 			u = nu;
 		}
 		for (j = 0; j < np; j++, n++) {
-			k = unit_key(m->stem, parts[j].s, parts[j].len, a,
+			k = match_unit_key(m->stem, parts[j].s, parts[j].len, a,
 			    &klen);
 			u[n].s = parts[j].s;
 			u[n].len = parts[j].len;
@@ -493,7 +245,7 @@ build_units(const struct matcher *m, const char *text, size_t len,
 		cat[u[last].len + np] = '\0';
 		u[last].join = cat;
 		u[last].join_len = u[last].len + np;
-		k = unit_key(m->stem, cat, u[last].join_len, a, &klen);
+		k = match_unit_key(m->stem, cat, u[last].join_len, a, &klen);
 		u[last].join_sym = trie_symbol(m->trie, k, klen);
 	}
 	*out = u;

@@ -281,3 +281,20 @@ $ newsframe frames --list --json -l tests/fixtures/frames/mini.yml
 {"frame":"crackdown","entries":1,"exclusions":0,"definition":null}
 {"frame":"unrest.foreign","entries":2,"exclusions":0,"definition":null}
 {"frame":"unrest.protest","entries":2,"exclusions":0,"definition":null}
+
+=== an entry that expands to more than 64 words is an error
+# Found by fuzzing: words split at hyphens can give an entry more units
+# than a compiled variant holds (64); it is rejected with its line, never
+# cut short or written past the end. 22 words of three parts are 66
+# units; 21 are 63 and load; 64 word units and then a gap are 65.
+$ d=$(mktemp -d); { printf '[long]\n'; for i in $(seq 22); do printf 'a-b-c '; done; printf '\n[ok]\n'; for i in $(seq 21); do printf 'a-b-c '; done; printf '\n[gap]\n'; for i in $(seq 21); do printf 'a-b-c '; done; printf 'd [2] e\n'; } > $d/long.nfl; newsframe frames -l $d/long.nfl tests/fixtures/frames/mini.jsonl 2>&1 | sed "s|$d/||"; rm -r $d
+newsframe: frames: long.nfl:2: entry has more than 64 words and gaps
+newsframe: frames: long.nfl:6: entry has more than 64 words and gaps
+
+=== a text word of more than 64 hyphen parts is matched on its first 64
+# 70 parts "x-x-...-x": x-x-x hits fit 21 times into the first 64 parts
+# (hits of a frame that overlap count once); the next word still counts.
+$ d=$(mktemp -d); printf '[f]\nfuel\n[x]\nx-x-x\n' > $d/h.nfl; printf '{"id":"h","text":"%s fuel"}\n' "$(printf 'x-%.0s' $(seq 69))x" > $d/h.jsonl; newsframe frames -l $d/h.nfl $d/h.jsonl | cut -f 1-3; rm -r $d
+frame	hits	docs
+f	1	1
+x	21	1

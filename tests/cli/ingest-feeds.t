@@ -63,3 +63,20 @@ $ printf '<rss version="2.0"><channel><title>News Aggregator</title><item><title
 === JSON Feed 1.0: the single author object, date_modified when nothing was published, content_text as is
 $ printf '{"version":"https://jsonfeed.org/version/1","title":"Old Notes","items":[{"id":"a","url":"https://old.example/a","title":"A","content_text":"Plain <text> kept.","date_modified":"2020-05-06T07:08:09-02:00","author":{"name":"Ola"}}]}' | newsframe ingest -q - | jq -c '[.outlet, .title, .text, .published, .authors]'
 ["Old Notes","A","Plain <text> kept.","2020-05-06T09:08:09Z",["Ola"]]
+=== RSS: HTML in CDATA becomes text, its ampersands, brackets and '>' as written; a section in the channel title too
+$ printf '<rss><channel><title><![CDATA[Fish & Co]]></title><item><title>A</title><description><![CDATA[<p>Fish &amp; chips [sic], 5 > 4</p><p>]]]]><![CDATA[> end</p>]]></description></item></channel></rss>' | newsframe ingest -q - | jq -c '[.outlet, .title, .text]'
+["Fish & Co","A","Fish & chips [sic], 5 > 4\n\n]]> end"]
+=== RSS: description and content:encoded the same HTML give the text once and no summary; different ones both
+$ printf '<rss xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>T</title><item><title>Same</title><description><![CDATA[<p>One <b>two</b></p>]]></description><content:encoded><![CDATA[<p>One <b>two</b></p>]]></content:encoded></item><item><title>Apart</title><description>&lt;p&gt;Short&lt;/p&gt;</description><content:encoded><![CDATA[<p>Short.</p><p>Long.</p>]]></content:encoded></item></channel></rss>' | newsframe ingest -q - | jq -c '[.title, .text, .summary]'
+["Same","One two",null]
+["Apart","Short.\n\nLong.","Short"]
+=== a feed cut short after an item with CDATA: that item as it is, the rest recovered and reported
+$ printf '<rss><channel><title>Cut</title><item><title>One</title><description><![CDATA[<p>Tom &amp; Jerry</p>]]></description></item><item><title>Half' | newsframe ingest - | jq -c '[.title, .text]'
+["One","Tom & Jerry"]
+["Half",null]
+--- stderr
+newsframe: ingest: -: warning: not well-formed XML at line 1 (Premature end of data in tag title line 1), recovered 2 items
+newsframe: ingest: 2 inputs read, 2 records emitted
+=== CRLF line ends inside CDATA: the section is read as it is (line ends are one space in the text)
+$ printf '<rss><channel><title>T</title><item><title>A</title><description><![CDATA[<p>one\r\ntwo</p>]]></description></item></channel></rss>\r\n' | newsframe ingest -q - | jq -c '[.title, .text]'
+["A","one two"]

@@ -647,10 +647,28 @@ test_deep_nesting(void **state)
 	arena_free(a);
 }
 
+/* Every tag name reads back as its tag; other names are T_OTHER. */
+static void
+test_tag_lookup(void **state)
+{
+	int	 t;
+
+	(void)state;
+	for (t = T_A; t < T_NTAGS; t++)
+		assert_int_equal(dom_tag_lookup(dom_tag_name(t)), t);
+	assert_int_equal(dom_tag_lookup("script"), T_OTHER);
+	assert_int_equal(dom_tag_lookup("zz"), T_OTHER);
+	assert_int_equal(dom_tag_lookup("DIV"), T_OTHER);
+	assert_int_equal(dom_tag_lookup(""), T_OTHER);
+	assert_int_equal(dom_tag_lookup("o:p"), T_OTHER);
+	assert_int_equal(dom_tag_lookup("\xc3\xa9"), T_OTHER);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_tag_lookup),
 		cmocka_unit_test(test_comments),
 		cmocka_unit_test(test_split_by_ads),
 		cmocka_unit_test(test_list_and_table),

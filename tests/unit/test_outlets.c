@@ -126,6 +126,62 @@ test_name_likeness(void **state)
 	assert_false(outname_like("Kestrel Wire", NULL, "newsdigest.example"));
 }
 
+/*
+ * Lookups remember the last question per thread: asked again, or with
+ * one argument changed, each must still get its own answer.
+ */
+static void
+test_repeated_questions(void **state)
+{
+	struct outlet_entry	 vtr = { "vtr.example", "Veskaria State TV",
+	    NULL, "vtr.example", 1 };
+	struct outlet_entry	 kw = { "kestrel.example", "Kestrel Wire",
+	    NULL, "kestrel.example", 2 };
+	struct arena		*a = arena_new();
+	char			 long_name[400];
+	int			 i;
+
+	(void)state;
+	for (i = 0; i < 2; i++) {
+		assert_string_equal(domain_of_url("https://news.bbc.co.uk/a",
+		    a), "bbc.co.uk");
+		assert_string_equal(domain_of_url("https://news.bbc.co.uk/b",
+		    a), "bbc.co.uk");
+		assert_string_equal(domain_of_url("https://www.example.com/",
+		    a), "example.com");
+		assert_string_equal(domain_registrable("co.uk", a), "co.uk");
+		assert_string_equal(domain_registrable("news.bbc.co.uk", a),
+		    "bbc.co.uk");
+		assert_true(outname_like("Drovna Free Press", NULL,
+		    "drovnafree.example"));
+		assert_true(outname_like("Drovna Free Press", NULL,
+		    "drovnafree.example"));
+		assert_false(outname_like("Drovna Free Press", NULL,
+		    "newsdigest.example"));
+		assert_false(outname_like("Drovna Free Press", NULL, NULL));
+		assert_true(outname_like("Veskaria State TV (VTR)", &vtr,
+		    NULL));
+		assert_false(outname_like("Veskaria State TV (VTR)", &kw,
+		    NULL));
+		assert_true(outname_like("Kestrel Wire", &kw, NULL));
+		assert_false(outname_like("Kestrel Wire", &vtr, NULL));
+		assert_false(outname_like("Kestrel Wire", &vtr,
+		    "vtr.example"));
+		assert_true(outname_like("Kestrel Wire", &vtr,
+		    "kestrel.example"));
+		assert_false(outname_like("Kestrel", NULL, NULL));
+	}
+	/* Too long to remember: answered afresh every time. */
+	memset(long_name, 'k', sizeof(long_name) - 1);
+	long_name[sizeof(long_name) - 1] = '\0';
+	memcpy(long_name, "Kestrel Wire ", 13);
+	for (i = 0; i < 2; i++) {
+		assert_true(outname_like(long_name, &kw, NULL));
+		assert_false(outname_like(long_name, &vtr, NULL));
+	}
+	arena_free(a);
+}
+
 static void
 test_bad_map(void **state)
 {
@@ -146,6 +202,7 @@ main(void)
 		cmocka_unit_test(test_domains),
 		cmocka_unit_test(test_longest_prefix_wins),
 		cmocka_unit_test(test_name_likeness),
+		cmocka_unit_test(test_repeated_questions),
 		cmocka_unit_test(test_bad_map),
 	};
 

@@ -4,13 +4,16 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
 #include "core/arena.h"
 #include "core/buf.h"
+#include "core/json.h"
 #include "core/record.h"
+#include "core/utf8.h"
 
 static void
 test_write_escapes_and_omits_absent(void **state)
@@ -255,12 +258,84 @@ test_fast_parse_random(void **state)
 	}
 }
 
+/* json_string the slow way: one byte or sequence at a time. */
+static void
+escape_ref(struct buf *b, const char *s, size_t len)
+{
+	const unsigned char	*p = (const unsigned char *)s, *e = p + len;
+	size_t			 n;
+
+	buf_addc(b, '"');
+	while (p < e) {
+		if (*p >= 0x80) {
+			if ((n = utf8_valid_prefix(p, (size_t)(e - p))) > 0) {
+				buf_add(b, p, n);
+				p += n;
+			} else {
+				buf_adds(b, "\xef\xbf\xbd");
+				p++;
+			}
+			continue;
+		}
+		if (*p == '"' || *p == '\\')
+			buf_addf(b, "\\%c", *p);
+		else if (*p == '\n')
+			buf_adds(b, "\\n");
+		else if (*p == '\t')
+			buf_adds(b, "\\t");
+		else if (*p == '\r')
+			buf_adds(b, "\\r");
+		else if (*p < 0x20)
+			buf_addf(b, "\\u%04x", *p);
+		else
+			buf_addc(b, *p);
+		p++;
+	}
+	buf_addc(b, '"');
+}
+
+/*
+ * Runs are scanned eight bytes at a time: every character that must be
+ * escaped or checked, at every offset of a word, against the slow way.
+ */
+static void
+test_json_string_offsets(void **state)
+{
+	static const char *const odd[] = {
+		"\"", "\\", "\n", "\t", "\r", "\x01", "\x1f", "\x7f",
+		"\xc3\xa9", "\xe2\x80\x94", "\xf0\x9f\x98\x80", "\xff",
+		"\xc3", "\xed\xa0\x80", "\xe2\x80", " ", "~",
+	};
+	char		 in[64];
+	struct buf	 got, want;
+	size_t		 k, off, len;
+
+	(void)state;
+	buf_init(&got);
+	buf_init(&want);
+	for (k = 0; k < sizeof(odd) / sizeof(odd[0]); k++)
+		for (off = 0; off < 20; off++) {
+			len = (size_t)snprintf(in, sizeof(in), "%.*s%s%s",
+			    (int)off, "The quick brown fox jumps", odd[k],
+			    " over the lazy dog");
+			buf_reset(&got);
+			buf_reset(&want);
+			json_string(&got, in, len);
+			escape_ref(&want, in, len);
+			assert_int_equal(got.len, want.len);
+			assert_memory_equal(got.data, want.data, got.len);
+		}
+	buf_release(&got);
+	buf_release(&want);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_write_escapes_and_omits_absent),
 		cmocka_unit_test(test_invalid_utf8_becomes_replacement),
+		cmocka_unit_test(test_json_string_offsets),
 		cmocka_unit_test(test_roundtrip),
 		cmocka_unit_test(test_parse_errors),
 		cmocka_unit_test(test_fast_parse_agrees),

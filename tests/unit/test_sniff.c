@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -34,6 +35,31 @@ test_markup(void **state)
 	assert_string_equal(sniff("<?xml version=\"1.0\"?><html "
 	    "xmlns=\"http://www.w3.org/1999/xhtml\">"), "html");
 	assert_string_equal(sniff("<?xml version=\"1.0\"?><urlset>"), "xml");
+	/* Any HTML element opens a page: server warnings before it. */
+	assert_string_equal(sniff("<br />\n<b>Deprecated</b>: in x.php<br />"),
+	    "html");
+	assert_string_equal(sniff("<font color=red>Warning</font>"), "html");
+	assert_string_equal(sniff("<brand>x</brand>"), "xml");
+}
+
+/* A page's root past the first 4 KB, after elements no page or feed
+   opens with, still makes a page, never a feed. */
+static void
+test_late_html(void **state)
+{
+	char	doc[12000];
+	size_t	n = 0;
+
+	(void)state;
+	while (n < 6000)
+		n += (size_t)snprintf(doc + n, sizeof(doc) - n,
+		    "<warning>deprecated in x.php</warning>\n");
+	snprintf(doc + n, sizeof(doc) - n, "<!DOCTYPE html><html><head>"
+	    "<link rel=alternate type=application/rss+xml href=/feed>"
+	    "</head><body><p>RSS feed</p></body></html>");
+	assert_string_equal(sniff(doc), "html");
+	snprintf(doc + n, sizeof(doc) - n, "<item>rss</item>");
+	assert_string_equal(sniff(doc), "xml");
 }
 
 static void
@@ -98,6 +124,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_markup),
+		cmocka_unit_test(test_late_html),
 		cmocka_unit_test(test_json_and_text),
 		cmocka_unit_test(test_magic),
 		cmocka_unit_test(test_table),

@@ -1,0 +1,501 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Unit tests of the rules by which the extractor (src/ingest/extract*.c,
+ * html.c) chooses and cleans the story, one small page each, most of them
+ * inline, some in tests/fixtures/extract/: what the story keeps and what
+ * stays out of it. test_extract.c covers whole pages and their metadata.
+ */
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "core/arena.h"
+#include "core/buf.h"
+#include "core/record.h"
+#include "ingest/extract.h"
+#include "ingest/html.h"
+
+#define FIXTURES	"tests/fixtures/extract/"
+
+#define BODY \
+	"<p>The first paragraph of the story is long enough to be scored, " \
+	"with commas, clauses, and a proper ending of its own.</p>" \
+	"<p>The second paragraph adds more words, more commas, and more " \
+	"sentences, so that the container wins the scoring easily.</p>" \
+	"<p>A third paragraph goes on, with commas, numbers, and facts, " \
+	"about the grant, the farms, and the people who run them.</p>" \
+	"<p>A fourth paragraph ends the story, with a last word, a last " \
+	"comma, and a last full stop, as stories do.</p>"
+
+/* Past 500 characters: the strictest pass is the only one. */
+#define LONG_BODY BODY \
+	"<p>A fifth paragraph, with commas, adds what the council said, " \
+	"what the farmers said, and what happens next, in the spring.</p>" \
+	"<p>A sixth paragraph, with commas, closes the story with a quote " \
+	"from the minister, who said little, but said it well.</p>"
+
+/* The text of an inline page (in a), or NULL. */
+static const char *
+text_of(const char *html, struct arena *a)
+{
+	struct record	r;
+
+	record_init(&r);
+	html_extract(html, strlen(html), NULL, &r, a);
+	return r.text;
+}
+
+/* The text of a page in tests/fixtures/extract/ (in a), or NULL. */
+static const char *
+text_of_file(const char *name, struct arena *a)
+{
+	struct buf	 b;
+	char		 path[256], tmp[4096];
+	const char	*t;
+	FILE		*f;
+	size_t		 n;
+
+	snprintf(path, sizeof(path), FIXTURES "%s", name);
+	if ((f = fopen(path, "rb")) == NULL)
+		fail_msg("cannot open %s", path);
+	buf_init(&b);
+	while ((n = fread(tmp, 1, sizeof(tmp), f)) > 0)
+		buf_add(&b, tmp, n);
+	fclose(f);
+	buf_addc(&b, '\0');
+	t = text_of(b.data, a);
+	buf_release(&b);
+	return t;
+}
+
+static void
+has(const char *text, const char *s)
+{
+	if (text == NULL || strstr(text, s) == NULL)
+		fail_msg("text lacks \"%s\"", s);
+}
+
+static void
+lacks(const char *text, const char *s)
+{
+	if (text != NULL && strstr(text, s) != NULL)
+		fail_msg("text has \"%s\"", s);
+}
+
+/*
+ * The story sits in a wrapper whose class is negative ("sidebar-wrapper"),
+ * below a positive one (id "page") that also holds a long site blurb: the
+ * best node is not raised above the negative wrapper, nor is the wrapper
+ * cleaned away with the story in it.
+ */
+static void
+test_negative_wrapper(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t = text_of_file("negative-wrapper.html", a);
+
+	(void)state;
+	has(t, "The first paragraph of the story is long enough");
+	has(t, "A sixth paragraph, with commas, adds taxes");
+	lacks(t, "Our portal was certified");
+	lacks(t, "Rates, with commas, from a widget");
+	arena_free(a);
+}
+
+/*
+ * A video page: its story is a short description; a login dialog beside
+ * it holds more text. The laxer passes find the dialog, but the short
+ * story stays, as the dialog does not hold it.
+ */
+static void
+test_short_story_kept(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><main><article class=\"video-module\">"
+	    "<div class=\"content-box\"><h2>US sport in times of corona</h2>"
+	    "<p class=\"item-description\">New York is the centre of the "
+	    "pandemic in the United States. Sport has come to a standstill, "
+	    "and the leagues, their players and their fans are all "
+	    "waiting.</p></div></article></main>"
+	    "<div class=\"b-dialog login-dialog\"><div class=\"panel\">"
+	    "<p>There is no account for this e-mail address, or the password "
+	    "you gave is wrong, so please try again, or ask for a new one.</p>"
+	    "<p>Please choose a display name, with letters, digits, or dots, "
+	    "that others will see next to what you write, rate, or share.</p>"
+	    "<p>This e-mail address is known to us already, so you may have "
+	    "an account, and you can log in with it, or reset it, here.</p>"
+	    "<p>The password must be eight characters long, with a capital "
+	    "letter, a small letter, and a digit, and it must not be your "
+	    "name.</p><p>Please agree to the terms of use, and to the privacy "
+	    "policy, before you go on, or close this window.</p></div></div>"
+	    "</body></html>", a);
+	has(t, "New York is the centre of the pandemic");
+	lacks(t, "password");
+	arena_free(a);
+}
+
+/*
+ * The lead sits with the headline in a header the scoring sets aside: it
+ * opens the story. A teaser before the headline, and teasers of other
+ * stories after the story, do not.
+ */
+static void
+test_lead(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><div class=\"top-teaser\"><p>A teaser for "
+	    "another story, placed above the headline, with enough words to "
+	    "pass for a lead.</p></div><main><header class=\"intro-header\">"
+	    "<h1>Farmers ask for a start-up grant</h1><p class=\"a-lead\">"
+	    "The young farmers want a grant for those who take over a farm. "
+	    "The minister was open to it.</p><div class=\"meta\">21.01.2022"
+	    "</div></header><div class=\"article-body\">" BODY "</div>"
+	    "<div class=\"more\"><div class=\"teaser\"><p>A teaser for a "
+	    "third story, placed below this one, with enough words to pass "
+	    "for a lead.</p></div></div></main></body></html>", a);
+	assert_non_null(t);
+	assert_true(strncmp(t, "The young farmers want a grant", 30) == 0);
+	has(t, "the container wins the scoring easily.");
+	lacks(t, "placed above the headline");
+	lacks(t, "placed below this one");
+	arena_free(a);
+}
+
+/*
+ * Boxes that are boilerplate whatever else their class says: an author
+ * box that is also a "content-box", an affiliate note of class
+ * "affiliate-text", an advertising disclosure, a WordPress embed of
+ * another post, an author's profile marked role=contentinfo.
+ */
+static void
+test_boxes(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><article><div class=\"entry-content\">"
+	    "<section class=\"editorial-disclosure\"><p>This post contains "
+	    "references to products from our advertisers, and we may be paid "
+	    "when you click.</p></section>" LONG_BODY "<blockquote class=\""
+	    "wp-embedded-content\"><p><a href=\"/other\">Another story of "
+	    "ours, embedded here as a card, with a title long enough</a></p>"
+	    "</blockquote><div class=\"affiliate-text\"><p>We are paid when "
+	    "you sign a contract through one of our links, and that pays for "
+	    "our work.</p></div><span class=\"wing\" role=\"contentinfo\">"
+	    "<p>Writes for us since 2008, about money, markets and whether "
+	    "capitalism can be green.</p></span></div><section class=\""
+	    "bmg-content-box bmg-author-box\"><p>Hello, I am a food blogger, "
+	    "a cookbook author and a journalist, and I bake every day.</p>"
+	    "</section></article></body></html>", a);
+	has(t, "The first paragraph of the story");
+	has(t, "but said it well.");
+	lacks(t, "advertisers");
+	lacks(t, "Another story of ours");
+	lacks(t, "We are paid");
+	lacks(t, "Writes for us");
+	lacks(t, "food blogger");
+	arena_free(a);
+}
+
+static bool
+label(const char *t)
+{
+	return hint_label_line(t, strlen(t));
+}
+
+/*
+ * Lines that are not the story's words: advertising labels, pointers to
+ * other stories, captions ending in a copyright credit. A © inside a
+ * sentence, or under a title on a line of its own, is the story's.
+ */
+static void
+test_label_lines(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	assert_true(label("ANZEIGE - Heute mal ausgehen? Wie wäre es mit:"));
+	assert_true(label("Anzeige: Jetzt bestellen"));
+	assert_true(label("Schon gelesen?"));
+	assert_true(label("Lee Elder beim Masters 1975. | © Augusta "
+	    "National/Getty Images"));
+	/* credit.c reads the line that opens with the credit */
+	assert_false(label("© The Harbour Review"));
+	assert_true(hint_boiler_text("Zum Inhalt springen"));
+	assert_true(hint_boiler_text("Menü"));
+	assert_false(hint_boiler_text("Menü des Tages"));
+	assert_true(label("Do you want to be informed of our actions? "
+	    "Sign up here"));
+	assert_true(label("Verraten Sie gerne in den Kommentaren: Was "
+	    "bedeutet der Preis für Sie?"));
+	assert_false(label("As readers wrote in the comments, the plan is "
+	    "late."));
+	assert_false(label("The course is free, the college says, and "
+	    "anyone can sign up now."));
+	assert_true(label("Dieses Skript als PDF herunterladen"));
+	assert_false(label("Anzeige erstattet hat der Nachbar, der den Lärm "
+	    "hörte."));
+	assert_false(label("The © sign, the firm says, protects the name for "
+	    "ever. It does not."));
+	assert_false(label("linux usability\n...or, why do I bother.\n"
+	    "© 2002, 2003 Jamie Zawinski"));
+	t = text_of("<html><body><div class=\"story\">" LONG_BODY
+	    "<p>ANZEIGE - Heute mal ausgehen? Wie wäre es mit:</p>"
+	    "<p><img src=a.jpg></p><p>The old pier at dusk. | © Jane Doe/"
+	    "Agency</p><p><img src=b.jpg></p><p><em>©iStock</em></p><p>And "
+	    "a last paragraph, after the picture, ends the story for good, "
+	    "with a full stop.</p><p>Schon gelesen?</p></div></body></html>",
+	    a);
+	has(t, "but said it well.");
+	has(t, "ends the story for good");
+	lacks(t, "iStock");
+	lacks(t, "ANZEIGE");
+	lacks(t, "The old pier");
+	lacks(t, "Schon gelesen");
+	arena_free(a);
+}
+
+/*
+ * A story cut in two by the layout: its opening in one row, the rest in
+ * another, each in a "story-text" block. Both pieces are the story; the
+ * next story on the page, an <article> of its own with the same class,
+ * is not, nor is a "story-text" teaser that is all links.
+ */
+static void
+test_split_story(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><main><section class=\"row\"><div class="
+	    "\"col\"><div class=\"story-text\"><p>The opening of the story, "
+	    "in a row of its own, says what happened, where, and to whom, in "
+	    "a long sentence.</p></div></div></section><section class=\"row\">"
+	    "<aside class=\"ad\">Advertisement</aside><div class=\"col\">"
+	    "<div class=\"story-text\">" LONG_BODY "</div></div></section>"
+	    "<div class=\"more\"><div class=\"story-text\"><p><a href=\"/a\">"
+	    "A teaser for another story, with a long title that is all one "
+	    "link, and nothing else at all</a></p></div></div></main>"
+	    "<article><div class=\"story-text\"><p>The next story on the "
+	    "page, loaded below this one, begins here, with words of its own, "
+	    "and more of them.</p></div></article></body></html>", a);
+	assert_non_null(t);
+	assert_true(strncmp(t, "The opening of the story", 24) == 0);
+	has(t, "but said it well.");
+	lacks(t, "A teaser for another story");
+	lacks(t, "The next story on the page");
+	arena_free(a);
+}
+
+/*
+ * A browser warning outside <main> outscores the story inside it: the
+ * page's main landmark says where the story is.
+ */
+static void
+test_main_landmark(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><div id=\"browser-warning\"><div class=\""
+	    "wrapper\"><h1>Dear fans,</h1><p>we are glad you came, but your "
+	    "browser is old, and our pages, their pictures, and their scores "
+	    "will not show well in it, so please use another one, a new one, "
+	    "a safe one.</p><p>If you have questions, write to us, call us, "
+	    "or ask a friend, and we will help, as we always do.</p></div>"
+	    "</div><main><section class=\"news\"><p>The national team will "
+	    "not meet for a regional course this month, the federation said, "
+	    "so that clubs can play.</p><p>The course will be held again in "
+	    "March, when the team plays two matches, at home and away.</p>"
+	    "<p>The coach, who named a squad of twenty, said the players need "
+	    "rest, time, and games with their clubs.</p></section></main>"
+	    "</body></html>", a);
+	has(t, "The national team will not meet");
+	has(t, "games with their clubs.");
+	lacks(t, "browser");
+	arena_free(a);
+}
+
+/*
+ * A paragraph that is a list of links (a "see also" and titles under it,
+ * tags) is not the story; one with a few links in its sentences is.
+ */
+static void
+test_link_paragraph(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><div class=\"post-content\">" LONG_BODY
+	    "<p>As <a href=/a>the council</a> said, and as <a href=/b>the "
+	    "farmers</a> and <a href=/c>the minister</a> agreed, the grant "
+	    "will come in the spring, for all who apply.</p><p>See also<br>"
+	    "<a href=/d>The dumbest of all theories: contrails</a><br><a href="
+	    "/e>More and more people believe in plots</a><br><a href=/f>Fun "
+	    "with plots in ten minutes</a></p><p>The story goes on after the "
+	    "list, with one more paragraph, and then it ends.</p></div>"
+	    "</body></html>", a);
+	has(t, "the grant will come in the spring");
+	lacks(t, "contrails");
+	lacks(t, "See also");
+	arena_free(a);
+}
+
+/*
+ * A teaser box inside the story, its title a link to another story, is
+ * that story's, not this one's; a teaser with no linked title (the lead
+ * some templates call so) stays.
+ */
+static void
+test_teaser_box(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><div class=\"article-body\"><p class=\""
+	    "teaser\">The farmers want a grant, and the minister is open to "
+	    "it, she said on Tuesday.</p>" BODY "<div class=\"teaser\"><h2>"
+	    "<a href=\"/faq\">What you need to know about the virus</a></h2>"
+	    "<p>The virus spreads, and here are answers to many questions, "
+	    "from masks to tests, for all, young and old, at home, at work, "
+	    "at school, and on the road, wherever you are, whatever you do, "
+	    "and whenever you need them. <a href=\"/faq\">more</a></p>"
+	    "</div><p>A fifth paragraph, with commas, adds what the council "
+	    "said, what the farmers said, and what happens next.</p><p>A "
+	    "sixth paragraph, with commas, closes the story with a quote from "
+	    "the minister, who said little, but said it well.</p></div>"
+	    "</body></html>", a);
+	has(t, "The farmers want a grant");
+	has(t, "but said it well.");
+	lacks(t, "What you need to know");
+	lacks(t, "from masks to tests");
+	arena_free(a);
+}
+
+/*
+ * A post set in a text/template script inside the marked story body (as
+ * Blogger's dynamic views do) is the story; a template elsewhere is a
+ * widget, and one holding code (a consent tool's blocked script) is no
+ * markup at all.
+ */
+static void
+test_template_body(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><div class=\"header-desc\">Insights on "
+	    "security and safety on the Internet, from us</div><div class="
+	    "\"post-content\" itemprop=\"articleBody\"><script type=\""
+	    "text/template\">" LONG_BODY "</script><script type='text/"
+	    "template'>(adsbygoogle = window.adsbygoogle || []).push({});"
+	    "</script></div><script type=\"text/template\"><p>A widget's "
+	    "template, with a comment form, a name, a mail address, and a "
+	    "button to send it all.</p></script></body></html>", a);
+	has(t, "The first paragraph of the story");
+	has(t, "but said it well.");
+	lacks(t, "adsbygoogle");
+	lacks(t, "widget's template");
+	lacks(t, "Insights on security");
+	arena_free(a);
+}
+
+/*
+ * The story's last line, after two <br>s in its last paragraph, is a link
+ * to another page: it goes. A link in the middle of the story stays.
+ */
+static void
+test_closing_link(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><div class=\"itemBody\">" LONG_BODY
+	    "<p>The board, the chairman said, is set for the future.<br><br>"
+	    "<a href=\"/board.pdf\">Read the new board structure here</a><br>"
+	    "<br></p></div></body></html>", a);
+	has(t, "is set for the future.");
+	lacks(t, "Read the new board structure");
+	t = text_of("<html><body><div class=\"itemBody\"><p><a href=\"/x\">"
+	    "A linked line in the middle of the story</a></p>" LONG_BODY
+	    "</div></body></html>", a);
+	has(t, "A linked line in the middle of the story");
+	arena_free(a);
+}
+
+/*
+ * A page built by scripts: the tree holds no story, the JSON-LD HowTo
+ * holds its description and steps, with markup, and they are the text.
+ */
+static void
+test_howto_steps(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><head><script type=\"application/ld+json\">"
+	    "{\"@context\":\"http://schema.org/\",\"@type\":\"HowTo\","
+	    "\"name\":\"A round tablecloth in seven steps\",\"description\":"
+	    "\"\\u003cp\\u003eWhatever its size and style, a round table is a "
+	    "gift, and a round cloth makes it shine, in any room of the house."
+	    "\\u003c/p\\u003e\",\"step\":[{\"@type\":\"HowToStep\",\"name\":"
+	    "\"Step 1\",\"itemListElement\":{\"@type\":\"HowToDirection\","
+	    "\"text\":\"<p>Measure the table: its diameter, the length from "
+	    "edge to edge through the middle, and the drop you want.</p>\"}},"
+	    "{\"@type\":\"HowToStep\",\"text\":\"<p>Measure the cloth, to "
+	    "see whether it is large enough for the table, with a margin for "
+	    "the hem, on all sides.</p>\"},{\"@type\":\"HowToStep\",\"text\":"
+	    "\"<p>Cut the cloth to a square as long as the diameter plus twice "
+	    "the drop, plus the hem, and fold it twice.</p>\"},{\"@type\":"
+	    "\"HowToStep\",\"text\":\"<p>Mark a quarter circle from the folded "
+	    "corner with a string and a pencil, cut along it, open the cloth, "
+	    "and sew the hem all round.</p>\"}]}</script>"
+	    "</head><body><div id=\"app\"><div class=\"spinner\">Loading"
+	    "</div></div></body></html>", a);
+	has(t, "Whatever its size and style");
+	has(t, "Measure the table: its diameter");
+	has(t, "fold it twice.");
+	lacks(t, "<p>");
+	arena_free(a);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_negative_wrapper),
+		cmocka_unit_test(test_short_story_kept),
+		cmocka_unit_test(test_lead),
+		cmocka_unit_test(test_boxes),
+		cmocka_unit_test(test_label_lines),
+		cmocka_unit_test(test_split_story),
+		cmocka_unit_test(test_main_landmark),
+		cmocka_unit_test(test_link_paragraph),
+		cmocka_unit_test(test_teaser_box),
+		cmocka_unit_test(test_template_body),
+		cmocka_unit_test(test_closing_link),
+		cmocka_unit_test(test_howto_steps),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
