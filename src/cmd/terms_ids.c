@@ -358,8 +358,7 @@ terms_write(struct terms *t, struct run *run)
 	rows = id_rows(t, &keys, &counts, &n);
 	terms_ids_release(t);
 	/* The words are in keys now. */
-	vocab_free(t->tz.vocab);
-	t->tz.vocab = NULL;
+	termize_drop_vocab(&t->tz);
 	table_write_with(t->table, rows, n, &o, run->out, run);
 	free(rows);
 	free(counts);

@@ -191,8 +191,7 @@ spill_strings(struct terms *t)
 	buf_init(&g.keys);
 	terms_ids_each(t, true, gather_row, &g);
 	terms_ids_release(t);
-	vocab_free(t->tz.vocab);
-	t->tz.vocab = NULL;
+	termize_drop_vocab(&t->tz);
 	rows = xcalloc(g.n ? g.n : 1, sizeof(*rows));
 	for (i = 0; i < g.n; i++) {
 		rows[i].key = g.keys.data + g.off[i];
@@ -221,8 +220,7 @@ terms_spill(struct terms *t)
 	} else if ((rc = terms_spill_ranked(t)) == 1)
 		rc = spill_strings(t);
 	terms_ids_release(t);
-	vocab_free(t->tz.vocab);
-	t->tz.vocab = NULL;
+	termize_drop_vocab(&t->tz);
 	terms_ids_init(t);
 	t->last_rows = t->last_words = 0;
 	spill_give_back();
