@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Page metadata for html_extract: JSON-LD (meta_jsonld.c), <meta> and
- * <link> tags and the page tree (meta.c), bylines (byline.c) and credit
- * lines naming the original outlet (credit.c). Every string is in the
- * arena given; NULL means not found.
+ * <link> tags and the page tree (meta.c), authors (meta_authors.c,
+ * byline*.c) and credit lines naming the original outlet (credit.c).
+ * Every string is in the arena given; NULL means not found.
  */
 #ifndef NF_INGEST_META_H
 #define NF_INGEST_META_H
@@ -49,6 +49,14 @@ void	meta_fill(struct dom *d, const struct ld_info *ld,
 
 /* The first non-empty content of a <meta> (or <link rel>) named name. */
 const char *meta_value(const struct dom *d, const char *name);
+
+/*
+ * Sets r->authors (meta_authors.c) from ld, the author metas and the
+ * visible byline; site is og:site_name or NULL. Reads r->title, r->url
+ * and r->outlet, so it runs after they are set.
+ */
+void	meta_authors(struct dom *d, const struct ld_info *ld,
+	    const char *site, struct record *r, struct arena *a);
 
 /* Sets r->published and r->published_from (meta_date.c). */
 void	meta_date(struct dom *d, const struct ld_info *ld,

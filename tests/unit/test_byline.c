@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Unit tests of the authors of a page (src/ingest/byline*.c and the
- * author part of meta.c) on small inline pages, one case or more per
- * rule: where a byline is looked for, which one wins, and what of its
- * text is a name.
+ * Unit tests of the authors of a page (src/ingest/byline*.c and
+ * meta_authors.c) on small inline pages, one case or more per rule:
+ * where a byline is looked for, which one wins, and what of its text is
+ * a name.
  */
 #include <stdarg.h>
 #include <stddef.h>
