@@ -25,7 +25,13 @@ static const char *const author_metas[] = {
 	"citation_author", NULL
 };
 
+static const char *const seps[] = { " | ", " - ", " – ", " — ", " · ",
+	" :: ", " » ", NULL };
+
 static bool	 segment_of(const char *, const char *, bool);
+static bool	 holds(const char *, size_t, const char *, size_t);
+static bool	 part_starts(const char *, size_t, const char *, const char *);
+static bool	 title_site(const char *, const char *, const char *);
 static bool	 site_like(const char *, const struct record *, const char *,
 		    const struct dom *);
 static bool	 org_like(const char *);
@@ -49,8 +55,6 @@ static bool	 org_name(struct dom *, const struct ld_info *,
 static bool
 segment_of(const char *hay, const char *s, bool whole)
 {
-	static const char *const seps[] = { " | ", " - ", " – ", " — ",
-	    " · ", " :: ", " » ", NULL };
 	size_t	n = strlen(s), i, l, hn;
 
 	if (hay == NULL || n == 0)
@@ -75,10 +79,76 @@ segment_of(const char *hay, const char *s, bool whole)
 	return false;
 }
 
+/* True when the n bytes at h hold the m bytes at s. */
+static bool
+holds(const char *h, size_t n, const char *s, size_t m)
+{
+	size_t	i;
+
+	for (i = 0; i + m <= n; i++)
+		if (strncmp(h + i, s, m) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * True when the part p (n bytes) of a page title starts or ends with s
+ * as a word, one to three words short of the whole part, and is not the
+ * headline.
+ */
+static bool
+part_starts(const char *p, size_t n, const char *s, const char *headline)
+{
+	size_t	m = strlen(s), i, words = 1;
+	bool	head, tail;
+
+	if (m == 0 || n <= m + 1)
+		return false;
+	head = strncmp(p, s, m) == 0 && p[m] == ' ';
+	tail = strncmp(p + n - m, s, m) == 0 && p[n - m - 1] == ' ';
+	if (!head && !tail)
+		return false;
+	for (i = head ? m + 1 : 0; i < (head ? n : n - m - 1); i++)
+		words += p[i] == ' ';
+	return words <= 3 && (headline == NULL || (!holds(p, n, headline,
+	    strlen(headline)) && !holds(headline, strlen(headline), p, n)));
+}
+
+/*
+ * True when s is the site's name with its place added in the first or
+ * the last part of a page title ("EFC Bayrische Bembel Regensburg -
+ * Story - News" names the site "EFC Bayrische Bembel").
+ */
+static bool
+title_site(const char *title, const char *s, const char *headline)
+{
+	const char	*first = NULL, *last = NULL, *q, *e;
+	size_t		 i, ll = 0;
+
+	if (title == NULL)
+		return false;
+	title += strspn(title, " \t\r\n");
+	for (e = title + strlen(title); e > title && strchr(" \t\r\n",
+	    e[-1]) != NULL; e--)
+		;
+	for (i = 0; seps[i] != NULL; i++)
+		for (q = title; (q = strstr(q, seps[i])) != NULL && q < e;
+		    q++) {
+			if (first == NULL || q < first)
+				first = q;
+			if (last == NULL || q > last)
+				last = q, ll = strlen(seps[i]);
+		}
+	if (first == NULL)
+		return false;
+	return part_starts(title, (size_t)(first - title), s, headline) ||
+	    part_starts(last + ll, (size_t)(e - last - ll), s, headline);
+}
+
 /*
  * True when an author value names the site itself: the site or outlet
- * name, a part of the outlet's or the page title's "Story | Site", or
- * the host's name in other spelling ("Die FURCHE" on furche.at,
+ * name, a part of the outlet's or the page title's "Story | Site" (or
+ * such a part adding the site's place to its name), or the host's name in other spelling ("Die FURCHE" on furche.at,
  * "L'Opinion" on lopinion.fr, "example.de").
  */
 static bool
@@ -91,7 +161,8 @@ site_like(const char *s, const struct record *r, const char *site,
 	if ((site != NULL && strcasecmp(s, site) == 0) ||
 	    (r->outlet != NULL && strcasecmp(s, r->outlet) == 0) ||
 	    segment_of(r->outlet, s, true) || segment_of(site, s, true) ||
-	    segment_of(d->title, s, false))
+	    segment_of(d->title, s, false) || title_site(d->title, s,
+	    r->title))
 		return true;
 	if ((nh = meta_host_label(r->url, h, sizeof(h))) < 3 ||
 	    (na = meta_squash(s, strlen(s), a, sizeof(a))) < 3)

@@ -298,8 +298,8 @@ test_byline_story(void **state)
 
 /*
  * The site named as author: by its name in the outlet's or the page
- * title's "Story | Site"; it yields to a person's byline and stays when
- * there is none.
+ * title's "Story | Site", also with its place added; it yields to a
+ * person's byline and stays when there is none.
  */
 static void
 test_author_site(void **state)
@@ -318,6 +318,17 @@ test_author_site(void **state)
 	    "<h1>Whales</h1><div class=\"text\"><p>Photograph: Adrian "
 	    "Malloch</p>" BODY "</div>", &r, a);
 	assert_string_equal(one(&r), "Eleanor Ainge Roy");
+	/* the site's name with its place, in the title's first part */
+	page("<title>EFC Blauer Bembel Regensburg - Sieg im Derby - News"
+	    "</title><meta name=\"author\" content=\"EFC Blauer Bembel\">",
+	    "<h1>Sieg im Derby</h1><p>Geschrieben von <a href=\"/u?6\">"
+	    "Cooper</a> am 25.08.2015</p>", &r, a);
+	assert_string_equal(one(&r), "Cooper");
+	/* a headline that starts with the name does not make it the site */
+	page("<title>Anna Smith wins the prize | Daily News</title><meta "
+	    "name=\"author\" content=\"Anna Smith\">", "<h1>Anna Smith wins "
+	    "the prize</h1><p>By Max Muster</p>", &r, a);
+	assert_string_equal(one(&r), "Anna Smith");
 	page("<meta property=\"og:site_name\" content=\"BBC News\">"
 	    "<meta property=\"og:article:author\" content=\"BBC News\">",
 	    "<h1>Story</h1>", &r, a);
