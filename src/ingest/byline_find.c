@@ -4,8 +4,9 @@
  * the template marks as bylines (class or id byline/author/dateline,
  * rel=author, itemprop=author), a short text that starts like a byline
  * ("By", "Von", "Par", "Autor:", "Posted by"), and a link to an author's
- * page (/author/, /autor/, /profile/, ...). Comment threads, menus,
- * forms and boxes of other stories are not read.
+ * page (/author/, /autor/, /profile/, ..., or a user's page by number:
+ * /user-uebersicht/?u=138114). Comment threads, menus, forms and boxes
+ * of other stories are not read.
  *
  * The headline anchors the search: the first <h1> that reads as the
  * page's title, else such an <h2>, else the first <h1>. Sites put
@@ -46,6 +47,7 @@ struct search {
 };
 
 static bool	 author_href(const char *);
+static bool	 person_segment(const char *);
 static bool	 author_link(const struct dom_node *);
 static struct dom_node *headline(struct dom *, const char *,
 		    struct arena *);
@@ -78,6 +80,49 @@ byline_box(const struct dom_node *k)
 	    !(k->flags & DOM_HAS_BODY);
 }
 
+/*
+ * True when the path segment at p names a person's page by a word and
+ * the query gives the person's number: "user-uebersicht/?u=138114",
+ * "userinfo.php?uid=6". Without a number it is a page about users
+ * ("/user-deals/deals/", "/mitglied-werden/").
+ */
+static bool
+person_segment(const char *p)
+{
+	static const char *const words[] = { "user", "member", "author",
+	    "autor", "auteur", "profil", "benutzer", "nutzer", "mitglied",
+	    "utilisateur", "usuario", "utente", "gebruiker", NULL };
+	const char	*q, *v, *e;
+	size_t		 i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (strncasecmp(p, words[i], strlen(words[i])) == 0)
+			break;
+	if (words[i] == NULL)
+		return false;
+	p += strlen(words[i]);
+	if (strncmp(p, "info", 4) == 0)
+		p += 4;
+	else if (*p == '-' || *p == '_')
+		p += strspn(p, "-_abcdefghijklmnopqrstuvwxyz");
+	else
+		return false;
+	if (*p == '.')
+		p += 1 + strspn(p + 1, "abcdefghijklmnopqrstuvwxyz");
+	p += *p == '/';
+	if (*p != '?')
+		return false;
+	/* a parameter whose value is a number, not a campaign's tag */
+	for (q = p + 1; *q && *q != '#'; q = e + (*e == '&')) {
+		e = q + strcspn(q, "&#");
+		if ((v = memchr(q, '=', (size_t)(e - q))) != NULL &&
+		    strncmp(q, "utm_", 4) != 0 && v + 1 < e &&
+		    strspn(v + 1, "0123456789") == (size_t)(e - v - 1))
+			return true;
+	}
+	return false;
+}
+
 /* True when a link's target is an author's page. */
 static bool
 author_href(const char *h)
@@ -92,7 +137,8 @@ author_href(const char *h)
 	static const char *const social[] = { "youtube.", "twitter.",
 	    "//x.com", "facebook.", "instagram.", "linkedin.", "xing.",
 	    "tiktok.", "pinterest.", "vimeo.", "flickr.", NULL };
-	size_t	i;
+	const char	*p;
+	size_t		 i;
 
 	if (h == NULL)
 		return false;
@@ -102,6 +148,9 @@ author_href(const char *h)
 			return false;
 	for (i = 0; paths[i] != NULL; i++)
 		if (strstr(h, paths[i]) != NULL)
+			return true;
+	for (p = strchr(h, '/'); p != NULL; p = strchr(p + 1, '/'))
+		if (person_segment(p + 1))
 			return true;
 	return false;
 }

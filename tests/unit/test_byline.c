@@ -182,6 +182,19 @@ test_byline_text(void **state)
 	    "x\">Youtube</a></p><p><a href=\"/profil/nikolai-huke\">Nikolai "
 	    "Huke</a></p>", &r, a);
 	assert_string_equal(one(&r), "Nikolai Huke");
+	/* a user's page by its number, in any word for a user; a page
+	   about users is none */
+	page("", "<h1>Deal</h1><div><a href=\"https://deals.example/"
+	    "user-uebersicht/?u=138114\">HansEhrlich</a> 17.10.2019</div>",
+	    &r, a);
+	assert_string_equal(one(&r), "HansEhrlich");
+	page("", "<h1>Story</h1><p><a href=\"/bbr/userinfo.php?uid=6\">"
+	    "Cooper</a></p>", &r, a);
+	assert_string_equal(one(&r), "Cooper");
+	page("", "<h1>Story</h1><p><a href=\"/mitglied-werden/?utm_term="
+	    "123\">Mitglied werden</a> <a href=\"/user-deals/deals/\">User "
+	    "Deals</a></p>", &r, a);
+	assert_int_equal(r.n_authors, 0);
 	page("", "<h1>Story</h1><div class=\"meta\">Datum: 19.11.2021 "
 	    "Autor: Fritz Imhof Quelle: Livenet</div>", &r, a);
 	assert_int_equal(r.n_authors, 0);
