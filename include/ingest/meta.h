@@ -75,6 +75,10 @@ void	meta_late_date(struct dom *d, const struct ld_info *ld,
 void	byline_split(const char *s, const char ***names, size_t *n,
 	    struct arena *a);
 
+/* True when s reads as a person's name: two to four words, each
+   capitalized but not in capitals ("ACLU"), none a job title. */
+bool	byline_person(const char *s);
+
 /* Looks for a visible byline in the tree, near the headline that reads
    as title (may be NULL); appends names as byline_split does. */
 void	byline_find(struct dom *d, const char *title, const char ***names,

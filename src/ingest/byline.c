@@ -389,3 +389,34 @@ byline_split(const char *s, const char ***names, size_t *n, struct arena *a)
 			break;
 	}
 }
+
+/*
+ * True when s reads as a person's name: two to four words, each
+ * capitalized but not in capitals ("ACLU"), none a job title.
+ */
+bool
+byline_person(const char *s)
+{
+	static const char *const roles[] = { "Editor", "Correspondent",
+	    "Reporter", "Writer", "Staff", "Senior", "Chief", "Director",
+	    "Technologist", "Contributor", "Producer", "Team", NULL };
+	const char	*w, *e;
+	size_t		 i, words = 0, caps;
+
+	for (w = s; *w; w = e + strspn(e, " ")) {
+		e = w + strcspn(w, " ");
+		if (!((*w >= 'A' && *w <= 'Z') || (unsigned char)*w >= 0x80))
+			return false;
+		for (caps = 0; w + caps < e && w[caps] >= 'A' &&
+		    w[caps] <= 'Z'; caps++)
+			;
+		if (caps >= 2)
+			return false;
+		for (i = 0; roles[i] != NULL; i++)
+			if ((size_t)(e - w) == strlen(roles[i]) &&
+			    strncmp(w, roles[i], (size_t)(e - w)) == 0)
+				return false;
+		words++;
+	}
+	return words >= 2 && words <= 4;
+}

@@ -14,7 +14,8 @@
  * story's byline just below it, so a marked byline within 80 text nodes
  * after the headline wins; then a byline text or an author link there;
  * then a marked byline further down; then the marked byline nearest
- * above the headline. Inside a marked byline, itemprop=name gives the
+ * above the headline; last a line just below the headline holding only
+ * a date and a name ("11.12.2019 - Amelie Loevenich"). Inside a marked byline, itemprop=name gives the
  * names, and links to author pages cut what the text adds after a name
  * ("Matthias herrpfleger", "Ben Silverman Games Editor"). What is found
  * after extraction is byline_story.c.
@@ -24,6 +25,7 @@
 #include <strings.h>
 
 #include "core/arena.h"
+#include "ingest/date.h"
 #include "ingest/dom.h"
 #include "ingest/extract.h"
 #include "ingest/meta.h"
@@ -33,17 +35,20 @@
 #define NEAR		80	/* text nodes after the headline */
 #define MARKED_MAX	120	/* bytes of a marked byline's text */
 #define PRE_NEAR	10	/* text nodes before it an author link counts */
+#define DATED_NEAR	3	/* lines after it a dated name counts */
 
 /* The ranks of a candidate, best last. */
-enum { R_NONE, R_BEFORE, R_LATER, R_NEAR_TEXT, R_NEAR_MARKED };
+enum { R_NONE, R_DATED, R_BEFORE, R_LATER, R_NEAR_TEXT, R_NEAR_MARKED };
 
 struct search {
 	struct dom_node	*anchor;
 	bool		 after;		/* past the anchor */
 	int		 seen;		/* text nodes since the anchor */
+	int		 lines;		/* of them, not blank */
 	int		 rank;
 	struct byline_names	 best;
 	struct arena	*a;
+	const char	*title;		/* the page's <title>, or NULL */
 };
 
 static bool	 author_href(const char *);
@@ -62,6 +67,7 @@ static void	 link_names(const char *, struct byline_names *,
 static void	 offer(struct search *, int, struct byline_names *);
 static bool	 capitalized(const char *);
 static void	 visit_text(struct search *, struct dom_node *);
+static void	 dated_name(struct search *, struct dom_node *);
 
 /* Subtrees that hold other people's names or none. */
 bool
@@ -435,6 +441,61 @@ visit_text(struct search *s, struct dom_node *k)
 	offer(s, R_NEAR_TEXT, &c);
 }
 
+/*
+ * "11.12.2019 - Amelie Loevenich", "Anna Blum | 3. März 2021": a line of
+ * its own just below the headline that holds a date and persons' names
+ * and nothing else is a byline without a lead word, the last resort of
+ * the search. A name the page's <title> holds is the site's ("Handball
+ * Schweiz • 02.02.2022" under "Story - Handball Schweiz").
+ */
+static void
+dated_name(struct search *s, struct dom_node *k)
+{
+	static const char *const seps[] = { " - ", " \xe2\x80\x93 ",
+	    " \xe2\x80\x94 ", " | ", " \xc2\xb7 ", " \xe2\x80\xa2 ", NULL };
+	struct byline_names	 c = { NULL, 0 };
+	struct dom_node	*b;
+	const char	*t, *p = NULL, *l, *r;
+	size_t		 i, sl = 0;
+
+	for (b = k->parent; b != NULL && !(b->flags & DOM_BLOCK); b = b->parent)
+		;
+	if (b == NULL || (t = dom_text_max(b, 100, s->a)) == NULL ||
+	    (t = meta_collapse(t, s->a)) == NULL)
+		return;
+	for (i = 0; seps[i] != NULL; i++)
+		if ((r = strstr(t, seps[i])) != NULL && (p == NULL || r < p)) {
+			p = r;
+			sl = strlen(seps[i]);
+		}
+	if (p == NULL)
+		return;
+	l = arena_strndup(s->a, t, (size_t)(p - t));
+	r = p + sl;
+	/* the date with a weekday and a time at most, not a sentence */
+	if (strlen(l) <= 48 && date_in_text(l) && !date_in_text(r))
+		byline_split(r, &c.v, &c.n, s->a);
+	else if (strlen(r) <= 48 && date_in_text(r) && !date_in_text(l))
+		byline_split(l, &c.v, &c.n, s->a);
+	for (i = 0; i < c.n; i++)
+		if (!byline_person(c.v[i]) || (s->title != NULL &&
+		    strstr(s->title, c.v[i]) != NULL))
+			return;
+	offer(s, R_DATED, &c);
+}
+
+/* True when a text node holds only white space. */
+bool
+byline_blank(const struct dom_node *k)
+{
+	uint32_t	i;
+
+	for (i = 0; i < k->len; i++)
+		if (!strchr(" \t\r\n", k->text[i]))
+			return false;
+	return true;
+}
+
 /* Appends name to the list unless it is there. */
 void
 byline_put(const char *name, const char ***v, size_t *n, struct arena *a)
@@ -456,7 +517,8 @@ void
 byline_find(struct dom *d, const char *title, const char ***names,
     size_t *n, struct arena *a)
 {
-	struct search		 s = { NULL, false, 0, R_NONE, { NULL, 0 }, a };
+	struct search		 s = { NULL, false, 0, 0, R_NONE, { NULL, 0 },
+	    a, d->title };
 	struct byline_names	 c, pre = { NULL, 0 };
 	struct dom_node		*k;
 	const char		*t;
@@ -482,6 +544,9 @@ byline_find(struct dom *d, const char *title, const char ***names,
 			total++;
 			if (s.after && s.anchor != NULL && ++s.seen <= NEAR)
 				visit_text(&s, k);
+			if (s.after && s.anchor != NULL && !byline_blank(k) &&
+			    ++s.lines <= DATED_NEAR)
+				dated_name(&s, k);
 			k = dom_next(k, d->body);
 			continue;
 		}

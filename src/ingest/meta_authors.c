@@ -35,7 +35,6 @@ static bool	 title_site(const char *, const char *, const char *);
 static bool	 site_like(const char *, const struct record *, const char *,
 		    const struct dom *);
 static bool	 org_like(const char *);
-static bool	 person_like(const char *);
 static void	 more_names(struct record *, const char **, size_t);
 static bool	 listed(const char *, const char *const *, size_t);
 static bool	 outvoted(struct dom *, const char *, struct record *,
@@ -186,37 +185,6 @@ org_like(const char *s)
 }
 
 /*
- * True when s reads as a person's name: two to four words, each
- * capitalized but not in capitals ("ACLU"), none a job title.
- */
-static bool
-person_like(const char *s)
-{
-	static const char *const roles[] = { "Editor", "Correspondent",
-	    "Reporter", "Writer", "Staff", "Senior", "Chief", "Director",
-	    "Technologist", "Contributor", "Producer", "Team", NULL };
-	const char	*w, *e;
-	size_t		 i, words = 0, caps;
-
-	for (w = s; *w; w = e + strspn(e, " ")) {
-		e = w + strcspn(w, " ");
-		if (!((*w >= 'A' && *w <= 'Z') || (unsigned char)*w >= 0x80))
-			return false;
-		for (caps = 0; w + caps < e && w[caps] >= 'A' &&
-		    w[caps] <= 'Z'; caps++)
-			;
-		if (caps >= 2)
-			return false;
-		for (i = 0; roles[i] != NULL; i++)
-			if ((size_t)(e - w) == strlen(roles[i]) &&
-			    strncmp(w, roles[i], (size_t)(e - w)) == 0)
-				return false;
-		words++;
-	}
-	return words >= 2 && words <= 4;
-}
-
-/*
  * Structured data often names the first author only: a visible byline
  * that names all of them and more, all persons, gives the full list.
  */
@@ -235,7 +203,7 @@ more_names(struct record *r, const char **v, size_t n)
 			return;
 	}
 	for (k = 0; k < n; k++)
-		if (!person_like(v[k]))
+		if (!byline_person(v[k]))
 			return;
 	r->authors = v;
 	r->n_authors = n;

@@ -204,6 +204,36 @@ test_byline_text(void **state)
 	arena_free(a);
 }
 
+/*
+ * A line of its own just below the headline holding a date and a name
+ * and nothing else is a byline without a lead word; not when it names
+ * the site of the page title, not further down, and any other byline
+ * wins.
+ */
+static void
+test_byline_dated(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("", "<h1>Story</h1><p>11.12.2019 - Amelie Loevenich</p>", &r, a);
+	assert_string_equal(one(&r), "Amelie Loevenich");
+	page("", "<h1>Story</h1><div><span>Anna Blum</span> | <time>3. März "
+	    "2021</time></div>", &r, a);
+	assert_string_equal(one(&r), "Anna Blum");
+	page("<title>Story - Handball Schweiz</title>", "<h1>Story</h1><p>"
+	    "Handball Schweiz &bull; 02.02.2022</p>", &r, a);
+	assert_int_equal(r.n_authors, 0);
+	page("", "<h1>Story</h1><p>Kicker</p><p>Lead</p><p>Photo</p><p>"
+	    "11.12.2019 - Amelie Loevenich</p>", &r, a);
+	assert_int_equal(r.n_authors, 0);
+	page("", "<h1>Story</h1><p>11.12.2019 - Amelie Loevenich</p><p "
+	    "class=\"author\">Max Muster</p>", &r, a);
+	assert_string_equal(one(&r), "Max Muster");
+	arena_free(a);
+}
+
 /* What of a byline is a name. */
 static void
 test_byline_names(void **state)
@@ -424,6 +454,7 @@ main(void)
 		cmocka_unit_test(test_byline_headline),
 		cmocka_unit_test(test_byline_links),
 		cmocka_unit_test(test_byline_text),
+		cmocka_unit_test(test_byline_dated),
 		cmocka_unit_test(test_byline_names),
 		cmocka_unit_test(test_byline_story),
 		cmocka_unit_test(test_author_site),
