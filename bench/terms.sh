@@ -9,6 +9,9 @@
 # Prints wall and CPU seconds (user + system, all processes of a pipeline),
 # MB/s of CPU time, peak RSS (GNU time) and the ratios, which compare CPU
 # time: the machine is shared, so wall time measures the neighbours too.
+# Last, --ngram 1-3 again within --max-memory SPILL_MEM (default 64M), far
+# below what its table takes: peak RSS with and without the limit, the
+# CPU it costs, and a check that the output is the same.
 #
 # The corpus: 8,000 articles (English and Russian, ~2.5 KB each) built from
 # a bank of 30,000 sentences over a 30,000-word Zipfian vocabulary, plus
@@ -19,6 +22,7 @@ set -eu
 MB=${1:-500}
 NF=${2:-build/newsframe}
 SK_MB=${SK_MB:-100}
+SPILL_MEM=${SPILL_MEM:-64M}
 # Debian's python3 (where python3-sklearn lives), not a user's own.
 PY=${PYTHON:-/usr/bin/python3}
 dir=${TMPDIR:-/tmp}/nf-bench-terms.$$
@@ -84,6 +88,9 @@ run terms "$NF" terms -j 1 --stopwords none "$dir/corpus.jsonl"
 run pipeline sh -c "jq -r .text < '$dir/corpus.jsonl' | tr -cs '[:alpha:]' '\n' | tr A-Z a-z | sort | uniq -c"
 run terms_ngram13 "$NF" terms -j 1 --stopwords none --ngram 1-3 "$dir/corpus.jsonl"
 run terms_slice "$NF" terms -j 1 --stopwords none "$dir/slice.jsonl"
+run terms_spill "$NF" terms -j 1 --stopwords none --ngram 1-3 \
+    --max-memory "$SPILL_MEM" --tmpdir "$dir" "$dir/corpus.jsonl"
+cmp -s "$dir/terms_ngram13.out" "$dir/terms_spill.out" && same=yes || same=NO
 if $PY -c 'import sklearn' 2>/dev/null; then
 	run sklearn $PY -c '
 import json, sys
@@ -99,7 +106,7 @@ else
 	echo "sklearn - - -" >> "$dir/results"
 fi
 
-awk -v size="$size" -v slice="$slice" '
+awk -v size="$size" -v slice="$slice" -v mem="$SPILL_MEM" -v same="$same" '
 	{ w[$1] = $2; t[$1] = $3; m[$1] = $4 }
 	function mbs(bytes, s) { return s > 0 ? bytes / 1048576 / s : 0 }
 	END {
@@ -107,7 +114,7 @@ awk -v size="$size" -v slice="$slice" '
 		    size / 1048576, slice / 1048576
 		printf "%-16s %9s %9s %11s %12s\n", "run", "wall s",
 		    "CPU s", "MB/CPU s", "peak RSS MB"
-		n = split("terms pipeline terms_ngram13 terms_slice sklearn", k)
+		n = split("terms pipeline terms_ngram13 terms_slice sklearn terms_spill", k)
 		for (i = 1; i <= n; i++) {
 			if (!(k[i] in t) || t[k[i]] == "-")
 				continue
@@ -122,6 +129,9 @@ awk -v size="$size" -v slice="$slice" '
 			    t["sklearn"] / t["terms_slice"]
 		printf "ngram 1-3 / unigram    %6.2fx CPU (target <= 3)\n",
 		    t["terms_ngram13"] / t["terms"]
+		printf "ngram 1-3 --max-memory %s: peak RSS %.0f MB (%.0f MB without), %.2fx CPU; same output: %s\n",
+		    mem, m["terms_spill"] / 1024, m["terms_ngram13"] / 1024,
+		    t["terms_spill"] / t["terms_ngram13"], same
 	}' "$dir/results"
 echo
 echo "machine: $(nproc) cores, $(uname -m), $(date -u +%Y-%m-%dT%H:%MZ)"

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Internal to `terms` (src/cmd/terms.c, the command and its records;
- * src/cmd/terms_ids.c, counting by id and writing the table): the
- * command's state. Nothing here is borrowed by other commands.
+ * src/cmd/terms_ids.c, counting by id and writing the table;
+ * src/cmd/terms_spill.c, --max-memory): the command's state. Nothing
+ * here is borrowed by other commands.
  */
 #ifndef NF_CMD_TERMS_H
 #define NF_CMD_TERMS_H
@@ -18,7 +19,9 @@
 
 struct htab;
 struct run;
+struct spill;
 struct table;
+struct table_out;
 
 /* Keys in flight: memory latency, not work, bounds big tables. */
 #define TERMS_RING	16
@@ -43,6 +46,8 @@ struct terms {
 	const char		*by;
 	const char		*ngram;
 	const char		*stopwords;
+	const char		*tmpdir;
+	size_t			 max_memory;
 	int			 top;
 	int			 min_count;
 	bool			 tfidf;
@@ -73,6 +78,13 @@ struct terms {
 		uint64_t	 hash;
 	}			 ring[TERMS_RING];
 	size_t			 head, n;
+	/* --max-memory. */
+	struct spill		*spill;		/* shared by -j workers */
+	size_t			 parts;		/* tables counting at once */
+	size_t			 gchars;	/* bytes of the groups' names */
+	/* Rows and words a record added, the most so far, and the last. */
+	size_t			 step_rows, step_words;
+	size_t			 last_rows, last_words;
 };
 
 /* Counting by id: set up (start, fork) and freed (free). */
@@ -84,7 +96,43 @@ uint32_t	terms_group(struct terms *, const char *grp);
 void		terms_count(struct terms *, const struct gram_id *, size_t n);
 /* -j: adds a worker's counts into t. */
 void		terms_ids_join(struct terms *t, struct terms *w);
-/* Prints the table with everything counted (finish). */
-void		terms_write(struct terms *, struct run *);
+/*
+ * Calls fn for every row counted by id (and each totals row too, when
+ * totals), in no order, with its key rebuilt in t->key.
+ */
+void		terms_ids_each(struct terms *, bool totals,
+		    void (*fn)(struct terms *, int64_t count, int64_t docs,
+		    void *), void *arg);
+/* Adds every row counted by id to dst by key, then frees the id tables. */
+void		terms_ids_flush(struct terms *, struct table *dst);
+/* Prints the table with everything counted (finish): 0, or -1. */
+int		terms_write(struct terms *, struct run *);
+
+/*
+ * --max-memory: the bytes the counts hold with what spilling them would
+ * add, and with what printing them in memory would add instead; spilling
+ * them (between records) as a run of the spill, emptying the id tables,
+ * the vocabulary and the printed table (0, or -1 after an error,
+ * reported once); printing what was counted and spilled (finish: 0, or
+ * -1).
+ */
+size_t		terms_bytes(const struct terms *);
+size_t		terms_print_bytes(const struct terms *);
+int		terms_spill(struct terms *);
+/*
+ * Between records: notes what the last record added, then spills when
+ * the counts and what the next record may add pass limit / parts.
+ * Returns 0, or -1 after an error.
+ */
+int		terms_spill_check(struct terms *, size_t parts);
+/*
+ * The rows counted by id and the totals rows as a run, sorted by the
+ * ranks of their words (src/cmd/terms_rank.c); the id tables are freed,
+ * the vocabulary kept. Returns 0, -1 after an error, or 1 (nothing done
+ * but the word TABLE_TOTAL interned) when ranks cannot give the order.
+ */
+int		terms_spill_ranked(struct terms *);
+int		terms_spill_write(struct terms *, const struct table_out *,
+		    struct run *);
 
 #endif

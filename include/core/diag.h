@@ -20,6 +20,13 @@ void	diag_set_quiet(bool);
 /* Prints an error, sets the exit status to 1, returns -1. */
 int	nf_error(const char *where, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
+/*
+ * An error about the whole run, not the record at hand (a scratch
+ * directory that cannot be made): printed at once and counted even in a
+ * worker that captures, so it is never dropped with a stopped batch.
+ */
+int	nf_error_run(const char *where, const char *fmt, ...)
+	    __attribute__((format(printf, 2, 3)));
 /* Prints "warning: ..."; the exit status is unchanged. */
 void	nf_warn(const char *where, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));

@@ -50,6 +50,13 @@ void	*htab_put_hashed(struct htab *, const void *key, size_t len,
 /* The interned key of an entry, from its value (len may be NULL). */
 const char *htab_key(const struct htab *, const void *val, size_t *len);
 size_t	 htab_count(const struct htab *);
+/* Bytes the table holds: its slot array and its entries' nodes. */
+size_t	 htab_bytes(const struct htab *);
+/*
+ * Removes every entry (keys and values die; the slot array keeps its
+ * size, so a table filled again does not grow again).
+ */
+void	 htab_clear(struct htab *);
 
 /*
  * Iteration in table order (not sorted): start with *pos = 0; returns

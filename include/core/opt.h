@@ -17,6 +17,7 @@ enum opt_type {
 	OPT_T_FLAG,	/* bool */
 	OPT_T_INT,	/* int, within [min, max] */
 	OPT_T_DOUBLE,	/* double, within [min, max] */
+	OPT_T_SIZE,	/* size_t bytes, K/M/G/T suffixes, within [min, max] */
 	OPT_T_STR,	/* const char *, the argv string */
 	OPT_T_LIST,	/* struct strv: each use appends */
 };
@@ -45,6 +46,9 @@ struct opt {
 	{ (s), (l), OPT_T_INT, offsetof(T, f), (a), (h), (lo), (hi) }
 #define OPT_DOUBLE(s, l, T, f, a, lo, hi, h) \
 	{ (s), (l), OPT_T_DOUBLE, offsetof(T, f), (a), (h), (lo), (hi) }
+/* Bytes: 500000, 64K, 512M, 2G, 1T (powers of 1024; "KB", "KiB" too). */
+#define OPT_SIZE(s, l, T, f, a, lo, hi, h) \
+	{ (s), (l), OPT_T_SIZE, offsetof(T, f), (a), (h), (lo), (hi) }
 #define OPT_STR(s, l, T, f, a, h) \
 	{ (s), (l), OPT_T_STR, offsetof(T, f), (a), (h), 0, 0 }
 #define OPT_LIST(s, l, T, f, a, h) \

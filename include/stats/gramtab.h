@@ -44,8 +44,14 @@ void		 gramtab_count(struct gramtab *, const uint32_t *key,
 void		 gramtab_add(struct gramtab *, const uint32_t *key,
 		    uint64_t hash, int64_t count, int64_t docs);
 
-/* Keys counted. */
+/*
+ * Keys counted; the bytes the table holds; the most it may hold while
+ * rows more keys come (growing, the old array and the new are both
+ * held). NULL is fine: 0.
+ */
 size_t		 gramtab_rows(const struct gramtab *);
+size_t		 gramtab_bytes(const struct gramtab *);
+size_t		 gramtab_bytes_within(const struct gramtab *, size_t rows);
 /*
  * Iteration in table order: start with *pos = 0; false at the end. The
  * pointers are borrowed until the next count or add.

@@ -137,6 +137,26 @@ void	table_write(struct table *, const struct table_out *,
 void	table_write_with(struct table *, const struct trow *extra, size_t n,
 	    const struct table_out *, struct buf *out, struct run *run);
 
+/*
+ * For tables too big to sort in memory (stats/spill.h): the bytes
+ * table_write(_with) takes for a while to print n rows beyond the rows'
+ * keys and counts; the bytes t holds, counting what table_write would add
+ * to print it; emptying it
+ * (keys die, the table keeps its kind and groups); the bytes of a key's
+ * group part (up to and including its last group tab); and printing the
+ * header, or one row with its derived columns from its group's totals
+ * row (NULL: none), as table_write prints them.
+ */
+size_t	 table_write_bytes(const struct table *, size_t n);
+size_t	 table_bytes(const struct table *);
+void	 table_clear(struct table *);
+size_t	 table_group_len(const struct table *, const char *key, size_t len);
+void	 table_write_header(const struct table *, const struct table_out *,
+	    struct buf *out);
+void	 table_write_row(const struct table *, const struct table_out *,
+	    const char *key, size_t len, const int64_t *counts,
+	    const int64_t *totals, struct buf *out);
+
 /* The registered kinds, NULL-ended (src/stats/kinds.c). */
 extern const struct table_kind *const table_kinds[];
 

@@ -28,7 +28,12 @@ enum fold {
 };
 
 /* Where normal forms go: chunks of `chunk` bytes (0: exact sizes) bumped
-   out of a, and a scratch buffer of code points (grown in a). */
+   out of a, and a scratch buffer of code points (grown in a). Every
+   chunk ends in FOLD_SLACK more bytes, so that a string of the pool can
+   be read FOLD_SLACK bytes from its start whatever its length (what
+   follows its NUL is unspecified). */
+#define FOLD_SLACK	24
+
 struct fold_pool {
 	struct arena	*a;
 	char		*pool;

@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "core/buf.h"
 #include "text/ngram.h"
@@ -18,8 +19,8 @@
 struct arena;
 struct vocab;
 
-#define TERMIZE_LANGS	32	/* languages whose stop bits and stems are
-				   cached per word */
+#define TERMIZE_LANGS	32	/* languages whose stop-word status and
+				   stems are cached per word */
 
 struct termize {
 	struct stopwords	*sw;
@@ -29,6 +30,10 @@ struct termize {
 	struct vocab		*vocab;		/* terms by id: termize_ids */
 	char			*langs[TERMIZE_LANGS];	/* slot names */
 	int			 nlangs;
+	/* Per language slot, by word id: 0 not looked up, 1 no, 2 a stop
+	   word; stopcap ids each. */
+	uint8_t			*stopc[TERMIZE_LANGS];
+	size_t			 stopcap[TERMIZE_LANGS];
 };
 
 /*
@@ -38,6 +43,11 @@ struct termize {
 int	termize_init(struct termize *, const char *stopwords, bool stem,
 	    const char *ngram, const char **opt, const char **err);
 void	termize_release(struct termize *);
+/*
+ * Frees tz->vocab (NULL after) and forgets what was cached by its ids,
+ * so a new vocabulary starts clean: terms spilling to disk and finishing.
+ */
+void	termize_drop_vocab(struct termize *);
 
 /*
  * Calls fn for every term of text in lang, in text order; tk (may be

@@ -41,8 +41,12 @@ enum tok_kind {
 	TOK_HASHTAG,	/* #tag */
 };
 
+/* The bytes of a token's norm that can be read, whatever its length. */
+#define TOK_NORM_READABLE	24
+
 struct token {
-	const char	*norm;		/* NFKC + case fold, NUL-terminated */
+	const char	*norm;		/* NFKC + case fold, NUL-terminated;
+					   TOK_NORM_READABLE bytes readable */
 	size_t		 norm_len;
 	size_t		 start, end;	/* byte span in the original text */
 	unsigned	 sentence;	/* 0-based sentence number */
@@ -66,6 +70,12 @@ void	tok_text(const char *text, size_t len, struct arena *a,
  * general one; tests check that both give the same tokens.
  */
 void	tok_text_general(const char *text, size_t len, struct arena *a,
+	    struct tokens *out);
+/*
+ * tok_text with its fast path in plain C only (tok_text reads words by
+ * SSE2 vectors where built with SSE2); tests check it gives the same.
+ */
+void	tok_text_portable(const char *text, size_t len, struct arena *a,
 	    struct tokens *out);
 
 /*

@@ -7,7 +7,9 @@
  * with the number of records it occurs in. Terms are counted by id
  * (text/termize.h, termize_ids; src/cmd/terms_ids.c) and printed as the
  * mergeable table of stats/table.h: count and docs add up across shards,
- * tfidf is recomputed from the totals rows.
+ * tfidf is recomputed from the totals rows. Past --max-memory the counts
+ * are spilled to disk between records and merged back at the end
+ * (src/cmd/terms_spill.c, stats/spill.h), with the same output.
  *
  * A term may hold a space (NFKC makes four words of U+FDFA): then an
  * n-gram of it can be the same string as another n-gram of other ids,
@@ -28,8 +30,12 @@
 #include "core/xmalloc.h"
 #include "stats/group.h"
 #include "stats/kinds.h"
+#include "stats/spill.h"
 #include "stats/table.h"
 #include "text/termize.h"
+
+/* --max-memory not given: spill_default_limit(). */
+#define MEMORY_DEFAULT	SIZE_MAX
 
 static const struct opt terms_opts[] = {
 	OPT_FLAG(0, "json", struct terms, json, "JSON Lines instead of TSV"),
@@ -42,16 +48,29 @@ static const struct opt terms_opts[] = {
 	    "print each group's *total* row (tokens, records)"),
 	OPT_STR(0, "by", struct terms, by, "FIELD",
 	    "a table per record field, or day|week|month|year"),
+	OPT_SIZE(0, "max-memory", struct terms, max_memory, "SIZE", 0,
+	    1099511627776.0, "spill to disk past SIZE (default: RAM/2; "
+	    "0: never)"),
 	OPT_INT_RANGE(0, "min-count", struct terms, min_count, "N", 1,
 	    2147483647.0, "drop terms counted fewer than N times"),
 	OPT_STR(0, "ngram", struct terms, ngram, "N[-M]",
 	    "n-grams of N (to M) tokens, 1 to 5 (default 1)"),
 	OPT_STR(0, "stopwords", struct terms, stopwords, "LIST",
 	    "none, auto (by lang; default) or a FILE"),
+	OPT_STR(0, "tmpdir", struct terms, tmpdir, "DIR",
+	    "where to spill (default: $TMPDIR, else /tmp)"),
 	OPT_INT_RANGE(0, "top", struct terms, top, "K", 1, 2147483647.0,
 	    "the K most frequent terms per group"),
 	OPT_END
 };
+
+static void
+terms_init(void *st)
+{
+	struct terms	*t = st;
+
+	t->max_memory = MEMORY_DEFAULT;
+}
 
 static int
 terms_start(void *st, int argc, char **argv, struct run *run)
@@ -59,7 +78,7 @@ terms_start(void *st, int argc, char **argv, struct run *run)
 	struct terms	*t = st;
 	const char	*err, *opt, *groups[1];
 
-	(void)argc; (void)argv; (void)run;
+	(void)argc; (void)argv;
 	buf_init(&t->key);
 	if (termize_init(&t->tz, t->stopwords ? t->stopwords : "auto",
 	    t->stem, t->ngram, &opt, &err) != 0) {
@@ -78,6 +97,12 @@ terms_start(void *st, int argc, char **argv, struct run *run)
 	t->table = table_new(t->tfidf ? &table_terms_tfidf : &table_terms,
 	    groups, t->by ? 1 : 0);
 	terms_ids_init(t);
+	if (t->max_memory == MEMORY_DEFAULT)
+		t->max_memory = spill_default_limit();
+	if (t->max_memory > 0)
+		t->spill = spill_new(t->table, t->max_memory, t->tmpdir);
+	/* With -j the workers count and share the limit. */
+	t->parts = run->jobs > 1 ? (size_t)run->jobs : 1;
 	return 0;
 }
 
@@ -124,6 +149,9 @@ terms_record(void *st, struct record *r, struct run *run)
 	size_t		 n1 = 0, n2 = 0;
 	bool		 sp1 = false, sp2 = false;
 
+	/* Between records: a record's counts never straddle two runs. */
+	if (t->spill != NULL && terms_spill_check(t, t->parts) != 0)
+		return STAGE_STOP;
 	t->doc++;
 	t->gid = terms_group(t, t->by != NULL ?
 	    group_of(&t->group, r, run->arena) : "");
@@ -147,8 +175,7 @@ terms_record(void *st, struct record *r, struct run *run)
 static int
 terms_finish(void *st, struct run *run)
 {
-	terms_write(st, run);
-	return 0;
+	return terms_write(st, run);
 }
 
 static void
@@ -158,6 +185,7 @@ terms_free(void *st)
 
 	terms_ids_release(t);
 	table_free(t->table);
+	spill_free(t->spill);
 	termize_release(&t->tz);
 	buf_release(&t->key);
 }
@@ -176,6 +204,8 @@ terms_fork(const void *st)
 	w->stopwords = t->stopwords;
 	w->stem = t->stem;
 	w->title = t->title;
+	w->spill = t->spill;
+	w->parts = t->parts;
 	buf_init(&w->key);
 	/* These succeeded in terms_start with the same options. */
 	if (termize_init(&w->tz, t->stopwords ? t->stopwords : "auto",
@@ -193,8 +223,18 @@ terms_join(void *st, void *worker)
 {
 	struct terms	*t = st, *w = worker;
 
-	terms_ids_join(t, w);
-	table_add(t->table, w->table);
+	/*
+	 * Past the limit together, w goes to disk by itself rather than
+	 * through t. A failure shows in terms_finish.
+	 */
+	if (t->spill != NULL && spill_over(t->spill, terms_bytes(t) +
+	    terms_bytes(w), 1))
+		(void)terms_spill(w);
+	else {
+		terms_ids_join(t, w);
+		table_add(t->table, w->table);
+	}
+	w->spill = NULL;	/* t's */
 	terms_free(w);
 	free(w);
 }
@@ -202,11 +242,12 @@ terms_join(void *st, void *worker)
 const struct command cmd_terms = {
 	.name = "terms",
 	.synopsis = "[--json] [--stem] [--tfidf] [--title] [--totals] "
-	    "[--by FIELD] [--min-count N] [--ngram N[-M]] [--stopwords LIST] "
-	    "[--top K] [corpus ...]",
+	    "[--by FIELD] [--max-memory SIZE] [--min-count N] [--ngram N[-M]] "
+	    "[--stopwords LIST] [--tmpdir DIR] [--top K] [corpus ...]",
 	.summary = "count terms and n-grams per outlet, group or period",
 	.opts = terms_opts,
 	.size = sizeof(struct terms),
+	.init = terms_init,
 	.start = terms_start,
 	.record = terms_record,
 	.finish = terms_finish,

@@ -6,12 +6,14 @@
  * their entries prefetched through a ring so the misses overlap. -j
  * workers are added up by id (their words interned into the main
  * vocabulary). At the end the keys are rebuilt as strings once, into one
- * buffer, and handed to table_write_with beside the totals rows.
+ * buffer, and handed to table_write_with beside the totals rows; the
+ * vocabulary goes before the sort. Counts spilled past --max-memory are
+ * printed by src/cmd/terms_spill.c instead.
  *
  * When some record was counted by string (see terms.c), its rows are in
  * the printed table and an id row could have the same key: then every id
- * row is added into that table by key first (flush), and it is printed
- * as it is.
+ * row is added into that table by key first (terms_ids_flush), and it is
+ * printed as it is.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -21,6 +23,7 @@
 #include "core/command.h"
 #include "core/htab.h"
 #include "core/xmalloc.h"
+#include "stats/spill.h"
 #include "stats/table.h"
 #include "text/vocab.h"
 
@@ -44,7 +47,7 @@ terms_ids_release(struct terms *t)
 	t->gt = NULL;
 	t->uc = NULL;
 	t->grams = NULL;
-	t->ngt = t->gtcap = t->uccap = 0;
+	t->ngt = t->gtcap = t->uccap = t->gchars = 0;
 }
 
 uint32_t
@@ -62,6 +65,7 @@ terms_group(struct terms *t, const char *grp)
 		memset(&t->gt[t->ngt], 0, sizeof(t->gt[0]));
 		t->gt[t->ngt].name = htab_key(t->groups, v,
 		    &t->gt[t->ngt].len);
+		t->gchars += t->gt[t->ngt].len;
 		t->ngt++;
 	}
 	return *v;
@@ -116,6 +120,9 @@ terms_count(struct terms *t, const struct gram_id *g, size_t n)
 	struct ucount	*u;
 	size_t		 i;
 
+	/* No text: no vocabulary yet, maybe (first record, after a spill). */
+	if (n == 0)
+		return;
 	if (t->grams != NULL) {
 		ngram_each_id(g, n, t->tz.nmin, t->tz.nmax, count_ids, t);
 		while (t->n > 0)
@@ -160,7 +167,7 @@ row_key(struct terms *t, const uint32_t *key, size_t width)
 
 /* Adds count and docs to the row of key t->key in dst. */
 static void
-add_row(struct terms *t, struct table *dst, int64_t count, int64_t docs)
+add_row(struct terms *t, int64_t count, int64_t docs, void *dst)
 {
 	int64_t	*c = table_row(dst, t->key.data, t->key.len);
 
@@ -168,9 +175,10 @@ add_row(struct terms *t, struct table *dst, int64_t count, int64_t docs)
 	c[1] += docs;
 }
 
-/* Adds the totals rows to dst. */
+/* The totals rows' keys into t->key, for fn. */
 static void
-add_totals(struct terms *t, struct table *dst)
+each_total(struct terms *t, void (*fn)(struct terms *, int64_t, int64_t,
+    void *), void *arg)
 {
 	size_t	 i;
 
@@ -181,31 +189,38 @@ add_totals(struct terms *t, struct table *dst)
 			buf_addc(&t->key, '\t');
 		}
 		buf_adds(&t->key, TABLE_TOTAL);
-		add_row(t, dst, t->gt[i].tokens, t->gt[i].records);
+		fn(t, t->gt[i].tokens, t->gt[i].records, arg);
 	}
 }
 
-/* Adds every id row to dst by key, then frees the id tables. */
-static void
-flush(struct terms *t, struct table *dst)
+void
+terms_ids_each(struct terms *t, bool totals, void (*fn)(struct terms *,
+    int64_t, int64_t, void *), void *arg)
 {
 	struct gram_counts	*c;
 	const uint32_t		*key;
 	uint32_t		 id;
 	size_t			 i, pos = 0;
 
-	add_totals(t, dst);
+	if (totals)
+		each_total(t, fn, arg);
 	for (i = 1; i < t->uccap; i++) {
 		if (t->uc[i].count == 0)
 			continue;
 		id = (uint32_t)i;
 		row_key(t, &id, 1);
-		add_row(t, dst, t->uc[i].count, t->uc[i].docs);
+		fn(t, t->uc[i].count, t->uc[i].docs, arg);
 	}
 	while (t->grams != NULL && gramtab_next(t->grams, &pos, &key, &c)) {
 		row_key(t, key, t->width);
-		add_row(t, dst, c->count, c->docs);
+		fn(t, c->count, c->docs, arg);
 	}
+}
+
+void
+terms_ids_flush(struct terms *t, struct table *dst)
+{
+	terms_ids_each(t, true, add_row, dst);
 	terms_ids_release(t);
 }
 
@@ -235,7 +250,7 @@ terms_ids_join(struct terms *t, struct terms *w)
 	size_t			 i, j, off = t->by != NULL ? 1 : 0, pos = 0;
 
 	if (t->by_string || w->by_string) {
-		flush(w, t->table);
+		terms_ids_flush(w, t->table);
 		t->by_string = true;
 		return;
 	}
@@ -270,6 +285,7 @@ terms_ids_join(struct terms *t, struct terms *w)
 /*
  * The id rows as table rows: their keys in keys, their counts copied
  * into *counts (count, docs), so the id tables can go before the sort.
+ * (Not through terms_ids_each: a call per row shows on big tables.)
  */
 static struct trow *
 id_rows(struct terms *t, struct buf *keys, int64_t **counts, size_t *n)
@@ -315,7 +331,7 @@ id_rows(struct terms *t, struct buf *keys, int64_t **counts, size_t *n)
 	return rows;
 }
 
-void
+int
 terms_write(struct terms *t, struct run *run)
 {
 	struct table_out	 o = { 0 };
@@ -328,17 +344,24 @@ terms_write(struct terms *t, struct run *run)
 	o.min_count = t->min_count;
 	o.json = t->json;
 	o.totals = t->totals || t->tfidf;
+	/* Spilled before, or past the limit now: merged from disk. */
+	if (t->spill != NULL && (spill_spilled(t->spill) ||
+	    spill_over(t->spill, terms_print_bytes(t), 1)))
+		return terms_spill_write(t, &o, run);
 	if (t->by_string) {
-		flush(t, t->table);
+		terms_ids_flush(t, t->table);
 		table_write(t->table, &o, run->out, run);
-		return;
+		return 0;
 	}
-	add_totals(t, t->table);
+	each_total(t, add_row, t->table);
 	buf_init(&keys);
 	rows = id_rows(t, &keys, &counts, &n);
 	terms_ids_release(t);
+	/* The words are in keys now. */
+	termize_drop_vocab(&t->tz);
 	table_write_with(t->table, rows, n, &o, run->out, run);
 	free(rows);
 	free(counts);
 	buf_release(&keys);
+	return 0;
 }

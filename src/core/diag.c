@@ -144,6 +144,24 @@ nf_error(const char *where, const char *fmt, ...)
 	return -1;
 }
 
+int
+nf_error_run(const char *where, const char *fmt, ...)
+{
+	struct buf	*captured = diag_buf;
+	va_list		 ap;
+
+	diag_buf = NULL;
+	va_start(ap, fmt);
+	diag_vprint(where, NULL, fmt, ap);
+	va_end(ap);
+	diag_buf = captured;
+	pthread_mutex_lock(&diag_lock);
+	diag_exit = 1;
+	n_errors++;
+	pthread_mutex_unlock(&diag_lock);
+	return -1;
+}
+
 void
 nf_warn(const char *where, const char *fmt, ...)
 {

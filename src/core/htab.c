@@ -234,6 +234,20 @@ htab_count(const struct htab *h)
 	return h->n;
 }
 
+size_t
+htab_bytes(const struct htab *h)
+{
+	return (h->mask + 1) * sizeof(struct slot) + arena_used(h->a);
+}
+
+void
+htab_clear(struct htab *h)
+{
+	memset(h->slots, 0, (h->mask + 1) * sizeof(struct slot));
+	arena_reset(h->a);
+	h->n = 0;
+}
+
 bool
 htab_next(const struct htab *h, size_t *pos, struct hitem *it)
 {

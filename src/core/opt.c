@@ -42,6 +42,68 @@ opt_name(const struct opt *o, char *out, size_t n)
 		snprintf(out, n, "-%c", o->short_name);
 }
 
+/* v in the largest unit that divides it: 1024 is "1K". */
+static void
+size_name(double v, char *out, size_t n)
+{
+	static const char	 units[] = "TGMK";
+	unsigned long long	 u = (unsigned long long)v, m;
+	size_t			 i;
+
+	for (i = 0; i < 4; i++) {
+		m = 1ULL << (10 * (4 - i));
+		if (u >= m && u % m == 0) {
+			snprintf(out, n, "%llu%c", u / m, units[i]);
+			return;
+		}
+	}
+	snprintf(out, n, "%llu", u);
+}
+
+/*
+ * "500000", "64K", "512M", "2G", "1T" (also "64KB", "64KiB"): bytes, in
+ * [o->min, o->max]. Returns 0 or -1 after a usage error naming the option.
+ */
+static int
+set_size(const struct opt *o, const char *name, const char *val,
+    size_t *slot)
+{
+	static const char	 units[] = "kmgt";
+	const char		*u;
+	char			*end, lim[32];
+	unsigned long long	 v;
+	int			 shift = 0;
+
+	errno = 0;
+	v = strtoull(val, &end, 10);
+	if (*val >= '0' && *val <= '9' && *end != '\0' &&
+	    (u = strchr(units, *end | 0x20)) != NULL) {
+		shift = 10 * (int)(u - units + 1);
+		end++;
+		if (*end == 'i')
+			end++;
+		if (*end == 'B')
+			end++;
+	}
+	if (*val < '0' || *val > '9' || *end != '\0') {
+		nf_usage_error("%s: expected a size such as 500000, 64K, 512M "
+		    "or 2G, not '%s'", name, val);
+		return -1;
+	}
+	if (errno == ERANGE || v > ((unsigned long long)o->max >> shift)) {
+		size_name(o->max, lim, sizeof(lim));
+		nf_usage_error("%s: must be at most %s", name, lim);
+		return -1;
+	}
+	if ((v << shift) < (unsigned long long)o->min) {
+		size_name(o->min, lim, sizeof(lim));
+		nf_usage_error("%s: must be at least %s", name, lim);
+		return -1;
+	}
+	*slot = (size_t)(v << shift);
+	return 0;
+}
+
 static int
 set_value(const struct opt *o, void *state, const char *val)
 {
@@ -99,6 +161,8 @@ set_value(const struct opt *o, void *state, const char *val)
 		}
 		*(double *)slot = d;
 		return 0;
+	case OPT_T_SIZE:
+		return set_size(o, name, val, slot);
 	case OPT_T_END:
 		break;
 	}

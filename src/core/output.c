@@ -2,16 +2,17 @@
 /*
  * Output to stdout or to a file written atomically (temp + rename; a
  * device or FIFO is written in place; a run ended by SIGINT, SIGTERM or
- * SIGHUP removes its temp file). Write errors other than EPIPE are fatal;
- * SIGPIPE keeps its default so `| head` ends the process quietly.
+ * SIGHUP removes its temp file, through core/cleanup.h). Write errors
+ * other than EPIPE are fatal; SIGPIPE keeps its default so `| head` ends
+ * the process quietly.
  */
 #include <sys/stat.h>
 #include <errno.h>
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "core/cleanup.h"
 #include "core/diag.h"
 #include "core/output.h"
 #include "core/xmalloc.h"
@@ -22,40 +23,6 @@ struct output {
 	char	*tmp;
 	bool	 failed;
 };
-
-/* The temporary file being written, removed if a signal ends the run. */
-static char *volatile	 pending;
-
-static void
-on_signal(int sig)
-{
-	char	*tmp = pending;
-
-	if (tmp != NULL)
-		unlink(tmp);
-	signal(sig, SIG_DFL);
-	raise(sig);
-}
-
-/* SIGINT, SIGTERM and SIGHUP remove tmp before ending the run as usual. */
-static void
-guard(char *tmp)
-{
-	static const int	 sigs[] = { SIGINT, SIGTERM, SIGHUP };
-	struct sigaction	 sa, old;
-	size_t			 i;
-
-	pending = tmp;
-	if (tmp == NULL)
-		return;
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_signal;
-	sigemptyset(&sa.sa_mask);
-	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
-		if (sigaction(sigs[i], NULL, &old) == 0 &&
-		    old.sa_handler != SIG_IGN)
-			sigaction(sigs[i], &sa, NULL);
-}
 
 /* What open(2) with 0666 would give: mkstemp makes files 0600. */
 static mode_t
@@ -104,7 +71,7 @@ output_open(const char *path)
 		free(o);
 		return NULL;
 	}
-	guard(o->tmp);
+	cleanup_add(o->tmp);
 	return o;
 }
 
@@ -150,7 +117,7 @@ output_close(struct output *o, bool success)
 			unlink(o->tmp);
 	}
 	if (o->tmp != NULL)
-		guard(NULL);
+		cleanup_remove(o->tmp);
 	free(o->path);
 	free(o->tmp);
 	free(o);

@@ -11,6 +11,7 @@
 #include "core/arena.h"
 #include "core/buf.h"
 #include "core/hash.h"
+#include "core/jscan.h"
 #include "core/json.h"
 #include "core/record.h"
 #include "core/utf8.h"
@@ -152,22 +153,6 @@ scan_ws(const char **p, const char *end)
 	return *p < end;
 }
 
-/*
- * A string from just after its opening quote: *p goes past the closing
- * one, *out (if out) gets its value in a, NULL if empty. False if the
- * string is not plain (see above) or not closed.
- */
-/* Does any of the 8 bytes in w need a look: '"', '\\', < 0x20, >= 0x80? */
-static bool
-special8(uint64_t w)
-{
-	const uint64_t	 ones = 0x0101010101010101ULL, high = ones * 0x80;
-	uint64_t	 q = w ^ (ones * '"'), b = w ^ (ones * '\\');
-
-	return (((q - ones) & ~q) | ((b - ones) & ~b) |
-	    ((w - ones * 0x20) & ~w) | w) & high;
-}
-
 /* Copies the plain string from s to q to w, escapes undone, and a NUL. */
 static void
 unescape(char *w, const char *s, const char *q)
@@ -203,12 +188,11 @@ scan_string(const char **p, const char *end, struct arena *a,
 	const char	*s = *p, *q = s;
 	char		*v;
 	size_t		 esc = 0, n;
-	uint64_t	 w;
 	uint32_t	 cp;
 
 	for (;;) {
-		while (end - q >= 8 && (memcpy(&w, q, 8), !special8(w)))
-			q += 8;
+		/* Plain runs by jscan (SIMD); the rest one by one here. */
+		q += jscan_plain(q, (size_t)(end - q));
 		if (q == end)
 			return false;
 		if (*q == '"')
@@ -217,30 +201,16 @@ scan_string(const char **p, const char *end, struct arena *a,
 			return false;
 		if ((unsigned char)*q >= 0x80) {
 			/* UTF-8 checked here, in the same pass. */
-			if ((unsigned char)*q >= 0xC2 &&
-			    (unsigned char)*q <= 0xDF && end - q >= 2 &&
-			    (q[1] & 0xC0) == 0x80) {
-				/* A run of them (Cyrillic, Greek) at once. */
-				q += 2;
-				while (end - q >= 2 &&
-				    (unsigned char)*q >= 0xC2 &&
-				    (unsigned char)*q <= 0xDF &&
-				    (q[1] & 0xC0) == 0x80)
-					q += 2;
-			}
-			else if ((n = utf8_decode((const unsigned char *)q,
+			if ((n = utf8_decode((const unsigned char *)q,
 			    (size_t)(end - q), &cp)) == 0)
 				return false;
-			else
-				q += n;
+			q += n;
 			continue;
 		}
-		if (*q == '\\') {
-			if (++q == end || *q == '\0' ||
-			    strchr("\"\\/bfnrt", *q) == NULL)
-				return false;
-			esc++;
-		}
+		if (++q == end || *q == '\0' ||
+		    strchr("\"\\/bfnrt", *q) == NULL)
+			return false;
+		esc++;
 		q++;
 	}
 	*p = q + 1;
@@ -251,7 +221,11 @@ scan_string(const char **p, const char *end, struct arena *a,
 		return true;
 	}
 	v = arena_alloc(a, n + 1);
-	unescape(v, s, q);
+	if (esc == 0) {
+		memcpy(v, s, n);
+		v[n] = '\0';
+	} else
+		unescape(v, s, q);
 	*out = v;
 	return true;
 }

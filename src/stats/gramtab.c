@@ -159,6 +159,27 @@ gramtab_rows(const struct gramtab *t)
 	return t->n;
 }
 
+size_t
+gramtab_bytes(const struct gramtab *t)
+{
+	return t != NULL ? (t->mask + 1) * t->stride : 0;
+}
+
+size_t
+gramtab_bytes_within(const struct gramtab *t, size_t rows)
+{
+	size_t	 cap, peak;
+
+	if (t == NULL)
+		return 0;
+	cap = t->mask + 1;
+	peak = cap * t->stride;
+	/* As entry grows it: past 5/8, twice the entries. */
+	for (; (t->n + rows) * 8 > cap * 5; cap *= 2)
+		peak = 3 * cap * t->stride;
+	return peak;
+}
+
 bool
 gramtab_next(const struct gramtab *t, size_t *pos, const uint32_t **key,
     struct gram_counts **c)

@@ -1,34 +1,18 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Count tables (include/stats/table.h): rows live in a hash table keyed by
- * the tab-joined group values and key; table_write turns them into a
- * sorted array, lets the kind derive its computed columns and run its
- * table-wide pass, then prints TSV or JSON Lines. Commands and merge both
- * print through here, which is what makes a merged table byte-identical
- * to the table of the whole corpus.
+ * the tab-joined group values and key, each holding the kind's counts
+ * (and a spare int64 for its user: terms keeps a record stamp there).
+ * Tables add up row by row (table_add: -j workers, merge). Sorting and
+ * printing them is table_write.c; both share src/stats/table_int.h.
  */
-#include <inttypes.h>
-#include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/buf.h"
-#include "core/command.h"
 #include "core/htab.h"
-#include "core/json.h"
 #include "core/xmalloc.h"
 #include "stats/table.h"
-
-struct table {
-	const struct table_kind	*kind;
-	const char		*groups[TABLE_MAX_GROUPS];
-	size_t			 ngroups;
-	const char		*key;		/* name of the key column */
-	size_t			 ncounts;
-	size_t			 nderived;
-	struct htab		*rows;
-};
+#include "table_int.h"
 
 static size_t
 count_names(const char *const *v, size_t max)
@@ -147,9 +131,8 @@ table_add(struct table *t, const struct table *src)
 	free(it);
 }
 
-/* Group part of a key: up to and including the ngroups-th tab. */
-static size_t
-group_len(const char *key, size_t len, size_t ngroups)
+size_t
+table_group_part(const char *key, size_t len, size_t ngroups)
 {
 	size_t	 i, tabs = 0;
 
@@ -161,8 +144,8 @@ group_len(const char *key, size_t len, size_t ngroups)
 	return len;
 }
 
-static int
-bytes_cmp(const char *a, size_t na, const char *b, size_t nb)
+int
+table_bytes_cmp(const char *a, size_t na, const char *b, size_t nb)
 {
 	int	 c = memcmp(a, b, na < nb ? na : nb);
 
@@ -171,435 +154,23 @@ bytes_cmp(const char *a, size_t na, const char *b, size_t nb)
 	return na < nb ? -1 : (na > nb);
 }
 
-/*
- * Sorting: a compact entry per row holds everything the order needs in
- * the common case (group rank, totals flag, the primary value, the first
- * 24 key bytes), so comparisons stay in cache; only ties on all of these
- * look at the keys.
- */
-struct sent {
-	uint64_t	 kpfx[3];	/* key bytes 0-23, big-endian */
-	double		 primary;
-	uint32_t	 grank;
-	uint32_t	 idx;
-	int		 total;
-};
-
-static const struct trow	*sort_rows;
-static int	(*sort_kind_cmp)(const struct trow *, const struct trow *);
-
-static uint64_t
-key_prefix(const char *k, size_t len)
+size_t
+table_bytes(const struct table *t)
 {
-	uint64_t	 v = 0;
-	size_t		 i;
-
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	if (len >= 8) {
-		memcpy(&v, k, 8);
-		return __builtin_bswap64(v);
-	}
-#endif
-	for (i = 0; i < 8; i++)
-		v = (v << 8) | (i < len ? (unsigned char)k[i] : 0);
-	return v;
-}
-
-static int
-sent_cmp(const void *pa, const void *pb)
-{
-	const struct sent	*a = pa, *b = pb;
-	const struct trow	*x, *y;
-	size_t			 na, nb, skip;
-	int			 i;
-
-	if (a->grank != b->grank)
-		return a->grank < b->grank ? -1 : 1;
-	if (a->total != b->total)
-		return a->total ? -1 : 1;
-	if (sort_kind_cmp != NULL)
-		return sort_kind_cmp(&sort_rows[a->idx], &sort_rows[b->idx]);
-	if (a->primary != b->primary)
-		return a->primary > b->primary ? -1 : 1;
-	for (i = 0; i < 3; i++)
-		if (a->kpfx[i] != b->kpfx[i])
-			return a->kpfx[i] < b->kpfx[i] ? -1 : 1;
-	x = &sort_rows[a->idx];
-	y = &sort_rows[b->idx];
-	na = x->len - x->glen;
-	nb = y->len - y->glen;
-	/* Both past the prefix: its 24 bytes are the same. */
-	skip = na > sizeof(a->kpfx) && nb > sizeof(a->kpfx) ?
-	    sizeof(a->kpfx) : 0;
-	return bytes_cmp(x->key + x->glen + skip, na - skip,
-	    y->key + y->glen + skip, nb - skip);
-}
-
-/*
- * Merge sort of the entries: sent_cmp inlined and entries moved whole,
- * where qsort would call through a pointer and sort pointers to them.
- * sent_cmp is a total order (keys are unique), so any sort gives the same
- * result.
- */
-#define SORT_RUN	16
-
-static void
-sent_sort(struct sent *e, size_t n)
-{
-	struct sent	*tmp, *src = e, *dst, *sw, x;
-	size_t		 i, j, k, lo, mid, hi, w;
-
-	for (lo = 0; lo < n; lo += SORT_RUN) {
-		hi = lo + SORT_RUN < n ? lo + SORT_RUN : n;
-		for (i = lo + 1; i < hi; i++) {
-			x = e[i];
-			for (j = i; j > lo && sent_cmp(&x, &e[j - 1]) < 0; j--)
-				e[j] = e[j - 1];
-			e[j] = x;
-		}
-	}
-	if (n <= SORT_RUN)
-		return;
-	dst = tmp = xcalloc(n, sizeof(*tmp));
-	for (w = SORT_RUN; w < n; w *= 2) {
-		for (lo = 0; lo < n; lo += 2 * w) {
-			mid = lo + w < n ? lo + w : n;
-			hi = lo + 2 * w < n ? lo + 2 * w : n;
-			for (i = lo, j = mid, k = lo; i < mid && j < hi; k++)
-				dst[k] = sent_cmp(&src[j], &src[i]) < 0 ?
-				    src[j++] : src[i++];
-			while (i < mid)
-				dst[k++] = src[i++];
-			while (j < hi)
-				dst[k++] = src[j++];
-		}
-		sw = src;
-		src = dst;
-		dst = sw;
-	}
-	if (src != e)
-		memcpy(e, src, n * sizeof(*e));
-	free(tmp);
-}
-
-static int
-hitem_cmp(const void *pa, const void *pb)
-{
-	const struct hitem	*a = pa, *b = pb;
-
-	return bytes_cmp(a->key, a->len, b->key, b->len);
-}
-
-/* Ranks of the distinct group parts, bytewise, into grank[i]. */
-static void
-group_ranks(const struct trow *rows, size_t n, uint32_t *grank)
-{
-	struct htab	*g = htab_new(sizeof(uint32_t));
-	struct hitem	*it;
-	size_t		 i, ng;
-
-	for (i = 0; i < n; i++)
-		htab_put(g, rows[i].key, rows[i].glen, NULL);
-	it = htab_items(g, &ng);
-	qsort(it, ng, sizeof(*it), hitem_cmp);
-	for (i = 0; i < ng; i++)
-		*(uint32_t *)it[i].val = (uint32_t)i;
-	for (i = 0; i < n; i++)
-		grank[i] = *(uint32_t *)htab_find(g, rows[i].key,
-		    rows[i].glen);
-	free(it);
-	htab_free(g);
-}
-
-/* Sorts rows (group, totals first, the kind's order, key); returns them
-   in a new array, rows freed. */
-static struct trow *
-sort_table(const struct table *t, struct trow *rows, size_t n)
-{
-	struct sent	*e = xcalloc(n ? n : 1, sizeof(*e));
-	uint32_t	*grank = xcalloc(n ? n : 1, sizeof(*grank));
-	struct trow	*sorted;
-	int		 sd = t->kind->sort_derived;
-	size_t		 i, k;
-
-	if (t->ngroups > 0)
-		group_ranks(rows, n, grank);	/* else all 0, as calloc'ed */
-	for (i = 0; i < n; i++) {
-		e[i].grank = grank[i];
-		e[i].idx = (uint32_t)i;
-		e[i].total = rows[i].total;
-		e[i].primary = sd > 0 ? rows[i].derived[sd - 1] :
-		    (double)rows[i].counts[0];
-		for (k = 0; k < 3; k++)
-			e[i].kpfx[k] = rows[i].len - rows[i].glen > 8 * k ?
-			    key_prefix(rows[i].key + rows[i].glen + 8 * k,
-			    rows[i].len - rows[i].glen - 8 * k) : 0;
-	}
-	free(grank);
-	sort_rows = rows;
-	sort_kind_cmp = t->kind->cmp;
-	sent_sort(e, n);
-	/* Gathered, not permuted in place: the reads are independent, so
-	   their cache misses overlap (a cycle's are one after another). */
-	sorted = xcalloc(n ? n : 1, sizeof(*sorted));
-	for (i = 0; i < n; i++)
-		sorted[i] = rows[e[i].idx];
-	free(e);
-	free(rows);
-	return sorted;
-}
-
-/* A row of the group TABLE_TOTAL: internal, never printed. */
-static bool
-internal(const struct hitem *it)
-{
-	size_t	 tl = strlen(TABLE_TOTAL);
-
-	return it->len > tl && memcmp(it->key, TABLE_TOTAL, tl) == 0 &&
-	    it->key[tl] == '\t';
-}
-
-static struct trow *
-collect(const struct table *t, size_t *n)
-{
-	struct hitem	*it = htab_items(t->rows, n);
-	struct trow	*rows = xcalloc(*n ? *n : 1, sizeof(*rows));
-	size_t		 i, j, tl = strlen(TABLE_TOTAL);
-
-	for (i = 0, j = 0; i < *n; i++) {
-		if (t->ngroups > 0 && internal(&it[i]))
-			continue;
-		rows[j].key = it[i].key;
-		rows[j].len = it[i].len;
-		rows[j].counts = it[i].val;
-		rows[j].glen = group_len(it[i].key, it[i].len, t->ngroups);
-		rows[j].total = it[i].len - rows[j].glen == tl &&
-		    memcmp(it[i].key + rows[j].glen, TABLE_TOTAL, tl) == 0;
-		j++;
-	}
-	*n = j;
-	free(it);
-	return rows;
-}
-
-/* Fills derived columns; each row sees its group's totals row. */
-static void
-derive_all(const struct table *t, struct trow *rows, size_t n)
-{
-	const int64_t	*totals = NULL;
-	struct buf	 k;
-	size_t		 i;
-
-	if (t->kind->derive == NULL)
-		return;
-	buf_init(&k);
-	for (i = 0; i < n; i++) {
-		if (i == 0 || bytes_cmp(rows[i].key, rows[i].glen, k.data,
-		    k.len - strlen(TABLE_TOTAL)) != 0) {
-			buf_reset(&k);
-			buf_add(&k, rows[i].key, rows[i].glen);
-			buf_adds(&k, TABLE_TOTAL);
-			totals = htab_find(t->rows, k.data, k.len);
-		}
-		t->kind->derive(rows[i].counts, totals, rows[i].derived);
-	}
-	buf_release(&k);
-}
-
-static void
-header(const struct table *t, const struct table_out *o, struct buf *out)
-{
-	size_t	 i;
-
-	if (o->json)
-		return;
-	for (i = 0; i < t->ngroups; i++)
-		buf_addf(out, "%s\t", t->groups[i]);
-	buf_adds(out, t->key);
-	for (i = 0; i < t->ncounts; i++)
-		buf_addf(out, "\t%s", t->kind->counts[i]);
-	for (i = 0; i < t->nderived; i++)
-		buf_addf(out, "\t%s", t->kind->derived[i]);
-	if (t->kind->label != NULL)
-		buf_addf(out, "\t%s", t->kind->label);
-	buf_addc(out, '\n');
-}
-
-static void
-fmt_derived(struct buf *out, int prec, double v)
-{
-	char	 tmp[64];
-
-	/* Never print "-0.0000": a rounded zero is a zero. */
-	if (prec < 0)
-		snprintf(tmp, sizeof(tmp), "%.*g", -prec, v);
-	else
-		snprintf(tmp, sizeof(tmp), "%.*f", prec ? prec : 4, v);
-	if (tmp[0] == '-' && strspn(tmp + 1, "0.") == strlen(tmp + 1))
-		buf_adds(out, tmp + 1);
-	else
-		buf_adds(out, tmp);
-}
-
-/* JSON has no inf or nan: those become null. */
-static void
-fmt_json_number(struct buf *out, int prec, double v)
-{
-	if (isinf(v) || isnan(v))
-		buf_adds(out, "null");
-	else
-		fmt_derived(out, prec, v);
-}
-
-static void
-print_json(const struct table *t, const struct trow *r, struct buf *out)
-{
-	const char	*p = r->key, *tab;
-	size_t		 i;
-
-	buf_addc(out, '{');
-	for (i = 0; i <= t->ngroups; i++) {
-		tab = i < t->ngroups ? memchr(p, '\t', r->len - (size_t)(p -
-		    r->key)) : NULL;
-		if (tab == NULL)
-			tab = r->key + r->len;
-		json_key(out, i < t->ngroups ? t->groups[i] : t->key);
-		json_string(out, p, (size_t)(tab - p));
-		buf_addc(out, ',');
-		p = tab + 1;
-	}
-	for (i = 0; i < t->ncounts; i++) {
-		json_key(out, t->kind->counts[i]);
-		buf_addf(out, "%" PRId64 "%s", r->counts[i],
-		    i + 1 < t->ncounts || t->nderived ? "," : "");
-	}
-	for (i = 0; i < t->nderived; i++) {
-		json_key(out, t->kind->derived[i]);
-		fmt_json_number(out, t->kind->prec[i], r->derived[i]);
-		if (i + 1 < t->nderived)
-			buf_addc(out, ',');
-	}
-	if (t->kind->label != NULL) {
-		buf_addc(out, ',');
-		json_key(out, t->kind->label);
-		json_string(out, t->kind->label_of(r), strlen(
-		    t->kind->label_of(r)));
-	}
-	buf_adds(out, "}\n");
-}
-
-/* "\t" and v in decimal, as "\t%" PRId64 would print it. */
-static void
-add_count(struct buf *out, int64_t v)
-{
-	char		 d[24], *p = d + sizeof(d);
-	uint64_t	 u = v < 0 ? -(uint64_t)v : (uint64_t)v;
-
-	do {
-		*--p = (char)('0' + u % 10);
-		u /= 10;
-	} while (u != 0);
-	if (v < 0)
-		*--p = '-';
-	*--p = '\t';
-	buf_add(out, p, (size_t)(d + sizeof(d) - p));
-}
-
-static void
-print_row(const struct table *t, const struct table_out *o,
-    const struct trow *r, struct buf *out)
-{
-	size_t	 i;
-
-	if (o->json) {
-		print_json(t, r, out);
-		return;
-	}
-	buf_add(out, r->key, r->len);
-	for (i = 0; i < t->ncounts; i++)
-		add_count(out, r->counts[i]);
-	for (i = 0; i < t->nderived; i++) {
-		buf_addc(out, '\t');
-		fmt_derived(out, t->kind->prec[i], r->derived[i]);
-	}
-	if (t->kind->label != NULL) {
-		buf_addc(out, '\t');
-		buf_adds(out, t->kind->label_of(r));
-	}
-	buf_addc(out, '\n');
-}
-
-/* Sorts, derives and prints rows[0..n) of t, then frees rows. */
-static void
-write_rows(struct table *t, struct trow *rows, size_t n,
-    const struct table_out *o, struct buf *out, struct run *run)
-{
-	double		*dv;
-	size_t		 i;
-	int64_t		 in_group = 0;
-
-	dv = xcalloc(n * (t->nderived ? t->nderived : 1) + 1, sizeof(*dv));
-	for (i = 0; i < n; i++)
-		rows[i].derived = dv + i * t->nderived;
-	derive_all(t, rows, n);
-	rows = sort_table(t, rows, n);
-	if (t->kind->finish != NULL)
-		t->kind->finish(rows, n);
-	header(t, o, out);
-	for (i = 0; i < n; i++) {
-		if (i == 0 || bytes_cmp(rows[i].key, rows[i].glen,
-		    rows[i - 1].key, rows[i - 1].glen) != 0)
-			in_group = 0;
-		if (rows[i].drop)
-			continue;
-		if (rows[i].total) {
-			if (o->totals)
-				print_row(t, o, &rows[i], out);
-			continue;
-		}
-		if ((t->kind->size ? t->kind->size(rows[i].counts) :
-		    rows[i].counts[0]) < o->min_count ||
-		    (o->top > 0 && in_group >= o->top))
-			continue;
-		in_group++;
-		print_row(t, o, &rows[i], out);
-		if (run != NULL)
-			run_flush(run, false);
-	}
-	free(rows);
-	free(dv);
+	return htab_bytes(t->rows) + table_write_bytes(t,
+	    htab_count(t->rows));
 }
 
 void
-table_write(struct table *t, const struct table_out *o, struct buf *out,
-    struct run *run)
+table_clear(struct table *t)
 {
-	table_write_with(t, NULL, 0, o, out, run);
+	htab_clear(t->rows);
 }
 
-void
-table_write_with(struct table *t, const struct trow *extra, size_t n,
-    const struct table_out *o, struct buf *out, struct run *run)
+size_t
+table_group_len(const struct table *t, const char *key, size_t len)
 {
-	struct trow	*rows;
-	size_t		 m, i, tl = strlen(TABLE_TOTAL);
-
-	if (t->kind->expand != NULL)
-		t->kind->expand(t);
-	rows = collect(t, &m);
-	if (n > 0) {
-		rows = xrealloc(rows, (m + n) * sizeof(*rows));
-		for (i = 0; i < n; i++) {
-			rows[m + i] = extra[i];
-			rows[m + i].glen = group_len(extra[i].key,
-			    extra[i].len, t->ngroups);
-			rows[m + i].total = extra[i].len - rows[m + i].glen ==
-			    tl && memcmp(extra[i].key + rows[m + i].glen,
-			    TABLE_TOTAL, tl) == 0;
-			rows[m + i].drop = false;
-		}
-	}
-	write_rows(t, rows, m + n, o, out, run);
+	return table_group_part(key, len, t->ngroups);
 }
 
 const struct table_kind *

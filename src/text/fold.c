@@ -194,7 +194,7 @@ fold_reserve(struct fold_pool *t, size_t n)
 {
 	if (n > t->left) {
 		t->left = n > t->chunk ? n : t->chunk;
-		t->pool = arena_alloc(t->a, t->left);
+		t->pool = arena_alloc(t->a, t->left + FOLD_SLACK);
 	}
 	return t->pool;
 }

@@ -47,10 +47,24 @@ termize_release(struct termize *tz)
 	stopwords_free(tz->sw);
 	stem_free(tz->stem);
 	vocab_free(tz->vocab);
-	for (i = 0; i < tz->nlangs; i++)
+	for (i = 0; i < tz->nlangs; i++) {
 		free(tz->langs[i]);
+		free(tz->stopc[i]);
+	}
 	buf_release(&tz->gram);
 	memset(tz, 0, sizeof(*tz));
+}
+
+void
+termize_drop_vocab(struct termize *tz)
+{
+	int	 i;
+
+	vocab_free(tz->vocab);
+	tz->vocab = NULL;
+	for (i = 0; i < tz->nlangs; i++)
+		if (tz->stopc[i] != NULL)
+			memset(tz->stopc[i], 0, tz->stopcap[i]);
 }
 
 static struct gram_tok *
@@ -119,20 +133,41 @@ lang_slot(struct termize *tz, const char *lang)
 	return tz->nlangs++;
 }
 
-static bool
-is_stop(struct idctx *c, struct vword *w)
+/*
+ * The stop-word cache of c's language, with room for every id the
+ * vocabulary may give out while n more tokens are counted (each may add
+ * a word and its stem): by id, 0 not looked up, 1 no, 2 a stop word.
+ * NULL past TERMIZE_LANGS languages.
+ */
+static uint8_t *
+stop_cache(struct idctx *c, size_t n)
 {
-	uint32_t	 bit;
+	struct termize	*tz = c->tz;
+	size_t		 need, *cap;
 
 	if (c->slot < 0)
-		return stopwords_has(c->tz->sw, c->lang, vocab_str(w), w->len);
-	bit = (uint32_t)1 << c->slot;
-	if (!(w->stop_known & bit)) {
-		w->stop_known |= bit;
-		if (stopwords_has(c->tz->sw, c->lang, vocab_str(w), w->len))
-			w->stop |= bit;
+		return NULL;
+	cap = &tz->stopcap[c->slot];
+	need = (size_t)vocab_size(tz->vocab) + 2 * n + 1;
+	if (need > *cap) {
+		need = need > 2 * *cap ? need : 2 * *cap;
+		tz->stopc[c->slot] = xrealloc(tz->stopc[c->slot], need);
+		memset(tz->stopc[c->slot] + *cap, 0, need - *cap);
+		*cap = need;
 	}
-	return (w->stop & bit) != 0;
+	return tz->stopc[c->slot];
+}
+
+/* Is id (s[0..len)) a stop word? Cached in st (may be NULL) at once. */
+static bool
+stop_lookup(struct idctx *c, uint8_t *st, uint32_t id, const char *s,
+    size_t len)
+{
+	bool	 stop = stopwords_has(c->tz->sw, c->lang, s, len);
+
+	if (st != NULL)
+		st[id] = stop ? 2 : 1;
+	return stop;
 }
 
 /* The stem of w as a word of the vocabulary. */
@@ -160,52 +195,108 @@ stem_of(struct idctx *c, struct vword *w)
 	return vocab_get(c->tz->vocab, t->id);
 }
 
-/*
- * Words looked up ahead of the one interned, their slots AHEAD words
- * ahead and then their entries half as far, so the misses overlap.
- */
+/* Words looked up ahead of the one interned: their slots are fetched
+   AHEAD words ahead, so the misses overlap. */
 #define AHEAD	16
+
+/* A token as the lookups see it: its key, hash and length. */
+struct tkey {
+	uint64_t	 k[3];
+	uint64_t	 h;
+	uint32_t	 len;
+	uint32_t	 sentence;
+};
+
+/* The id of a token's word, added to the vocabulary (not in it yet). */
+static uint32_t
+add_word(struct termize *tz, const struct token *t, uint64_t h,
+    uint32_t *space)
+{
+	struct vword	*w = vocab_intern_hashed(tz->vocab, t->norm,
+	    t->norm_len, h);
+
+	*space |= w->space;
+	return w->id;
+}
+
+/* The id of a token's stem, for a word that is no stop word. */
+static uint32_t
+stem_id(struct idctx *c, uint32_t id, uint32_t *space)
+{
+	struct vword	*w = stem_of(c, vocab_get(c->tz->vocab, id));
+
+	*space |= w->space;
+	return w->id;
+}
 
 size_t
 termize_ids(struct termize *tz, const char *text, const char *lang,
     struct arena *a, struct gram_id **out, bool *space)
 {
-	struct idctx	 c = { 0 };
-	struct tokens	 tk;
-	struct gram_id	*v;
-	struct vword	*w;
-	uint64_t	*h;
-	size_t		 i;
+	struct idctx		 c = { 0 };
+	struct tokens		 tk;
+	struct gram_id		*v;
+	const struct vocab_view	*vv;
+	const struct token	*t;
+	const struct vkey	*e;
+	struct tkey		*k, *x;
+	uint8_t			*st;
+	size_t			 i, j, n;
+	uint64_t		 y;
+	uint32_t		 id, sp = 0;
+	bool			 stop;
 
 	if (tz->vocab == NULL)
 		tz->vocab = vocab_new();
+	vv = vocab_view(tz->vocab);
 	c.tz = tz;
 	c.lang = lang;
 	c.slot = lang_slot(tz, lang);
 	tok_text(text ? text : "", text ? strlen(text) : 0, a, &tk);
-	h = arena_alloc(a, (tk.n ? tk.n : 1) * sizeof(*h));
-	v = arena_alloc(a, (tk.n ? tk.n : 1) * sizeof(*v));
-	for (i = 0; i < tk.n; i++) {
-		h[i] = vocab_hash(tk.v[i].norm, tk.v[i].norm_len);
+	n = tk.n;
+	k = arena_alloc(a, (n ? n : 1) * sizeof(*k));
+	v = arena_alloc(a, (n ? n : 1) * sizeof(*v));
+	for (i = 0, t = tk.v; i < n; i++, t++) {
+		vocab_key_padded(t->norm, t->norm_len, k[i].k);
+		k[i].h = vocab_hash_key(k[i].k, t->norm, t->norm_len);
+		k[i].len = (uint32_t)t->norm_len;
+		k[i].sentence = t->sentence;
 		if (i < AHEAD)
-			vocab_prefetch(tz->vocab, h[i]);
+			vocab_view_prefetch(vv, k[i].h);
 	}
-	*space = false;
-	for (i = 0; i < tk.n; i++) {
-		if (i + AHEAD < tk.n)
-			vocab_prefetch(tz->vocab, h[i + AHEAD]);
-		if (i + AHEAD / 2 < tk.n)
-			vocab_prefetch_word(tz->vocab, h[i + AHEAD / 2]);
-		w = vocab_intern_hashed(tz->vocab, tk.v[i].norm,
-		    tk.v[i].norm_len, h[i]);
-		v[i].stop = is_stop(&c, w);
-		if (tz->stem != NULL && tk.v[i].kind == TOK_WORD &&
-		    !v[i].stop)
-			w = stem_of(&c, w);
-		v[i].id = w->id;
-		v[i].sentence = tk.v[i].sentence;
-		*space |= w->space;
+	st = stop_cache(&c, n);
+	for (i = 0; i < n; i++) {
+		x = &k[i];
+		if (i + AHEAD < n)
+			vocab_view_prefetch(vv, k[i + AHEAD].h);
+		/* vocab_view_find, on the fields at hand. */
+		for (j = x->h & vv->mask;; j = (j + 1) & vv->mask) {
+			if ((y = vv->slots[j]) == 0) {
+				id = add_word(tz, &tk.v[i], x->h, &sp);
+				break;
+			}
+			if (VOCAB_TAG(y) != VOCAB_TAG(x->h))
+				continue;
+			e = &vv->keys[id = (uint32_t)y];
+			if (((e->k[0] ^ x->k[0]) | (e->k[1] ^ x->k[1]) |
+			    (e->k[2] ^ x->k[2]) | (e->len ^ x->len)) == 0 &&
+			    (x->len <= VOCAB_KEY || vocab_view_is(vv, id,
+			    tk.v[i].norm, x->len, x->k))) {
+				sp |= e->space;
+				break;
+			}
+		}
+		if (st != NULL && st[id] != 0)
+			stop = st[id] == 2;
+		else
+			stop = stop_lookup(&c, st, id, tk.v[i].norm, x->len);
+		if (tz->stem != NULL && !stop && tk.v[i].kind == TOK_WORD)
+			id = stem_id(&c, id, &sp);
+		v[i].id = id;
+		v[i].sentence = x->sentence;
+		v[i].stop = stop;
 	}
+	*space = sp != 0;
 	*out = v;
-	return tk.n;
+	return n;
 }

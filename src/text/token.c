@@ -98,21 +98,6 @@ tk_grow(struct tk *t)
 	t->out->v = v;
 }
 
-void
-tk_commit(struct tk *t, bool upper, bool lower)
-{
-	struct token	*tok = &t->out->v[t->out->n];
-
-	if (t->brk != BRK_NONE) {
-		if (t->out->n > 0 && (t->brk == BRK_HARD || !lower))
-			t->sent++;
-		t->brk = BRK_NONE;
-	}
-	tok->sentence = t->sent;
-	tok->upper = upper;
-	t->out->n++;
-}
-
 static void
 push_folded(struct tk *t, size_t start, size_t end, enum tok_kind kind,
     enum fold f)
@@ -519,9 +504,8 @@ run(struct tk *t)
 {
 	int32_t		 scratch[256];
 	uint32_t	 cp;
-	size_t		 i = 0, n, end;
+	size_t		 i = 0, n;
 	enum cls	 c;
-	unsigned char	 b;
 
 	t->fp.a = t->a;
 	t->fp.chunk = POOL_CHUNK;
@@ -530,15 +514,11 @@ run(struct tk *t)
 	t->has_at = memchr(t->s, '@', t->len) != NULL;
 	t->cyr = fold_cyr_pairs();
 	while (i < t->len) {
+		if (t->fast && (i = tk_fast_run(t, i)) == t->len)
+			break;
 		/* Plain spaces between words: nothing to do. */
-		if ((b = t->s[i]) == ' ') {
+		if (t->s[i] == ' ') {
 			i++;
-			continue;
-		}
-		if (t->fast && (b < 0x80 ? fold_ascii_cls[b] == C_LETTER ||
-		    fold_ascii_cls[b] == C_DIGIT : b >= 0xD0 && b <= 0xD4) &&
-		    (end = tk_fast_word(t, i)) > 0) {
-			i = end;
 			continue;
 		}
 		c = tk_cls_at(t, i, &cp, &n);
@@ -548,7 +528,7 @@ run(struct tk *t)
 
 static void
 text_tokens(const char *text, size_t len, struct arena *a,
-    struct tokens *out, bool fast)
+    struct tokens *out, bool fast, bool simd)
 {
 	struct tk	 t = { 0 };
 
@@ -557,6 +537,7 @@ text_tokens(const char *text, size_t len, struct arena *a,
 	t.a = a;
 	t.out = out;
 	t.fast = fast;
+	t.simd = simd;
 	t.cap_hint = len / 6 + 16 < 65536 ? len / 6 + 16 : 65536;
 	out->v = NULL;
 	out->n = 0;
@@ -567,14 +548,21 @@ text_tokens(const char *text, size_t len, struct arena *a,
 void
 tok_text(const char *text, size_t len, struct arena *a, struct tokens *out)
 {
-	text_tokens(text, len, a, out, true);
+	text_tokens(text, len, a, out, true, true);
 }
 
 void
 tok_text_general(const char *text, size_t len, struct arena *a,
     struct tokens *out)
 {
-	text_tokens(text, len, a, out, false);
+	text_tokens(text, len, a, out, false, false);
+}
+
+void
+tok_text_portable(const char *text, size_t len, struct arena *a,
+    struct tokens *out)
+{
+	text_tokens(text, len, a, out, true, false);
 }
 
 const char *

@@ -9,11 +9,23 @@
  * mark or format character, a word longer than TOK_FAST_MAX bytes) is
  * left to the general path in token.c, which stays the judge: the unit
  * tests check that both give the same tokens.
+ *
+ * Where the compiler has SSE2, a word is read 16 bytes at a time: ASCII
+ * letters and digits classified and folded as one vector, and the basic
+ * Russian alphabet (U+0400-U+045F) as eight two-byte lanes, decoded,
+ * lowercased and encoded again; the rest of the Cyrillic block goes a
+ * letter at a time by the table. The plain C path (tok_text_portable)
+ * reads ASCII eight bytes at a time by SWAR and Cyrillic by the table;
+ * the tests check it too.
  */
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "text/fold.h"
 #include "text/token.h"
@@ -38,7 +50,7 @@ ends_at(const struct tk *t, size_t j)
 	uint32_t	 cp;
 	size_t		 n;
 
-	if (j >= t->len)
+	if (j >= t->len || t->s[j] == ' ')
 		return true;
 	switch (tk_cls_at(t, j, &cp, &n)) {
 	case C_LETTER:
@@ -64,10 +76,12 @@ ends_at(const struct tk *t, size_t j)
 static bool
 not_plain(struct tk *t, size_t i)
 {
-	unsigned char	 b = t->s[i] | 0x20;
+	unsigned char	 b = t->s[i] | 0x20, b2;
 
-	if ((b == 'h' || b == 'f' || b == 'w') &&
-	    fold_ascii_cls[t->s[i]] == C_LETTER && tk_url_scheme(t, i))
+	/* http:// ftp:// www.: a t or a w second, first. */
+	b2 = i + 1 < t->len ? t->s[i + 1] | 0x20 : 0;
+	if ((((b == 'h' || b == 'f') && b2 == 't') || (b == 'w' && b2 == 'w'))
+	    && fold_ascii_cls[t->s[i]] == C_LETTER && tk_url_scheme(t, i))
 		return true;
 	return t->has_at && tk_scan_email(t, i) > 0;
 }
@@ -111,10 +125,11 @@ ascii8(const unsigned char *s, char *d, bool *letter)
 /*
  * Scans letters and digits from i, folded into d (at most TOK_FAST_MAX
  * bytes). Returns the end, or 0 if too long; *letter tells whether a
- * letter was seen, *k gets the folded length.
+ * letter was seen, *k gets the folded length. In plain C.
  */
 static size_t
-scan_fold(const struct tk *t, size_t i, char *d, size_t *k, bool *letter)
+scan_fold_portable(const struct tk *t, size_t i, char *d, size_t *k,
+    bool *letter)
 {
 	const unsigned char	*s = t->s;
 	size_t			 j = i, n = 0, n8, len = t->len;
@@ -159,39 +174,235 @@ scan_fold(const struct tk *t, size_t i, char *d, size_t *k, bool *letter)
 	return j;
 }
 
-size_t
-tk_fast_word(struct tk *t, size_t i)
+#ifdef __SSE2__
+/*
+ * The ASCII letters and digits the 16 bytes at s begin with: their
+ * number (0 to 16), their lower case written to d (16 bytes are
+ * written); *letter is set if a letter is among them.
+ */
+static inline size_t
+ascii16(const unsigned char *s, char *d, bool *letter, __m128i *out)
+{
+	const __m128i	 v = _mm_loadu_si128((const __m128i *)(const void *)s);
+	const __m128i	 lc = _mm_or_si128(v, _mm_set1_epi8(0x20));
+	/* Shifted so that a-z (0-9) become the lowest signed bytes. */
+	const __m128i	 l = _mm_cmplt_epi8(_mm_add_epi8(lc,
+	    _mm_set1_epi8((char)(0x80 - 'a'))), _mm_set1_epi8(-128 + 26));
+	const __m128i	 dg = _mm_cmplt_epi8(_mm_add_epi8(v,
+	    _mm_set1_epi8((char)(0x80 - '0'))), _mm_set1_epi8(-128 + 10));
+	unsigned	 m, n;
+
+	m = (unsigned)_mm_movemask_epi8(_mm_or_si128(l, dg));
+	n = (unsigned)__builtin_ctz(~m | 0x10000);
+	*out = _mm_or_si128(v, _mm_and_si128(l, _mm_set1_epi8(0x20)));
+	_mm_storeu_si128((__m128i *)(void *)d, *out);
+	*letter |= ((unsigned)_mm_movemask_epi8(l) & ((1u << n) - 1)) != 0;
+	return n;
+}
+
+/*
+ * The letters U+0400-U+045F the 16 bytes at s begin with, as eight
+ * two-byte lanes: how many bytes (an even number, 0 to 16), their lower
+ * case written to d (16 bytes are written).
+ */
+static inline size_t
+cyr16(const unsigned char *s, char *d, __m128i *out)
+{
+	const __m128i	 v = _mm_loadu_si128((const __m128i *)(const void *)s);
+	/* Lead byte low, continuation high: 110xxxxx 10xxxxxx. */
+	const __m128i	 shape = _mm_cmpeq_epi16(_mm_and_si128(v,
+	    _mm_set1_epi16((short)0xC0E0)), _mm_set1_epi16((short)0x80C0));
+	const __m128i	 cp = _mm_or_si128(_mm_slli_epi16(_mm_and_si128(v,
+	    _mm_set1_epi16(0x1F)), 6), _mm_and_si128(_mm_srli_epi16(v, 8),
+	    _mm_set1_epi16(0x3F)));
+	const __m128i	 ok = _mm_and_si128(shape, _mm_and_si128(
+	    _mm_cmpgt_epi16(cp, _mm_set1_epi16(0x3FF)),
+	    _mm_cmplt_epi16(cp, _mm_set1_epi16(0x460))));
+	/* А-Я (U+0410-U+042F) + 0x20, Ѐ-Џ (U+0400-U+040F) + 0x50. */
+	const __m128i	 up = _mm_and_si128(_mm_cmpgt_epi16(cp,
+	    _mm_set1_epi16(0x40F)), _mm_cmplt_epi16(cp, _mm_set1_epi16(0x430)));
+	const __m128i	 up0 = _mm_cmplt_epi16(cp, _mm_set1_epi16(0x410));
+	const __m128i	 lc = _mm_add_epi16(cp, _mm_or_si128(_mm_and_si128(up,
+	    _mm_set1_epi16(0x20)), _mm_and_si128(up0, _mm_set1_epi16(0x50))));
+	unsigned	 m;
+
+	*out = _mm_or_si128(_mm_set1_epi16((short)0x80C0), _mm_or_si128(
+	    _mm_srli_epi16(lc, 6), _mm_slli_epi16(_mm_and_si128(lc,
+	    _mm_set1_epi16(0x3F)), 8)));
+	_mm_storeu_si128((__m128i *)(void *)d, *out);
+	m = (unsigned)_mm_movemask_epi8(ok);
+	return (size_t)__builtin_ctz(~m | 0x10000) & ~(size_t)1;
+}
+
+/*
+ * scan_fold_portable by 16-byte vectors: the same result. The last 15
+ * bytes of the text are read from a copy padded with NULs, which end
+ * every word.
+ */
+static size_t
+scan_fold_sse2(const struct tk *t, size_t i, char *d, size_t *k,
+    bool *letter)
+{
+	const unsigned char	*s = t->s, *p, *end = t->s + t->len;
+	unsigned char		 tail[32], b;
+	size_t			 j = i, n = 0, m;
+	uint16_t		 pair;
+	__m128i			 f;
+
+	for (;;) {
+		p = s + j;
+		if (end - p < 16) {
+			memset(tail, 0, sizeof(tail));
+			memcpy(tail, p, (size_t)(end - p));
+			p = tail;
+		}
+		b = p[0];
+		if (b < 0x80) {
+			if ((m = ascii16(p, d + n, letter, &f)) == 0)
+				break;
+		} else if ((b == 0xD0 || b == 0xD1) &&
+		    (m = cyr16(p, d + n, &f)) > 0)
+			*letter = true;
+		else {
+			/* The rest of the block, a letter at a time. */
+			if (b < 0xD0 || b > 0xD4 || (p[1] & 0xC0) != 0x80 ||
+			    (pair = t->cyr[((b - 0xD0) << 6) |
+			    (p[1] & 0x3F)]) == 0)
+				break;
+			d[n] = (char)(pair >> 8);
+			d[n + 1] = (char)(pair & 0xFF);
+			*letter = true;
+			m = 2;
+		}
+		if ((n += m) > TOK_FAST_MAX)
+			return 0;
+		j += m;
+		if (m < 16 && p[m] < 0x80 && fold_ascii_word[p[m]] == 0)
+			break;
+	}
+	*k = n;
+	return j;
+}
+#endif
+
+/*
+ * The fast scan, by SSE2 unless the caller asked for plain C. A word
+ * that one vector holds, ASCII or Cyrillic, and that the next byte ends
+ * (not a letter or digit of the other script) is done here; longer and
+ * mixed ones, and those in the text's last 15 bytes, by scan_fold_sse2.
+ */
+static inline size_t
+scan_fold(const struct tk *t, size_t i, char *d, size_t *k, bool *letter)
+{
+#ifdef __SSE2__
+	const unsigned char	*p = t->s + i;
+	size_t			 m;
+	__m128i			 f;
+
+	if (!t->simd)
+		return scan_fold_portable(t, i, d, k, letter);
+	if (t->len - i >= 16) {
+		if (p[0] < 0x80) {
+			if ((m = ascii16(p, d, letter, &f)) < 16 &&
+			    p[m] < 0x80) {
+				*k = m;
+				return i + m;
+			}
+		} else if ((m = cyr16(p, d, &f)) > 0 && m < 16 &&
+		    p[m] < 0x80 && fold_ascii_word[p[m]] == 0) {
+			*letter = true;
+			*k = m;
+			return i + m;
+		}
+		*letter = false;
+	}
+	return scan_fold_sse2(t, i, d, k, letter);
+#else
+	return scan_fold_portable(t, i, d, k, letter);
+#endif
+}
+
+/*
+ * The plain word or number at i (its first byte an ASCII letter or
+ * digit or a Cyrillic lead), listed; returns its end, or 0 when the
+ * general path must decide (state unchanged). The caller keeps the
+ * token array's length in *n and the sentence state in *sent and *brk
+ * (written back to t before anything that reads them there).
+ */
+static inline size_t
+fast_word(struct tk *t, size_t i, size_t *n, unsigned *sent, enum brk *brk)
 {
 	const unsigned char	*s = t->s;
 	struct token		*tok;
-	size_t			 j, k;
+	size_t			 j, k = 0;
 	uint32_t		 cp, lc;
 	char			*d;
 	bool			 letter = false, upper, lower;
 
 	if (s[i] < 0x80 && not_plain(t, i))
 		return 0;
-	/* 8 bytes of slack: ascii8 writes 8 at a time. */
-	d = fold_reserve(&t->fp, TOK_FAST_MAX + 9);
+	/* 16 bytes of slack: ascii16 and cyr16 write 16 at a time. */
+	if (t->fp.left >= TOK_FAST_MAX + 17)
+		d = t->fp.pool;
+	else
+		d = fold_reserve(&t->fp, TOK_FAST_MAX + 17);
 	if ((j = scan_fold(t, i, d, &k, &letter)) <= i || !ends_at(t, j))
 		return 0;
 	d[k] = '\0';
 	if (s[i] < 0x80) {
-		upper = s[i] >= 'A' && s[i] <= 'Z';
-		lower = s[i] >= 'a' && s[i] <= 'z';
+		upper = (unsigned)(s[i] - 'A') < 26u;
+		lower = (unsigned)(s[i] - 'a') < 26u;
 	} else {
 		cp = ((uint32_t)(s[i] & 0x1F) << 6) | (s[i + 1] & 0x3F);
 		lc = fold_cyr_lower(cp);
 		upper = lc != cp;
 		lower = lc == cp;
 	}
-	tok = tk_next(t);
+	if (*n == t->cap) {
+		t->out->n = *n;
+		tk_grow(t);
+	}
+	tok = &t->out->v[*n];
+	tok->norm = d;
+	tok->norm_len = k;
 	tok->start = i;
 	tok->end = j;
 	tok->kind = letter ? TOK_WORD : TOK_NUMBER;
-	tok->norm = d;
-	tok->norm_len = k;
-	fold_take(&t->fp, k + 1);
-	tk_commit(t, upper, lower);
+	tok->upper = upper;
+	/* tk_commit, on the caller's copies. */
+	if (*brk != BRK_NONE) {
+		if (*n > 0 && (*brk == BRK_HARD || !lower))
+			(*sent)++;
+		*brk = BRK_NONE;
+	}
+	tok->sentence = *sent;
+	(*n)++;
+	t->fp.pool += k + 1;
+	t->fp.left -= k + 1;
 	return j;
+}
+
+size_t
+tk_fast_run(struct tk *t, size_t i)
+{
+	const unsigned char	*s = t->s;
+	size_t			 len = t->len, end, n = t->out->n;
+	unsigned		 sent = t->sent;
+	enum brk		 brk = t->brk;
+	unsigned char		 b;
+
+	while (i < len) {
+		if ((b = s[i]) == ' ') {
+			i++;
+			continue;
+		}
+		if (!(b < 0x80 ? fold_ascii_word[b] != 0 : b >= 0xD0 &&
+		    b <= 0xD4) || (end = fast_word(t, i, &n, &sent, &brk)) == 0)
+			break;
+		i = end;
+	}
+	t->out->n = n;
+	t->sent = sent;
+	t->brk = brk;
+	return i;
 }

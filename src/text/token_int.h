@@ -19,6 +19,8 @@
    way. */
 #define TOK_FAST_MAX	128
 
+_Static_assert(FOLD_SLACK >= TOK_NORM_READABLE, "norms are read past them");
+
 enum brk {
 	BRK_NONE,
 	BRK_DOT,	/* . or …: breaks unless the next word is lower case */
@@ -36,6 +38,7 @@ struct tk {
 	const uint16_t		*cyr;		/* fold_cyr_pairs() */
 	bool			 has_at;	/* text holds an '@' */
 	bool			 fast;		/* try the fast path */
+	bool			 simd;		/* by SSE2 where built with it */
 	unsigned		 sent;
 	enum brk		 brk;
 };
@@ -77,7 +80,21 @@ tk_cls_at(const struct tk *t, size_t i, uint32_t *cp, size_t *n)
  * first letter takes (upper, lower: the case of that letter).
  */
 void	tk_grow(struct tk *);
-void	tk_commit(struct tk *, bool upper, bool lower);
+
+static inline void
+tk_commit(struct tk *t, bool upper, bool lower)
+{
+	struct token	*tok = &t->out->v[t->out->n];
+
+	if (t->brk != BRK_NONE) {
+		if (t->out->n > 0 && (t->brk == BRK_HARD || !lower))
+			t->sent++;
+		t->brk = BRK_NONE;
+	}
+	tok->sentence = t->sent;
+	tok->upper = upper;
+	t->out->n++;
+}
 
 static inline struct token *
 tk_next(struct tk *t)
@@ -93,10 +110,11 @@ bool	tk_url_scheme(const struct tk *, size_t i);
 size_t	tk_scan_email(const struct tk *, size_t i);
 
 /*
- * The fast path at i: a word or number of ASCII letters and digits and
- * Cyrillic letters that ends where the rules certainly end it, listed. Returns its end, or 0 when the general path must decide (state
- * unchanged).
+ * The fast path from i: spaces skipped and words or numbers of ASCII
+ * letters and digits and Cyrillic letters that end where the rules
+ * certainly end them listed, up to the first byte the general path must
+ * read (returned; t->len at the end).
  */
-size_t	tk_fast_word(struct tk *, size_t i);
+size_t	tk_fast_run(struct tk *, size_t i);
 
 #endif

@@ -44,7 +44,7 @@ usage: newsframe [--version] [--help] COMMAND [ARGS]
 
 === help COMMAND prints the command's help when stdout is not a terminal
 $ newsframe help terms | head -2
-usage: newsframe terms [--json] [--stem] [--tfidf] [--title] [--totals] [--by FIELD] [--min-count N] [--ngram N[-M]] [--stopwords LIST] [--top K] [corpus ...]
+usage: newsframe terms [--json] [--stem] [--tfidf] [--title] [--totals] [--by FIELD] [--max-memory SIZE] [--min-count N] [--ngram N[-M]] [--stopwords LIST] [--tmpdir DIR] [--top K] [corpus ...]
 count terms and n-grams per outlet, group or period
 
 === help and --help of a command say the same

@@ -130,5 +130,5 @@ identical
 $ newsframe terms --shard 4/3 /dev/null
 --- stderr
 newsframe: terms: --shard: expected K/N with 1 <= K <= N, not '4/3'
-usage: newsframe terms [--json] [--stem] [--tfidf] [--title] [--totals] [--by FIELD] [--min-count N] [--ngram N[-M]] [--stopwords LIST] [--top K] [corpus ...]
+usage: newsframe terms [--json] [--stem] [--tfidf] [--title] [--totals] [--by FIELD] [--max-memory SIZE] [--min-count N] [--ngram N[-M]] [--stopwords LIST] [--tmpdir DIR] [--top K] [corpus ...]
 --- exit 2

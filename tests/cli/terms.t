@@ -184,33 +184,171 @@ term	count	docs
 $ newsframe terms --ngram 0 tests/fixtures/text/mini.jsonl
 --- stderr
 newsframe: terms: --ngram: must be at least 1
-usage: newsframe terms [--json] [--stem] [--tfidf] [--title] [--totals] [--by FIELD] [--min-count N] [--ngram N[-M]] [--stopwords LIST] [--top K] [corpus ...]
+usage: newsframe terms [--json] [--stem] [--tfidf] [--title] [--totals] [--by FIELD] [--max-memory SIZE] [--min-count N] [--ngram N[-M]] [--stopwords LIST] [--tmpdir DIR] [--top K] [corpus ...]
 --- exit 2
 
 === n-gram range must be N-M
 $ newsframe terms --ngram 3-x tests/fixtures/text/mini.jsonl
 --- stderr
 newsframe: terms: --ngram: expected N or N-M
-usage: newsframe terms [--json] [--stem] [--tfidf] [--title] [--totals] [--by FIELD] [--min-count N] [--ngram N[-M]] [--stopwords LIST] [--top K] [corpus ...]
+usage: newsframe terms [--json] [--stem] [--tfidf] [--title] [--totals] [--by FIELD] [--max-memory SIZE] [--min-count N] [--ngram N[-M]] [--stopwords LIST] [--tmpdir DIR] [--top K] [corpus ...]
 --- exit 2
 
 === unknown --by field
 $ newsframe terms --by nosuch tests/fixtures/text/mini.jsonl
 --- stderr
 newsframe: terms: --by: nosuch: unknown field (see newsframe-corpus(5))
-usage: newsframe terms [--json] [--stem] [--tfidf] [--title] [--totals] [--by FIELD] [--min-count N] [--ngram N[-M]] [--stopwords LIST] [--top K] [corpus ...]
+usage: newsframe terms [--json] [--stem] [--tfidf] [--title] [--totals] [--by FIELD] [--max-memory SIZE] [--min-count N] [--ngram N[-M]] [--stopwords LIST] [--tmpdir DIR] [--top K] [corpus ...]
 --- exit 2
 
 === unreadable stop-word list
 $ newsframe terms --stopwords /nonexistent/list tests/fixtures/text/mini.jsonl
 --- stderr
 newsframe: terms: --stopwords: /nonexistent/list: No such file or directory
-usage: newsframe terms [--json] [--stem] [--tfidf] [--title] [--totals] [--by FIELD] [--min-count N] [--ngram N[-M]] [--stopwords LIST] [--top K] [corpus ...]
+usage: newsframe terms [--json] [--stem] [--tfidf] [--title] [--totals] [--by FIELD] [--max-memory SIZE] [--min-count N] [--ngram N[-M]] [--stopwords LIST] [--tmpdir DIR] [--top K] [corpus ...]
 --- exit 2
 
 === --top must be positive
 $ newsframe terms --top 0 tests/fixtures/text/mini.jsonl
 --- stderr
 newsframe: terms: --top: must be at least 1
-usage: newsframe terms [--json] [--stem] [--tfidf] [--title] [--totals] [--by FIELD] [--min-count N] [--ngram N[-M]] [--stopwords LIST] [--top K] [corpus ...]
+usage: newsframe terms [--json] [--stem] [--tfidf] [--title] [--totals] [--by FIELD] [--max-memory SIZE] [--min-count N] [--ngram N[-M]] [--stopwords LIST] [--tmpdir DIR] [--top K] [corpus ...]
 --- exit 2
+
+# --max-memory: past the limit the table is spilled to disk as sorted runs
+# and merged back; the output must be the same, byte for byte. A limit of
+# 1 byte spills before every record (mini.jsonl: 8 runs; the sample
+# corpus three times over: 129 runs, merged 16 at a time).
+
+=== --max-memory 1: the hand-counted table of the first case, spilled at every record
+$ newsframe terms --max-memory 1 --top 6 tests/fixtures/text/mini.jsonl
+term	count	docs
+war	4	3
+officials	3	2
+peace	3	2
+protesters	3	2
+революция	3	2
+said	2	2
+
+=== --max-memory 1 per outlet, top 2 (the man page example)
+$ newsframe terms -j 1 --max-memory 1 --by outlet --top 2 tests/fixtures/text/mini.jsonl
+outlet	term	count	docs
+BBC	peace	3	2
+BBC	protesters	2	1
+Kazinform	жаңа	1	1
+Kazinform	заң	1	1
+RT	war	3	2
+RT	officials	2	1
+TASS	революция	3	2
+TASS	вышли	1	1
+
+=== --max-memory 1 with --tfidf: the totals rows add up across runs
+$ newsframe terms -j 1 --max-memory 1 --tfidf --by group --top 2 tests/fixtures/text/mini.jsonl
+group	term	count	docs	tfidf
+	*total*	5	1	0.0000
+	вышли	1	1	0.0000
+	протестующие	1	1	0.0000
+public	*total*	18	3	0.0000
+public	peace	3	2	1.2164
+public	protesters	2	1	2.1972
+state	*total*	39	4	0.0000
+state	war	3	2	2.0794
+state	officials	2	1	2.7726
+
+=== --max-memory 1 --json
+$ newsframe terms -j 1 --max-memory 1 --json --top 2 tests/fixtures/text/mini.jsonl
+{"term":"war","count":4,"docs":3}
+{"term":"officials","count":3,"docs":2}
+
+=== spilled at every record, with -j 1 and -j 2, at limits where groups are ordered on disk or in memory: the same bytes as in memory
+$ . tests/cli/fixtures.sh; newsframe ingest -q corpora/sample > $F/one.jsonl; cat $F/one.jsonl $F/one.jsonl $F/one.jsonl > $F/c.jsonl; for o in "" "--by outlet" "--ngram 1-3" "--by outlet --ngram 1-3 --top 5" "--by lang --min-count 2 --ngram 1-2" "--tfidf --by outlet" "--json --by month --ngram 2" "--totals --by domain --top 50" "--stem --title --top 300"; do newsframe terms -j 1 --max-memory 0 $o $F/c.jsonl > $F/mem; for m in "-j 1 --max-memory 1" "-j 2 --max-memory 1" "-j 2 --max-memory 20K" "-j 1 --max-memory 200K"; do newsframe terms $m --tmpdir $F $o $F/c.jsonl | cmp -s - $F/mem || echo "differ: $m $o"; done; done; ls $F | grep newsframe | wc -l; wc -l < $F/mem
+0
+301
+
+=== a first record without text (nothing interned yet), in memory and spilled at every record
+$ for m in 0 1; do printf '{"outlet":"X"}\n{"text":"peace war"}\n{"title":"t"}\n{"text":"war"}\n' | newsframe terms -j 1 --max-memory $m; done
+term	count	docs
+war	2	2
+peace	1	1
+term	count	docs
+war	2	2
+peace	1	1
+
+=== spilled at every record, records counted by string (a term holding spaces) among records counted by id: the same bytes as in memory
+# Each copy: U+FDFA and its four words in one record (2 counts, 1 doc),
+# U+FDFA alone in another: 9 counts in 6 records over three copies.
+$ . tests/cli/fixtures.sh; for i in 1 2 3; do cat tests/fixtures/text/mini.jsonl; printf '{"outlet":"BBC","text":"\357\267\272 \330\265\331\204\331\211 \330\247\331\204\331\204\331\207 \330\271\331\204\331\212\331\207 \331\210\330\263\331\204\331\205 war"}\n{"text":"\357\267\272 peace"}\n'; done > $F/c.jsonl; for o in "--ngram 1-2 --by outlet --tfidf" "--ngram 2-4 --min-count 2" "--ngram 1-4"; do newsframe terms -j 1 --max-memory 0 $o $F/c.jsonl > $F/mem; for m in "-j 1 --max-memory 1" "-j 2 --max-memory 1" "-j 1 --max-memory 3K"; do newsframe terms $m --tmpdir $F $o $F/c.jsonl | cmp -s - $F/mem || echo "differ: $m $o"; done; done; grep -c "^صلى الله عليه وسلم	9	6$" $F/mem
+1
+
+=== spilled by the ranks of words: keys that start other keys (words, n-grams, group names) sort as in memory
+# Runs are sorted by word and group ranks, not strings; that is string
+# order only because a space or tab ends what a longer key goes on with.
+# "ab", "ab x", "ab-c", "abc"; groups "", "A", "A ", "A B", "AB" (--by
+# makes a tab in a value a space: "A<TAB>B" is "A B").
+$ . tests/cli/fixtures.sh; printf '%s\n' '{"outlet":"A","text":"ab abc. ab x. abc y ab-c ab"}' '{"outlet":"A B","text":"ab abc ab x"}' '{"outlet":"AB","text":"abc ab. x ab ab-c"}' '{"text":"ab ab x"}' '{"outlet":"A\tB","text":"ab abc"}' '{"outlet":"A\t","text":"abc ab"}' > $F/c.jsonl; for o in "" "--by outlet" "--by outlet --ngram 1-3" "--ngram 1-3" "--ngram 2-3 --by outlet"; do newsframe terms -j 1 --stopwords none --max-memory 0 $o $F/c.jsonl > $F/mem; for m in 1 1K; do newsframe terms -j 1 --stopwords none --max-memory $m --tmpdir $F $o $F/c.jsonl | cmp -s - $F/mem || echo "differ: $m $o"; done; done; newsframe terms --stopwords none --max-memory 1 --tmpdir $F --by outlet --top 1 $F/c.jsonl
+outlet	term	count	docs
+	ab	2	1
+A	ab	3	1
+A 	ab	1	1
+A B	ab	3	2
+AB	ab	2	1
+
+=== the default limit spills nothing on a small corpus: no temporary directory is made
+$ newsframe terms --tmpdir /nonexistent --top 1 tests/fixtures/text/mini.jsonl
+term	count	docs
+war	4	3
+
+=== a spill directory that cannot be made is an error: exit 1, no table
+$ . tests/cli/fixtures.sh; newsframe terms --max-memory 1 --tmpdir $F/good.html tests/fixtures/text/mini.jsonl 2>&1 | sed "s|$F|F|"; newsframe terms --max-memory 1 --tmpdir $F/good.html tests/fixtures/text/mini.jsonl 2>/dev/null; echo "exit $?"
+newsframe: terms: F/good.html: cannot make a temporary directory: Not a directory
+exit 1
+
+=== ... with -j 2 too, reported once
+$ . tests/cli/fixtures.sh; newsframe terms -j 2 --max-memory 1 --tmpdir /nonexistent tests/fixtures/text/mini.jsonl tests/fixtures/text/mini.jsonl
+--- stderr
+newsframe: terms: /nonexistent: cannot make a temporary directory: No such file or directory
+--- exit 1
+
+=== a run that cannot be written (here: past the file size limit, as on a full disk) is an error, never a short table
+$ . tests/cli/fixtures.sh; (trap '' XFSZ; ulimit -f 1; newsframe terms -j 1 --max-memory 1 --tmpdir $F tests/fixtures/text/mini.jsonl) 2>&1 | sed "s|$F|F|"; ls $F | grep newsframe | wc -l
+newsframe: terms: F: cannot write a temporary file: File too large
+0
+
+=== SIGTERM while spilling: the spill directory is removed, the run ends by the signal
+$ . tests/cli/fixtures.sh; newsframe ingest -q corpora/sample > $F/one.jsonl; for i in 1 2 3 4 5 6 7 8; do cat $F/one.jsonl; done > $F/c.jsonl; mkdir $F/t; (cat $F/c.jsonl; while sleep 1; do echo; done) 2>/dev/null | "$NEWSFRAME" terms -j 1 --max-memory 1 --tmpdir $F/t > /dev/null & i=0; while [ -z "$(ls $F/t)" ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done; ls $F/t | sed 's/\..*//'; kill -TERM $!; wait $! 2>/dev/null; echo "exit $?"; ls $F/t | wc -l
+newsframe
+exit 143
+0
+
+=== | head: the run ends quietly by SIGPIPE while merging its runs, and leaves no spill directory
+$ . tests/cli/fixtures.sh; newsframe ingest -q corpora/sample > $F/one.jsonl; cat $F/one.jsonl $F/one.jsonl $F/one.jsonl > $F/c.jsonl; mkdir $F/t; "$NEWSFRAME" terms -j 1 --max-memory 1 --ngram 1-5 --by outlet --tmpdir $F/t $F/c.jsonl | head -1; ls $F/t | wc -l
+outlet	term	count	docs
+0
+
+=== -o FILE: SIGTERM leaves neither FILE nor its temporary file
+$ . tests/cli/fixtures.sh; mkdir $F/o; (cat tests/fixtures/text/mini.jsonl; while sleep 1; do echo; done) 2>/dev/null | "$NEWSFRAME" terms -j 1 -o $F/o/t.tsv & i=0; while [ -z "$(ls $F/o)" ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done; ls $F/o | sed 's/\.tmp\..*/.tmp.X/'; kill -TERM $!; wait $! 2>/dev/null; echo "exit $?"; ls $F/o | wc -l
+t.tsv.tmp.X
+exit 143
+0
+
+=== --max-memory takes K, M, G and T; 0 is no limit
+$ for m in 0 512 64K 64KiB 1M 2G 1T; do newsframe terms --max-memory $m --top 1 tests/fixtures/text/mini.jsonl | tail -1; done | uniq -c | sed 's/^ *//'
+7 war	4	3
+
+=== --max-memory must be a size
+$ newsframe terms --max-memory lots tests/fixtures/text/mini.jsonl
+--- stderr
+newsframe: terms: --max-memory: expected a size such as 500000, 64K, 512M or 2G, not 'lots'
+usage: newsframe terms [--json] [--stem] [--tfidf] [--title] [--totals] [--by FIELD] [--max-memory SIZE] [--min-count N] [--ngram N[-M]] [--stopwords LIST] [--tmpdir DIR] [--top K] [corpus ...]
+--- exit 2
+
+=== --max-memory is at most 1T
+$ newsframe terms --max-memory 2T tests/fixtures/text/mini.jsonl
+--- stderr
+newsframe: terms: --max-memory: must be at most 1T
+usage: newsframe terms [--json] [--stem] [--tfidf] [--title] [--totals] [--by FIELD] [--max-memory SIZE] [--min-count N] [--ngram N[-M]] [--stopwords LIST] [--tmpdir DIR] [--top K] [corpus ...]
+--- exit 2
+
+=== a big corpus within 2 GB, spilling to a scratch directory (man page example, on a small corpus)
+$ a=$(newsframe terms --ngram 1-3 tests/fixtures/text/mini.jsonl); b=$(newsframe terms --ngram 1-3 --max-memory 2G --tmpdir /nonexistent-scratch tests/fixtures/text/mini.jsonl); [ "$a" = "$b" ] && echo same
+same

@@ -81,12 +81,41 @@ test_growth(void **state)
 	gramtab_free(t);
 }
 
+/*
+ * What the table may hold while rows come: its size while they fit below
+ * the growth, the old and the new array together when they make it grow,
+ * and never less than it then holds.
+ */
+static void
+test_bytes_within(void **state)
+{
+	struct gramtab	*t = gramtab_new(3);
+	size_t		 b = gramtab_bytes(t), want;
+	uint32_t	 i;
+
+	(void)state;
+	assert_int_equal(gramtab_bytes_within(t, 0), b);
+	assert_int_equal(gramtab_bytes_within(t, 640), b);
+	assert_int_equal(gramtab_bytes_within(t, 641), 3 * b);
+	assert_int_equal(gramtab_bytes_within(t, 1281), 6 * b);
+	assert_int_equal(gramtab_bytes_within(NULL, 5), 0);
+	for (i = 1; i <= 640; i++)
+		count(t, i, 0, 0, 1);
+	assert_int_equal(gramtab_bytes(t), b);
+	want = gramtab_bytes_within(t, 5000);
+	for (i = 641; i <= 5640; i++)
+		count(t, i, 0, 0, 1);
+	assert_true(gramtab_bytes(t) * 3 / 2 == want);
+	gramtab_free(t);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_counts_and_docs),
 		cmocka_unit_test(test_growth),
+		cmocka_unit_test(test_bytes_within),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

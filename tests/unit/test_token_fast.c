@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Unit tests of src/text/token_fast.c: the fast path for plain words must
- * give exactly the tokens of the general path (tok_text_general) through
- * tok_text, on text made to sit at every edge of
- * the rules and on random text.
+ * give exactly the tokens of the general path (tok_text_general), both
+ * by SSE2 vectors (tok_text, where built with SSE2) and in plain C
+ * (tok_text_portable), on text made to sit at every edge of the rules
+ * and of the 16-byte blocks, and on random text.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -38,20 +39,23 @@ same_tokens(const char *text, const struct token *a, const struct token *b,
 	}
 }
 
-/* Both ways of tokenizing len bytes of text agree. */
+/* The three ways of tokenizing len bytes of text agree. */
 static void
 check(const char *text, size_t len)
 {
 	struct arena	*a = arena_new();
-	struct tokens	 gen, fast;
+	struct tokens	 gen, fast, port;
 
 	tok_text_general(text, len, a, &gen);
 	tok_text(text, len, a, &fast);
-	if (gen.n != fast.n)
-		fail_msg("text \"%s\": %zu tokens, %zu by the fast path",
-		    text, gen.n, fast.n);
+	tok_text_portable(text, len, a, &port);
+	if (gen.n != fast.n || gen.n != port.n)
+		fail_msg("text \"%s\": %zu tokens, %zu by the fast path, "
+		    "%zu in plain C", text, gen.n, fast.n, port.n);
 	assert_int_equal(gen.sentences, fast.sentences);
+	assert_int_equal(gen.sentences, port.sentences);
 	same_tokens(text, gen.v, fast.v, gen.n);
+	same_tokens(text, gen.v, port.v, gen.n);
 	arena_free(a);
 }
 
@@ -128,6 +132,50 @@ test_edges(void **state)
 	check("www.x", 4);
 }
 
+/*
+ * Every letter of the Cyrillic block and every ASCII byte at each place
+ * of a word that crosses the 16-byte blocks the vectors read, the word
+ * cut at every length (the last bytes of a text are read from a copy).
+ */
+static void
+test_blocks(void **state)
+{
+	char		 buf[64], c[2];
+	size_t		 at, cut, k;
+	unsigned	 cp, b;
+
+	(void)state;
+	for (cp = 0x400; cp < 0x540; cp++) {
+		c[0] = (char)(0xC0 | (cp >> 6));
+		c[1] = (char)(0x80 | (cp & 0x3F));
+		for (at = 0; at < 24; at += 1) {
+			/* Cyrillic: а-я and Ж around the letter. */
+			for (k = 0; k < 16; k++)
+				memcpy(buf + 2 * k, k % 3 ? "\u0436" :
+				    "\u0430", 2);
+			memcpy(buf + (at & ~(size_t)1), c, 2);
+			memcpy(buf + 32, " x", 2);
+			for (cut = 0; cut <= 34; cut++)
+				check(buf, cut);
+			/* ASCII before it at an odd offset. */
+			memset(buf, 'k', sizeof(buf));
+			memcpy(buf + at, c, 2);
+			memcpy(buf + 26, ".\u0416a, 9", 7);
+			check(buf, 35);
+		}
+	}
+	for (b = 1; b < 256; b++)
+		for (at = 0; at < 20; at++) {
+			memset(buf, 'Q', 20);
+			for (k = 20; k < 40; k += 2)
+				memcpy(buf + k, "\u042f", 2);
+			buf[at] = (char)b;
+			buf[40 - at] = (char)b;
+			check(buf, 40);
+			check(buf, 17);
+		}
+}
+
 /* Random text from fragments that meet at the rules' edges. */
 static void
 test_random(void **state)
@@ -142,6 +190,10 @@ test_random(void **state)
 		"\u0301", "\u200d", "\u00ad", "\xff", "\xd0", "\xe2\x80",
 		"\u00e9", "\u00df", "\u4e2d", "\xef\xbe\xa0", "Mr", "St", "\u0433",
 		"U", "\u00bd", "\u0661", "\u201c", "\u00ab", "(", ")", "\"",
+		"abcdefghijklmnop", "QRSTUVWXYZ012345", "\u0416\u0401\u0436"
+		    "\u0451\u0410\u044f\u0420\u043f",
+		"\u0430\u0431\u0432\u0433\u0434\u0435\u0436\u0437",
+		"\u0460\u04d0\u0500", "\u0450\u045f\u0400\u040f",
 	};
 	char		 buf[512];
 	size_t		 len, f;
@@ -170,6 +222,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_edges),
+		cmocka_unit_test(test_blocks),
 		cmocka_unit_test(test_random),
 	};
 

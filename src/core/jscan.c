@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The plain prefix of JSON string content (include/core/jscan.h). The
+ * SSE2 version classifies 16 bytes at once into plain ASCII, two-byte
+ * leads (0xC2-0xDF) and continuations (0x80-0xBF) as bit masks; the
+ * block is plain when every byte is one of them and the continuations
+ * are exactly the bytes after leads (a lead in a block's last byte
+ * carries into the next). The portable version skips eight ASCII bytes
+ * at a time by SWAR and reads the rest a sequence at a time; the SSE2
+ * one ends with it on the last 15 bytes.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#include "core/jscan.h"
+
+/* Does any of the 8 bytes in w need a look: '"', '\\', < 0x20, >= 0x80? */
+static uint64_t
+special8(uint64_t w)
+{
+	const uint64_t	 ones = 0x0101010101010101ULL, high = ones * 0x80;
+	uint64_t	 q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+
+	return (((q - ones) & ~q) | ((b - ones) & ~b) |
+	    ((w - ones * 0x20) & ~w) | w) & high;
+}
+
+size_t
+jscan_plain_portable(const char *s, size_t len)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i = 0;
+	uint64_t		 w;
+
+	while (i < len) {
+		if (len - i >= 8 && (memcpy(&w, p + i, 8), !special8(w))) {
+			i += 8;
+			continue;
+		}
+		if (p[i] < 0x80) {
+			if (p[i] < 0x20 || p[i] == '"' || p[i] == '\\')
+				break;
+			i++;
+		} else if (p[i] >= 0xC2 && p[i] <= 0xDF && i + 1 < len &&
+		    (p[i + 1] & 0xC0) == 0x80)
+			i += 2;
+		else
+			break;
+	}
+	return i;
+}
+
+#ifdef __SSE2__
+size_t
+jscan_plain(const char *s, size_t len)
+{
+	const __m128i	 quote = _mm_set1_epi8('"');
+	const __m128i	 bslash = _mm_set1_epi8('\\');
+	const __m128i	 ctl = _mm_set1_epi8(0x1F);
+	/* Signed bytes: continuations are below (char)0xC0, two-byte
+	   leads above (char)0xC1 and below (char)0xE0. */
+	const __m128i	 c0 = _mm_set1_epi8((char)0xC0);
+	const __m128i	 c1 = _mm_set1_epi8((char)0xC1);
+	const __m128i	 e0 = _mm_set1_epi8((char)0xE0);
+	__m128i		 v, asc;
+	unsigned	 carry = 0, lead, cont, ascii, expect, bad, at;
+	size_t		 i = 0;
+
+	while (len - i >= 16) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		asc = _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote),
+		    _mm_cmpeq_epi8(v, bslash)), _mm_cmpgt_epi8(v, ctl));
+		ascii = (unsigned)_mm_movemask_epi8(asc);
+		cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, c0));
+		lead = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+		    _mm_cmpgt_epi8(v, c1), _mm_cmplt_epi8(v, e0)));
+		expect = ((lead << 1) | carry) & 0xFFFF;
+		bad = (~(ascii | lead | cont) | (cont ^ expect)) & 0xFFFF;
+		if (bad != 0) {
+			at = (unsigned)__builtin_ctz(bad);
+			/* A lead whose continuation is missing is not plain. */
+			if (at > 0 ? (lead >> (at - 1)) & 1 : carry)
+				return i + at - 1;
+			return i + at;
+		}
+		carry = lead >> 15;
+		i += 16;
+	}
+	if (carry)
+		i--;
+	return i + jscan_plain_portable(s + i, len - i);
+}
+#else
+size_t
+jscan_plain(const char *s, size_t len)
+{
+	return jscan_plain_portable(s, len);
+}
+#endif
