@@ -19,6 +19,8 @@
 #include "ingest/dom.h"
 #include "ingest/meta.h"
 
+#define SITE_PART_MAX	120	/* bytes of a title's part naming the site */
+
 static const char *const author_metas[] = {
 	"author", "article:author", "og:article:author", "byl", "dc.creator",
 	"dcterms.creator", "sailthru.author", "parsely-author", "creator",
@@ -93,7 +95,8 @@ holds(const char *h, size_t n, const char *s, size_t m)
 /*
  * True when the part p (n bytes) of a page title starts or ends with s
  * as a word, one to three words short of the whole part, and is not the
- * headline.
+ * headline. A site's name with its place is short: a longer part is
+ * not looked at, which also bounds the search for the headline in it.
  */
 static bool
 part_starts(const char *p, size_t n, const char *s, const char *headline)
@@ -101,7 +104,7 @@ part_starts(const char *p, size_t n, const char *s, const char *headline)
 	size_t	m = strlen(s), i, words = 1;
 	bool	head, tail;
 
-	if (m == 0 || n <= m + 1)
+	if (m == 0 || n <= m + 1 || n > SITE_PART_MAX)
 		return false;
 	head = strncmp(p, s, m) == 0 && p[m] == ' ';
 	tail = strncmp(p + n - m, s, m) == 0 && p[n - m - 1] == ' ';
@@ -115,14 +118,14 @@ part_starts(const char *p, size_t n, const char *s, const char *headline)
 
 /*
  * True when s is the site's name with its place added in the first or
- * the last part of a page title ("EFC Bayrische Bembel Regensburg -
- * Story - News" names the site "EFC Bayrische Bembel").
+ * the last part of a page title ("TSV Grün Weiß Musterstadt - Story -
+ * News" names the site "TSV Grün Weiß").
  */
 static bool
 title_site(const char *title, const char *s, const char *headline)
 {
 	const char	*first = NULL, *last = NULL, *q, *e;
-	size_t		 i, ll = 0;
+	size_t		 i, l, ll = 0;
 
 	if (title == NULL)
 		return false;
@@ -130,9 +133,21 @@ title_site(const char *title, const char *s, const char *headline)
 	for (e = title + strlen(title); e > title && strchr(" \t\r\n",
 	    e[-1]) != NULL; e--)
 		;
+	/* a separator the title ends with ("Story - Site - ") ends no part */
+	for (i = 0; seps[i] != NULL; i++) {
+		l = strlen(seps[i]) - 1;
+		if ((size_t)(e - title) >= l &&
+		    strncmp(e - l, seps[i], l) == 0) {
+			for (e -= l; e > title && strchr(" \t\r\n", e[-1]) !=
+			    NULL; e--)
+				;
+			break;
+		}
+	}
+	/* the parts end at e */
 	for (i = 0; seps[i] != NULL; i++)
-		for (q = title; (q = strstr(q, seps[i])) != NULL && q < e;
-		    q++) {
+		for (q = title; (q = strstr(q, seps[i])) != NULL &&
+		    q + strlen(seps[i]) <= e; q++) {
 			if (first == NULL || q < first)
 				first = q;
 			if (last == NULL || q > last)
@@ -147,8 +162,9 @@ title_site(const char *title, const char *s, const char *headline)
 /*
  * True when an author value names the site itself: the site or outlet
  * name, a part of the outlet's or the page title's "Story | Site" (or
- * such a part adding the site's place to its name), or the host's name in other spelling ("Die FURCHE" on furche.at,
- * "L'Opinion" on lopinion.fr, "example.de").
+ * such a part adding the site's place to its name), or the host's name
+ * in other spelling ("Die FURCHE" on furche.at, "L'Opinion" on
+ * lopinion.fr, "example.de").
  */
 static bool
 site_like(const char *s, const struct record *r, const char *site,

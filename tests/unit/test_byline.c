@@ -361,17 +361,34 @@ test_author_site(void **state)
 	    "<h1>Whales</h1><div class=\"text\"><p>Photograph: Adrian "
 	    "Malloch</p>" BODY "</div>", &r, a);
 	assert_string_equal(one(&r), "Eleanor Ainge Roy");
-	/* the site's name with its place, in the title's first part */
-	page("<title>EFC Blauer Bembel Regensburg - Sieg im Derby - News"
-	    "</title><meta name=\"author\" content=\"EFC Blauer Bembel\">",
-	    "<h1>Sieg im Derby</h1><p>Geschrieben von <a href=\"/u?6\">"
-	    "Cooper</a> am 25.08.2015</p>", &r, a);
-	assert_string_equal(one(&r), "Cooper");
+	/* the site's name with its place, in the title's first or last
+	   part */
+	page("<title>TSV Grün Weiß Musterstadt - Derbysieg - Neuigkeiten"
+	    "</title><meta name=\"author\" content=\"TSV Grün Weiß\">",
+	    "<h1>Derbysieg</h1><p>Von Kim Maier</p>", &r, a);
+	assert_string_equal(one(&r), "Kim Maier");
+	page("<title>Rain at last | Valley Courier West Side</title><meta "
+	    "name=\"author\" content=\"Valley Courier\">", "<h1>Rain at "
+	    "last</h1><p>By Jo Park</p>", &r, a);
+	assert_string_equal(one(&r), "Jo Park");
 	/* a headline that starts with the name does not make it the site */
 	page("<title>Anna Smith wins the prize | Daily News</title><meta "
 	    "name=\"author\" content=\"Anna Smith\">", "<h1>Anna Smith wins "
 	    "the prize</h1><p>By Max Muster</p>", &r, a);
 	assert_string_equal(one(&r), "Anna Smith");
+	/* nor does a part four words longer */
+	page("<title>TSV Grün Weiß in der Kreisliga Nord - Derbysieg</title>"
+	    "<meta name=\"author\" content=\"TSV Grün Weiß\">", "<h1>"
+	    "Derbysieg</h1><p>Von Kim Maier</p>", &r, a);
+	assert_string_equal(one(&r), "TSV Grün Weiß");
+	/* a separator the title ends with ends no part */
+	page("<title>Derbysieg - TSV Grün Weiß Musterstadt - </title><meta "
+	    "name=\"author\" content=\"TSV Grün Weiß\">", "<h1>Derbysieg"
+	    "</h1><p>Von Kim Maier</p>", &r, a);
+	assert_string_equal(one(&r), "Kim Maier");
+	page("<title> - </title><meta name=\"author\" content=\"TSV Grün "
+	    "Weiß\">", "<h1>Derbysieg</h1><p>Von Kim Maier</p>", &r, a);
+	assert_string_equal(one(&r), "TSV Grün Weiß");
 	page("<meta property=\"og:site_name\" content=\"BBC News\">"
 	    "<meta property=\"og:article:author\" content=\"BBC News\">",
 	    "<h1>Story</h1>", &r, a);
