@@ -5,8 +5,8 @@
  * rel=author, itemprop=author), a short text that starts like a byline
  * ("By", "Von", "Par", "Autor:", "Posted by"), and a link to an author's
  * page (/author/, /autor/, /profile/, ..., or a user's page by number:
- * /user-uebersicht/?u=138114). Comment threads, menus, forms and boxes
- * of other stories are not read.
+ * /member-profile/?u=9081, /userinfo.php?uid=42). Comment threads,
+ * menus, forms and boxes of other stories are not read.
  *
  * The headline anchors the search: the first <h1> that reads as the
  * page's title, else such an <h2>, else the first <h1>. Sites put
@@ -88,9 +88,11 @@ byline_box(const struct dom_node *k)
 
 /*
  * True when the path segment at p names a person's page by a word and
- * the query gives the person's number: "user-uebersicht/?u=138114",
- * "userinfo.php?uid=6". Without a number it is a page about users
- * ("/user-deals/deals/", "/mitglied-werden/").
+ * the query gives the person's number: "member-profile/?u=9081",
+ * "userinfo.php?uid=42". Without a number it is a page about users
+ * ("/user-deals/deals/", "/mitglied-werden/"); the number must be one
+ * by name (u, id, uid, user_id, ...), not a page's or a campaign's
+ * ("/member-news/?page=2").
  */
 static bool
 person_segment(const char *p)
@@ -118,12 +120,14 @@ person_segment(const char *p)
 	p += *p == '/';
 	if (*p != '?')
 		return false;
-	/* a parameter whose value is a number, not a campaign's tag */
 	for (q = p + 1; *q && *q != '#'; q = e + (*e == '&')) {
 		e = q + strcspn(q, "&#");
-		if ((v = memchr(q, '=', (size_t)(e - q))) != NULL &&
-		    strncmp(q, "utm_", 4) != 0 && v + 1 < e &&
-		    strspn(v + 1, "0123456789") == (size_t)(e - v - 1))
+		if ((v = memchr(q, '=', (size_t)(e - q))) == NULL ||
+		    v + 1 == e || strncmp(q, "utm_", 4) == 0 ||
+		    strspn(v + 1, "0123456789") != (size_t)(e - v - 1))
+			continue;
+		if ((v - q == 1 && (*q == 'u' || *q == 'U')) ||
+		    (v - q >= 2 && strncasecmp(v - 2, "id", 2) == 0))
 			return true;
 	}
 	return false;

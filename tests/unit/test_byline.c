@@ -182,18 +182,23 @@ test_byline_text(void **state)
 	    "x\">Youtube</a></p><p><a href=\"/profil/nikolai-huke\">Nikolai "
 	    "Huke</a></p>", &r, a);
 	assert_string_equal(one(&r), "Nikolai Huke");
-	/* a user's page by its number, in any word for a user; a page
-	   about users is none */
-	page("", "<h1>Deal</h1><div><a href=\"https://deals.example/"
-	    "user-uebersicht/?u=138114\">HansEhrlich</a> 17.10.2019</div>",
+	/* a user's page by its number, in any word for a user */
+	page("", "<h1>Offer</h1><div><a href=\"https://shop.example/"
+	    "member-profile/?u=9081\">SparFuchs77</a> 02.03.2020</div>",
 	    &r, a);
-	assert_string_equal(one(&r), "HansEhrlich");
-	page("", "<h1>Story</h1><p><a href=\"/bbr/userinfo.php?uid=6\">"
-	    "Cooper</a></p>", &r, a);
-	assert_string_equal(one(&r), "Cooper");
-	page("", "<h1>Story</h1><p><a href=\"/mitglied-werden/?utm_term="
+	assert_string_equal(one(&r), "SparFuchs77");
+	page("", "<h1>Story</h1><p><a href=\"/forum/userinfo.php?tab=1&amp;"
+	    "uid=42\">Kim Maier</a></p>", &r, a);
+	assert_string_equal(one(&r), "Kim Maier");
+	page("", "<h1>Story</h1><p><a href=\"/benutzer_seite/?user_id=7#top"
+	    "\">Jo Park</a></p>", &r, a);
+	assert_string_equal(one(&r), "Jo Park");
+	/* a page about users is none, nor a number that is not the user's:
+	   a campaign's, a page of a list */
+	page("", "<h1>Story</h1><p><a href=\"/mitglied-werden/?utm_id="
 	    "123\">Mitglied werden</a> <a href=\"/user-deals/deals/\">User "
-	    "Deals</a></p>", &r, a);
+	    "Deals</a> <a href=\"/member-news/?page=2\">Mehr News</a> <a "
+	    "href=\"/userinfo.php?uid=\">Jo Park</a></p>", &r, a);
 	assert_int_equal(r.n_authors, 0);
 	page("", "<h1>Story</h1><div class=\"meta\">Datum: 19.11.2021 "
 	    "Autor: Fritz Imhof Quelle: Livenet</div>", &r, a);
