@@ -446,11 +446,12 @@ visit_text(struct search *s, struct dom_node *k)
 }
 
 /*
- * "11.12.2019 - Amelie Loevenich", "Anna Blum | 3. März 2021": a line of
- * its own just below the headline that holds a date and persons' names
- * and nothing else is a byline without a lead word, the last resort of
- * the search. A name the page's <title> holds is the site's ("Handball
- * Schweiz • 02.02.2022" under "Story - Handball Schweiz").
+ * "04.05.2020 - Jonas Brandt", "Anna Blum | 3. März 2021": a line of its
+ * own among the first three below the headline that holds a date and
+ * persons' names and nothing else is a byline without a lead word, the
+ * last resort of the search. A name the page's <title> holds is the
+ * site's ("Kreisblatt Nord • 01.02.2022" under "Story - Kreisblatt
+ * Nord").
  */
 static void
 dated_name(struct search *s, struct dom_node *k)
@@ -548,9 +549,11 @@ byline_find(struct dom *d, const char *title, const char ***names,
 			total++;
 			if (s.after && s.anchor != NULL && ++s.seen <= NEAR)
 				visit_text(&s, k);
-			if (s.after && s.anchor != NULL && !byline_blank(k) &&
-			    ++s.lines <= DATED_NEAR)
+			if (s.after && s.anchor != NULL &&
+			    s.lines < DATED_NEAR && !byline_blank(k)) {
+				s.lines++;
 				dated_name(&s, k);
+			}
 			k = dom_next(k, d->body);
 			continue;
 		}

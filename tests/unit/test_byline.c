@@ -212,8 +212,8 @@ test_byline_text(void **state)
 /*
  * A line of its own just below the headline holding a date and a name
  * and nothing else is a byline without a lead word; not when it names
- * the site of the page title, not further down, and any other byline
- * wins.
+ * the site of the page title or no person, not further down, and any
+ * other byline wins.
  */
 static void
 test_byline_dated(void **state)
@@ -222,18 +222,28 @@ test_byline_dated(void **state)
 	struct record	 r;
 
 	(void)state;
-	page("", "<h1>Story</h1><p>11.12.2019 - Amelie Loevenich</p>", &r, a);
-	assert_string_equal(one(&r), "Amelie Loevenich");
+	page("", "<h1>Story</h1><p>04.05.2020 - Jonas Brandt</p>", &r, a);
+	assert_string_equal(one(&r), "Jonas Brandt");
 	page("", "<h1>Story</h1><div><span>Anna Blum</span> | <time>3. März "
 	    "2021</time></div>", &r, a);
 	assert_string_equal(one(&r), "Anna Blum");
-	page("<title>Story - Handball Schweiz</title>", "<h1>Story</h1><p>"
-	    "Handball Schweiz &bull; 02.02.2022</p>", &r, a);
+	page("<title>Story - Kreisblatt Nord</title>", "<h1>Story</h1><p>"
+	    "Kreisblatt Nord &bull; 01.02.2022</p>", &r, a);
 	assert_int_equal(r.n_authors, 0);
+	/* no person: one word, capitals, a job title, no date */
+	page("", "<h1>Story</h1><p>04.05.2020 - Sport</p>", &r, a);
+	assert_int_equal(r.n_authors, 0);
+	page("", "<h1>Story</h1><p>04.05.2020 - FAQ Seite</p>", &r, a);
+	assert_int_equal(r.n_authors, 0);
+	page("", "<h1>Story</h1><p>04.05.2020 - Staff Writer</p>", &r, a);
+	assert_int_equal(r.n_authors, 0);
+	page("", "<h1>Story</h1><p>Neue Regeln - Jonas Brandt</p>", &r, a);
+	assert_int_equal(r.n_authors, 0);
+	/* not past the third line */
 	page("", "<h1>Story</h1><p>Kicker</p><p>Lead</p><p>Photo</p><p>"
-	    "11.12.2019 - Amelie Loevenich</p>", &r, a);
+	    "04.05.2020 - Jonas Brandt</p>", &r, a);
 	assert_int_equal(r.n_authors, 0);
-	page("", "<h1>Story</h1><p>11.12.2019 - Amelie Loevenich</p><p "
+	page("", "<h1>Story</h1><p>04.05.2020 - Jonas Brandt</p><p "
 	    "class=\"author\">Max Muster</p>", &r, a);
 	assert_string_equal(one(&r), "Max Muster");
 	arena_free(a);
