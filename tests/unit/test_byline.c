@@ -296,6 +296,24 @@ test_byline_names(void **state)
 	assert_int_equal(n, 2);
 	assert_string_equal(v[0], "Martin Junker");
 	assert_string_equal(v[1], "Daniel Lemire");
+	/* a job title after a name is no name; alone it may be a pen
+	   name, and names go on after it */
+	n = 0;
+	byline_split("Posted by Kim Lee, Software Engineer on Example Blog",
+	    &v, &n, a);
+	assert_int_equal(n, 1);
+	assert_string_equal(v[0], "Kim Lee");
+	n = 0;
+	byline_split("By Anna Smith, Staff Writer and Bob Jones", &v, &n, a);
+	assert_int_equal(n, 2);
+	assert_string_equal(v[0], "Anna Smith");
+	assert_string_equal(v[1], "Bob Jones");
+	n = 0;
+	byline_split("Rasender Redakteur", &v, &n, a);
+	byline_split("Engineering Team", &v, &n, a);
+	assert_int_equal(n, 2);
+	assert_string_equal(v[0], "Rasender Redakteur");
+	assert_string_equal(v[1], "Engineering Team");
 	/* a slash between words or a path is not an agency */
 	n = 0;
 	byline_split("Text/Fotos: Anna Smith", &v, &n, a);
