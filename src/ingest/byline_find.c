@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Finding the byline in the page tree. Three kinds of evidence: elements
+ * Finding the byline in the page tree. Four kinds of evidence: elements
  * the template marks as bylines (class or id byline/author/dateline,
  * rel=author, itemprop=author), a short text that starts like a byline
- * ("By", "Von", "Par", "Autor:", "Posted by"), and a link to an author's
- * page (/author/, /autor/, /profile/, ..., or a user's page by number:
- * /member-profile/?u=9081, /userinfo.php?uid=42). Comment threads,
- * menus, forms and boxes of other stories are not read.
+ * ("By", "Von", "Par", "Autor:", "Posted by"), a link to an author's page
+ * (/author/, /autor/, /profile/, ..., or a user's page by a number the
+ * query names as the user's: /member-profile/?u=9081,
+ * /userinfo.php?uid=42, not /member-news/?page=2), and a line that holds
+ * only a date and persons' names. Comment threads, menus, forms and
+ * boxes of other stories are not read.
  *
  * The headline anchors the search: the first <h1> that reads as the
  * page's title, else such an <h2>, else the first <h1>. Sites put
@@ -14,11 +16,15 @@
  * story's byline just below it, so a marked byline within 80 text nodes
  * after the headline wins; then a byline text or an author link there;
  * then a marked byline further down; then the marked byline nearest
- * above the headline; last a line just below the headline holding only
- * a date and a name ("11.12.2019 - Amelie Loevenich"). Inside a marked byline, itemprop=name gives the
- * names, and links to author pages cut what the text adds after a name
- * ("Matthias herrpfleger", "Ben Silverman Games Editor"). What is found
- * after extraction is byline_story.c.
+ * above the headline; last a line of its own among the first three
+ * below the headline that holds only a date and persons' names
+ * ("04.05.2020 - Jonas Brandt", "Anna Blum | 3. März 2021"): each name
+ * two to four capitalized words, none in capitals or a job title, and
+ * none the page's <title> holds (that is the site's). Inside a marked
+ * byline, itemprop=name gives the names, and links to author pages cut
+ * what the text adds after a name ("Matthias herrpfleger", "Ben
+ * Silverman Games Editor"). What is found after extraction is
+ * byline_story.c.
  */
 #include <stdbool.h>
 #include <string.h>
