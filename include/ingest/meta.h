@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Page metadata for html_extract: JSON-LD (meta_jsonld.c), <meta> and
- * <link> tags and the page tree (meta.c), bylines (byline.c) and credit
- * lines naming the original outlet (credit.c). Every string is in the
- * arena given; NULL means not found.
+ * <link> tags and the page tree (meta.c), authors (meta_authors.c,
+ * byline*.c) and credit lines naming the original outlet (credit.c).
+ * Every string is in the arena given; NULL means not found.
  */
 #ifndef NF_INGEST_META_H
 #define NF_INGEST_META_H
@@ -50,6 +50,14 @@ void	meta_fill(struct dom *d, const struct ld_info *ld,
 /* The first non-empty content of a <meta> (or <link rel>) named name. */
 const char *meta_value(const struct dom *d, const char *name);
 
+/*
+ * Sets r->authors (meta_authors.c) from ld, the author metas and the
+ * visible byline; site is og:site_name or NULL. Reads r->title, r->url
+ * and r->outlet, so it runs after they are set.
+ */
+void	meta_authors(struct dom *d, const struct ld_info *ld,
+	    const char *site, struct record *r, struct arena *a);
+
 /* Sets r->published and r->published_from (meta_date.c). */
 void	meta_date(struct dom *d, const struct ld_info *ld,
 	    const struct html_hint *h, struct record *r, struct arena *a);
@@ -66,6 +74,10 @@ void	meta_late_date(struct dom *d, const struct ld_info *ld,
    them to *names (arena array of *n). */
 void	byline_split(const char *s, const char ***names, size_t *n,
 	    struct arena *a);
+
+/* True when s reads as a person's name: two to four words, each
+   capitalized but not in capitals ("ACLU"), none a job title. */
+bool	byline_person(const char *s);
 
 /* Looks for a visible byline in the tree, near the headline that reads
    as title (may be NULL); appends names as byline_split does. */

@@ -4,8 +4,9 @@
  * Anna Smith and Bob Jones | Reuters", "Von Max Muster, Berlin", "Автор:
  * Иван Петров") into names: the lead word goes, the list is cut at "and"
  * in several languages, commas, semicolons and ampersands, and parts that
- * are dates, e-mail or web addresses, or too long to be a name, are left
- * out. Where bylines are looked for in the page is byline_find.c.
+ * are dates, e-mail or web addresses, too long to be a name, or a job
+ * title after a name ("Anna Smith, Staff Writer"), are left out. Where
+ * bylines are looked for in the page is byline_find.c.
  */
 #include <stdbool.h>
 #include <string.h>
@@ -53,6 +54,16 @@ static const char *const not_names[] = {
 	"view all posts", "mehr", "more", NULL
 };
 
+/* Words of job titles: "Anna Smith, Staff Writer" names one person. */
+static const char *const roles[] = {
+	"Editor", "Correspondent", "Reporter", "Writer", "Staff", "Senior",
+	"Chief", "Director", "Technologist", "Contributor", "Producer",
+	"Team", "Engineer", "Developer", "Manager", "Scientist", "Analyst",
+	"Designer", "Columnist", "Photographer", "Officer", "President",
+	"Advocate", "Redakteur", "Redakteurin", "Korrespondent",
+	"Korrespondentin", NULL
+};
+
 static const char *const joins[] = {
 	" and ", " und ", " et ", " y ", " e ", " i ", " и ", " та ", " і ",
 	" & ", ",", ";", " | ", " / ", " · ", "\n", NULL
@@ -61,13 +72,14 @@ static const char *const joins[] = {
 static const char *strip_lead(const char *);
 static bool	 has_label_word(const char *, size_t);
 static bool	 plausible_name(const char *, size_t);
+static bool	 role_in(const char *, size_t);
 static void	 trim_tail(const char *, size_t *);
 static bool	 inner_paren(const char *, const char *);
 static size_t	 cut(const char *, size_t);
 static const char *kind_von(const char *, size_t *);
 static bool	 de_weekday(const char *, size_t);
 static void	 add(const char *, size_t, const char ***, size_t *,
-		    struct arena *);
+		    size_t, struct arena *);
 
 static const char *
 strip_lead(const char *s)
@@ -123,6 +135,24 @@ has_label_word(const char *s, size_t n)
 			    (w + l == e || w[l] == ' '))
 				return true;
 		}
+	}
+	return false;
+}
+
+/* True when a word of the n bytes at s is a job title's, case aside. */
+static bool
+role_in(const char *s, size_t n)
+{
+	const char	*w, *q, *e = s + n;
+	size_t		 i;
+
+	for (w = s; w < e; w = q + 1) {
+		if ((q = memchr(w, ' ', (size_t)(e - w))) == NULL)
+			q = e;
+		for (i = 0; roles[i] != NULL; i++)
+			if (strlen(roles[i]) == (size_t)(q - w) &&
+			    strncasecmp(w, roles[i], (size_t)(q - w)) == 0)
+				return true;
 	}
 	return false;
 }
@@ -314,7 +344,7 @@ kind_von(const char *s, size_t *n)
 
 static void
 add(const char *s, size_t n, const char ***names, size_t *count,
-    struct arena *a)
+    size_t start, struct arena *a)
 {
 	const char	**v;
 	size_t		  i;
@@ -331,7 +361,9 @@ add(const char *s, size_t n, const char ***names, size_t *count,
 	while (n > 0 && (*s == ' ' || *s == '\t'))
 		s++, n--;
 	trim_tail(s, &n);
-	if (!plausible_name(s, n))
+	/* a job title after a name of the same byline is the name's
+	   ("Anna Smith, Senior Editor"); alone it may be a pen name */
+	if (!plausible_name(s, n) || (*count > start && role_in(s, n)))
 		return;
 	for (i = 0; i < *count; i++)
 		if (strlen((*names)[i]) == n &&
@@ -349,7 +381,7 @@ void
 byline_split(const char *s, const char ***names, size_t *n, struct arena *a)
 {
 	const char	*p, *best, *q;
-	size_t		 i, bl = 0, bj = 0;
+	size_t		 i, bl = 0, bj = 0, start = *n;
 	char		*flat, *w;
 
 	if (s == NULL)
@@ -380,12 +412,36 @@ byline_split(const char *s, const char ***names, size_t *n, struct arena *a)
 		    strcspn(best + bl, " ") < 2)
 			best = NULL;
 		if (best == NULL) {
-			add(p, strlen(p), names, n, a);
+			add(p, strlen(p), names, n, start, a);
 			break;
 		}
-		add(p, (size_t)(best - p), names, n, a);
+		add(p, (size_t)(best - p), names, n, start, a);
 		p = strip_lead(best + bl);
 		if (*n >= 12)
 			break;
 	}
+}
+
+/*
+ * True when s reads as a person's name: two to four words, each
+ * capitalized but not in capitals ("ACLU"), none a job title.
+ */
+bool
+byline_person(const char *s)
+{
+	const char	*w, *e;
+	size_t		 words = 0, caps;
+
+	for (w = s; *w; w = e + strspn(e, " ")) {
+		e = w + strcspn(w, " ");
+		if (!((*w >= 'A' && *w <= 'Z') || (unsigned char)*w >= 0x80))
+			return false;
+		for (caps = 0; w + caps < e && w[caps] >= 'A' &&
+		    w[caps] <= 'Z'; caps++)
+			;
+		if (caps >= 2 || role_in(w, (size_t)(e - w)))
+			return false;
+		words++;
+	}
+	return words >= 2 && words <= 4;
 }

@@ -1,11 +1,14 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Finding the byline in the page tree. Three kinds of evidence: elements
+ * Finding the byline in the page tree. Four kinds of evidence: elements
  * the template marks as bylines (class or id byline/author/dateline,
  * rel=author, itemprop=author), a short text that starts like a byline
- * ("By", "Von", "Par", "Autor:", "Posted by"), and a link to an author's
- * page (/author/, /autor/, /profile/, ...). Comment threads, menus,
- * forms and boxes of other stories are not read.
+ * ("By", "Von", "Par", "Autor:", "Posted by"), a link to an author's page
+ * (/author/, /autor/, /profile/, ..., or a user's page by a number the
+ * query names as the user's: /member-profile/?u=9081,
+ * /userinfo.php?uid=42, not /member-news/?page=2), and a line that holds
+ * only a date and persons' names. Comment threads, menus, forms and
+ * boxes of other stories are not read.
  *
  * The headline anchors the search: the first <h1> that reads as the
  * page's title, else such an <h2>, else the first <h1>. Sites put
@@ -13,16 +16,22 @@
  * story's byline just below it, so a marked byline within 80 text nodes
  * after the headline wins; then a byline text or an author link there;
  * then a marked byline further down; then the marked byline nearest
- * above the headline. Inside a marked byline, itemprop=name gives the
- * names, and links to author pages cut what the text adds after a name
- * ("Matthias herrpfleger", "Ben Silverman Games Editor"). What is found
- * after extraction is byline_story.c.
+ * above the headline; last a line of its own among the first three
+ * below the headline that holds only a date and persons' names
+ * ("04.05.2020 - Jonas Brandt", "Anna Blum | 3. März 2021"): each name
+ * two to four capitalized words, none in capitals or a job title, and
+ * none the page's <title> holds (that is the site's). Inside a marked
+ * byline, itemprop=name gives the names, and links to author pages cut
+ * what the text adds after a name ("Matthias herrpfleger", "Ben
+ * Silverman Games Editor"). What is found after extraction is
+ * byline_story.c.
  */
 #include <stdbool.h>
 #include <string.h>
 #include <strings.h>
 
 #include "core/arena.h"
+#include "ingest/date.h"
 #include "ingest/dom.h"
 #include "ingest/extract.h"
 #include "ingest/meta.h"
@@ -32,20 +41,24 @@
 #define NEAR		80	/* text nodes after the headline */
 #define MARKED_MAX	120	/* bytes of a marked byline's text */
 #define PRE_NEAR	10	/* text nodes before it an author link counts */
+#define DATED_NEAR	3	/* lines after it a dated name counts */
 
 /* The ranks of a candidate, best last. */
-enum { R_NONE, R_BEFORE, R_LATER, R_NEAR_TEXT, R_NEAR_MARKED };
+enum { R_NONE, R_DATED, R_BEFORE, R_LATER, R_NEAR_TEXT, R_NEAR_MARKED };
 
 struct search {
 	struct dom_node	*anchor;
 	bool		 after;		/* past the anchor */
 	int		 seen;		/* text nodes since the anchor */
+	int		 lines;		/* of them, not blank */
 	int		 rank;
 	struct byline_names	 best;
 	struct arena	*a;
+	const char	*title;		/* the page's <title>, or NULL */
 };
 
 static bool	 author_href(const char *);
+static bool	 person_segment(const char *);
 static bool	 author_link(const struct dom_node *);
 static struct dom_node *headline(struct dom *, const char *,
 		    struct arena *);
@@ -60,6 +73,7 @@ static void	 link_names(const char *, struct byline_names *,
 static void	 offer(struct search *, int, struct byline_names *);
 static bool	 capitalized(const char *);
 static void	 visit_text(struct search *, struct dom_node *);
+static void	 dated_name(struct search *, struct dom_node *);
 
 /* Subtrees that hold other people's names or none. */
 bool
@@ -78,6 +92,53 @@ byline_box(const struct dom_node *k)
 	    !(k->flags & DOM_HAS_BODY);
 }
 
+/*
+ * True when the path segment at p names a person's page by a word and
+ * the query gives the person's number: "member-profile/?u=9081",
+ * "userinfo.php?uid=42". Without a number it is a page about users
+ * ("/user-deals/deals/", "/mitglied-werden/"); the number must be one
+ * by name (u, id, uid, user_id, ...), not a page's or a campaign's
+ * ("/member-news/?page=2").
+ */
+static bool
+person_segment(const char *p)
+{
+	static const char *const words[] = { "user", "member", "author",
+	    "autor", "auteur", "profil", "benutzer", "nutzer", "mitglied",
+	    "utilisateur", "usuario", "utente", "gebruiker", NULL };
+	const char	*q, *v, *e;
+	size_t		 i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (strncasecmp(p, words[i], strlen(words[i])) == 0)
+			break;
+	if (words[i] == NULL)
+		return false;
+	p += strlen(words[i]);
+	if (strncmp(p, "info", 4) == 0)
+		p += 4;
+	else if (*p == '-' || *p == '_')
+		p += strspn(p, "-_abcdefghijklmnopqrstuvwxyz");
+	else
+		return false;
+	if (*p == '.')
+		p += 1 + strspn(p + 1, "abcdefghijklmnopqrstuvwxyz");
+	p += *p == '/';
+	if (*p != '?')
+		return false;
+	for (q = p + 1; *q && *q != '#'; q = e + (*e == '&')) {
+		e = q + strcspn(q, "&#");
+		if ((v = memchr(q, '=', (size_t)(e - q))) == NULL ||
+		    v + 1 == e || strncmp(q, "utm_", 4) == 0 ||
+		    strspn(v + 1, "0123456789") != (size_t)(e - v - 1))
+			continue;
+		if ((v - q == 1 && (*q == 'u' || *q == 'U')) ||
+		    (v - q >= 2 && strncasecmp(v - 2, "id", 2) == 0))
+			return true;
+	}
+	return false;
+}
+
 /* True when a link's target is an author's page. */
 static bool
 author_href(const char *h)
@@ -92,7 +153,8 @@ author_href(const char *h)
 	static const char *const social[] = { "youtube.", "twitter.",
 	    "//x.com", "facebook.", "instagram.", "linkedin.", "xing.",
 	    "tiktok.", "pinterest.", "vimeo.", "flickr.", NULL };
-	size_t	i;
+	const char	*p;
+	size_t		 i;
 
 	if (h == NULL)
 		return false;
@@ -102,6 +164,9 @@ author_href(const char *h)
 			return false;
 	for (i = 0; paths[i] != NULL; i++)
 		if (strstr(h, paths[i]) != NULL)
+			return true;
+	for (p = strchr(h, '/'); p != NULL; p = strchr(p + 1, '/'))
+		if (person_segment(p + 1))
 			return true;
 	return false;
 }
@@ -386,6 +451,62 @@ visit_text(struct search *s, struct dom_node *k)
 	offer(s, R_NEAR_TEXT, &c);
 }
 
+/*
+ * "04.05.2020 - Jonas Brandt", "Anna Blum | 3. März 2021": a line of its
+ * own among the first three below the headline that holds a date and
+ * persons' names and nothing else is a byline without a lead word, the
+ * last resort of the search. A name the page's <title> holds is the
+ * site's ("Kreisblatt Nord • 01.02.2022" under "Story - Kreisblatt
+ * Nord").
+ */
+static void
+dated_name(struct search *s, struct dom_node *k)
+{
+	static const char *const seps[] = { " - ", " \xe2\x80\x93 ",
+	    " \xe2\x80\x94 ", " | ", " \xc2\xb7 ", " \xe2\x80\xa2 ", NULL };
+	struct byline_names	 c = { NULL, 0 };
+	struct dom_node	*b;
+	const char	*t, *p = NULL, *l, *r;
+	size_t		 i, sl = 0;
+
+	for (b = k->parent; b != NULL && !(b->flags & DOM_BLOCK); b = b->parent)
+		;
+	if (b == NULL || (t = dom_text_max(b, 100, s->a)) == NULL ||
+	    (t = meta_collapse(t, s->a)) == NULL)
+		return;
+	for (i = 0; seps[i] != NULL; i++)
+		if ((r = strstr(t, seps[i])) != NULL && (p == NULL || r < p)) {
+			p = r;
+			sl = strlen(seps[i]);
+		}
+	if (p == NULL)
+		return;
+	l = arena_strndup(s->a, t, (size_t)(p - t));
+	r = p + sl;
+	/* the date with a weekday and a time at most, not a sentence */
+	if (strlen(l) <= 48 && date_in_text(l) && !date_in_text(r))
+		byline_split(r, &c.v, &c.n, s->a);
+	else if (strlen(r) <= 48 && date_in_text(r) && !date_in_text(l))
+		byline_split(l, &c.v, &c.n, s->a);
+	for (i = 0; i < c.n; i++)
+		if (!byline_person(c.v[i]) || (s->title != NULL &&
+		    strstr(s->title, c.v[i]) != NULL))
+			return;
+	offer(s, R_DATED, &c);
+}
+
+/* True when a text node holds only white space. */
+bool
+byline_blank(const struct dom_node *k)
+{
+	uint32_t	i;
+
+	for (i = 0; i < k->len; i++)
+		if (!strchr(" \t\r\n", k->text[i]))
+			return false;
+	return true;
+}
+
 /* Appends name to the list unless it is there. */
 void
 byline_put(const char *name, const char ***v, size_t *n, struct arena *a)
@@ -407,7 +528,8 @@ void
 byline_find(struct dom *d, const char *title, const char ***names,
     size_t *n, struct arena *a)
 {
-	struct search		 s = { NULL, false, 0, R_NONE, { NULL, 0 }, a };
+	struct search		 s = { NULL, false, 0, 0, R_NONE, { NULL, 0 },
+	    a, d->title };
 	struct byline_names	 c, pre = { NULL, 0 };
 	struct dom_node		*k;
 	const char		*t;
@@ -433,6 +555,11 @@ byline_find(struct dom *d, const char *title, const char ***names,
 			total++;
 			if (s.after && s.anchor != NULL && ++s.seen <= NEAR)
 				visit_text(&s, k);
+			if (s.after && s.anchor != NULL &&
+			    s.lines < DATED_NEAR && !byline_blank(k)) {
+				s.lines++;
+				dated_name(&s, k);
+			}
 			k = dom_next(k, d->body);
 			continue;
 		}

@@ -35,6 +35,9 @@ const char *byline_lead(const char *t);
 void	byline_names_from(const struct dom_node *b, const char *l,
 	    struct byline_names *c, struct arena *a);
 
+/* True when the text node k holds only white space. */
+bool	byline_blank(const struct dom_node *k);
+
 /* Appends name to the list v of *n unless it is there. */
 void	byline_put(const char *name, const char ***v, size_t *n,
 	    struct arena *a);

@@ -23,7 +23,6 @@
 
 static bool	 agency(const char *, size_t);
 static const char *dateline_agency(const char *, struct arena *);
-static bool	 blank(const struct dom_node *);
 static bool	 class_token(const char *, const char *);
 static void	 story_root(struct dom_node *, struct byline_names *,
 		    struct arena *);
@@ -80,17 +79,6 @@ dateline_agency(const char *t, struct arena *a)
 	return arena_strndup(a, o + 2, (size_t)(strchr(o, ')') - o - 2));
 }
 
-static bool
-blank(const struct dom_node *k)
-{
-	uint32_t	i;
-
-	for (i = 0; i < k->len; i++)
-		if (!strchr(" \t\r\n", k->text[i]))
-			return false;
-	return true;
-}
-
 /* Bylines at the start or the end of the kept story root r. */
 static void
 story_root(struct dom_node *r, struct byline_names *c, struct arena *a)
@@ -100,7 +88,7 @@ story_root(struct dom_node *r, struct byline_names *c, struct arena *a)
 	size_t		 i, seen = 0;
 
 	for (k = r; k != NULL && c->n == 0; k = dom_next(k, r)) {
-		if (k->tag != T_TEXT || blank(k))
+		if (k->tag != T_TEXT || byline_blank(k))
 			continue;
 		tail[seen++ % STORY_EDGE] = k;
 		if (seen <= STORY_EDGE && k->len <= 200 &&
@@ -173,7 +161,7 @@ byline_story(struct dom *d, const char ***names, size_t *n, struct arena *a)
 			k = dom_skip(k, d->body);
 			continue;
 		}
-		if (k->tag == T_TEXT && k->len <= 200 && !blank(k))
+		if (k->tag == T_TEXT && k->len <= 200 && !byline_blank(k))
 			before[seen++ % STORY_EDGE] = k;
 		k = dom_next(k, d->body);
 	}

@@ -2,13 +2,7 @@
 /*
  * Page metadata, each field from the best evidence present, in this order:
  *   title      see meta_title.c;
- *   authors    JSON-LD author, meta author / article:author and kin, a
- *              visible byline (byline_find.c); a visible byline naming a
- *              person wins over the site's or a company's name, one
- *              naming the same persons and more completes the list, one
- *              the author meta agrees with wins over JSON-LD persons;
- *              after extraction, when no person is named, the story's
- *              own lines (byline_story.c), else the site's name;
+ *   authors    see meta_authors.c;
  *   published  see meta_date.c;
  *   url        <link rel=canonical>, og:url, the page's own address;
  *   outlet     JSON-LD publisher, og:site_name, a JSON-LD WebSite name
@@ -30,19 +24,8 @@
 #include "ingest/html.h"
 #include "ingest/meta.h"
 
-static const char *const author_metas[] = {
-	"author", "article:author", "og:article:author", "byl", "dc.creator",
-	"dcterms.creator", "sailthru.author", "parsely-author", "creator",
-	"citation_author", NULL
-};
-
 static void	 add_tags(const char *, struct record *, struct arena *);
 static const char *norm_lang(const char *, struct arena *);
-static bool	 site_like(const char *, const struct record *, const char *,
-		    const struct dom *);
-static bool	 segment_of(const char *, const char *, bool);
-static void	 fill_authors(struct dom *, const struct ld_info *,
-		    const char *, struct record *, struct arena *);
 
 /* The first non-empty content of a meta (or link rel) named name. */
 const char *
@@ -139,261 +122,6 @@ meta_host_label(const char *url, char *buf, size_t size)
 	return meta_squash(b, (size_t)(e - b), buf, size);
 }
 
-/*
- * True when s is the first or the last of the parts a name like "Story |
- * Site" or "Site - Story" joins (the whole of hay counts when whole is
- * set); parts in between may name the author ("Story | Eleanor Ainge Roy
- * | Environment | The Guardian").
- */
-static bool
-segment_of(const char *hay, const char *s, bool whole)
-{
-	static const char *const seps[] = { " | ", " - ", " – ", " — ",
-	    " · ", " :: ", " » ", NULL };
-	size_t	n = strlen(s), i, l, hn;
-
-	if (hay == NULL || n == 0)
-		return false;
-	hay += strspn(hay, " \t\r\n");
-	for (hn = strlen(hay); hn > 0 && strchr(" \t\r\n", hay[hn - 1]);
-	    hn--)
-		;
-	if (hn < n)
-		return false;
-	if (hn == n && strncmp(hay, s, n) == 0)
-		return whole;
-	for (i = 0; seps[i] != NULL; i++) {
-		l = strlen(seps[i]);
-		if (hn >= n + l && strncmp(hay, s, n) == 0 &&
-		    strncmp(hay + n, seps[i], l) == 0)
-			return true;
-		if (hn >= n + l && strncmp(hay + hn - n, s, n) == 0 &&
-		    strncmp(hay + hn - n - l, seps[i], l) == 0)
-			return true;
-	}
-	return false;
-}
-
-/*
- * True when an author value names the site itself: the site or outlet
- * name, a part of the outlet's or the page title's "Story | Site", or
- * the host's name in other spelling ("Die FURCHE" on furche.at,
- * "L'Opinion" on lopinion.fr, "example.de").
- */
-static bool
-site_like(const char *s, const struct record *r, const char *site,
-    const struct dom *d)
-{
-	char	a[128], h[64];
-	size_t	na, nh;
-
-	if ((site != NULL && strcasecmp(s, site) == 0) ||
-	    (r->outlet != NULL && strcasecmp(s, r->outlet) == 0) ||
-	    segment_of(r->outlet, s, true) || segment_of(site, s, true) ||
-	    segment_of(d->title, s, false))
-		return true;
-	if ((nh = meta_host_label(r->url, h, sizeof(h))) < 3 ||
-	    (na = meta_squash(s, strlen(s), a, sizeof(a))) < 3)
-		return false;
-	return strstr(a, h) != NULL || (na >= 5 && strstr(h, a) != NULL);
-}
-
-/* True when a name is an organization's: a legal form or a web address. */
-static bool
-org_like(const char *s)
-{
-	static const char *const forms[] = { " e.V", " e. V", "GmbH", " AG",
-	    " Inc", " Ltd", " LLC", " S.A.", " SARL", " gGmbH", "www.",
-	    ".com", ".de", ".org", NULL };
-	size_t	i;
-
-	for (i = 0; forms[i] != NULL; i++)
-		if (strstr(s, forms[i]) != NULL)
-			return true;
-	return false;
-}
-
-/*
- * True when s reads as a person's name: two to four words, each
- * capitalized but not in capitals ("ACLU"), none a job title.
- */
-static bool
-person_like(const char *s)
-{
-	static const char *const roles[] = { "Editor", "Correspondent",
-	    "Reporter", "Writer", "Staff", "Senior", "Chief", "Director",
-	    "Technologist", "Contributor", "Producer", "Team", NULL };
-	const char	*w, *e;
-	size_t		 i, words = 0, caps;
-
-	for (w = s; *w; w = e + strspn(e, " ")) {
-		e = w + strcspn(w, " ");
-		if (!((*w >= 'A' && *w <= 'Z') || (unsigned char)*w >= 0x80))
-			return false;
-		for (caps = 0; w + caps < e && w[caps] >= 'A' &&
-		    w[caps] <= 'Z'; caps++)
-			;
-		if (caps >= 2)
-			return false;
-		for (i = 0; roles[i] != NULL; i++)
-			if ((size_t)(e - w) == strlen(roles[i]) &&
-			    strncmp(w, roles[i], (size_t)(e - w)) == 0)
-				return false;
-		words++;
-	}
-	return words >= 2 && words <= 4;
-}
-
-/*
- * Structured data often names the first author only: a visible byline
- * that names all of them and more, all persons, gives the full list.
- */
-static void
-more_names(struct record *r, const char **v, size_t n)
-{
-	size_t	i, k;
-
-	if (n <= r->n_authors)
-		return;
-	for (i = 0; i < r->n_authors; i++) {
-		for (k = 0; k < n; k++)
-			if (strcasecmp(r->authors[i], v[k]) == 0)
-				break;
-		if (k == n)
-			return;
-	}
-	for (k = 0; k < n; k++)
-		if (!person_like(v[k]))
-			return;
-	r->authors = v;
-	r->n_authors = n;
-}
-
-/* True when name is in the list v of n (case aside). */
-static bool
-listed(const char *name, const char *const *v, size_t n)
-{
-	size_t	i;
-
-	for (i = 0; i < n; i++)
-		if (strcasecmp(v[i], name) == 0)
-			return true;
-	return false;
-}
-
-/*
- * Two against one: when the JSON-LD names persons the author meta does
- * not, and the visible byline names the meta's first author, the byline
- * and the meta agree and the byline's names are taken (a web producer
- * in the JSON-LD, the reporters on the page). True when it did.
- */
-static bool
-outvoted(struct dom *d, const char *site, struct record *r,
-    const char **v, size_t n, struct arena *a)
-{
-	const char	**m = NULL, *s = NULL;
-	size_t		  i, nm = 0;
-
-	if (n == 0)
-		return false;
-	for (i = 0; author_metas[i] != NULL && s == NULL; i++)
-		if ((s = meta_value(d, author_metas[i])) != NULL &&
-		    (strncmp(s, "http", 4) == 0 || site_like(s, r, site, d)))
-			s = NULL;
-	byline_split(s, &m, &nm, a);
-	if (nm == 0 || !listed(m[0], v, n))
-		return false;
-	for (i = 0; i < nm; i++)
-		if (listed(m[i], r->authors, r->n_authors))
-			return false;
-	r->authors = v;
-	r->n_authors = n;
-	return true;
-}
-
-/*
- * When every author found so far is the site or an organization, a
- * visible byline naming a person is better evidence; the site's name
- * stays when there is none.
- */
-static void
-prefer_person(struct dom *d, const char *site, struct record *r,
-    struct arena *a)
-{
-	const char	**keep = r->authors, **v = NULL;
-	size_t		  i, n = 0, nkeep = r->n_authors;
-
-	byline_find(d, r->title, &v, &n, a);
-	for (i = 0; i < nkeep; i++)
-		if (!site_like(keep[i], r, site, d) && !org_like(keep[i]))
-			break;
-	if (i < nkeep) {
-		if (!outvoted(d, site, r, v, n, a))
-			more_names(r, v, n);
-		return;
-	}
-	for (i = 0; i < n; i++)
-		if (site_like(v[i], r, site, d) || org_like(v[i]))
-			return;
-	if (n > 0) {
-		r->authors = v;
-		r->n_authors = n;
-	}
-}
-
-/*
- * True when name is one of the organizations the JSON-LD names as
- * author, or comes from an author meta naming an organization or the
- * site ("Deutsche Welle (www.dw.com)").
- */
-static bool
-org_name(struct dom *d, const struct ld_info *ld, const struct record *r,
-    const char *site, const char *name, struct arena *a)
-{
-	const char	**v = NULL, *s;
-	size_t		  i, k, n = 0;
-
-	for (i = 0; i < ld->n_org_authors; i++)
-		if (strcasecmp(ld->org_authors[i], name) == 0)
-			return true;
-	for (i = 0; author_metas[i] != NULL; i++)
-		if ((s = meta_value(d, author_metas[i])) != NULL &&
-		    (org_like(s) || site_like(s, r, site, d)))
-			byline_split(s, &v, &n, a);
-	for (k = 0; k < n; k++)
-		if (strcasecmp(v[k], name) == 0)
-			return true;
-	return false;
-}
-
-void
-meta_late_authors(struct dom *d, const struct ld_info *ld, struct record *r,
-    struct arena *a)
-{
-	const char	**v = NULL, *site, *s;
-	size_t		  i, n = 0;
-
-	site = meta_collapse(meta_value(d, "og:site_name"), a);
-	for (i = 0; i < r->n_authors; i++)
-		if (!site_like(r->authors[i], r, site, d) &&
-		    !org_like(r->authors[i]) &&
-		    !org_name(d, ld, r, site, r->authors[i], a))
-			return;
-	byline_story(d, &v, &n, a);
-	if (n == 0 && r->n_authors == 0)
-		byline_post_author(d, &v, &n, a);
-	/* Last, the site itself when the metadata names it as author. */
-	for (i = 0; author_metas[i] != NULL && n == 0 && r->n_authors == 0;
-	    i++)
-		if ((s = meta_value(d, author_metas[i])) != NULL &&
-		    strncmp(s, "http", 4) != 0)
-			byline_split(s, &v, &n, a);
-	if (n > 0) {
-		r->authors = v;
-		r->n_authors = n;
-	}
-}
-
 static void
 add_tags(const char *s, struct record *r, struct arena *a)
 {
@@ -440,28 +168,6 @@ norm_lang(const char *s, struct arena *a)
 	return arena_strndup(a, l, n);
 }
 
-static void
-fill_authors(struct dom *d, const struct ld_info *ld, const char *site,
-    struct record *r, struct arena *a)
-{
-	const char	*s;
-	size_t		 i;
-
-	for (i = 0; i < ld->n_authors; i++)
-		byline_split(ld->authors[i], &r->authors, &r->n_authors, a);
-	for (i = 0; author_metas[i] != NULL && r->n_authors == 0; i++)
-		if ((s = meta_value(d, author_metas[i])) != NULL &&
-		    strncmp(s, "http", 4) != 0 && !site_like(s, r, site, d))
-			byline_split(s, &r->authors, &r->n_authors, a);
-	if (r->n_authors == 0)
-		byline_find(d, r->title, &r->authors, &r->n_authors, a);
-	else
-		prefer_person(d, site, r, a);
-	/* An organization is the author only when no person is named. */
-	for (i = 0; i < ld->n_org_authors && r->n_authors == 0; i++)
-		byline_split(ld->org_authors[i], &r->authors, &r->n_authors, a);
-}
-
 void
 meta_fill(struct dom *d, const struct ld_info *ld, const struct html_hint *h,
     struct record *r, struct arena *a)
@@ -483,7 +189,7 @@ meta_fill(struct dom *d, const struct ld_info *ld, const struct html_hint *h,
 		r->url = meta_abs_url(h->url, NULL, a);
 	r->title = meta_title(d, ld, site != NULL ? site : r->outlet, r->url,
 	    a);
-	fill_authors(d, ld, site, r, a);
+	meta_authors(d, ld, site, r, a);
 	meta_date(d, ld, h, r, a);
 	if ((r->lang = norm_lang(d->lang, a)) == NULL &&
 	    (r->lang = norm_lang(meta_value(d, "content-language"), a)) == NULL &&

@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Unit tests of the authors of a page (src/ingest/byline*.c and the
- * author part of meta.c) on small inline pages, one case or more per
- * rule: where a byline is looked for, which one wins, and what of its
- * text is a name.
+ * Unit tests of the authors of a page (src/ingest/byline*.c and
+ * meta_authors.c) on small inline pages, one case or more per rule:
+ * where a byline is looked for, which one wins, and what of its text is
+ * a name.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -182,12 +182,70 @@ test_byline_text(void **state)
 	    "x\">Youtube</a></p><p><a href=\"/profil/nikolai-huke\">Nikolai "
 	    "Huke</a></p>", &r, a);
 	assert_string_equal(one(&r), "Nikolai Huke");
+	/* a user's page by its number, in any word for a user */
+	page("", "<h1>Offer</h1><div><a href=\"https://shop.example/"
+	    "member-profile/?u=9081\">SparFuchs77</a> 02.03.2020</div>",
+	    &r, a);
+	assert_string_equal(one(&r), "SparFuchs77");
+	page("", "<h1>Story</h1><p><a href=\"/forum/userinfo.php?tab=1&amp;"
+	    "uid=42\">Kim Maier</a></p>", &r, a);
+	assert_string_equal(one(&r), "Kim Maier");
+	page("", "<h1>Story</h1><p><a href=\"/benutzer_seite/?user_id=7#top"
+	    "\">Jo Park</a></p>", &r, a);
+	assert_string_equal(one(&r), "Jo Park");
+	/* a page about users is none, nor a number that is not the user's:
+	   a campaign's, a page of a list */
+	page("", "<h1>Story</h1><p><a href=\"/mitglied-werden/?utm_id="
+	    "123\">Mitglied werden</a> <a href=\"/user-deals/deals/\">User "
+	    "Deals</a> <a href=\"/member-news/?page=2\">Mehr News</a> <a "
+	    "href=\"/userinfo.php?uid=\">Jo Park</a></p>", &r, a);
+	assert_int_equal(r.n_authors, 0);
 	page("", "<h1>Story</h1><div class=\"meta\">Datum: 19.11.2021 "
 	    "Autor: Fritz Imhof Quelle: Livenet</div>", &r, a);
 	assert_int_equal(r.n_authors, 0);
 	page("", "<h1>Story</h1><div class=\"author\">Datum: 19.11.2021 "
 	    "Autor: Fritz Imhof Quelle: Livenet</div>", &r, a);
 	assert_string_equal(one(&r), "Fritz Imhof");
+	arena_free(a);
+}
+
+/*
+ * A line of its own just below the headline holding a date and a name
+ * and nothing else is a byline without a lead word; not when it names
+ * the site of the page title or no person, not further down, and any
+ * other byline wins.
+ */
+static void
+test_byline_dated(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("", "<h1>Story</h1><p>04.05.2020 - Jonas Brandt</p>", &r, a);
+	assert_string_equal(one(&r), "Jonas Brandt");
+	page("", "<h1>Story</h1><div><span>Anna Blum</span> | <time>3. März "
+	    "2021</time></div>", &r, a);
+	assert_string_equal(one(&r), "Anna Blum");
+	page("<title>Story - Kreisblatt Nord</title>", "<h1>Story</h1><p>"
+	    "Kreisblatt Nord &bull; 01.02.2022</p>", &r, a);
+	assert_int_equal(r.n_authors, 0);
+	/* no person: one word, capitals, a job title, no date */
+	page("", "<h1>Story</h1><p>04.05.2020 - Sport</p>", &r, a);
+	assert_int_equal(r.n_authors, 0);
+	page("", "<h1>Story</h1><p>04.05.2020 - FAQ Seite</p>", &r, a);
+	assert_int_equal(r.n_authors, 0);
+	page("", "<h1>Story</h1><p>04.05.2020 - Staff Writer</p>", &r, a);
+	assert_int_equal(r.n_authors, 0);
+	page("", "<h1>Story</h1><p>Neue Regeln - Jonas Brandt</p>", &r, a);
+	assert_int_equal(r.n_authors, 0);
+	/* not past the third line */
+	page("", "<h1>Story</h1><p>Kicker</p><p>Lead</p><p>Photo</p><p>"
+	    "04.05.2020 - Jonas Brandt</p>", &r, a);
+	assert_int_equal(r.n_authors, 0);
+	page("", "<h1>Story</h1><p>04.05.2020 - Jonas Brandt</p><p "
+	    "class=\"author\">Max Muster</p>", &r, a);
+	assert_string_equal(one(&r), "Max Muster");
 	arena_free(a);
 }
 
@@ -238,6 +296,24 @@ test_byline_names(void **state)
 	assert_int_equal(n, 2);
 	assert_string_equal(v[0], "Martin Junker");
 	assert_string_equal(v[1], "Daniel Lemire");
+	/* a job title after a name is no name; alone it may be a pen
+	   name, and names go on after it */
+	n = 0;
+	byline_split("Posted by Kim Lee, Software Engineer on Example Blog",
+	    &v, &n, a);
+	assert_int_equal(n, 1);
+	assert_string_equal(v[0], "Kim Lee");
+	n = 0;
+	byline_split("By Anna Smith, Staff Writer and Bob Jones", &v, &n, a);
+	assert_int_equal(n, 2);
+	assert_string_equal(v[0], "Anna Smith");
+	assert_string_equal(v[1], "Bob Jones");
+	n = 0;
+	byline_split("Rasender Redakteur", &v, &n, a);
+	byline_split("Engineering Team", &v, &n, a);
+	assert_int_equal(n, 2);
+	assert_string_equal(v[0], "Rasender Redakteur");
+	assert_string_equal(v[1], "Engineering Team");
 	/* a slash between words or a path is not an agency */
 	n = 0;
 	byline_split("Text/Fotos: Anna Smith", &v, &n, a);
@@ -298,8 +374,8 @@ test_byline_story(void **state)
 
 /*
  * The site named as author: by its name in the outlet's or the page
- * title's "Story | Site"; it yields to a person's byline and stays when
- * there is none.
+ * title's "Story | Site", also with its place added; it yields to a
+ * person's byline and stays when there is none.
  */
 static void
 test_author_site(void **state)
@@ -318,6 +394,34 @@ test_author_site(void **state)
 	    "<h1>Whales</h1><div class=\"text\"><p>Photograph: Adrian "
 	    "Malloch</p>" BODY "</div>", &r, a);
 	assert_string_equal(one(&r), "Eleanor Ainge Roy");
+	/* the site's name with its place, in the title's first or last
+	   part */
+	page("<title>TSV Grün Weiß Musterstadt - Derbysieg - Neuigkeiten"
+	    "</title><meta name=\"author\" content=\"TSV Grün Weiß\">",
+	    "<h1>Derbysieg</h1><p>Von Kim Maier</p>", &r, a);
+	assert_string_equal(one(&r), "Kim Maier");
+	page("<title>Rain at last | Valley Courier West Side</title><meta "
+	    "name=\"author\" content=\"Valley Courier\">", "<h1>Rain at "
+	    "last</h1><p>By Jo Park</p>", &r, a);
+	assert_string_equal(one(&r), "Jo Park");
+	/* a headline that starts with the name does not make it the site */
+	page("<title>Anna Smith wins the prize | Daily News</title><meta "
+	    "name=\"author\" content=\"Anna Smith\">", "<h1>Anna Smith wins "
+	    "the prize</h1><p>By Max Muster</p>", &r, a);
+	assert_string_equal(one(&r), "Anna Smith");
+	/* nor does a part four words longer */
+	page("<title>TSV Grün Weiß in der Kreisliga Nord - Derbysieg</title>"
+	    "<meta name=\"author\" content=\"TSV Grün Weiß\">", "<h1>"
+	    "Derbysieg</h1><p>Von Kim Maier</p>", &r, a);
+	assert_string_equal(one(&r), "TSV Grün Weiß");
+	/* a separator the title ends with ends no part */
+	page("<title>Derbysieg - TSV Grün Weiß Musterstadt - </title><meta "
+	    "name=\"author\" content=\"TSV Grün Weiß\">", "<h1>Derbysieg"
+	    "</h1><p>Von Kim Maier</p>", &r, a);
+	assert_string_equal(one(&r), "Kim Maier");
+	page("<title> - </title><meta name=\"author\" content=\"TSV Grün "
+	    "Weiß\">", "<h1>Derbysieg</h1><p>Von Kim Maier</p>", &r, a);
+	assert_string_equal(one(&r), "TSV Grün Weiß");
 	page("<meta property=\"og:site_name\" content=\"BBC News\">"
 	    "<meta property=\"og:article:author\" content=\"BBC News\">",
 	    "<h1>Story</h1>", &r, a);
@@ -400,6 +504,7 @@ main(void)
 		cmocka_unit_test(test_byline_headline),
 		cmocka_unit_test(test_byline_links),
 		cmocka_unit_test(test_byline_text),
+		cmocka_unit_test(test_byline_dated),
 		cmocka_unit_test(test_byline_names),
 		cmocka_unit_test(test_byline_story),
 		cmocka_unit_test(test_author_site),
