@@ -14,8 +14,9 @@ DEB_BUILD = build-essential pkg-config libxml2-dev libpcre2-dev zlib1g-dev \
 	  libxxhash-dev libcjson-dev libuchardet-dev libbrotli-dev libyaml-dev \
 	  libcmocka-dev
 DEB_TEST = python3 mandoc parallel jq clang libclang-rt-14-dev chromium bzip2 xz-utils
-DEB_BENCH = python3-readability python3-feedparser python3-sklearn hyperfine time \
-	  nodejs npm
+DEB_BENCH = python3-readability python3-feedparser python3-sklearn hyperfine time
+# Node.js for Readability.js, unless a node with its own npm is there.
+DEB_NODE = nodejs npm
 
 ifeq ($(FUZZ),1)
 CC	= clang
@@ -121,7 +122,15 @@ deps:
 	fi
 
 deps-bench: deps
-	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEB_BENCH)
+	@pkgs=; for p in $(DEB_BENCH); do \
+		dpkg -s $$p >/dev/null 2>&1 || pkgs="$$pkgs $$p"; \
+	done; \
+	command -v npm >/dev/null || pkgs="$$pkgs $(DEB_NODE)"; \
+	if [ -n "$$pkgs" ]; then \
+		echo "newsframe: installing Debian packages:$$pkgs"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq $$pkgs; \
+	fi
 
 check: deps
 	$(MAKE) WERROR=1 check-pass
