@@ -161,16 +161,51 @@ group_ranks(const struct trow *rows, size_t n, uint32_t *grank)
 	htab_free(g);
 }
 
-/* Sorts rows (group, totals first, the kind's order, key); returns them
-   in a new array, rows freed. */
+/*
+ * Can rows[0..n) be sorted without comparing keys, rows[from..n) being
+ * in key order? Only if every row before from is a totals row and none
+ * after: a totals row never ties with another on group and totals flag.
+ * The order is checked (group part, then the rest, as the sort compares
+ * them), since a wrong hint would print a wrong table.
+ */
+static bool
+in_key_order(const struct table *t, const struct trow *rows, size_t from,
+    size_t n)
+{
+	const struct trow	*a, *b;
+	size_t			 i;
+	int			 c;
+
+	if (t->kind->cmp != NULL)
+		return false;
+	for (i = 0; i < n; i++)
+		if (rows[i].total != (i < from))
+			return false;
+	for (i = from + 1; i < n; i++) {
+		a = &rows[i - 1];
+		b = &rows[i];
+		c = table_bytes_cmp(a->key, a->glen, b->key, b->glen);
+		if (c > 0 || (c == 0 && table_bytes_cmp(a->key + a->glen,
+		    a->len - a->glen, b->key + b->glen, b->len - b->glen) >= 0))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Sorts rows (group, totals first, the kind's order, key); returns them
+ * in a new array, rows freed. When rows[from..n) are in key order (see
+ * in_key_order), a row's index stands for its key in the entries.
+ */
 static struct trow *
-sort_table(const struct table *t, struct trow *rows, size_t n)
+sort_table(const struct table *t, struct trow *rows, size_t from, size_t n)
 {
 	struct sent	*e = xcalloc(n ? n : 1, sizeof(*e));
 	uint32_t	*grank = xcalloc(n ? n : 1, sizeof(*grank));
 	struct trow	*sorted;
 	int		 sd = t->kind->sort_derived;
 	size_t		 i, k;
+	bool		 ordered = from < n && in_key_order(t, rows, from, n);
 
 	if (t->ngroups > 0)
 		group_ranks(rows, n, grank);	/* else all 0, as calloc'ed */
@@ -180,6 +215,10 @@ sort_table(const struct table *t, struct trow *rows, size_t n)
 		e[i].total = rows[i].total;
 		e[i].primary = sd > 0 ? rows[i].derived[sd - 1] :
 		    (double)rows[i].counts[0];
+		if (ordered) {
+			e[i].kpfx[0] = i;	/* unique: no key is read */
+			continue;
+		}
 		for (k = 0; k < 3; k++)
 			e[i].kpfx[k] = rows[i].len - rows[i].glen > 8 * k ?
 			    key_prefix(rows[i].key + rows[i].glen + 8 * k,
@@ -379,9 +418,19 @@ print_row(const struct table *t, const struct table_out *o,
 	buf_addc(out, '\n');
 }
 
-/* Sorts, derives and prints rows[0..n) of t, then frees rows. */
+/* Same group part? (Lengths first: most tables have none to compare.) */
+static bool
+same_group(const struct trow *a, const struct trow *b)
+{
+	return a->glen == b->glen && memcmp(a->key, b->key, a->glen) == 0;
+}
+
+/*
+ * Sorts, derives and prints rows[0..n) of t, then frees rows;
+ * rows[from..n) may be in key order (sort_table).
+ */
 static void
-write_rows(struct table *t, struct trow *rows, size_t n,
+write_rows(struct table *t, struct trow *rows, size_t from, size_t n,
     const struct table_out *o, struct buf *out, struct run *run)
 {
 	double		*dv;
@@ -392,13 +441,12 @@ write_rows(struct table *t, struct trow *rows, size_t n,
 	for (i = 0; i < n; i++)
 		rows[i].derived = dv + i * t->nderived;
 	derive_all(t, rows, n);
-	rows = sort_table(t, rows, n);
+	rows = sort_table(t, rows, from, n);
 	if (t->kind->finish != NULL)
 		t->kind->finish(rows, n);
 	header(t, o, out);
 	for (i = 0; i < n; i++) {
-		if (i == 0 || table_bytes_cmp(rows[i].key, rows[i].glen,
-		    rows[i - 1].key, rows[i - 1].glen) != 0)
+		if (i == 0 || !same_group(&rows[i], &rows[i - 1]))
 			in_group = 0;
 		if (rows[i].drop)
 			continue;
@@ -420,16 +468,11 @@ write_rows(struct table *t, struct trow *rows, size_t n,
 	free(dv);
 }
 
-void
-table_write(struct table *t, const struct table_out *o, struct buf *out,
+/* table_write_with, and table_write_ordered when ordered. */
+static void
+write_with(struct table *t, const struct trow *extra, size_t n,
+    bool ordered, const struct table_out *o, struct buf *out,
     struct run *run)
-{
-	table_write_with(t, NULL, 0, o, out, run);
-}
-
-void
-table_write_with(struct table *t, const struct trow *extra, size_t n,
-    const struct table_out *o, struct buf *out, struct run *run)
 {
 	struct trow	*rows;
 	size_t		 m, i, tl = strlen(TABLE_TOTAL);
@@ -449,7 +492,28 @@ table_write_with(struct table *t, const struct trow *extra, size_t n,
 			rows[m + i].drop = false;
 		}
 	}
-	write_rows(t, rows, m + n, o, out, run);
+	write_rows(t, rows, ordered ? m : m + n, m + n, o, out, run);
+}
+
+void
+table_write(struct table *t, const struct table_out *o, struct buf *out,
+    struct run *run)
+{
+	write_with(t, NULL, 0, false, o, out, run);
+}
+
+void
+table_write_with(struct table *t, const struct trow *extra, size_t n,
+    const struct table_out *o, struct buf *out, struct run *run)
+{
+	write_with(t, extra, n, false, o, out, run);
+}
+
+void
+table_write_ordered(struct table *t, const struct trow *extra, size_t n,
+    const struct table_out *o, struct buf *out, struct run *run)
+{
+	write_with(t, extra, n, true, o, out, run);
 }
 
 /*
