@@ -132,6 +132,15 @@ int		terms_spill_check(struct terms *, size_t parts);
  * but the word TABLE_TOTAL interned) when ranks cannot give the order.
  */
 int		terms_spill_ranked(struct terms *);
+/*
+ * Printing in memory (terms_write, the totals rows already in the
+ * printed table): the rows counted by id sorted the same way and printed
+ * with table_write_ordered; the id tables and the vocabulary are freed.
+ * Returns 0, or 1 (nothing printed, the id tables kept) when ranks
+ * cannot give the order.
+ */
+int		terms_write_ranked(struct terms *, const struct table_out *,
+		    struct run *);
 int		terms_spill_write(struct terms *, const struct table_out *,
 		    struct run *);
 

@@ -5,9 +5,12 @@
  * (stats/gramtab.h) keyed by the record's group and the n-gram's ids,
  * their entries prefetched through a ring so the misses overlap. -j
  * workers are added up by id (their words interned into the main
- * vocabulary). At the end the keys are rebuilt as strings once, into one
- * buffer, and handed to table_write_with beside the totals rows; the
- * vocabulary goes before the sort. Counts spilled past --max-memory are
+ * vocabulary). At the end the rows are put in key order by the ranks of
+ * their words (src/cmd/terms_rank.c), their keys made as strings once,
+ * into one buffer, and handed to table_write_ordered beside the totals
+ * rows; when ranks cannot give the order, the keys are made in table
+ * order and table_write_with sorts them. The vocabulary goes before the
+ * sort. Counts spilled past --max-memory are
  * printed by src/cmd/terms_spill.c instead.
  *
  * When some record was counted by string (see terms.c), its rows are in
@@ -354,6 +357,10 @@ terms_write(struct terms *t, struct run *run)
 		return 0;
 	}
 	each_total(t, add_row, t->table);
+	if (terms_write_ranked(t, &o, run) == 0) {
+		terms_ids_release(t);
+		return 0;
+	}
 	buf_init(&keys);
 	rows = id_rows(t, &keys, &counts, &n);
 	terms_ids_release(t);

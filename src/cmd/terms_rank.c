@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * terms, spilling by rank (include/cmd/terms.h): the rows counted by id
+ * terms, sorting by rank (include/cmd/terms.h): the rows counted by id
  * put in the bytewise order of their keys as strings without making the
- * strings first. The words of the vocabulary are sorted once and each
+ * strings first, to spill them or to print them. The words of the vocabulary are sorted once and each
  * gets its rank, the groups likewise; a row's key becomes one 128-bit
  * integer (the group's rank, then a rank per word, 0 after the last), so
  * the rows sort by a radix sort on integers, and the strings are made one
@@ -27,6 +27,7 @@
 
 #include "cmd/terms.h"
 #include "core/buf.h"
+#include "core/command.h"
 #include "core/xmalloc.h"
 #include "stats/extsort.h"
 #include "stats/gramtab.h"
@@ -170,9 +171,9 @@ add(struct ranked *r, u128 key, int64_t count, int64_t docs)
 	s->counts[1] = docs;
 }
 
-/* Every row counted by id and the totals rows, as srows. */
+/* Every row counted by id and, when totals, the totals rows, as srows. */
 static void
-collect(struct ranked *r)
+collect(struct ranked *r, bool totals)
 {
 	struct terms		*t = r->t;
 	struct gram_counts	*c;
@@ -185,7 +186,7 @@ collect(struct ranked *r)
 	for (i = 1; i < t->uccap; i++)
 		n += t->uc[i].count > 0;
 	r->rows = xcalloc(n + 1, sizeof(*r->rows));
-	for (i = 0; i < t->ngt; i++)
+	for (i = 0; totals && i < t->ngt; i++)
 		add(r, pack(r, (uint32_t)i, &r->total, 1), t->gt[i].tokens,
 		    t->gt[i].records);
 	for (i = 1; i < t->uccap; i++) {
@@ -231,20 +232,15 @@ srow_sort(struct srow *a, size_t n, unsigned bits)
 	free(tmp);
 }
 
-/* The next row for the run, its key made in t->key. */
-static int
-next(struct exrow *row, void *arg)
+/* The string of s's key into t->key. */
+static void
+srow_key(const struct ranked *r, const struct srow *s)
 {
-	struct ranked		*r = arg;
 	struct terms		*t = r->t;
 	const struct vword	*w;
-	const struct srow	*s;
 	size_t			 i, nmax = (size_t)t->tz.nmax;
 	uint32_t		 rk, mask = (uint32_t)((1ULL << r->wbits) - 1);
 
-	if (r->i == r->n)
-		return 0;
-	s = &r->rows[r->i++];
 	buf_reset(&t->key);
 	if (t->by != NULL) {
 		/* No bits of its own for one group: the words have them all. */
@@ -263,6 +259,20 @@ next(struct exrow *row, void *arg)
 			buf_addc(&t->key, ' ');
 		buf_add(&t->key, vocab_str(w), w->len);
 	}
+}
+
+/* The next row for the run, its key made in t->key. */
+static int
+next(struct exrow *row, void *arg)
+{
+	struct ranked		*r = arg;
+	struct terms		*t = r->t;
+	const struct srow	*s;
+
+	if (r->i == r->n)
+		return 0;
+	s = &r->rows[r->i++];
+	srow_key(r, s);
 	row->key = t->key.data;
 	row->len = t->key.len;
 	row->counts = s->counts;
@@ -279,31 +289,78 @@ ranked_release(struct ranked *r)
 	free(r->rows);
 }
 
-int
-terms_spill_ranked(struct terms *t)
+/*
+ * The rows counted by id (and the totals rows, when totals) in r->rows,
+ * sorted by key; the id tables freed. 1 when ranks cannot give the
+ * order: nothing done but the word TABLE_TOTAL interned.
+ */
+static int
+ranked_sort(struct ranked *r, struct terms *t, bool totals)
 {
-	struct ranked	 r = { 0 };
-	int		 rc = 1;
-
-	r.t = t;
+	r->t = t;
 	if (t->tz.vocab == NULL)
 		t->tz.vocab = vocab_new();
-	if (!rank_words(&r) || (t->by != NULL && !rank_groups(&r)))
-		goto out;
-	r.bits = (t->by != NULL ? bits_of(t->ngt - 1) : 0) +
-	    (unsigned)t->tz.nmax * r.wbits;
-	if (r.bits > 128)
-		goto out;
-	collect(&r);
+	if (!rank_words(r) || (t->by != NULL && !rank_groups(r)))
+		return 1;
+	r->bits = (t->by != NULL ? bits_of(t->ngt - 1) : 0) +
+	    (unsigned)t->tz.nmax * r->wbits;
+	if (r->bits > 128)
+		return 1;
+	collect(r, totals);
 	/* The counts are copied: the id tables can go before the sort. */
 	gramtab_free(t->grams);
 	t->grams = NULL;
 	free(t->uc);
 	t->uc = NULL;
 	t->uccap = 0;
-	srow_sort(r.rows, r.n, r.bits);
-	rc = spill_each(t->spill, next, &r);
-out:
+	srow_sort(r->rows, r->n, r->bits);
+	return 0;
+}
+
+int
+terms_spill_ranked(struct terms *t)
+{
+	struct ranked	 r = { 0 };
+	int		 rc;
+
+	if ((rc = ranked_sort(&r, t, true)) == 0)
+		rc = spill_each(t->spill, next, &r);
 	ranked_release(&r);
 	return rc;
+}
+
+/*
+ * The keys are made in sorted order, into one buffer; the rows point
+ * into it once it has stopped moving.
+ */
+int
+terms_write_ranked(struct terms *t, const struct table_out *o,
+    struct run *run)
+{
+	struct ranked	 r = { 0 };
+	struct trow	*rows;
+	struct buf	 keys;
+	size_t		 i, at;
+
+	if (ranked_sort(&r, t, false) != 0) {
+		ranked_release(&r);
+		return 1;
+	}
+	buf_init(&keys);
+	rows = xcalloc(r.n + 1, sizeof(*rows));
+	for (i = 0; i < r.n; i++) {
+		srow_key(&r, &r.rows[i]);
+		buf_add(&keys, t->key.data, t->key.len);
+		rows[i].len = t->key.len;
+		rows[i].counts = r.rows[i].counts;
+	}
+	for (i = 0, at = 0; i < r.n; at += rows[i++].len)
+		rows[i].key = keys.data + at;
+	/* The words are in keys now. */
+	termize_drop_vocab(&t->tz);
+	table_write_ordered(t->table, rows, r.n, o, run->out, run);
+	free(rows);
+	buf_release(&keys);
+	ranked_release(&r);
+	return 0;
 }

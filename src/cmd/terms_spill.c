@@ -140,10 +140,12 @@ terms_spill_check(struct terms *t, size_t parts)
 }
 
 /*
- * Printing in memory comes in two steps (terms_write): the keys are
- * rebuilt beside the id tables (a row, an offset and the counts each),
- * then the id tables and the vocabulary go and table_write_with sorts
- * the rows. The larger of the two is what printing takes.
+ * Printing in memory comes in two steps (terms_write): the rows are
+ * gathered beside the id tables (by ranks, terms_rank.c: a 128-bit key
+ * and the counts each; else a row, an offset and the counts each and
+ * the keys), then the id tables and the vocabulary go and
+ * table_write_ordered (or _with) sorts the rows, beside the ranked rows'
+ * keys and counts. The larger of the two is what printing takes.
  */
 size_t
 terms_print_bytes(const struct terms *t)
@@ -155,7 +157,7 @@ terms_print_bytes(const struct terms *t)
 	gather = ids_bytes(t) + table + keys + n * (sizeof(struct trow) +
 	    3 * sizeof(int64_t));
 	sort = table + keys + n * (sizeof(struct trow) +
-	    2 * sizeof(int64_t)) + table_write_bytes(t->table, n);
+	    4 * sizeof(int64_t)) + table_write_bytes(t->table, n);
 	return gather > sort ? gather : sort;
 }
 
