@@ -70,10 +70,17 @@ struct terms {
 	uint32_t		 gid;		/* the record's group */
 	struct ucount		*uc;		/* unigrams without --by */
 	size_t			 uccap;
-	struct gramtab		*grams;		/* everything else */
-	size_t			 width;		/* its key: group? + nmax */
+	bool			 uni;		/* uc counts unigrams */
+	/*
+	 * Everything else, a table per n-gram size (NULL: not counted, or
+	 * in uc), keyed by the group (with --by) and the n words: tables
+	 * that small keys keep small stay in the caches longer.
+	 */
+	struct gramtab		*grams[NGRAM_MAX + 1];
+	size_t			 off;		/* 1 with --by: the group id */
 	/* Keys waiting to be counted while their entries are fetched. */
 	struct pending {
+		struct gramtab	*tab;
 		uint32_t	 key[GRAMTAB_MAX_WIDTH];
 		uint64_t	 hash;
 	}			 ring[TERMS_RING];
@@ -92,6 +99,15 @@ void		terms_ids_init(struct terms *);
 void		terms_ids_release(struct terms *);
 /* The index of a record's group in t->gt, made when new. */
 uint32_t	terms_group(struct terms *, const char *grp);
+/*
+ * The n-gram tables: rows counted in them; iterating them (start with
+ * *n = *pos = 0; *n is the key's words after its group id; false at the
+ * end; pointers borrowed as gramtab_next's); freeing them.
+ */
+size_t		terms_gram_rows(const struct terms *);
+bool		terms_grams_next(const struct terms *, size_t *n, size_t *pos,
+		    const uint32_t **key, struct gram_counts **c);
+void		terms_grams_free(struct terms *);
 /* Counts a text's terms (termize_ids) in the record's group. */
 void		terms_count(struct terms *, const struct gram_id *, size_t n);
 /* -j: adds a worker's counts into t. */

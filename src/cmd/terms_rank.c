@@ -178,11 +178,10 @@ collect(struct ranked *r, bool totals)
 	struct terms		*t = r->t;
 	struct gram_counts	*c;
 	const uint32_t		*key;
-	size_t			 i, n = t->ngt, pos = 0, off;
+	size_t			 i, n = t->ngt, g = 0, pos = 0;
 	uint32_t		 id;
 
-	off = t->by != NULL ? 1 : 0;
-	n += t->grams != NULL ? gramtab_rows(t->grams) : 0;
+	n += terms_gram_rows(t);
 	for (i = 1; i < t->uccap; i++)
 		n += t->uc[i].count > 0;
 	r->rows = xcalloc(n + 1, sizeof(*r->rows));
@@ -195,9 +194,9 @@ collect(struct ranked *r, bool totals)
 		id = (uint32_t)i;
 		add(r, pack(r, 0, &id, 1), t->uc[i].count, t->uc[i].docs);
 	}
-	while (t->grams != NULL && gramtab_next(t->grams, &pos, &key, &c))
-		add(r, pack(r, off ? key[0] : 0, key + off, t->width - off),
-		    c->count, c->docs);
+	while (terms_grams_next(t, &g, &pos, &key, &c))
+		add(r, pack(r, t->off ? key[0] : 0, key + t->off, g), c->count,
+		    c->docs);
 }
 
 /* LSD radix sort on the key's low bits, 11 at a time (keys unique). */
@@ -308,8 +307,7 @@ ranked_sort(struct ranked *r, struct terms *t, bool totals)
 		return 1;
 	collect(r, totals);
 	/* The counts are copied: the id tables can go before the sort. */
-	gramtab_free(t->grams);
-	t->grams = NULL;
+	terms_grams_free(t);
 	free(t->uc);
 	t->uc = NULL;
 	t->uccap = 0;

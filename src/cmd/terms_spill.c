@@ -56,11 +56,18 @@ key_bytes(const struct terms *t)
 	return k;
 }
 
-/* Rows counted in the gramtab. */
+/*
+ * The n-gram tables as rows more keys come, each table taken to get all
+ * of them (an estimate, high when there are several).
+ */
 static size_t
-gram_rows(const struct terms *t)
+grams_bytes_within(const struct terms *t, size_t rows)
 {
-	return t->grams != NULL ? gramtab_rows(t->grams) : 0;
+	size_t	 n, b = 0;
+
+	for (n = 1; n <= NGRAM_MAX; n++)
+		b += gramtab_bytes_within(t->grams[n], rows);
+	return b;
 }
 
 /* The unigram array as uc_reserve grows it for n more words. */
@@ -69,7 +76,7 @@ uc_bytes_within(const struct terms *t, size_t n)
 {
 	size_t	 need = words(t) + n + 1, cap = t->uccap;
 
-	if (t->grams != NULL || need <= cap)
+	if (!t->uni || need <= cap)
 		return cap * sizeof(*t->uc);
 	return (cap + (need > 2 * cap ? need : 2 * cap)) * sizeof(*t->uc);
 }
@@ -84,7 +91,7 @@ static size_t
 ids_bytes(const struct terms *t)
 {
 	return vocab_bytes_within(t->tz.vocab, t->step_words) +
-	    gramtab_bytes_within(t->grams, t->step_rows) +
+	    grams_bytes_within(t, t->step_rows) +
 	    uc_bytes_within(t, t->step_words) + t->gtcap * sizeof(*t->gt) +
 	    (t->groups != NULL ? htab_bytes(t->groups) : 0);
 }
@@ -93,7 +100,7 @@ ids_bytes(const struct terms *t)
 static size_t
 rows(const struct terms *t)
 {
-	return t->ngt + (t->grams != NULL ? gram_rows(t) : words(t));
+	return t->ngt + terms_gram_rows(t) + (t->uni ? words(t) : 0);
 }
 
 static size_t
@@ -119,14 +126,14 @@ terms_bytes(const struct terms *t)
 
 	return max3(held + w * (sizeof(struct exrow) + sizeof(int64_t)) +
 	    exrow_sort_bytes(w) + ranks, held + ranks + 32 * n, held -
-	    gramtab_bytes_within(t->grams, t->step_rows) -
+	    grams_bytes_within(t, t->step_rows) -
 	    uc_bytes_within(t, t->step_words) + ranks + 64 * n);
 }
 
 int
 terms_spill_check(struct terms *t, size_t parts)
 {
-	size_t	 r = gram_rows(t), w = words(t);
+	size_t	 r = terms_gram_rows(t), w = words(t);
 
 	if (r > t->last_rows && r - t->last_rows > t->step_rows)
 		t->step_rows = r - t->last_rows;
