@@ -184,7 +184,8 @@ in_key_order(const struct table *t, const struct trow *rows, size_t from,
 	for (i = from + 1; i < n; i++) {
 		a = &rows[i - 1];
 		b = &rows[i];
-		c = table_bytes_cmp(a->key, a->glen, b->key, b->glen);
+		c = a->glen + b->glen == 0 ? 0 :
+		    table_bytes_cmp(a->key, a->glen, b->key, b->glen);
 		if (c > 0 || (c == 0 && table_bytes_cmp(a->key + a->glen,
 		    a->len - a->glen, b->key + b->glen, b->len - b->glen) >= 0))
 			return false;
@@ -418,11 +419,13 @@ print_row(const struct table *t, const struct table_out *o,
 	buf_addc(out, '\n');
 }
 
-/* Same group part? (Lengths first: most tables have none to compare.) */
+/* Same group part? (Lengths first: most tables have none to compare,
+   and memcmp of 0 bytes still loads from both.) */
 static bool
 same_group(const struct trow *a, const struct trow *b)
 {
-	return a->glen == b->glen && memcmp(a->key, b->key, a->glen) == 0;
+	return a->glen == b->glen && (a->glen == 0 ||
+	    memcmp(a->key, b->key, a->glen) == 0);
 }
 
 /*
