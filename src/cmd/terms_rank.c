@@ -357,7 +357,6 @@ terms_write_ranked(struct terms *t, const struct table_out *o,
 	/* The words are in keys now. */
 	termize_drop_vocab(&t->tz);
 	table_write_ordered(t->table, rows, r.n, o, run->out, run);
-	free(rows);
 	buf_release(&keys);
 	ranked_release(&r);
 	return 0;

@@ -25,12 +25,12 @@ struct table {
 
 /*
  * Sorts rows[0..n) (group, totals first, the kind's order, key) into a
- * new array, rows freed; rows[from..n) may be in key order, the rows
- * before them totals rows (table_write_ordered; checked). The bytes it
+ * new array, rows freed; rows[0..nord) may be in key order, the rows
+ * after them totals rows (table_write_ordered; checked). The bytes it
  * takes a row for a while (table_sort.c).
  */
 struct trow	*table_sort(const struct table *, struct trow *rows,
-		    size_t from, size_t n);
+		    size_t nord, size_t n);
 size_t		 table_sort_bytes(void);
 /* The group part of a key: up to and including the ngroups-th tab. */
 size_t	table_group_part(const char *key, size_t len, size_t ngroups);

@@ -157,14 +157,14 @@ group_ranks(const struct trow *rows, size_t n, uint32_t *grank)
 }
 
 /*
- * Can rows[0..n) be sorted without comparing keys, rows[from..n) being
- * in key order? Only if every row before from is a totals row and none
- * after: a totals row never ties with another on group and totals flag.
+ * Can rows[0..n) be sorted without comparing keys, rows[0..nord) being
+ * in key order? Only if every row from nord is a totals row and none
+ * before: a totals row never ties with another on group and totals flag.
  * The order is checked (group part, then the rest, as the sort compares
  * them), since a wrong hint would print a wrong table.
  */
 static bool
-in_key_order(const struct table *t, const struct trow *rows, size_t from,
+in_key_order(const struct table *t, const struct trow *rows, size_t nord,
     size_t n)
 {
 	const struct trow	*a, *b;
@@ -174,9 +174,9 @@ in_key_order(const struct table *t, const struct trow *rows, size_t from,
 	if (t->kind->cmp != NULL)
 		return false;
 	for (i = 0; i < n; i++)
-		if (rows[i].total != (i < from))
+		if (rows[i].total != (i >= nord))
 			return false;
-	for (i = from + 1; i < n; i++) {
+	for (i = 1; i < nord; i++) {
 		a = &rows[i - 1];
 		b = &rows[i];
 		c = a->glen + b->glen == 0 ? 0 :
@@ -300,16 +300,16 @@ radix_order(const struct table *t, const struct trow *rows,
 	return true;
 }
 
-/* When rows[from..n) are in key order (see in_key_order), a row's index
+/* When rows[0..nord) are in key order (see in_key_order), a row's index
    stands for its key, and the order may not need the entries. */
 struct trow *
-table_sort(const struct table *t, struct trow *rows, size_t from, size_t n)
+table_sort(const struct table *t, struct trow *rows, size_t nord, size_t n)
 {
 	uint32_t	*grank = xcalloc(n ? n : 1, sizeof(*grank));
 	uint32_t	*order = xcalloc(n ? n : 1, sizeof(*order));
 	struct trow	*sorted;
 	size_t		 i;
-	bool		 ordered = from < n && in_key_order(t, rows, from, n);
+	bool		 ordered = nord > 0 && in_key_order(t, rows, nord, n);
 
 	if (t->ngroups > 0)
 		group_ranks(rows, n, grank);	/* else all 0, as calloc'ed */

@@ -212,21 +212,21 @@ same_group(const struct trow *a, const struct trow *b)
 
 /*
  * Sorts, derives and prints rows[0..n) of t, then frees rows;
- * rows[from..n) may be in key order (sort_table).
+ * rows[0..nord) may be in key order (table_sort).
  */
 static void
-write_rows(struct table *t, struct trow *rows, size_t from, size_t n,
+write_rows(struct table *t, struct trow *rows, size_t nord, size_t n,
     const struct table_out *o, struct buf *out, struct run *run)
 {
 	double		*dv;
 	size_t		 i;
 	int64_t		 in_group = 0;
 
-	dv = xcalloc(n * (t->nderived ? t->nderived : 1) + 1, sizeof(*dv));
+	dv = xcalloc(n * t->nderived + 1, sizeof(*dv));
 	for (i = 0; i < n; i++)
 		rows[i].derived = dv + i * t->nderived;
 	derive_all(t, rows, n);
-	rows = table_sort(t, rows, from, n);
+	rows = table_sort(t, rows, nord, n);
 	if (t->kind->finish != NULL)
 		t->kind->finish(rows, n);
 	header(t, o, out);
@@ -253,14 +253,24 @@ write_rows(struct table *t, struct trow *rows, size_t from, size_t n,
 	free(dv);
 }
 
-/* table_write_with, and table_write_ordered when ordered. */
+/* The fields of a row from outside the table that the caller left. */
+static void
+extra_row(const struct table *t, struct trow *r)
+{
+	size_t	 tl = strlen(TABLE_TOTAL);
+
+	r->glen = table_group_part(r->key, r->len, t->ngroups);
+	r->total = r->len - r->glen == tl && memcmp(r->key + r->glen,
+	    TABLE_TOTAL, tl) == 0;
+	r->drop = false;
+}
+
 static void
 write_with(struct table *t, const struct trow *extra, size_t n,
-    bool ordered, const struct table_out *o, struct buf *out,
-    struct run *run)
+    const struct table_out *o, struct buf *out, struct run *run)
 {
 	struct trow	*rows;
-	size_t		 m, i, tl = strlen(TABLE_TOTAL);
+	size_t		 m, i;
 
 	if (t->kind->expand != NULL)
 		t->kind->expand(t);
@@ -269,36 +279,43 @@ write_with(struct table *t, const struct trow *extra, size_t n,
 		rows = xrealloc(rows, (m + n) * sizeof(*rows));
 		for (i = 0; i < n; i++) {
 			rows[m + i] = extra[i];
-			rows[m + i].glen = table_group_part(extra[i].key,
-			    extra[i].len, t->ngroups);
-			rows[m + i].total = extra[i].len - rows[m + i].glen ==
-			    tl && memcmp(extra[i].key + rows[m + i].glen,
-			    TABLE_TOTAL, tl) == 0;
-			rows[m + i].drop = false;
+			extra_row(t, &rows[m + i]);
 		}
 	}
-	write_rows(t, rows, ordered ? m : m + n, m + n, o, out, run);
+	write_rows(t, rows, 0, m + n, o, out, run);
 }
 
 void
 table_write(struct table *t, const struct table_out *o, struct buf *out,
     struct run *run)
 {
-	write_with(t, NULL, 0, false, o, out, run);
+	write_with(t, NULL, 0, o, out, run);
 }
 
 void
 table_write_with(struct table *t, const struct trow *extra, size_t n,
     const struct table_out *o, struct buf *out, struct run *run)
 {
-	write_with(t, extra, n, false, o, out, run);
+	write_with(t, extra, n, o, out, run);
 }
 
+/* The table's rows go after the given ones, so those are not copied. */
 void
-table_write_ordered(struct table *t, const struct trow *extra, size_t n,
+table_write_ordered(struct table *t, struct trow *rows, size_t n,
     const struct table_out *o, struct buf *out, struct run *run)
 {
-	write_with(t, extra, n, true, o, out, run);
+	struct trow	*tr;
+	size_t		 m, i;
+
+	if (t->kind->expand != NULL)
+		t->kind->expand(t);
+	tr = collect(t, &m);
+	rows = xrealloc(rows, (n + m + 1) * sizeof(*rows));
+	for (i = 0; i < n; i++)
+		extra_row(t, &rows[i]);
+	memcpy(rows + n, tr, m * sizeof(*rows));
+	free(tr);
+	write_rows(t, rows, n, n + m, o, out, run);
 }
 
 /*
@@ -309,7 +326,7 @@ size_t
 table_write_bytes(const struct table *t, size_t n)
 {
 	return n * (2 * sizeof(struct trow) + table_sort_bytes() +
-	    (t->nderived ? t->nderived : 1) * sizeof(double));
+	    t->nderived * sizeof(double));
 }
 
 void

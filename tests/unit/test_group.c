@@ -10,6 +10,7 @@
 #include "core/arena.h"
 #include "core/buf.h"
 #include "core/record.h"
+#include "core/xmalloc.h"
 #include "stats/group.h"
 #include "stats/kinds.h"
 #include "stats/table.h"
@@ -114,7 +115,7 @@ write_extra(const char *const *keys, size_t n, bool ordered, struct buf *out)
 	const char	*groups[] = { "outlet" };
 	struct table	*t = table_new(&table_terms, groups, 1);
 	struct table_out o = { 0 };
-	struct trow	 rows[8] = { { 0 } };
+	struct trow	 rows[8] = { { 0 } }, *given;
 	int64_t		 v[8][2], *c;
 	size_t		 i;
 
@@ -129,8 +130,11 @@ write_extra(const char *const *keys, size_t n, bool ordered, struct buf *out)
 		rows[i].counts = v[i];
 	}
 	o.totals = true;
-	if (ordered)
-		table_write_ordered(t, rows, n, &o, out, NULL);
+	if (ordered) {
+		given = xmalloc(n * sizeof(*given));
+		memcpy(given, rows, n * sizeof(*given));
+		table_write_ordered(t, given, n, &o, out, NULL);
+	}
 	else
 		table_write_with(t, rows, n, &o, out, NULL);
 	table_free(t);
