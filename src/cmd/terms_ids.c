@@ -148,6 +148,31 @@ count_uni(struct terms *t, uint32_t id)
 	}
 }
 
+/* ids[0..n) into k: by hand, as memcpy of a few bytes is a call. */
+static inline void
+copy_ids(uint32_t *k, const uint32_t *ids, size_t n)
+{
+	switch (n) {
+	case 5:
+		k[4] = ids[4];
+		/* FALLTHROUGH */
+	case 4:
+		k[3] = ids[3];
+		/* FALLTHROUGH */
+	case 3:
+		k[2] = ids[2];
+		/* FALLTHROUGH */
+	case 2:
+		k[1] = ids[1];
+		/* FALLTHROUGH */
+	case 1:
+		k[0] = ids[0];
+		break;
+	default:
+		memcpy(k, ids, n * sizeof(*ids));
+	}
+}
+
 /*
  * Counts an n-gram: a unigram in t->uc at once (in the caches), else
  * queued, prefetched now and counted when it leaves the ring.
@@ -167,7 +192,7 @@ count_ids(const uint32_t *ids, size_t n, void *arg)
 	p = &t->ring[(t->head + t->n++) % TERMS_RING];
 	p->tab = t->grams[n];
 	p->key[0] = t->gid;
-	memcpy(p->key + t->off, ids, n * sizeof(*ids));
+	copy_ids(p->key + t->off, ids, n);
 	p->hash = gramtab_hash(p->tab, p->key);
 	gramtab_prefetch(p->tab, p->hash);
 }
