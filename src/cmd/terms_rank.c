@@ -231,23 +231,22 @@ srow_sort(struct srow *a, size_t n, unsigned bits)
 	free(tmp);
 }
 
-/* The string of s's key into t->key. */
+/* The string of s's key, added to b. */
 static void
-srow_key(const struct ranked *r, const struct srow *s)
+srow_key(const struct ranked *r, const struct srow *s, struct buf *b)
 {
 	struct terms		*t = r->t;
 	const struct vword	*w;
 	size_t			 i, nmax = (size_t)t->tz.nmax;
 	uint32_t		 rk, mask = (uint32_t)((1ULL << r->wbits) - 1);
 
-	buf_reset(&t->key);
 	if (t->by != NULL) {
 		/* No bits of its own for one group: the words have them all. */
 		i = nmax * r->wbits < 128 ?
 		    (size_t)(s->key >> (nmax * r->wbits)) : 0;
 		i = r->gidx[i + 1] - 1;
-		buf_add(&t->key, t->gt[i].name, t->gt[i].len);
-		buf_addc(&t->key, '\t');
+		buf_add(b, t->gt[i].name, t->gt[i].len);
+		buf_addc(b, '\t');
 	}
 	for (i = 0; i < nmax; i++) {
 		rk = (uint32_t)(s->key >> ((nmax - 1 - i) * r->wbits)) & mask;
@@ -255,8 +254,8 @@ srow_key(const struct ranked *r, const struct srow *s)
 			break;
 		w = vocab_get(t->tz.vocab, r->wid[rk]);
 		if (i > 0)
-			buf_addc(&t->key, ' ');
-		buf_add(&t->key, vocab_str(w), w->len);
+			buf_addc(b, ' ');
+		buf_add(b, vocab_str(w), w->len);
 	}
 }
 
@@ -271,7 +270,8 @@ next(struct exrow *row, void *arg)
 	if (r->i == r->n)
 		return 0;
 	s = &r->rows[r->i++];
-	srow_key(r, s);
+	buf_reset(&t->key);
+	srow_key(r, s, &t->key);
 	row->key = t->key.data;
 	row->len = t->key.len;
 	row->counts = s->counts;
@@ -346,10 +346,9 @@ terms_write_ranked(struct terms *t, const struct table_out *o,
 	}
 	buf_init(&keys);
 	rows = xcalloc(r.n + 1, sizeof(*rows));
-	for (i = 0; i < r.n; i++) {
-		srow_key(&r, &r.rows[i]);
-		buf_add(&keys, t->key.data, t->key.len);
-		rows[i].len = t->key.len;
+	for (i = 0, at = 0; i < r.n; i++, at = keys.len) {
+		srow_key(&r, &r.rows[i], &keys);
+		rows[i].len = keys.len - at;
 		rows[i].counts = r.rows[i].counts;
 	}
 	for (i = 0, at = 0; i < r.n; at += rows[i++].len)
