@@ -23,8 +23,8 @@ struct spill;
 struct table;
 struct table_out;
 
-/* Keys in flight: memory latency, not work, bounds big tables. */
-#define TERMS_RING	16
+/* Unigram counts fetched ahead: memory latency, not work, bounds them. */
+#define TERMS_AHEAD	16
 
 /* A group's totals row, and its name (borrowed from groups). */
 struct gtotal {
@@ -78,13 +78,9 @@ struct terms {
 	 */
 	struct gramtab		*grams[NGRAM_MAX + 1];
 	size_t			 off;		/* 1 with --by: the group id */
-	/* Keys waiting to be counted while their entries are fetched. */
-	struct pending {
-		struct gramtab	*tab;
-		uint32_t	 key[GRAMTAB_MAX_WIDTH];
-		uint64_t	 hash;
-	}			 ring[TERMS_RING];
-	size_t			 head, n;
+	/* A record's keys for each table, counted in one call. */
+	uint32_t		*batch[NGRAM_MAX + 1];
+	size_t			 bn[NGRAM_MAX + 1], bcap[NGRAM_MAX + 1];
 	/* --max-memory. */
 	struct spill		*spill;		/* shared by -j workers */
 	size_t			 parts;		/* tables counting at once */

@@ -4,7 +4,7 @@
  * an array indexed by the term's id (also beside longer n-grams: it stays
  * in the caches), everything else in an id-tuple table per n-gram size
  * (stats/gramtab.h) keyed by the record's group and the n-gram's ids,
- * their entries prefetched through a ring so the misses overlap. -j
+ * a record's keys counted in a batch so the misses overlap. -j
  * workers are added up by id (their words interned into the main
  * vocabulary). At the end the rows are put in key order by the ranks of
  * their words (src/cmd/terms_rank.c), their keys made as strings once,
@@ -79,10 +79,17 @@ terms_grams_free(struct terms *t)
 void
 terms_ids_release(struct terms *t)
 {
+	size_t	 i;
+
 	htab_free(t->groups);
 	free(t->gt);
 	free(t->uc);
 	terms_grams_free(t);
+	for (i = 0; i <= NGRAM_MAX; i++) {
+		free(t->batch[i]);
+		t->batch[i] = NULL;
+		t->bn[i] = t->bcap[i] = 0;
+	}
 	t->groups = NULL;
 	t->gt = NULL;
 	t->uc = NULL;
@@ -122,17 +129,6 @@ uc_reserve(struct terms *t)
 	t->uc = xrealloc(t->uc, need * sizeof(*t->uc));
 	memset(t->uc + t->uccap, 0, (need - t->uccap) * sizeof(*t->uc));
 	t->uccap = need;
-}
-
-/* Counts the oldest pending key. */
-static void
-count_one(struct terms *t)
-{
-	struct pending	*p = &t->ring[t->head];
-
-	gramtab_count(p->tab, p->key, p->hash, t->doc);
-	t->head = (t->head + 1) % TERMS_RING;
-	t->n--;
 }
 
 /* Counts a unigram in t->uc (room made by uc_reserve). */
@@ -175,26 +171,27 @@ copy_ids(uint32_t *k, const uint32_t *ids, size_t n)
 
 /*
  * Counts an n-gram: a unigram in t->uc at once (in the caches), else
- * queued, prefetched now and counted when it leaves the ring.
+ * its key into the batch of its table, counted after the record.
  */
 static void
 count_ids(const uint32_t *ids, size_t n, void *arg)
 {
 	struct terms	*t = arg;
-	struct pending	*p;
+	size_t		 w = t->off + n;
+	uint32_t	*k;
 
 	if (n == 1 && t->uni) {
 		count_uni(t, ids[0]);
 		return;
 	}
-	if (t->n == TERMS_RING)
-		count_one(t);
-	p = &t->ring[(t->head + t->n++) % TERMS_RING];
-	p->tab = t->grams[n];
-	p->key[0] = t->gid;
-	copy_ids(p->key + t->off, ids, n);
-	p->hash = gramtab_hash(p->tab, p->key);
-	gramtab_prefetch(p->tab, p->hash);
+	if (t->bn[n] == t->bcap[n]) {
+		t->bcap[n] = t->bcap[n] ? 2 * t->bcap[n] : 1024;
+		t->batch[n] = xrealloc(t->batch[n], t->bcap[n] * w *
+		    sizeof(*t->batch[n]));
+	}
+	k = t->batch[n] + t->bn[n]++ * w;
+	k[0] = t->gid;
+	copy_ids(k + t->off, ids, n);
 }
 
 void
@@ -209,13 +206,17 @@ terms_count(struct terms *t, const struct gram_id *g, size_t n)
 		uc_reserve(t);
 	if (t->tz.nmax > 1 || !t->uni) {
 		ngram_each_id(g, n, t->tz.nmin, t->tz.nmax, count_ids, t);
-		while (t->n > 0)
-			count_one(t);
+		for (i = 1; i <= NGRAM_MAX; i++) {
+			if (t->bn[i] > 0)
+				gramtab_count_keys(t->grams[i], t->batch[i],
+				    t->bn[i], t->doc);
+			t->bn[i] = 0;
+		}
 		return;
 	}
 	for (i = 0; i < n; i++) {
-		if (i + TERMS_RING < n)
-			__builtin_prefetch(&t->uc[g[i + TERMS_RING].id]);
+		if (i + TERMS_AHEAD < n)
+			__builtin_prefetch(&t->uc[g[i + TERMS_AHEAD].id]);
 		if (!g[i].stop)
 			count_uni(t, g[i].id);
 	}
