@@ -169,21 +169,14 @@ copy_ids(uint32_t *k, const uint32_t *ids, size_t n)
 	}
 }
 
-/*
- * Counts an n-gram: a unigram in t->uc at once (in the caches), else
- * its key into the batch of its table, counted after the record.
- */
+/* An n-gram's key into the batch of its table, counted after the
+   record (unigrams in t->uc are counted apart). */
 static void
 count_ids(const uint32_t *ids, size_t n, void *arg)
 {
 	struct terms	*t = arg;
 	size_t		 w = t->off + n;
 	uint32_t	*k;
-
-	if (n == 1 && t->uni) {
-		count_uni(t, ids[0]);
-		return;
-	}
 	if (t->bn[n] == t->bcap[n]) {
 		t->bcap[n] = t->bcap[n] ? 2 * t->bcap[n] : 1024;
 		t->batch[n] = xrealloc(t->batch[n], t->bcap[n] * w *
@@ -202,23 +195,26 @@ terms_count(struct terms *t, const struct gram_id *g, size_t n)
 	/* No text: no vocabulary yet, maybe (first record, after a spill). */
 	if (n == 0)
 		return;
-	if (t->uni)
+	if (t->uni) {
+		/* Unigrams apart, their counts fetched ahead too. */
 		uc_reserve(t);
-	if (t->tz.nmax > 1 || !t->uni) {
-		ngram_each_id(g, n, t->tz.nmin, t->tz.nmax, count_ids, t);
-		for (i = 1; i <= NGRAM_MAX; i++) {
-			if (t->bn[i] > 0)
-				gramtab_count_keys(t->grams[i], t->batch[i],
-				    t->bn[i], t->doc);
-			t->bn[i] = 0;
+		for (i = 0; i < n; i++) {
+			if (i + TERMS_AHEAD < n)
+				__builtin_prefetch(&t->uc[g[i +
+				    TERMS_AHEAD].id]);
+			if (!g[i].stop)
+				count_uni(t, g[i].id);
 		}
-		return;
+		if (t->tz.nmax == 1)
+			return;
 	}
-	for (i = 0; i < n; i++) {
-		if (i + TERMS_AHEAD < n)
-			__builtin_prefetch(&t->uc[g[i + TERMS_AHEAD].id]);
-		if (!g[i].stop)
-			count_uni(t, g[i].id);
+	ngram_each_id(g, n, t->uni ? 2 : t->tz.nmin, t->tz.nmax, count_ids,
+	    t);
+	for (i = 1; i <= NGRAM_MAX; i++) {
+		if (t->bn[i] > 0)
+			gramtab_count_keys(t->grams[i], t->batch[i], t->bn[i],
+			    t->doc);
+		t->bn[i] = 0;
 	}
 }
 
