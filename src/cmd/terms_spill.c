@@ -90,7 +90,12 @@ uc_bytes_within(const struct terms *t, size_t n)
 static size_t
 ids_bytes(const struct terms *t)
 {
-	return vocab_bytes_within(t->tz.vocab, t->step_words) +
+	size_t	 n, batch = 0;
+
+	/* The batches a record's keys went through (kept, reused). */
+	for (n = 1; n <= NGRAM_MAX; n++)
+		batch += t->bcap[n] * (t->off + n) * sizeof(uint32_t);
+	return batch + vocab_bytes_within(t->tz.vocab, t->step_words) +
 	    grams_bytes_within(t, t->step_rows) +
 	    uc_bytes_within(t, t->step_words) + t->gtcap * sizeof(*t->gt) +
 	    (t->groups != NULL ? htab_bytes(t->groups) : 0);
