@@ -145,6 +145,7 @@ count_uni(struct terms *t, uint32_t id)
 }
 
 /* ids[0..n) into k: by hand, as memcpy of a few bytes is a call. */
+_Static_assert(NGRAM_MAX == 5, "copy_ids copies at most 5 ids");
 static inline void
 copy_ids(uint32_t *k, const uint32_t *ids, size_t n)
 {
@@ -164,14 +165,12 @@ copy_ids(uint32_t *k, const uint32_t *ids, size_t n)
 	case 1:
 		k[0] = ids[0];
 		break;
-	default:
-		memcpy(k, ids, n * sizeof(*ids));
 	}
 }
 
 /* An n-gram's key into the batch of its table, counted after the
    record (unigrams in t->uc are counted apart). */
-static void
+static inline void
 count_ids(const uint32_t *ids, size_t n, void *arg)
 {
 	struct terms	*t = arg;
