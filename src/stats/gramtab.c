@@ -85,7 +85,7 @@ same(const uint32_t *a, const uint32_t *b, size_t n)
 }
 
 /* The entry of key, or the free one where it goes. */
-static char *
+static inline char *
 find(const struct gramtab *t, const uint32_t *key, uint64_t hash)
 {
 	size_t	 j = hash & t->mask;
@@ -118,21 +118,29 @@ grow(struct gramtab *t)
 	xbig_free(old.e, (old.mask + 1) * old.stride);
 }
 
-/* The counts of key, a new entry made when absent. */
-static struct gram_counts *
+/* A new entry for key, at p unless the table grows first. */
+static __attribute__((noinline)) char *
+add_key(struct gramtab *t, char *p, const uint32_t *key, uint64_t hash)
+{
+	if ((t->n + 1) * 8 > (t->mask + 1) * 5) {
+		grow(t);
+		p = find(t, key, hash);
+	}
+	memset(p, 0, t->stride);
+	memcpy(KEY(p), key, t->width * 4);
+	t->n++;
+	return p;
+}
+
+/* The counts of key, a new entry made when absent (out of line: the
+   lookup is what runs for nearly every key). */
+static inline struct gram_counts *
 entry(struct gramtab *t, const uint32_t *key, uint64_t hash)
 {
 	char	*p = find(t, key, hash);
 
-	if (((struct gram_counts *)p)->count == 0) {
-		if ((t->n + 1) * 8 > (t->mask + 1) * 5) {
-			grow(t);
-			p = find(t, key, hash);
-		}
-		memset(p, 0, t->stride);
-		memcpy(KEY(p), key, t->width * 4);
-		t->n++;
-	}
+	if (((struct gram_counts *)p)->count == 0)
+		p = add_key(t, p, key, hash);
 	return (struct gram_counts *)p;
 }
 
