@@ -23,8 +23,8 @@ struct spill;
 struct table;
 struct table_out;
 
-/* Keys in flight: memory latency, not work, bounds big tables. */
-#define TERMS_RING	16
+/* Unigram counts fetched ahead: memory latency, not work, bounds them. */
+#define TERMS_AHEAD	16
 
 /* A group's totals row, and its name (borrowed from groups). */
 struct gtotal {
@@ -70,14 +70,17 @@ struct terms {
 	uint32_t		 gid;		/* the record's group */
 	struct ucount		*uc;		/* unigrams without --by */
 	size_t			 uccap;
-	struct gramtab		*grams;		/* everything else */
-	size_t			 width;		/* its key: group? + nmax */
-	/* Keys waiting to be counted while their entries are fetched. */
-	struct pending {
-		uint32_t	 key[GRAMTAB_MAX_WIDTH];
-		uint64_t	 hash;
-	}			 ring[TERMS_RING];
-	size_t			 head, n;
+	bool			 uni;		/* uc counts unigrams */
+	/*
+	 * Everything else, a table per n-gram size (NULL: not counted, or
+	 * in uc), keyed by the group (with --by) and the n words: tables
+	 * that small keys keep small stay in the caches longer.
+	 */
+	struct gramtab		*grams[NGRAM_MAX + 1];
+	size_t			 off;		/* 1 with --by: the group id */
+	/* A record's keys for each table, counted in one call. */
+	uint32_t		*batch[NGRAM_MAX + 1];
+	size_t			 bn[NGRAM_MAX + 1], bcap[NGRAM_MAX + 1];
 	/* --max-memory. */
 	struct spill		*spill;		/* shared by -j workers */
 	size_t			 parts;		/* tables counting at once */
@@ -92,6 +95,15 @@ void		terms_ids_init(struct terms *);
 void		terms_ids_release(struct terms *);
 /* The index of a record's group in t->gt, made when new. */
 uint32_t	terms_group(struct terms *, const char *grp);
+/*
+ * The n-gram tables: rows counted in them; iterating them (start with
+ * *n = *pos = 0; *n is the key's words after its group id; false at the
+ * end; pointers borrowed as gramtab_next's); freeing them.
+ */
+size_t		terms_gram_rows(const struct terms *);
+bool		terms_grams_next(const struct terms *, size_t *n, size_t *pos,
+		    const uint32_t **key, struct gram_counts **c);
+void		terms_grams_free(struct terms *);
 /* Counts a text's terms (termize_ids) in the record's group. */
 void		terms_count(struct terms *, const struct gram_id *, size_t n);
 /* -j: adds a worker's counts into t. */
@@ -132,6 +144,15 @@ int		terms_spill_check(struct terms *, size_t parts);
  * but the word TABLE_TOTAL interned) when ranks cannot give the order.
  */
 int		terms_spill_ranked(struct terms *);
+/*
+ * Printing in memory (terms_write, the totals rows already in the
+ * printed table): the rows counted by id sorted the same way and printed
+ * with table_write_ordered; the id tables and the vocabulary are freed.
+ * Returns 0, or 1 (nothing printed, the id tables kept) when ranks
+ * cannot give the order.
+ */
+int		terms_write_ranked(struct terms *, const struct table_out *,
+		    struct run *);
 int		terms_spill_write(struct terms *, const struct table_out *,
 		    struct run *);
 

@@ -40,6 +40,14 @@ void		 gramtab_prefetch(const struct gramtab *, uint64_t hash);
 void		 gramtab_count(struct gramtab *, const uint32_t *key,
 		    uint64_t hash, int64_t doc);
 
+/*
+ * The same for keys[0..n), width ids each (a record's n-grams), the
+ * prefetches kept GRAMTAB_AHEAD keys ahead.
+ */
+#define GRAMTAB_AHEAD	16
+void		 gramtab_count_keys(struct gramtab *, const uint32_t *keys,
+		    size_t n, int64_t doc);
+
 /* Adds count and docs to key (-j: a worker's counts into the total). */
 void		 gramtab_add(struct gramtab *, const uint32_t *key,
 		    uint64_t hash, int64_t count, int64_t docs);

@@ -136,6 +136,15 @@ void	table_write(struct table *, const struct table_out *,
  */
 void	table_write_with(struct table *, const struct trow *extra, size_t n,
 	    const struct table_out *, struct buf *out, struct run *run);
+/*
+ * The same with the extra rows in the bytewise order of their keys (group
+ * part first, then the rest), none a totals row, and only totals rows in
+ * the table: rows then sort without comparing keys. The order is checked;
+ * when it does not hold, the keys are compared as table_write_with does.
+ * The array rows (from xmalloc) is given: table_write_ordered frees it.
+ */
+void	table_write_ordered(struct table *, struct trow *rows, size_t n,
+	    const struct table_out *, struct buf *out, struct run *run);
 
 /*
  * For tables too big to sort in memory (stats/spill.h): the bytes

@@ -44,10 +44,32 @@ void	ngram_each(const struct gram_tok *v, size_t n, int nmin, int nmax,
 
 /*
  * The same n-grams as ngram_each, as the ids of their n words (borrowed,
- * valid during the call).
+ * valid during the call). Inline: with fn known where it is called, the
+ * compiler can inline fn too, which saves a call per n-gram.
  */
-void	ngram_each_id(const struct gram_id *v, size_t n, int nmin, int nmax,
-	    ngram_id_fn fn, void *arg);
+static inline void
+ngram_each_id(const struct gram_id *v, size_t n, int nmin, int nmax,
+    ngram_id_fn fn, void *arg)
+{
+	uint32_t	 ids[NGRAM_MAX];
+	size_t		 i, j, end;
+
+	for (i = 0; i < n; i++) {
+		if (v[i].stop)
+			continue;
+		ids[0] = v[i].id;
+		if (nmin == 1)
+			fn(ids, 1, arg);
+		end = i + (size_t)nmax < n ? i + (size_t)nmax : n;
+		for (j = i + 1; j < end; j++) {
+			if (v[j].sentence != v[i].sentence)
+				break;
+			ids[j - i] = v[j].id;
+			if ((int)(j - i + 1) >= nmin && !v[j].stop)
+				fn(ids, j - i + 1, arg);
+		}
+	}
+}
 
 /*
  * Parses "N" or "N-M" (1 <= N <= M <= NGRAM_MAX). Returns 0, or -1 with

@@ -1,13 +1,17 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * terms, counting by id (include/cmd/terms.h): unigrams without --by in
- * an array indexed by the term's id, everything else in an id-tuple table
+ * an array indexed by the term's id (also beside longer n-grams: it stays
+ * in the caches), everything else in an id-tuple table per n-gram size
  * (stats/gramtab.h) keyed by the record's group and the n-gram's ids,
- * their entries prefetched through a ring so the misses overlap. -j
+ * a record's keys counted in a batch so the misses overlap. -j
  * workers are added up by id (their words interned into the main
- * vocabulary). At the end the keys are rebuilt as strings once, into one
- * buffer, and handed to table_write_with beside the totals rows; the
- * vocabulary goes before the sort. Counts spilled past --max-memory are
+ * vocabulary). At the end the rows are put in key order by the ranks of
+ * their words (src/cmd/terms_rank.c), their keys made as strings once,
+ * into one buffer, and handed to table_write_ordered beside the totals
+ * rows; when ranks cannot give the order, the keys are made in table
+ * order and table_write_with sorts them. The vocabulary goes before the
+ * sort. Counts spilled past --max-memory are
  * printed by src/cmd/terms_spill.c instead.
  *
  * When some record was counted by string (see terms.c), its rows are in
@@ -30,23 +34,65 @@
 void
 terms_ids_init(struct terms *t)
 {
+	int	 n;
+
 	t->groups = htab_new(sizeof(uint32_t));
-	t->width = (t->by != NULL ? 1 : 0) + (size_t)t->tz.nmax;
-	if (t->by != NULL || t->tz.nmax > 1)
-		t->grams = gramtab_new(t->width);
+	t->off = t->by != NULL ? 1 : 0;
+	t->uni = t->by == NULL && t->tz.nmin == 1;
+	for (n = t->tz.nmin; n <= t->tz.nmax; n++)
+		if (n > 1 || !t->uni)
+			t->grams[n] = gramtab_new(t->off + (size_t)n);
+}
+
+size_t
+terms_gram_rows(const struct terms *t)
+{
+	size_t	 n, rows = 0;
+
+	for (n = 1; n <= NGRAM_MAX; n++)
+		rows += t->grams[n] != NULL ? gramtab_rows(t->grams[n]) : 0;
+	return rows;
+}
+
+bool
+terms_grams_next(const struct terms *t, size_t *n, size_t *pos,
+    const uint32_t **key, struct gram_counts **c)
+{
+	for (; *n <= NGRAM_MAX; (*n)++, *pos = 0)
+		if (t->grams[*n] != NULL && gramtab_next(t->grams[*n], pos,
+		    key, c))
+			return true;
+	return false;
+}
+
+void
+terms_grams_free(struct terms *t)
+{
+	size_t	 n;
+
+	for (n = 0; n <= NGRAM_MAX; n++) {
+		gramtab_free(t->grams[n]);
+		t->grams[n] = NULL;
+	}
 }
 
 void
 terms_ids_release(struct terms *t)
 {
+	size_t	 i;
+
 	htab_free(t->groups);
 	free(t->gt);
 	free(t->uc);
-	gramtab_free(t->grams);
+	terms_grams_free(t);
+	for (i = 0; i <= NGRAM_MAX; i++) {
+		free(t->batch[i]);
+		t->batch[i] = NULL;
+		t->bn[i] = t->bcap[i] = 0;
+	}
 	t->groups = NULL;
 	t->gt = NULL;
 	t->uc = NULL;
-	t->grams = NULL;
 	t->ngt = t->gtcap = t->uccap = t->gchars = 0;
 }
 
@@ -85,62 +131,89 @@ uc_reserve(struct terms *t)
 	t->uccap = need;
 }
 
-/* Counts the oldest pending key. */
-static void
-count_one(struct terms *t)
+/* Counts a unigram in t->uc (room made by uc_reserve). */
+static inline void
+count_uni(struct terms *t, uint32_t id)
 {
-	struct pending	*p = &t->ring[t->head];
+	struct ucount	*u = &t->uc[id];
 
-	gramtab_count(t->grams, p->key, p->hash, t->doc);
-	t->head = (t->head + 1) % TERMS_RING;
-	t->n--;
+	u->count++;
+	if (u->stamp != t->doc) {
+		u->docs++;
+		u->stamp = t->doc;
+	}
 }
 
-/* Queues an n-gram: prefetched now, counted when it leaves the ring. */
-static void
+/* ids[0..n) into k: by hand, as memcpy of a few bytes is a call. */
+_Static_assert(NGRAM_MAX == 5, "copy_ids copies at most 5 ids");
+static inline void
+copy_ids(uint32_t *k, const uint32_t *ids, size_t n)
+{
+	switch (n) {
+	case 5:
+		k[4] = ids[4];
+		/* FALLTHROUGH */
+	case 4:
+		k[3] = ids[3];
+		/* FALLTHROUGH */
+	case 3:
+		k[2] = ids[2];
+		/* FALLTHROUGH */
+	case 2:
+		k[1] = ids[1];
+		/* FALLTHROUGH */
+	case 1:
+		k[0] = ids[0];
+		break;
+	}
+}
+
+/* An n-gram's key into the batch of its table, counted after the
+   record (unigrams in t->uc are counted apart). */
+static inline void
 count_ids(const uint32_t *ids, size_t n, void *arg)
 {
 	struct terms	*t = arg;
-	struct pending	*p;
-	size_t		 off = t->by != NULL ? 1 : 0;
-
-	if (t->n == TERMS_RING)
-		count_one(t);
-	p = &t->ring[(t->head + t->n++) % TERMS_RING];
-	memset(p->key, 0, sizeof(p->key));
-	p->key[0] = t->gid;
-	memcpy(p->key + off, ids, n * sizeof(*ids));
-	p->hash = gramtab_hash(t->grams, p->key);
-	gramtab_prefetch(t->grams, p->hash);
+	size_t		 w = t->off + n;
+	uint32_t	*k;
+	if (t->bn[n] == t->bcap[n]) {
+		t->bcap[n] = t->bcap[n] ? 2 * t->bcap[n] : 1024;
+		t->batch[n] = xrealloc(t->batch[n], t->bcap[n] * w *
+		    sizeof(*t->batch[n]));
+	}
+	k = t->batch[n] + t->bn[n]++ * w;
+	k[0] = t->gid;
+	copy_ids(k + t->off, ids, n);
 }
 
 void
 terms_count(struct terms *t, const struct gram_id *g, size_t n)
 {
-	struct ucount	*u;
 	size_t		 i;
 
 	/* No text: no vocabulary yet, maybe (first record, after a spill). */
 	if (n == 0)
 		return;
-	if (t->grams != NULL) {
-		ngram_each_id(g, n, t->tz.nmin, t->tz.nmax, count_ids, t);
-		while (t->n > 0)
-			count_one(t);
-		return;
-	}
-	uc_reserve(t);
-	for (i = 0; i < n; i++) {
-		if (i + TERMS_RING < n)
-			__builtin_prefetch(&t->uc[g[i + TERMS_RING].id]);
-		if (g[i].stop)
-			continue;
-		u = &t->uc[g[i].id];
-		u->count++;
-		if (u->stamp != t->doc) {
-			u->docs++;
-			u->stamp = t->doc;
+	if (t->uni) {
+		/* Unigrams apart, their counts fetched ahead too. */
+		uc_reserve(t);
+		for (i = 0; i < n; i++) {
+			if (i + TERMS_AHEAD < n)
+				__builtin_prefetch(&t->uc[g[i +
+				    TERMS_AHEAD].id]);
+			if (!g[i].stop)
+				count_uni(t, g[i].id);
 		}
+		if (t->tz.nmax == 1)
+			return;
+	}
+	ngram_each_id(g, n, t->uni ? 2 : t->tz.nmin, t->tz.nmax, count_ids,
+	    t);
+	for (i = 1; i <= NGRAM_MAX; i++) {
+		if (t->bn[i] > 0)
+			gramtab_count_keys(t->grams[i], t->batch[i], t->bn[i],
+			    t->doc);
+		t->bn[i] = 0;
 	}
 }
 
@@ -200,7 +273,7 @@ terms_ids_each(struct terms *t, bool totals, void (*fn)(struct terms *,
 	struct gram_counts	*c;
 	const uint32_t		*key;
 	uint32_t		 id;
-	size_t			 i, pos = 0;
+	size_t			 i, n = 0, pos = 0;
 
 	if (totals)
 		each_total(t, fn, arg);
@@ -211,8 +284,8 @@ terms_ids_each(struct terms *t, bool totals, void (*fn)(struct terms *,
 		row_key(t, &id, 1);
 		fn(t, t->uc[i].count, t->uc[i].docs, arg);
 	}
-	while (t->grams != NULL && gramtab_next(t->grams, &pos, &key, &c)) {
-		row_key(t, key, t->width);
+	while (terms_grams_next(t, &n, &pos, &key, &c)) {
+		row_key(t, key, t->off + n);
 		fn(t, c->count, c->docs, arg);
 	}
 }
@@ -247,7 +320,7 @@ terms_ids_join(struct terms *t, struct terms *w)
 	struct gram_counts	*c;
 	const uint32_t		*key;
 	uint32_t		 k[GRAMTAB_MAX_WIDTH], *map, *gmap;
-	size_t			 i, j, off = t->by != NULL ? 1 : 0, pos = 0;
+	size_t			 i, j, n = 0, pos = 0;
 
 	if (t->by_string || w->by_string) {
 		terms_ids_flush(w, t->table);
@@ -269,14 +342,13 @@ terms_ids_join(struct terms *t, struct terms *w)
 		t->uc[map[i]].count += w->uc[i].count;
 		t->uc[map[i]].docs += w->uc[i].docs;
 	}
-	while (w->grams != NULL && gramtab_next(w->grams, &pos, &key, &c)) {
-		memset(k, 0, sizeof(k));
-		if (off)
+	while (terms_grams_next(w, &n, &pos, &key, &c)) {
+		if (t->off)
 			k[0] = gmap[key[0]];
-		for (j = off; j < t->width && key[j] != 0; j++)
+		for (j = t->off; j < t->off + n; j++)
 			k[j] = map[key[j]];
-		gramtab_add(t->grams, k, gramtab_hash(t->grams, k), c->count,
-		    c->docs);
+		gramtab_add(t->grams[n], k, gramtab_hash(t->grams[n], k),
+		    c->count, c->docs);
 	}
 	free(gmap);
 	free(map);
@@ -294,10 +366,10 @@ id_rows(struct terms *t, struct buf *keys, int64_t **counts, size_t *n)
 	const uint32_t		*key;
 	struct trow		*rows;
 	int64_t			*v;
-	size_t			 i, k = 0, pos = 0, *off;
+	size_t			 i, k = 0, g = 0, pos = 0, *off;
 	uint32_t		 id;
 
-	*n = t->grams != NULL ? gramtab_rows(t->grams) : 0;
+	*n = terms_gram_rows(t);
 	for (i = 1; i < t->uccap; i++)
 		*n += t->uc[i].count > 0;
 	rows = xcalloc(*n + 1, sizeof(*rows));
@@ -314,8 +386,8 @@ id_rows(struct terms *t, struct buf *keys, int64_t **counts, size_t *n)
 		v[2 * k] = t->uc[i].count;
 		v[2 * k++ + 1] = t->uc[i].docs;
 	}
-	while (t->grams != NULL && gramtab_next(t->grams, &pos, &key, &c)) {
-		row_key(t, key, t->width);
+	while (terms_grams_next(t, &g, &pos, &key, &c)) {
+		row_key(t, key, t->off + g);
 		off[k] = keys->len;
 		buf_add(keys, t->key.data, t->key.len);
 		rows[k].len = t->key.len;
@@ -354,6 +426,10 @@ terms_write(struct terms *t, struct run *run)
 		return 0;
 	}
 	each_total(t, add_row, t->table);
+	if (terms_write_ranked(t, &o, run) == 0) {
+		terms_ids_release(t);
+		return 0;
+	}
 	buf_init(&keys);
 	rows = id_rows(t, &keys, &counts, &n);
 	terms_ids_release(t);

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * terms, spilling by rank (include/cmd/terms.h): the rows counted by id
+ * terms, sorting by rank (include/cmd/terms.h): the rows counted by id
  * put in the bytewise order of their keys as strings without making the
- * strings first. The words of the vocabulary are sorted once and each
+ * strings first, to spill them or to print them. The words of the vocabulary are sorted once and each
  * gets its rank, the groups likewise; a row's key becomes one 128-bit
  * integer (the group's rank, then a rank per word, 0 after the last), so
  * the rows sort by a radix sort on integers, and the strings are made one
@@ -27,6 +27,7 @@
 
 #include "cmd/terms.h"
 #include "core/buf.h"
+#include "core/command.h"
 #include "core/xmalloc.h"
 #include "stats/extsort.h"
 #include "stats/gramtab.h"
@@ -170,22 +171,21 @@ add(struct ranked *r, u128 key, int64_t count, int64_t docs)
 	s->counts[1] = docs;
 }
 
-/* Every row counted by id and the totals rows, as srows. */
+/* Every row counted by id and, when totals, the totals rows, as srows. */
 static void
-collect(struct ranked *r)
+collect(struct ranked *r, bool totals)
 {
 	struct terms		*t = r->t;
 	struct gram_counts	*c;
 	const uint32_t		*key;
-	size_t			 i, n = t->ngt, pos = 0, off;
+	size_t			 i, n = t->ngt, g = 0, pos = 0;
 	uint32_t		 id;
 
-	off = t->by != NULL ? 1 : 0;
-	n += t->grams != NULL ? gramtab_rows(t->grams) : 0;
+	n += terms_gram_rows(t);
 	for (i = 1; i < t->uccap; i++)
 		n += t->uc[i].count > 0;
 	r->rows = xcalloc(n + 1, sizeof(*r->rows));
-	for (i = 0; i < t->ngt; i++)
+	for (i = 0; totals && i < t->ngt; i++)
 		add(r, pack(r, (uint32_t)i, &r->total, 1), t->gt[i].tokens,
 		    t->gt[i].records);
 	for (i = 1; i < t->uccap; i++) {
@@ -194,9 +194,9 @@ collect(struct ranked *r)
 		id = (uint32_t)i;
 		add(r, pack(r, 0, &id, 1), t->uc[i].count, t->uc[i].docs);
 	}
-	while (t->grams != NULL && gramtab_next(t->grams, &pos, &key, &c))
-		add(r, pack(r, off ? key[0] : 0, key + off, t->width - off),
-		    c->count, c->docs);
+	while (terms_grams_next(t, &g, &pos, &key, &c))
+		add(r, pack(r, t->off ? key[0] : 0, key + t->off, g), c->count,
+		    c->docs);
 }
 
 /* LSD radix sort on the key's low bits, 11 at a time (keys unique). */
@@ -231,28 +231,22 @@ srow_sort(struct srow *a, size_t n, unsigned bits)
 	free(tmp);
 }
 
-/* The next row for the run, its key made in t->key. */
-static int
-next(struct exrow *row, void *arg)
+/* The string of s's key, added to b. */
+static void
+srow_key(const struct ranked *r, const struct srow *s, struct buf *b)
 {
-	struct ranked		*r = arg;
 	struct terms		*t = r->t;
 	const struct vword	*w;
-	const struct srow	*s;
 	size_t			 i, nmax = (size_t)t->tz.nmax;
 	uint32_t		 rk, mask = (uint32_t)((1ULL << r->wbits) - 1);
 
-	if (r->i == r->n)
-		return 0;
-	s = &r->rows[r->i++];
-	buf_reset(&t->key);
 	if (t->by != NULL) {
 		/* No bits of its own for one group: the words have them all. */
 		i = nmax * r->wbits < 128 ?
 		    (size_t)(s->key >> (nmax * r->wbits)) : 0;
 		i = r->gidx[i + 1] - 1;
-		buf_add(&t->key, t->gt[i].name, t->gt[i].len);
-		buf_addc(&t->key, '\t');
+		buf_add(b, t->gt[i].name, t->gt[i].len);
+		buf_addc(b, '\t');
 	}
 	for (i = 0; i < nmax; i++) {
 		rk = (uint32_t)(s->key >> ((nmax - 1 - i) * r->wbits)) & mask;
@@ -260,9 +254,24 @@ next(struct exrow *row, void *arg)
 			break;
 		w = vocab_get(t->tz.vocab, r->wid[rk]);
 		if (i > 0)
-			buf_addc(&t->key, ' ');
-		buf_add(&t->key, vocab_str(w), w->len);
+			buf_addc(b, ' ');
+		buf_add(b, vocab_str(w), w->len);
 	}
+}
+
+/* The next row for the run, its key made in t->key. */
+static int
+next(struct exrow *row, void *arg)
+{
+	struct ranked		*r = arg;
+	struct terms		*t = r->t;
+	const struct srow	*s;
+
+	if (r->i == r->n)
+		return 0;
+	s = &r->rows[r->i++];
+	buf_reset(&t->key);
+	srow_key(r, s, &t->key);
 	row->key = t->key.data;
 	row->len = t->key.len;
 	row->counts = s->counts;
@@ -279,31 +288,75 @@ ranked_release(struct ranked *r)
 	free(r->rows);
 }
 
+/*
+ * The rows counted by id (and the totals rows, when totals) in r->rows,
+ * sorted by key; the id tables freed. 1 when ranks cannot give the
+ * order: nothing done but the word TABLE_TOTAL interned.
+ */
+static int
+ranked_sort(struct ranked *r, struct terms *t, bool totals)
+{
+	r->t = t;
+	if (t->tz.vocab == NULL)
+		t->tz.vocab = vocab_new();
+	if (!rank_words(r) || (t->by != NULL && !rank_groups(r)))
+		return 1;
+	r->bits = (t->by != NULL ? bits_of(t->ngt - 1) : 0) +
+	    (unsigned)t->tz.nmax * r->wbits;
+	if (r->bits > 128)
+		return 1;
+	collect(r, totals);
+	/* The counts are copied: the id tables can go before the sort. */
+	terms_grams_free(t);
+	free(t->uc);
+	t->uc = NULL;
+	t->uccap = 0;
+	srow_sort(r->rows, r->n, r->bits);
+	return 0;
+}
+
 int
 terms_spill_ranked(struct terms *t)
 {
 	struct ranked	 r = { 0 };
-	int		 rc = 1;
+	int		 rc;
 
-	r.t = t;
-	if (t->tz.vocab == NULL)
-		t->tz.vocab = vocab_new();
-	if (!rank_words(&r) || (t->by != NULL && !rank_groups(&r)))
-		goto out;
-	r.bits = (t->by != NULL ? bits_of(t->ngt - 1) : 0) +
-	    (unsigned)t->tz.nmax * r.wbits;
-	if (r.bits > 128)
-		goto out;
-	collect(&r);
-	/* The counts are copied: the id tables can go before the sort. */
-	gramtab_free(t->grams);
-	t->grams = NULL;
-	free(t->uc);
-	t->uc = NULL;
-	t->uccap = 0;
-	srow_sort(r.rows, r.n, r.bits);
-	rc = spill_each(t->spill, next, &r);
-out:
+	if ((rc = ranked_sort(&r, t, true)) == 0)
+		rc = spill_each(t->spill, next, &r);
 	ranked_release(&r);
 	return rc;
+}
+
+/*
+ * The keys are made in sorted order, into one buffer; the rows point
+ * into it once it has stopped moving.
+ */
+int
+terms_write_ranked(struct terms *t, const struct table_out *o,
+    struct run *run)
+{
+	struct ranked	 r = { 0 };
+	struct trow	*rows;
+	struct buf	 keys;
+	size_t		 i, at;
+
+	if (ranked_sort(&r, t, false) != 0) {
+		ranked_release(&r);
+		return 1;
+	}
+	buf_init(&keys);
+	rows = xcalloc(r.n + 1, sizeof(*rows));
+	for (i = 0, at = 0; i < r.n; i++, at = keys.len) {
+		srow_key(&r, &r.rows[i], &keys);
+		rows[i].len = keys.len - at;
+		rows[i].counts = r.rows[i].counts;
+	}
+	for (i = 0, at = 0; i < r.n; at += rows[i++].len)
+		rows[i].key = keys.data + at;
+	/* The words are in keys now. */
+	termize_drop_vocab(&t->tz);
+	table_write_ordered(t->table, rows, r.n, o, run->out, run);
+	buf_release(&keys);
+	ranked_release(&r);
+	return 0;
 }

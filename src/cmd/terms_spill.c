@@ -56,11 +56,18 @@ key_bytes(const struct terms *t)
 	return k;
 }
 
-/* Rows counted in the gramtab. */
+/*
+ * The n-gram tables as rows more keys come, each table taken to get all
+ * of them (an estimate, high when there are several).
+ */
 static size_t
-gram_rows(const struct terms *t)
+grams_bytes_within(const struct terms *t, size_t rows)
 {
-	return t->grams != NULL ? gramtab_rows(t->grams) : 0;
+	size_t	 n, b = 0;
+
+	for (n = 1; n <= NGRAM_MAX; n++)
+		b += gramtab_bytes_within(t->grams[n], rows);
+	return b;
 }
 
 /* The unigram array as uc_reserve grows it for n more words. */
@@ -69,7 +76,7 @@ uc_bytes_within(const struct terms *t, size_t n)
 {
 	size_t	 need = words(t) + n + 1, cap = t->uccap;
 
-	if (t->grams != NULL || need <= cap)
+	if (!t->uni || need <= cap)
 		return cap * sizeof(*t->uc);
 	return (cap + (need > 2 * cap ? need : 2 * cap)) * sizeof(*t->uc);
 }
@@ -83,8 +90,13 @@ uc_bytes_within(const struct terms *t, size_t n)
 static size_t
 ids_bytes(const struct terms *t)
 {
-	return vocab_bytes_within(t->tz.vocab, t->step_words) +
-	    gramtab_bytes_within(t->grams, t->step_rows) +
+	size_t	 n, batch = 0;
+
+	/* The batches a record's keys went through (kept, reused). */
+	for (n = 1; n <= NGRAM_MAX; n++)
+		batch += t->bcap[n] * (t->off + n) * sizeof(uint32_t);
+	return batch + vocab_bytes_within(t->tz.vocab, t->step_words) +
+	    grams_bytes_within(t, t->step_rows) +
 	    uc_bytes_within(t, t->step_words) + t->gtcap * sizeof(*t->gt) +
 	    (t->groups != NULL ? htab_bytes(t->groups) : 0);
 }
@@ -93,7 +105,7 @@ ids_bytes(const struct terms *t)
 static size_t
 rows(const struct terms *t)
 {
-	return t->ngt + (t->grams != NULL ? gram_rows(t) : words(t));
+	return t->ngt + terms_gram_rows(t) + (t->uni ? words(t) : 0);
 }
 
 static size_t
@@ -119,14 +131,14 @@ terms_bytes(const struct terms *t)
 
 	return max3(held + w * (sizeof(struct exrow) + sizeof(int64_t)) +
 	    exrow_sort_bytes(w) + ranks, held + ranks + 32 * n, held -
-	    gramtab_bytes_within(t->grams, t->step_rows) -
+	    grams_bytes_within(t, t->step_rows) -
 	    uc_bytes_within(t, t->step_words) + ranks + 64 * n);
 }
 
 int
 terms_spill_check(struct terms *t, size_t parts)
 {
-	size_t	 r = gram_rows(t), w = words(t);
+	size_t	 r = terms_gram_rows(t), w = words(t);
 
 	if (r > t->last_rows && r - t->last_rows > t->step_rows)
 		t->step_rows = r - t->last_rows;
@@ -140,10 +152,12 @@ terms_spill_check(struct terms *t, size_t parts)
 }
 
 /*
- * Printing in memory comes in two steps (terms_write): the keys are
- * rebuilt beside the id tables (a row, an offset and the counts each),
- * then the id tables and the vocabulary go and table_write_with sorts
- * the rows. The larger of the two is what printing takes.
+ * Printing in memory comes in two steps (terms_write): the rows are
+ * gathered beside the id tables (by ranks, terms_rank.c: a 128-bit key
+ * and the counts each; else a row, an offset and the counts each and
+ * the keys), then the id tables and the vocabulary go and
+ * table_write_ordered (or _with) sorts the rows, beside the ranked rows'
+ * keys and counts. The larger of the two is what printing takes.
  */
 size_t
 terms_print_bytes(const struct terms *t)
@@ -155,7 +169,7 @@ terms_print_bytes(const struct terms *t)
 	gather = ids_bytes(t) + table + keys + n * (sizeof(struct trow) +
 	    3 * sizeof(int64_t));
 	sort = table + keys + n * (sizeof(struct trow) +
-	    2 * sizeof(int64_t)) + table_write_bytes(t->table, n);
+	    4 * sizeof(int64_t)) + table_write_bytes(t->table, n);
 	return gather > sort ? gather : sort;
 }
 

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Internal to count tables (table.c, the table and its counting;
- * table_write.c, sorting and printing it): the table's state and the
- * helpers both share. Not part of the stats interface (stats/table.h).
+ * table_sort.c, sorting it; table_write.c, printing it): the table's
+ * state and the helpers they share. Not part of the stats interface (stats/table.h).
  */
 #ifndef NF_STATS_TABLE_INT_H
 #define NF_STATS_TABLE_INT_H
@@ -23,6 +23,15 @@ struct table {
 	struct htab		*rows;
 };
 
+/*
+ * Sorts rows[0..n) (group, totals first, the kind's order, key) into a
+ * new array, rows freed; rows[0..nord) may be in key order, the rows
+ * after them totals rows (table_write_ordered; checked). The bytes it
+ * takes a row for a while (table_sort.c).
+ */
+struct trow	*table_sort(const struct table *, struct trow *rows,
+		    size_t nord, size_t n);
+size_t		 table_sort_bytes(void);
 /* The group part of a key: up to and including the ngroups-th tab. */
 size_t	table_group_part(const char *key, size_t len, size_t ngroups);
 /* Bytewise, the shorter first when one starts the other. */

@@ -5,7 +5,7 @@
  * run its table-wide pass, then prints TSV or JSON Lines. Commands and
  * merge both print through here, which is what makes a merged table
  * byte-identical to the table of the whole corpus. The table itself is
- * table.c (src/stats/table_int.h).
+ * table.c, its sorting table_sort.c (src/stats/table_int.h).
  */
 #include <inttypes.h>
 #include <math.h>
@@ -20,184 +20,6 @@
 #include "core/xmalloc.h"
 #include "stats/table.h"
 #include "table_int.h"
-
-/*
- * Sorting: a compact entry per row holds everything the order needs in
- * the common case (group rank, totals flag, the primary value, the first
- * 24 key bytes), so comparisons stay in cache; only ties on all of these
- * look at the keys.
- */
-struct sent {
-	uint64_t	 kpfx[3];	/* key bytes 0-23, big-endian */
-	double		 primary;
-	uint32_t	 grank;
-	uint32_t	 idx;
-	int		 total;
-};
-
-static const struct trow	*sort_rows;
-static int	(*sort_kind_cmp)(const struct trow *, const struct trow *);
-
-static uint64_t
-key_prefix(const char *k, size_t len)
-{
-	uint64_t	 v = 0;
-	size_t		 i;
-
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	if (len >= 8) {
-		memcpy(&v, k, 8);
-		return __builtin_bswap64(v);
-	}
-#endif
-	for (i = 0; i < 8; i++)
-		v = (v << 8) | (i < len ? (unsigned char)k[i] : 0);
-	return v;
-}
-
-static int
-sent_cmp(const void *pa, const void *pb)
-{
-	const struct sent	*a = pa, *b = pb;
-	const struct trow	*x, *y;
-	size_t			 na, nb, skip;
-	int			 i;
-
-	if (a->grank != b->grank)
-		return a->grank < b->grank ? -1 : 1;
-	if (a->total != b->total)
-		return a->total ? -1 : 1;
-	if (sort_kind_cmp != NULL)
-		return sort_kind_cmp(&sort_rows[a->idx], &sort_rows[b->idx]);
-	if (a->primary != b->primary)
-		return a->primary > b->primary ? -1 : 1;
-	for (i = 0; i < 3; i++)
-		if (a->kpfx[i] != b->kpfx[i])
-			return a->kpfx[i] < b->kpfx[i] ? -1 : 1;
-	x = &sort_rows[a->idx];
-	y = &sort_rows[b->idx];
-	na = x->len - x->glen;
-	nb = y->len - y->glen;
-	/* Both past the prefix: its 24 bytes are the same. */
-	skip = na > sizeof(a->kpfx) && nb > sizeof(a->kpfx) ?
-	    sizeof(a->kpfx) : 0;
-	return table_bytes_cmp(x->key + x->glen + skip, na - skip,
-	    y->key + y->glen + skip, nb - skip);
-}
-
-/*
- * Merge sort of the entries: sent_cmp inlined and entries moved whole,
- * where qsort would call through a pointer and sort pointers to them.
- * sent_cmp is a total order (keys are unique), so any sort gives the same
- * result.
- */
-#define SORT_RUN	16
-
-static void
-sent_sort(struct sent *e, size_t n)
-{
-	struct sent	*tmp, *src = e, *dst, *sw, x;
-	size_t		 i, j, k, lo, mid, hi, w;
-
-	for (lo = 0; lo < n; lo += SORT_RUN) {
-		hi = lo + SORT_RUN < n ? lo + SORT_RUN : n;
-		for (i = lo + 1; i < hi; i++) {
-			x = e[i];
-			for (j = i; j > lo && sent_cmp(&x, &e[j - 1]) < 0; j--)
-				e[j] = e[j - 1];
-			e[j] = x;
-		}
-	}
-	if (n <= SORT_RUN)
-		return;
-	dst = tmp = xcalloc(n, sizeof(*tmp));
-	for (w = SORT_RUN; w < n; w *= 2) {
-		for (lo = 0; lo < n; lo += 2 * w) {
-			mid = lo + w < n ? lo + w : n;
-			hi = lo + 2 * w < n ? lo + 2 * w : n;
-			for (i = lo, j = mid, k = lo; i < mid && j < hi; k++)
-				dst[k] = sent_cmp(&src[j], &src[i]) < 0 ?
-				    src[j++] : src[i++];
-			while (i < mid)
-				dst[k++] = src[i++];
-			while (j < hi)
-				dst[k++] = src[j++];
-		}
-		sw = src;
-		src = dst;
-		dst = sw;
-	}
-	if (src != e)
-		memcpy(e, src, n * sizeof(*e));
-	free(tmp);
-}
-
-static int
-hitem_cmp(const void *pa, const void *pb)
-{
-	const struct hitem	*a = pa, *b = pb;
-
-	return table_bytes_cmp(a->key, a->len, b->key, b->len);
-}
-
-/* Ranks of the distinct group parts, bytewise, into grank[i]. */
-static void
-group_ranks(const struct trow *rows, size_t n, uint32_t *grank)
-{
-	struct htab	*g = htab_new(sizeof(uint32_t));
-	struct hitem	*it;
-	size_t		 i, ng;
-
-	for (i = 0; i < n; i++)
-		htab_put(g, rows[i].key, rows[i].glen, NULL);
-	it = htab_items(g, &ng);
-	qsort(it, ng, sizeof(*it), hitem_cmp);
-	for (i = 0; i < ng; i++)
-		*(uint32_t *)it[i].val = (uint32_t)i;
-	for (i = 0; i < n; i++)
-		grank[i] = *(uint32_t *)htab_find(g, rows[i].key,
-		    rows[i].glen);
-	free(it);
-	htab_free(g);
-}
-
-/* Sorts rows (group, totals first, the kind's order, key); returns them
-   in a new array, rows freed. */
-static struct trow *
-sort_table(const struct table *t, struct trow *rows, size_t n)
-{
-	struct sent	*e = xcalloc(n ? n : 1, sizeof(*e));
-	uint32_t	*grank = xcalloc(n ? n : 1, sizeof(*grank));
-	struct trow	*sorted;
-	int		 sd = t->kind->sort_derived;
-	size_t		 i, k;
-
-	if (t->ngroups > 0)
-		group_ranks(rows, n, grank);	/* else all 0, as calloc'ed */
-	for (i = 0; i < n; i++) {
-		e[i].grank = grank[i];
-		e[i].idx = (uint32_t)i;
-		e[i].total = rows[i].total;
-		e[i].primary = sd > 0 ? rows[i].derived[sd - 1] :
-		    (double)rows[i].counts[0];
-		for (k = 0; k < 3; k++)
-			e[i].kpfx[k] = rows[i].len - rows[i].glen > 8 * k ?
-			    key_prefix(rows[i].key + rows[i].glen + 8 * k,
-			    rows[i].len - rows[i].glen - 8 * k) : 0;
-	}
-	free(grank);
-	sort_rows = rows;
-	sort_kind_cmp = t->kind->cmp;
-	sent_sort(e, n);
-	/* Gathered, not permuted in place: the reads are independent, so
-	   their cache misses overlap (a cycle's are one after another). */
-	sorted = xcalloc(n ? n : 1, sizeof(*sorted));
-	for (i = 0; i < n; i++)
-		sorted[i] = rows[e[i].idx];
-	free(e);
-	free(rows);
-	return sorted;
-}
 
 /* A row of the group TABLE_TOTAL: internal, never printed. */
 static bool
@@ -379,26 +201,37 @@ print_row(const struct table *t, const struct table_out *o,
 	buf_addc(out, '\n');
 }
 
-/* Sorts, derives and prints rows[0..n) of t, then frees rows. */
+/* Same group part? (Lengths first: most tables have none to compare,
+   and memcmp of 0 bytes still loads from both.) */
+static bool
+same_group(const struct trow *a, const struct trow *b)
+{
+	return a->glen == b->glen && (a->glen == 0 ||
+	    memcmp(a->key, b->key, a->glen) == 0);
+}
+
+/*
+ * Sorts, derives and prints rows[0..n) of t, then frees rows;
+ * rows[0..nord) may be in key order (table_sort).
+ */
 static void
-write_rows(struct table *t, struct trow *rows, size_t n,
+write_rows(struct table *t, struct trow *rows, size_t nord, size_t n,
     const struct table_out *o, struct buf *out, struct run *run)
 {
 	double		*dv;
 	size_t		 i;
 	int64_t		 in_group = 0;
 
-	dv = xcalloc(n * (t->nderived ? t->nderived : 1) + 1, sizeof(*dv));
+	dv = xcalloc(n * t->nderived + 1, sizeof(*dv));
 	for (i = 0; i < n; i++)
 		rows[i].derived = dv + i * t->nderived;
 	derive_all(t, rows, n);
-	rows = sort_table(t, rows, n);
+	rows = table_sort(t, rows, nord, n);
 	if (t->kind->finish != NULL)
 		t->kind->finish(rows, n);
 	header(t, o, out);
 	for (i = 0; i < n; i++) {
-		if (i == 0 || table_bytes_cmp(rows[i].key, rows[i].glen,
-		    rows[i - 1].key, rows[i - 1].glen) != 0)
+		if (i == 0 || !same_group(&rows[i], &rows[i - 1]))
 			in_group = 0;
 		if (rows[i].drop)
 			continue;
@@ -420,19 +253,24 @@ write_rows(struct table *t, struct trow *rows, size_t n,
 	free(dv);
 }
 
-void
-table_write(struct table *t, const struct table_out *o, struct buf *out,
-    struct run *run)
+/* The fields of a row from outside the table that the caller left. */
+static void
+extra_row(const struct table *t, struct trow *r)
 {
-	table_write_with(t, NULL, 0, o, out, run);
+	size_t	 tl = strlen(TABLE_TOTAL);
+
+	r->glen = table_group_part(r->key, r->len, t->ngroups);
+	r->total = r->len - r->glen == tl && memcmp(r->key + r->glen,
+	    TABLE_TOTAL, tl) == 0;
+	r->drop = false;
 }
 
-void
-table_write_with(struct table *t, const struct trow *extra, size_t n,
+static void
+write_with(struct table *t, const struct trow *extra, size_t n,
     const struct table_out *o, struct buf *out, struct run *run)
 {
 	struct trow	*rows;
-	size_t		 m, i, tl = strlen(TABLE_TOTAL);
+	size_t		 m, i;
 
 	if (t->kind->expand != NULL)
 		t->kind->expand(t);
@@ -441,15 +279,43 @@ table_write_with(struct table *t, const struct trow *extra, size_t n,
 		rows = xrealloc(rows, (m + n) * sizeof(*rows));
 		for (i = 0; i < n; i++) {
 			rows[m + i] = extra[i];
-			rows[m + i].glen = table_group_part(extra[i].key,
-			    extra[i].len, t->ngroups);
-			rows[m + i].total = extra[i].len - rows[m + i].glen ==
-			    tl && memcmp(extra[i].key + rows[m + i].glen,
-			    TABLE_TOTAL, tl) == 0;
-			rows[m + i].drop = false;
+			extra_row(t, &rows[m + i]);
 		}
 	}
-	write_rows(t, rows, m + n, o, out, run);
+	write_rows(t, rows, 0, m + n, o, out, run);
+}
+
+void
+table_write(struct table *t, const struct table_out *o, struct buf *out,
+    struct run *run)
+{
+	write_with(t, NULL, 0, o, out, run);
+}
+
+void
+table_write_with(struct table *t, const struct trow *extra, size_t n,
+    const struct table_out *o, struct buf *out, struct run *run)
+{
+	write_with(t, extra, n, o, out, run);
+}
+
+/* The table's rows go after the given ones, so those are not copied. */
+void
+table_write_ordered(struct table *t, struct trow *rows, size_t n,
+    const struct table_out *o, struct buf *out, struct run *run)
+{
+	struct trow	*tr;
+	size_t		 m, i;
+
+	if (t->kind->expand != NULL)
+		t->kind->expand(t);
+	tr = collect(t, &m);
+	rows = xrealloc(rows, (n + m + 1) * sizeof(*rows));
+	for (i = 0; i < n; i++)
+		extra_row(t, &rows[i]);
+	memcpy(rows + n, tr, m * sizeof(*rows));
+	free(tr);
+	write_rows(t, rows, n, n + m, o, out, run);
 }
 
 /*
@@ -459,9 +325,8 @@ table_write_with(struct table *t, const struct trow *extra, size_t n,
 size_t
 table_write_bytes(const struct table *t, size_t n)
 {
-	return n * (2 * sizeof(struct trow) + 2 * sizeof(struct sent) +
-	    sizeof(uint32_t) + (t->nderived ? t->nderived : 1) *
-	    sizeof(double));
+	return n * (2 * sizeof(struct trow) + table_sort_bytes() +
+	    t->nderived * sizeof(double));
 }
 
 void

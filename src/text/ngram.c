@@ -39,30 +39,6 @@ ngram_each(const struct gram_tok *v, size_t n, int nmin, int nmax,
 	}
 }
 
-void
-ngram_each_id(const struct gram_id *v, size_t n, int nmin, int nmax,
-    ngram_id_fn fn, void *arg)
-{
-	uint32_t	 ids[NGRAM_MAX];
-	size_t		 i, j, end;
-
-	for (i = 0; i < n; i++) {
-		if (v[i].stop)
-			continue;
-		ids[0] = v[i].id;
-		if (nmin == 1)
-			fn(ids, 1, arg);
-		end = i + (size_t)nmax < n ? i + (size_t)nmax : n;
-		for (j = i + 1; j < end; j++) {
-			if (v[j].sentence != v[i].sentence)
-				break;
-			ids[j - i] = v[j].id;
-			if ((int)(j - i + 1) >= nmin && !v[j].stop)
-				fn(ids, j - i + 1, arg);
-		}
-	}
-}
-
 static int
 parse_one(const char **s, int *out)
 {

@@ -54,6 +54,35 @@ test_counts_and_docs(void **state)
 	gramtab_free(NULL);
 }
 
+/* A batch counts as its keys one by one, past a growth and the lookahead. */
+static void
+test_count_keys(void **state)
+{
+	struct gramtab	*t = gramtab_new(2);
+	uint32_t	 keys[2 * 3000];
+	size_t		 i, pos = 0, n = 0;
+	const uint32_t	*k;
+	struct gram_counts *gc;
+
+	(void)state;
+	for (i = 0; i < 3000; i++) {
+		keys[2 * i] = (uint32_t)(i % 1500) + 1;
+		keys[2 * i + 1] = 7;
+	}
+	gramtab_count_keys(t, keys, 3000, 1);
+	gramtab_count_keys(t, keys, 5, 2);
+	gramtab_count_keys(t, keys, 0, 3);
+	assert_int_equal(gramtab_rows(t), 1500);
+	while (gramtab_next(t, &pos, &k, &gc)) {
+		assert_int_equal(k[1], 7);
+		assert_int_equal(gc->count, k[0] <= 5 ? 3 : 2);
+		assert_int_equal(gc->docs, k[0] <= 5 ? 2 : 1);
+		n++;
+	}
+	assert_int_equal(n, 1500);
+	gramtab_free(t);
+}
+
 /* Past many growths (and the huge-page size) every key keeps its counts. */
 static void
 test_growth(void **state)
@@ -114,6 +143,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_counts_and_docs),
+		cmocka_unit_test(test_count_keys),
 		cmocka_unit_test(test_growth),
 		cmocka_unit_test(test_bytes_within),
 	};

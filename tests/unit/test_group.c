@@ -10,6 +10,7 @@
 #include "core/arena.h"
 #include "core/buf.h"
 #include "core/record.h"
+#include "core/xmalloc.h"
 #include "stats/group.h"
 #include "stats/kinds.h"
 #include "stats/table.h"
@@ -107,6 +108,66 @@ test_table_order_top_totals(void **state)
 	table_free(t);
 }
 
+/* Prints extra rows (keys, counts 1 1, but "B\tb" 2 2) as ordered. */
+static void
+write_extra(const char *const *keys, size_t n, bool ordered, struct buf *out)
+{
+	const char	*groups[] = { "outlet" };
+	struct table	*t = table_new(&table_terms, groups, 1);
+	struct table_out o = { 0 };
+	struct trow	 rows[8] = { { 0 } }, *given;
+	int64_t		 v[8][2], *c;
+	size_t		 i;
+
+	c = table_row(t, "A\t*total*", 9);
+	c[0] = c[1] = 9;
+	c = table_row(t, "B\t*total*", 9);
+	c[0] = c[1] = 9;
+	for (i = 0; i < n; i++) {
+		rows[i].key = keys[i];
+		rows[i].len = strlen(keys[i]);
+		v[i][0] = v[i][1] = strcmp(keys[i], "B\tb") == 0 ? 2 : 1;
+		rows[i].counts = v[i];
+	}
+	o.totals = true;
+	if (ordered) {
+		given = xmalloc(n * sizeof(*given));
+		memcpy(given, rows, n * sizeof(*given));
+		table_write_ordered(t, given, n, &o, out, NULL);
+	}
+	else
+		table_write_with(t, rows, n, &o, out, NULL);
+	table_free(t);
+}
+
+static void
+test_table_write_ordered(void **state)
+{
+	const char	*sorted[] = { "A\tb", "A\tb a", "A\tba", "B\ta",
+	    "B\tb" };
+	const char	*mixed[] = { "B\tb", "A\tba", "A\tb a", "B\ta",
+	    "A\tb" };
+	const char	*want = "outlet\tterm\tcount\tdocs\n"
+	    "A\t*total*\t9\t9\n"
+	    "A\tb\t1\t1\n"
+	    "A\tb a\t1\t1\n"
+	    "A\tba\t1\t1\n"
+	    "B\t*total*\t9\t9\n"
+	    "B\tb\t2\t2\n"
+	    "B\ta\t1\t1\n";
+	struct buf	 out;
+	int		 i;
+
+	(void)state;
+	/* In order, out of order (checked, then sorted by key), unhinted. */
+	for (i = 0; i < 3; i++) {
+		buf_init(&out);
+		write_extra(i == 0 ? sorted : mixed, 5, i < 2, &out);
+		assert_string_equal(out.data, want);
+		buf_release(&out);
+	}
+}
+
 static void
 test_kind_match(void **state)
 {
@@ -131,6 +192,7 @@ main(void)
 		cmocka_unit_test(test_iso_weeks),
 		cmocka_unit_test(test_group_of),
 		cmocka_unit_test(test_table_order_top_totals),
+		cmocka_unit_test(test_table_write_ordered),
 		cmocka_unit_test(test_kind_match),
 	};
 
