@@ -5,7 +5,7 @@
  *
  * The reading thread has its own struct ingest (the reader): ingest_doc
  * at depth 0 on it copies the document into a job and queues it in a
- * ring of 2 * N slots, so at most that many documents are held, however
+ * ring of 8 * N slots, so at most that many documents are held, however
  * big the corpus. Each worker runs ingest_doc on a struct ingest of its
  * own (buffers, arena, counts), with its records, diagnostics and error
  * report lines captured into the job. The reading thread writes finished
@@ -407,7 +407,10 @@ pool_new(struct ingest *main, int jobs)
 	pthread_cond_init(&p->done, NULL);
 	p->main = main;
 	p->n = jobs;
-	p->size = (size_t)jobs * 2;
+	/* 8 slots a worker: with 2 a big document at the head of the ring
+	   kept the reader waiting while the other workers ran dry (WARC -j 2
+	   went 1.75x faster than -j 1; with 8, 1.9x). */
+	p->size = (size_t)jobs * 8;
 	p->ring = xcalloc(p->size, sizeof(*p->ring));
 	p->stop_entry = ULONG_MAX;
 	buf_init(&p->pending);
