@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The authors of a page, from the best evidence present: the JSON-LD
- * persons, else the first author meta (meta author, article:author and
- * kin) that is not the site's name, else a visible byline (byline_find.c).
+ * persons, else the first author meta (Dublin Core creator, meta author,
+ * article:author and kin) that is not the site's name, else a visible byline (byline_find.c).
  * A visible byline naming a person wins over the site's or a company's
  * name, one naming the same persons and more completes the list, one the
  * author meta agrees with wins over JSON-LD persons; an organization the
@@ -22,9 +22,10 @@
 #define SITE_PART_MAX	120	/* bytes of a title's part naming the site */
 
 static const char *const author_metas[] = {
-	"author", "article:author", "og:article:author", "byl", "dc.creator",
-	"dcterms.creator", "sailthru.author", "parsely-author", "creator",
-	"citation_author", NULL
+	"dc:creator", "dcterms:creator", "dc.creator", "dcterms.creator",
+	"author", "article:author", "og:article:author", "byl",
+	"sailthru.author", "parsely-author", "creator", "citation_author",
+	NULL
 };
 
 static const char *const seps[] = { " | ", " - ", " – ", " — ", " · ",

@@ -3,7 +3,7 @@
  * The title: the visible headline (an <h1> matching a metadata title,
  * without a kicker), an <h1> marked as the headline, a part of a
  * metadata title that the page shows alone; else JSON-LD headline,
- * og:title / twitter:title / Dublin Core title / parsely-title, an <h1>
+ * dc:title / og:title / twitter:title / DC.title / parsely-title, an <h1>
  * that the <title> contains, the <title> without the site name.
  */
 #include <stdbool.h>
@@ -368,9 +368,11 @@ static const char *
 pick_title(struct dom *d, const struct ld_info *ld, const char *site,
     struct arena *a)
 {
-	static const char *const title_metas[] = { "og:title",
-	    "twitter:title", "dc.title", "dc:title", "dcterms.title",
-	    "dcterms:title", "parsely-title", NULL };
+	/* Dublin Core as RDFa is a deliberate statement; as a meta name
+	   (DC.title) themes often fill it with the site's name. */
+	static const char *const title_metas[] = { "dc:title",
+	    "dcterms:title", "og:title", "twitter:title", "dc.title",
+	    "dcterms.title", "parsely-title", NULL };
 	const char	*c[4] = { NULL }, *h, *marked = NULL;
 	struct dom_node	*n;
 	size_t		 i;

@@ -254,6 +254,40 @@ test_meta_rdfa_properties(void **state)
 }
 
 /*
+ * Dublin Core is a deliberate statement of the author (as RDFa dc:creator
+ * or as a DC.creator name) and, as RDFa, of the title: it goes before a
+ * meta author and Open Graph, which themes often fill with the site.
+ */
+static void
+test_meta_dublin_core_first(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<title>Title element</title><meta property=\"og:title\" "
+	    "content=\"Open Graph title\"><meta property=\"dc:title\" "
+	    "content=\"Dublin Core title\"><meta name=\"author\" "
+	    "content=\"Site Editor\"><meta property=\"dc:creator "
+	    "twitter:site_name\" content=\"Anna Berg\">", "", &r, a);
+	assert_string_equal(r.title, "Dublin Core title");
+	assert_int_equal(r.n_authors, 1);
+	assert_string_equal(r.authors[0], "Anna Berg");
+	page("<title>Title element</title><meta name=\"author\" "
+	    "content=\"Site Editor\"><meta name=\"DC.creator\" "
+	    "content=\"Anna Berg\">", "", &r, a);
+	assert_int_equal(r.n_authors, 1);
+	assert_string_equal(r.authors[0], "Anna Berg");
+	/* without Dublin Core, the meta author */
+	page("<title>Title element</title><meta name=\"author\" "
+	    "content=\"Anna Berg\"><meta property=\"og:title\" "
+	    "content=\"Open Graph title\">", "", &r, a);
+	assert_string_equal(r.title, "Open Graph title");
+	assert_string_equal(r.authors[0], "Anna Berg");
+	arena_free(a);
+}
+
+/*
  * A part of the <title> that the page also gives alone, as a heading or
  * as its description, is the headline, wherever the site put it; several
  * <h1>s marked as headlines are teasers, not the page's headline.
@@ -438,6 +472,7 @@ main(void)
 		cmocka_unit_test(test_title_kicker),
 		cmocka_unit_test(test_title_marked_headline),
 		cmocka_unit_test(test_meta_rdfa_properties),
+		cmocka_unit_test(test_meta_dublin_core_first),
 		cmocka_unit_test(test_title_more_metas),
 		cmocka_unit_test(test_title_shown_part),
 		cmocka_unit_test(test_title_site_suffix),
