@@ -109,6 +109,23 @@ bool	tk_url_scheme(const struct tk *, size_t i);
 /* Length of an e-mail address at i, or 0. */
 size_t	tk_scan_email(const struct tk *, size_t i);
 
+/* Code points of the scratch buffer folding starts with. */
+#define TK_SCRATCH	256
+
+/*
+ * Starts t on text[0..len): tokens into out (emptied), norms and the
+ * token array in a, scratch (TK_SCRATCH code points) for folding. The
+ * fast path is off; has_at is true (set it false only when the text
+ * holds no '@': it saves looking for e-mail addresses).
+ */
+void	tk_begin(struct tk *, const char *text, size_t len, struct arena *a,
+	    struct tokens *out, int32_t *scratch);
+/*
+ * The general path at i: the token starting there listed (at most one),
+ * or the space or punctuation there passed. Returns where to go on.
+ */
+size_t	tk_step(struct tk *, size_t i);
+
 /*
  * The fast path from i: spaces skipped and words or numbers of ASCII
  * letters and digits and Cyrillic letters that end where the rules
