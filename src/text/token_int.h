@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Internal to the tokenizer (token.c, the general path; token_fast.c,
- * the fast path for plain words): the scanner's state and the helpers
- * both paths share. Not part of the text interface (text/token.h).
+ * the fast path for plain words; termize_uni.c, which cuts plain words
+ * itself and steps the general path for the rest): the scanner's state
+ * and the helpers they share. Not part of the text interface
+ * (text/token.h).
  */
 #ifndef NF_TEXT_TOKEN_INT_H
 #define NF_TEXT_TOKEN_INT_H

@@ -72,11 +72,12 @@ tk_maybe_url(const struct tk *t, size_t i)
 {
 	unsigned char	 b = t->s[i] | 0x20, b2;
 
+	if (b != 'h' && b != 'f' && b != 'w')
+		return false;
 	/* A t or a w second, first. */
 	b2 = i + 1 < t->len ? t->s[i + 1] | 0x20 : 0;
-	return (((b == 'h' || b == 'f') && b2 == 't') ||
-	    (b == 'w' && b2 == 'w')) && fold_ascii_cls[t->s[i]] == C_LETTER &&
-	    tk_url_scheme(t, i);
+	return ((b != 'w' && b2 == 't') || (b == 'w' && b2 == 'w')) &&
+	    fold_ascii_cls[t->s[i]] == C_LETTER && tk_url_scheme(t, i);
 }
 
 /*
