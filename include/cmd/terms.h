@@ -106,6 +106,9 @@ bool		terms_grams_next(const struct terms *, size_t *n, size_t *pos,
 void		terms_grams_free(struct terms *);
 /* Counts a text's terms (termize_ids) in the record's group. */
 void		terms_count(struct terms *, const struct gram_id *, size_t n);
+/* Counts unigrams by id in t->uc (t->uni; termize_unigrams). */
+void		terms_count_unigrams(struct terms *, const uint32_t *ids,
+		    size_t n);
 /* -j: adds a worker's counts into t. */
 void		terms_ids_join(struct terms *t, struct terms *w);
 /*

@@ -22,6 +22,11 @@ struct stopwords;
 struct stopwords	*stopwords_new(const char *spec, const char **err);
 void			 stopwords_free(struct stopwords *);
 
+/*
+ * False when no word is a stop word for a text in lang (may be NULL):
+ * stopwords_has would say no to every one.
+ */
+bool	stopwords_any(struct stopwords *, const char *lang);
 /* True when norm is a stop word for a text in lang (may be NULL). */
 bool	stopwords_has(struct stopwords *, const char *lang, const char *norm,
 	    size_t len);

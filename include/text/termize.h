@@ -34,6 +34,8 @@ struct termize {
 	   word; stopcap ids each. */
 	uint8_t			*stopc[TERMIZE_LANGS];
 	size_t			 stopcap[TERMIZE_LANGS];
+	uint32_t		*uids;		/* termize_unigrams' ids */
+	size_t			 uidcap;
 };
 
 /*
@@ -67,5 +69,17 @@ void	termize_text(struct termize *, const char *text, const char *lang,
  */
 size_t	termize_ids(struct termize *, const char *text, const char *lang,
 	    struct arena *a, struct gram_id **out, bool *space);
+
+/*
+ * termize_ids for unigrams without stems (nmax 1, no stemmer), the text
+ * read once: *ids gets the ids of the tokens that are not stop words, in
+ * text order (*nids of them, in tz: valid until the next call), the
+ * result is the text's tokens, stop words included. Plain words are
+ * looked up as they are cut, with no token array (src/text/termize_uni.c);
+ * the ids are those termize_ids gives. No *space: a unigram cannot
+ * equal another as a string.
+ */
+size_t	termize_unigrams(struct termize *, const char *text, const char *lang,
+	    struct arena *a, const uint32_t **ids, size_t *nids);
 
 #endif

@@ -141,6 +141,23 @@ count_strings(struct terms *t, const struct record *r, struct arena *a)
 		    NULL, NULL);
 }
 
+/*
+ * Unigrams into t->uc without stems: the text read once
+ * (termize_unigrams), the same counts as by termize_ids. Returns the
+ * text's tokens.
+ */
+static size_t
+count_unigrams(struct terms *t, const char *text, const char *lang,
+    struct arena *a)
+{
+	const uint32_t	*ids;
+	size_t		 n, nids;
+
+	n = termize_unigrams(&t->tz, text, lang, a, &ids, &nids);
+	terms_count_unigrams(t, ids, nids);
+	return n;
+}
+
 static int
 terms_record(void *st, struct record *r, struct run *run)
 {
@@ -156,6 +173,14 @@ terms_record(void *st, struct record *r, struct run *run)
 	t->gid = terms_group(t, t->by != NULL ?
 	    group_of(&t->group, r, run->arena) : "");
 	t->gt[t->gid].records++;
+	if (t->uni && t->tz.nmax == 1 && t->tz.stem == NULL) {
+		if (t->title && r->title != NULL)
+			n1 = count_unigrams(t, r->title, r->lang, run->arena);
+		if (r->text != NULL)
+			n2 = count_unigrams(t, r->text, r->lang, run->arena);
+		t->gt[t->gid].tokens += (int64_t)(n1 + n2);
+		return 0;
+	}
 	if (t->title && r->title != NULL)
 		n1 = termize_ids(&t->tz, r->title, r->lang, run->arena, &g1,
 		    &sp1);

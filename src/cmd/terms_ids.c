@@ -131,16 +131,32 @@ uc_reserve(struct terms *t)
 	t->uccap = need;
 }
 
-/* Counts a unigram in t->uc (room made by uc_reserve). */
+/*
+ * Counts a unigram in t->uc (room made by uc_reserve). No branch: whether
+ * a word is new to the record is a coin toss to the branch predictor.
+ */
 static inline void
-count_uni(struct terms *t, uint32_t id)
+count_uni(struct ucount *uc, uint32_t id, int64_t doc)
 {
-	struct ucount	*u = &t->uc[id];
+	struct ucount	*u = &uc[id];
 
 	u->count++;
-	if (u->stamp != t->doc) {
-		u->docs++;
-		u->stamp = t->doc;
+	u->docs += u->stamp != doc;
+	u->stamp = doc;
+}
+
+void
+terms_count_unigrams(struct terms *t, const uint32_t *ids, size_t n)
+{
+	size_t	 i;
+
+	if (n == 0)
+		return;
+	uc_reserve(t);
+	for (i = 0; i < n; i++) {
+		if (i + TERMS_AHEAD < n)
+			__builtin_prefetch(&t->uc[ids[i + TERMS_AHEAD]]);
+		count_uni(t->uc, ids[i], t->doc);
 	}
 }
 
@@ -202,7 +218,7 @@ terms_count(struct terms *t, const struct gram_id *g, size_t n)
 				__builtin_prefetch(&t->uc[g[i +
 				    TERMS_AHEAD].id]);
 			if (!g[i].stop)
-				count_uni(t, g[i].id);
+				count_uni(t->uc, g[i].id, t->doc);
 		}
 		if (t->tz.nmax == 1)
 			return;

@@ -154,6 +154,16 @@ lang_set(struct stopwords *sw, const char *lang)
 }
 
 bool
+stopwords_any(struct stopwords *sw, const char *lang)
+{
+	if (sw == NULL || sw->none)
+		return false;
+	if (sw->file != NULL)
+		return true;
+	return lang != NULL && lang_set(sw, lang) != NULL;
+}
+
+bool
 stopwords_has(struct stopwords *sw, const char *lang, const char *norm,
     size_t len)
 {

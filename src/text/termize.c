@@ -17,6 +17,7 @@
 #include "text/stopwords.h"
 #include "text/termize.h"
 #include "text/vocab.h"
+#include "termize_int.h"
 
 int
 termize_init(struct termize *tz, const char *stopwords, bool stem,
@@ -52,6 +53,7 @@ termize_release(struct termize *tz)
 		free(tz->stopc[i]);
 	}
 	buf_release(&tz->gram);
+	free(tz->uids);
 	memset(tz, 0, sizeof(*tz));
 }
 
@@ -117,9 +119,8 @@ struct idctx {
 	int		 slot;		/* of lang, or -1 */
 };
 
-/* The slot of lang (NULL is a language of its own), or -1. */
-static int
-lang_slot(struct termize *tz, const char *lang)
+int
+termize_lang_slot(struct termize *tz, const char *lang)
 {
 	int	 i;
 
@@ -133,29 +134,22 @@ lang_slot(struct termize *tz, const char *lang)
 	return tz->nlangs++;
 }
 
-/*
- * The stop-word cache of c's language, with room for every id the
- * vocabulary may give out while n more tokens are counted (each may add
- * a word and its stem): by id, 0 not looked up, 1 no, 2 a stop word.
- * NULL past TERMIZE_LANGS languages.
- */
-static uint8_t *
-stop_cache(struct idctx *c, size_t n)
+uint8_t *
+termize_stop_cache(struct termize *tz, int slot, size_t n)
 {
-	struct termize	*tz = c->tz;
 	size_t		 need, *cap;
 
-	if (c->slot < 0)
+	if (slot < 0)
 		return NULL;
-	cap = &tz->stopcap[c->slot];
-	need = (size_t)vocab_size(tz->vocab) + 2 * n + 1;
+	cap = &tz->stopcap[slot];
+	need = (size_t)vocab_size(tz->vocab) + n + 1;
 	if (need > *cap) {
 		need = need > 2 * *cap ? need : 2 * *cap;
-		tz->stopc[c->slot] = xrealloc(tz->stopc[c->slot], need);
-		memset(tz->stopc[c->slot] + *cap, 0, need - *cap);
+		tz->stopc[slot] = xrealloc(tz->stopc[slot], need);
+		memset(tz->stopc[slot] + *cap, 0, need - *cap);
 		*cap = need;
 	}
-	return tz->stopc[c->slot];
+	return tz->stopc[slot];
 }
 
 /* Is id (s[0..len)) a stop word? Cached in st (may be NULL) at once. */
@@ -251,7 +245,7 @@ termize_ids(struct termize *tz, const char *text, const char *lang,
 	vv = vocab_view(tz->vocab);
 	c.tz = tz;
 	c.lang = lang;
-	c.slot = lang_slot(tz, lang);
+	c.slot = termize_lang_slot(tz, lang);
 	tok_text(text ? text : "", text ? strlen(text) : 0, a, &tk);
 	n = tk.n;
 	k = arena_alloc(a, (n ? n : 1) * sizeof(*k));
@@ -264,7 +258,8 @@ termize_ids(struct termize *tz, const char *text, const char *lang,
 		if (i < AHEAD)
 			vocab_view_prefetch(vv, k[i].h);
 	}
-	st = stop_cache(&c, n);
+	/* Each token may add a word and its stem. */
+	st = termize_stop_cache(tz, c.slot, 2 * n);
 	for (i = 0; i < n; i++) {
 		x = &k[i];
 		if (i + AHEAD < n)

@@ -498,31 +498,52 @@ token_at(struct tk *t, size_t i, enum cls c, uint32_t cp, size_t n)
 	return punct(t, i, c, cp, n);
 }
 
+void
+tk_begin(struct tk *t, const char *text, size_t len, struct arena *a,
+    struct tokens *out, int32_t *scratch)
+{
+	memset(t, 0, sizeof(*t));
+	t->s = (const unsigned char *)text;
+	t->len = len;
+	t->a = a;
+	t->out = out;
+	t->cap_hint = len / 6 + 16 < 65536 ? len / 6 + 16 : 65536;
+	t->fp.a = a;
+	t->fp.chunk = POOL_CHUNK;
+	t->fp.scratch_cap = TK_SCRATCH;
+	t->fp.scratch = scratch;
+	t->has_at = true;
+	t->cyr = fold_cyr_pairs();
+	out->v = NULL;
+	out->n = 0;
+}
+
+size_t
+tk_step(struct tk *t, size_t i)
+{
+	uint32_t	 cp;
+	size_t		 n;
+	enum cls	 c;
+
+	/* Plain spaces between words: nothing to do. */
+	if (t->s[i] == ' ')
+		return i + 1;
+	c = tk_cls_at(t, i, &cp, &n);
+	return token_at(t, i, c, cp, n);
+}
+
 /* Tokenizes t->s: plain words by the fast path if t->fast, the rest here. */
 static void
 run(struct tk *t)
 {
-	int32_t		 scratch[256];
-	uint32_t	 cp;
-	size_t		 i = 0, n;
-	enum cls	 c;
+	size_t	 i = 0;
 
-	t->fp.a = t->a;
-	t->fp.chunk = POOL_CHUNK;
-	t->fp.scratch_cap = 256;
-	t->fp.scratch = scratch;
+	/* No '@', no e-mail address: the fast path need not look for one. */
 	t->has_at = memchr(t->s, '@', t->len) != NULL;
-	t->cyr = fold_cyr_pairs();
 	while (i < t->len) {
 		if (t->fast && (i = tk_fast_run(t, i)) == t->len)
 			break;
-		/* Plain spaces between words: nothing to do. */
-		if (t->s[i] == ' ') {
-			i++;
-			continue;
-		}
-		c = tk_cls_at(t, i, &cp, &n);
-		i = token_at(t, i, c, cp, n);
+		i = tk_step(t, i);
 	}
 }
 
@@ -530,17 +551,12 @@ static void
 text_tokens(const char *text, size_t len, struct arena *a,
     struct tokens *out, bool fast, bool simd)
 {
-	struct tk	 t = { 0 };
+	int32_t		 scratch[TK_SCRATCH];
+	struct tk	 t;
 
-	t.s = (const unsigned char *)text;
-	t.len = len;
-	t.a = a;
-	t.out = out;
+	tk_begin(&t, text, len, a, out, scratch);
 	t.fast = fast;
 	t.simd = simd;
-	t.cap_hint = len / 6 + 16 < 65536 ? len / 6 + 16 : 65536;
-	out->v = NULL;
-	out->n = 0;
 	run(&t);
 	out->sentences = out->n ? t.sent + 1 : 0;
 }

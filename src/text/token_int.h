@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Internal to the tokenizer (token.c, the general path; token_fast.c,
- * the fast path for plain words): the scanner's state and the helpers
- * both paths share. Not part of the text interface (text/token.h).
+ * the fast path for plain words; termize_uni.c, which cuts plain words
+ * itself and steps the general path for the rest): the scanner's state
+ * and the helpers they share. Not part of the text interface
+ * (text/token.h).
  */
 #ifndef NF_TEXT_TOKEN_INT_H
 #define NF_TEXT_TOKEN_INT_H
@@ -108,6 +110,23 @@ tk_next(struct tk *t)
 bool	tk_url_scheme(const struct tk *, size_t i);
 /* Length of an e-mail address at i, or 0. */
 size_t	tk_scan_email(const struct tk *, size_t i);
+
+/* Code points of the scratch buffer folding starts with. */
+#define TK_SCRATCH	256
+
+/*
+ * Starts t on text[0..len): tokens into out (emptied), norms and the
+ * token array in a, scratch (TK_SCRATCH code points) for folding. The
+ * fast path is off; has_at is true (set it false only when the text
+ * holds no '@': it saves looking for e-mail addresses).
+ */
+void	tk_begin(struct tk *, const char *text, size_t len, struct arena *a,
+	    struct tokens *out, int32_t *scratch);
+/*
+ * The general path at i: the token starting there listed (at most one),
+ * or the space or punctuation there passed. Returns where to go on.
+ */
+size_t	tk_step(struct tk *, size_t i);
 
 /*
  * The fast path from i: spaces skipped and words or numbers of ASCII
