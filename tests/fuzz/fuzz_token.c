@@ -5,10 +5,48 @@
  * non-empty valid UTF-8 normal forms and non-decreasing sentence numbers
  * below the sentence count; tok_fold of a word's span gives its form.
  * The general path alone (tok_text_general) gives the same tokens as the
- * fast path for plain words does.
+ * fast path for plain words does, and termize_unigrams, which cuts plain
+ * words itself, gives the ids termize_ids gives.
  */
+#include <string.h>
+
 #include "harness.h"
+#include "text/termize.h"
 #include "text/token.h"
+#include "text/vocab.h"
+
+/* termize_unigrams and termize_ids agree on text (NUL-terminated). */
+static void
+same_unigrams(const char *text, const char *lang, struct arena *a)
+{
+	struct termize	 x, y;
+	struct gram_id	*g;
+	const uint32_t	*ids;
+	const char	*opt, *err;
+	size_t		 n, m, nids, i, k = 0;
+	bool		 space;
+
+	if (termize_init(&x, "auto", false, NULL, &opt, &err) != 0 ||
+	    termize_init(&y, "auto", false, NULL, &opt, &err) != 0)
+		abort();
+	n = termize_ids(&x, text, lang, a, &g, &space);
+	m = termize_unigrams(&y, text, lang, a, &ids, &nids);
+	if (n != m)
+		abort();
+	for (i = 0; i < n; i++) {
+		if (g[i].stop)
+			continue;
+		if (k == nids || g[i].id != ids[k] ||
+		    strcmp(vocab_str(vocab_get(x.vocab, g[i].id)),
+		    vocab_str(vocab_get(y.vocab, ids[k]))) != 0)
+			abort();
+		k++;
+	}
+	if (k != nids)
+		abort();
+	termize_release(&x);
+	termize_release(&y);
+}
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
@@ -47,6 +85,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 		prev_sent = t->sentence;
 		(void)tok_fold(text + t->start, t->end - t->start, a, NULL);
 	}
+	same_unigrams(arena_strndup(a, text, len), len > 0 && data[0] & 1 ?
+	    "ru" : "en", a);
 	arena_free(a);
 	return 0;
 }
