@@ -88,10 +88,25 @@ struct terms {
 	/* Rows and words a record added, the most so far, and the last. */
 	size_t			 step_rows, step_words;
 	size_t			 last_rows, last_words;
+	/*
+	 * The n-gram tables' counts are 32 bits (stats/gramtab.h): the
+	 * records and text bytes (no fewer than the keys) counted in them
+	 * since they were made, kept to count_max (GRAMTAB_COUNT_MAX; less
+	 * in tests) by spilling them first.
+	 */
+	uint64_t		 tab_records, tab_bytes, count_max;
 };
 
-/* Counting by id: set up (start, fork) and freed (free). */
+/* Counting by id: set up (start, fork, after a spill) and freed (free). */
 void		terms_ids_init(struct terms *);
+/*
+ * Would a record of bytes text bytes take the n-gram tables past
+ * count_max by itself (count it by string)? Would records and bytes
+ * more (a record's, a -j worker's) take them past it (spill first)?
+ */
+bool		terms_record_too_big(const struct terms *, size_t bytes);
+bool		terms_tables_full(const struct terms *, uint64_t records,
+		    uint64_t bytes);
 void		terms_ids_release(struct terms *);
 /* The index of a record's group in t->gt, made when new. */
 uint32_t	terms_group(struct terms *, const char *grp);

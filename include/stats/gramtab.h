@@ -19,11 +19,22 @@
 
 struct gramtab;
 
+/*
+ * 32 bits each, so that the entries of n-grams stay small: the caller
+ * keeps a table's keys counted (every count) and the records it counts
+ * in (so every docs) to GRAMTAB_COUNT_MAX, and the stamp, the record's
+ * number mod 2^32, tells records apart within one table's life.
+ */
+#define GRAMTAB_COUNT_MAX	UINT32_MAX
+
 struct gram_counts {
-	int64_t		 count;
-	int64_t		 docs;
-	int64_t		 stamp;		/* the last record counted in */
+	uint32_t	 count;
+	uint32_t	 docs;
+	uint32_t	 stamp;		/* the last record counted in, mod 2^32 */
 };
+
+/* The bytes of an entry before its key: the counts, no tail padding. */
+#define GRAM_COUNTS_BYTES	(3 * sizeof(uint32_t))
 
 /* Keys of width ids, 1 to GRAMTAB_MAX_WIDTH. */
 struct gramtab	*gramtab_new(size_t width);
@@ -33,7 +44,9 @@ void		 gramtab_free(struct gramtab *);
 /*
  * Counting a key: its hash, a hint to fetch its entry early (so the
  * misses of a batch of keys overlap; changes nothing), then the count:
- * count + 1, and docs + 1 when doc (> 0) is not the key's last record.
+ * count + 1, and docs + 1 when doc is not the key's last record. doc is
+ * the record's number in the table's life, 1 to GRAMTAB_COUNT_MAX,
+ * never smaller than the last.
  */
 uint64_t	 gramtab_hash(const struct gramtab *, const uint32_t *key);
 void		 gramtab_prefetch(const struct gramtab *, uint64_t hash);

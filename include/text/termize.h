@@ -82,4 +82,12 @@ size_t	termize_ids(struct termize *, const char *text, const char *lang,
 size_t	termize_unigrams(struct termize *, const char *text, const char *lang,
 	    struct arena *a, const uint32_t **ids, size_t *nids);
 
+/*
+ * termize_ids without stems (no stemmer), the text read once as
+ * termize_unigrams reads it, sentence breaks seen on the way: the same
+ * *out (in a), the same result and *space.
+ */
+size_t	termize_seq(struct termize *, const char *text, const char *lang,
+	    struct arena *a, struct gram_id **out, bool *space);
+
 #endif

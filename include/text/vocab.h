@@ -211,8 +211,12 @@ vocab_view_prefetch(const struct vocab_view *v, uint64_t h)
 	__builtin_prefetch(&v->slots[h & v->mask]);
 }
 
-/* Once that is in cache: fetch the key of the word in the slot. */
-static inline void
+/*
+ * Once that is in cache: fetch the key of the word in the slot. Always
+ * inlined: GCC takes a function that only prefetches for one without
+ * effects, and drops a call to it that it has not inlined yet.
+ */
+static inline __attribute__((always_inline)) void
 vocab_view_prefetch_key(const struct vocab_view *v, uint64_t h)
 {
 	uint64_t	 x = v->slots[h & v->mask];

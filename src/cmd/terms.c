@@ -5,17 +5,20 @@
  * form, or its stem with --stem), stop words are dropped by the record's
  * language, n-grams are formed within sentences, and every term is counted
  * with the number of records it occurs in. Terms are counted by id
- * (text/termize.h, termize_ids; src/cmd/terms_ids.c) and printed as the
- * mergeable table of stats/table.h: count and docs add up across shards,
- * tfidf is recomputed from the totals rows. Past --max-memory the counts
- * are spilled to disk between records and merged back at the end
- * (src/cmd/terms_spill.c, stats/spill.h), with the same output.
+ * (text/termize.h: termize_unigrams, termize_seq, or termize_ids with
+ * --stem; src/cmd/terms_ids.c) and printed as the mergeable table of
+ * stats/table.h: count and docs add up across shards, tfidf is
+ * recomputed from the totals rows. Past --max-memory the counts are
+ * spilled to disk between records and merged back at the end
+ * (src/cmd/terms_spill.c, stats/spill.h), with the same output; so they
+ * are, with any limit, before the n-gram tables' 32-bit counts could
+ * overflow (a table's records or text bytes past 2^32 - 1).
  *
  * A term may hold a space (NFKC makes four words of U+FDFA): then an
  * n-gram of it can be the same string as another n-gram of other ids,
  * and docs would count a record twice. Records with such a term are
  * counted by string, straight into the printed table, when n-grams are
- * asked for.
+ * asked for; so is a record of more than 2^32 - 1 bytes of text.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -99,8 +102,10 @@ terms_start(void *st, int argc, char **argv, struct run *run)
 	terms_ids_init(t);
 	if (t->max_memory == MEMORY_DEFAULT)
 		t->max_memory = spill_default_limit();
-	if (t->max_memory > 0)
-		t->spill = spill_new(t->table, t->max_memory, t->tmpdir);
+	/* No limit (0) still spills past the tables' 32-bit counts. */
+	t->spill = spill_new(t->table, t->max_memory > 0 ? t->max_memory :
+	    SIZE_MAX, t->tmpdir);
+	t->count_max = GRAMTAB_COUNT_MAX;
 	/* With -j the workers count and share the limit. */
 	t->parts = run->jobs > 1 ? (size_t)run->jobs : 1;
 	return 0;
@@ -158,16 +163,31 @@ count_unigrams(struct terms *t, const char *text, const char *lang,
 	return n;
 }
 
+/* A text's terms by id: read once when there are no stems to find. */
+static size_t
+termize(struct terms *t, const char *text, const char *lang,
+    struct arena *a, struct gram_id **g, bool *space)
+{
+	if (t->tz.stem == NULL)
+		return termize_seq(&t->tz, text, lang, a, g, space);
+	return termize_ids(&t->tz, text, lang, a, g, space);
+}
+
 static int
 terms_record(void *st, struct record *r, struct run *run)
 {
 	struct terms	*t = st;
 	struct gram_id	*g1 = NULL, *g2 = NULL;
-	size_t		 n1 = 0, n2 = 0;
+	size_t		 n1 = 0, n2 = 0, bytes;
 	bool		 sp1 = false, sp2 = false;
 
 	/* Between records: a record's counts never straddle two runs. */
-	if (t->spill != NULL && terms_spill_check(t, t->parts) != 0)
+	if (terms_spill_check(t, t->parts) != 0)
+		return STAGE_STOP;
+	bytes = (t->title && r->title != NULL ? strlen(r->title) : 0) +
+	    (r->text != NULL ? strlen(r->text) : 0);
+	if (terms_tables_full(t, 1, bytes) && !terms_record_too_big(t, bytes) &&
+	    terms_spill(t) != 0)
 		return STAGE_STOP;
 	t->doc++;
 	t->gid = terms_group(t, t->by != NULL ?
@@ -182,16 +202,17 @@ terms_record(void *st, struct record *r, struct run *run)
 		return 0;
 	}
 	if (t->title && r->title != NULL)
-		n1 = termize_ids(&t->tz, r->title, r->lang, run->arena, &g1,
-		    &sp1);
+		n1 = termize(t, r->title, r->lang, run->arena, &g1, &sp1);
 	if (r->text != NULL)
-		n2 = termize_ids(&t->tz, r->text, r->lang, run->arena, &g2,
-		    &sp2);
+		n2 = termize(t, r->text, r->lang, run->arena, &g2, &sp2);
 	t->gt[t->gid].tokens += (int64_t)(n1 + n2);
-	if ((sp1 || sp2) && t->tz.nmax > 1) {
+	if (((sp1 || sp2) && t->tz.nmax > 1) || terms_record_too_big(t,
+	    bytes)) {
 		count_strings(t, r, run->arena);
 		return 0;
 	}
+	t->tab_records++;
+	t->tab_bytes += bytes;
 	terms_count(t, g1, n1);
 	terms_count(t, g2, n2);
 	return 0;
@@ -231,6 +252,7 @@ terms_fork(const void *st)
 	w->title = t->title;
 	w->spill = t->spill;
 	w->parts = t->parts;
+	w->count_max = t->count_max;
 	buf_init(&w->key);
 	/* These succeeded in terms_start with the same options. */
 	if (termize_init(&w->tz, t->stopwords ? t->stopwords : "auto",
@@ -252,12 +274,14 @@ terms_join(void *st, void *worker)
 	 * Past the limit together, w goes to disk by itself rather than
 	 * through t. A failure shows in terms_finish.
 	 */
-	if (t->spill != NULL && spill_over(t->spill, terms_bytes(t) +
-	    terms_bytes(w), 1))
+	if (spill_over(t->spill, terms_bytes(t) + terms_bytes(w), 1) ||
+	    terms_tables_full(t, w->tab_records, w->tab_bytes))
 		(void)terms_spill(w);
 	else {
 		terms_ids_join(t, w);
 		table_add(t->table, w->table);
+		t->tab_records += w->tab_records;
+		t->tab_bytes += w->tab_bytes;
 	}
 	w->spill = NULL;	/* t's */
 	terms_free(w);

@@ -37,11 +37,32 @@ terms_ids_init(struct terms *t)
 	int	 n;
 
 	t->groups = htab_new(sizeof(uint32_t));
+	t->tab_records = t->tab_bytes = 0;
 	t->off = t->by != NULL ? 1 : 0;
 	t->uni = t->by == NULL && t->tz.nmin == 1;
 	for (n = t->tz.nmin; n <= t->tz.nmax; n++)
 		if (n > 1 || !t->uni)
 			t->grams[n] = gramtab_new(t->off + (size_t)n);
+}
+
+/* Any n-gram table? None for unigrams without --by (t->uc). */
+static bool
+has_grams(const struct terms *t)
+{
+	return t->tz.nmax > 1 || !t->uni;
+}
+
+bool
+terms_record_too_big(const struct terms *t, size_t bytes)
+{
+	return has_grams(t) && bytes > t->count_max;
+}
+
+bool
+terms_tables_full(const struct terms *t, uint64_t records, uint64_t bytes)
+{
+	return has_grams(t) && (t->tab_records + records > t->count_max ||
+	    t->tab_bytes + bytes > t->count_max);
 }
 
 size_t
@@ -184,22 +205,32 @@ copy_ids(uint32_t *k, const uint32_t *ids, size_t n)
 	}
 }
 
-/* An n-gram's key into the batch of its table, counted after the
-   record (unigrams in t->uc are counted apart). */
+/* An n-gram's key into the batch of its table (room made by
+   reserve_batches), counted after the text (unigrams in t->uc are
+   counted apart). */
 static inline void
 count_ids(const uint32_t *ids, size_t n, void *arg)
 {
 	struct terms	*t = arg;
-	size_t		 w = t->off + n;
-	uint32_t	*k;
-	if (t->bn[n] == t->bcap[n]) {
-		t->bcap[n] = t->bcap[n] ? 2 * t->bcap[n] : 1024;
-		t->batch[n] = xrealloc(t->batch[n], t->bcap[n] * w *
-		    sizeof(*t->batch[n]));
-	}
-	k = t->batch[n] + t->bn[n]++ * w;
+	uint32_t	*k = t->batch[n] + t->bn[n]++ * (t->off + n);
+
 	k[0] = t->gid;
 	copy_ids(k + t->off, ids, n);
+}
+
+/* Room in each batch for a key per token: no n-gram size has more. */
+static void
+reserve_batches(struct terms *t, size_t n)
+{
+	size_t	 i;
+
+	for (i = 1; i <= NGRAM_MAX; i++) {
+		if (t->grams[i] == NULL || n <= t->bcap[i])
+			continue;
+		t->bcap[i] = n > 2 * t->bcap[i] ? n : 2 * t->bcap[i];
+		t->batch[i] = xrealloc(t->batch[i], t->bcap[i] * (t->off + i) *
+		    sizeof(*t->batch[i]));
+	}
 }
 
 void
@@ -223,12 +254,13 @@ terms_count(struct terms *t, const struct gram_id *g, size_t n)
 		if (t->tz.nmax == 1)
 			return;
 	}
+	reserve_batches(t, n);
 	ngram_each_id(g, n, t->uni ? 2 : t->tz.nmin, t->tz.nmax, count_ids,
 	    t);
 	for (i = 1; i <= NGRAM_MAX; i++) {
 		if (t->bn[i] > 0)
 			gramtab_count_keys(t->grams[i], t->batch[i], t->bn[i],
-			    t->doc);
+			    (int64_t)t->tab_records);
 		t->bn[i] = 0;
 	}
 }

@@ -2,11 +2,12 @@
 /*
  * terms, sorting by rank (include/cmd/terms.h): the rows counted by id
  * put in the bytewise order of their keys as strings without making the
- * strings first, to spill them or to print them. The words of the vocabulary are sorted once and each
- * gets its rank, the groups likewise; a row's key becomes one 128-bit
- * integer (the group's rank, then a rank per word, 0 after the last), so
- * the rows sort by a radix sort on integers, and the strings are made one
- * at a time as the run is written.
+ * strings first, to spill them or to print them. The words of the
+ * vocabulary are sorted once and each gets its rank, the groups
+ * likewise; a row's key becomes one 128-bit integer (the group's rank,
+ * then a rank per word, 0 after the last), so the rows sort by a radix
+ * sort on integers, and the strings are made one at a time as the run is
+ * written.
  *
  * Why integer order is string order: keys are "group<TAB>w1 w2 ...".
  * Two group parts differ before either tab unless a group name holds a

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Id-tuple count tables (include/stats/gramtab.h): one power-of-two array
- * of entries, each the counts then the key padded to 8 bytes, linear
- * probing, a count of 0 marking a free entry, grown at 5/8 load. The
+ * of entries, each the three 32-bit counts then the key (12 + 4 bytes an
+ * id, so that more of a table stays in the caches; an entry may cross
+ * two cache lines, and both are fetched ahead), linear probing, a count
+ * of 0 marking a free entry, grown at 3/4 load. The
  * hash mixes the key's words with a multiply each and a 64-bit finalizer
  * (its low bits pick the entry). Big arrays are on huge pages
  * (core/xmalloc.h, xbig_calloc): a table of n-grams is far bigger than
@@ -22,7 +24,7 @@ struct gramtab {
 	size_t		 n;
 };
 
-#define KEY(p)	((uint32_t *)((p) + sizeof(struct gram_counts)))
+#define KEY(p)	((uint32_t *)(void *)((p) + GRAM_COUNTS_BYTES))
 
 struct gramtab *
 gramtab_new(size_t width)
@@ -32,7 +34,7 @@ gramtab_new(size_t width)
 	if (width < 1 || width > GRAMTAB_MAX_WIDTH)
 		abort();
 	t->width = width;
-	t->stride = sizeof(struct gram_counts) + (width * 4 + 7) / 8 * 8;
+	t->stride = GRAM_COUNTS_BYTES + width * 4;
 	t->mask = 1023;
 	t->e = xbig_calloc((t->mask + 1) * t->stride);
 	return t;
@@ -47,18 +49,30 @@ gramtab_free(struct gramtab *t)
 	free(t);
 }
 
-static inline uint64_t
-hash_key(const struct gramtab *t, const uint32_t *key)
+/*
+ * The hot functions take the key's width: gramtab_count_keys calls them
+ * with it constant, so the loops over a key's ids unroll.
+ */
+#define HOT	static inline __attribute__((always_inline))
+
+HOT uint64_t
+hash_w(const uint32_t *key, size_t w)
 {
 	uint64_t	 h = 0x9E3779B97F4A7C15ULL;
 	size_t		 i;
 
-	for (i = 0; i < t->width; i++)
+	for (i = 0; i < w; i++)
 		h = (h ^ key[i]) * 0xFF51AFD7ED558CCDULL;
 	h ^= h >> 33;
 	h *= 0xC4CEB9FE1A85EC53ULL;
 	h ^= h >> 33;
 	return h;
+}
+
+static uint64_t
+hash_key(const struct gramtab *t, const uint32_t *key)
+{
+	return hash_w(key, t->width);
 }
 
 uint64_t
@@ -73,7 +87,7 @@ gramtab_prefetch(const struct gramtab *t, uint64_t hash)
 	__builtin_prefetch(t->e + (hash & t->mask) * t->stride);
 }
 
-static bool
+HOT bool
 same(const uint32_t *a, const uint32_t *b, size_t n)
 {
 	size_t	 i;
@@ -84,9 +98,9 @@ same(const uint32_t *a, const uint32_t *b, size_t n)
 	return true;
 }
 
-/* The entry of key, or the free one where it goes. */
-static inline char *
-find(const struct gramtab *t, const uint32_t *key, uint64_t hash)
+/* The entry of key (w ids), or the free one where it goes. */
+HOT char *
+find_w(const struct gramtab *t, const uint32_t *key, uint64_t hash, size_t w)
 {
 	size_t	 j = hash & t->mask;
 	char	*p;
@@ -94,9 +108,15 @@ find(const struct gramtab *t, const uint32_t *key, uint64_t hash)
 	for (;; j = (j + 1) & t->mask) {
 		p = t->e + j * t->stride;
 		if (((struct gram_counts *)p)->count == 0 ||
-		    same(KEY(p), key, t->width))
+		    same(KEY(p), key, w))
 			return p;
 	}
+}
+
+static char *
+find(const struct gramtab *t, const uint32_t *key, uint64_t hash)
+{
+	return find_w(t, key, hash, t->width);
 }
 
 static void
@@ -122,7 +142,7 @@ grow(struct gramtab *t)
 static __attribute__((noinline)) char *
 add_key(struct gramtab *t, char *p, const uint32_t *key, uint64_t hash)
 {
-	if ((t->n + 1) * 8 > (t->mask + 1) * 5) {
+	if ((t->n + 1) * 4 > (t->mask + 1) * 3) {
 		grow(t);
 		p = find(t, key, hash);
 	}
@@ -134,10 +154,10 @@ add_key(struct gramtab *t, char *p, const uint32_t *key, uint64_t hash)
 
 /* The counts of key, a new entry made when absent (out of line: the
    lookup is what runs for nearly every key). */
-static inline struct gram_counts *
-entry(struct gramtab *t, const uint32_t *key, uint64_t hash)
+HOT struct gram_counts *
+entry(struct gramtab *t, const uint32_t *key, uint64_t hash, size_t w)
 {
-	char	*p = find(t, key, hash);
+	char	*p = find_w(t, key, hash, w);
 
 	if (((struct gram_counts *)p)->count == 0)
 		p = add_key(t, p, key, hash);
@@ -148,21 +168,23 @@ void
 gramtab_add(struct gramtab *t, const uint32_t *key, uint64_t hash,
     int64_t count, int64_t docs)
 {
-	struct gram_counts	*c = entry(t, key, hash);
+	struct gram_counts	*c = entry(t, key, hash, t->width);
 
-	c->count += count;
-	c->docs += docs;
+	/* Within GRAMTAB_COUNT_MAX: the caller's part. */
+	c->count += (uint32_t)count;
+	c->docs += (uint32_t)docs;
 }
 
-static inline void
-count(struct gramtab *t, const uint32_t *key, uint64_t hash, int64_t doc)
+HOT void
+count(struct gramtab *t, const uint32_t *key, uint64_t hash, int64_t doc,
+    size_t w)
 {
-	struct gram_counts	*c = entry(t, key, hash);
+	struct gram_counts	*c = entry(t, key, hash, w);
 
 	c->count++;
-	if (c->stamp != doc) {
+	if (c->stamp != (uint32_t)doc) {
 		c->docs++;
-		c->stamp = doc;
+		c->stamp = (uint32_t)doc;
 	}
 }
 
@@ -170,7 +192,7 @@ void
 gramtab_count(struct gramtab *t, const uint32_t *key, uint64_t hash,
     int64_t doc)
 {
-	count(t, key, hash, doc);
+	count(t, key, hash, doc, t->width);
 }
 
 /*
@@ -178,22 +200,51 @@ gramtab_count(struct gramtab *t, const uint32_t *key, uint64_t hash,
  * it is counted, all in here: a call or three per key showed. A grow
  * between the two only makes the prefetch useless.
  */
-void
-gramtab_count_keys(struct gramtab *t, const uint32_t *keys, size_t n,
-    int64_t doc)
+HOT void
+count_keys(struct gramtab *t, const uint32_t *keys, size_t n, int64_t doc,
+    size_t w)
 {
 	uint64_t	 h[GRAMTAB_AHEAD];
-	size_t		 i, w = t->width;
+	size_t		 i;
+	const char	*p;
 
 	for (i = 0; i < n + GRAMTAB_AHEAD; i++) {
 		if (i >= GRAMTAB_AHEAD)
 			count(t, keys + (i - GRAMTAB_AHEAD) * w,
-			    h[i % GRAMTAB_AHEAD], doc);
+			    h[i % GRAMTAB_AHEAD], doc, w);
 		if (i < n) {
-			h[i % GRAMTAB_AHEAD] = hash_key(t, keys + i * w);
-			__builtin_prefetch(t->e + (h[i % GRAMTAB_AHEAD] &
-			    t->mask) * t->stride);
+			h[i % GRAMTAB_AHEAD] = hash_w(keys + i * w, w);
+			p = t->e + (h[i % GRAMTAB_AHEAD] & t->mask) * t->stride;
+			__builtin_prefetch(p);
+			__builtin_prefetch(p + t->stride - 1);
 		}
+	}
+}
+
+void
+gramtab_count_keys(struct gramtab *t, const uint32_t *keys, size_t n,
+    int64_t doc)
+{
+	_Static_assert(GRAMTAB_MAX_WIDTH == 6, "a case per width");
+	switch (t->width) {
+	case 1:
+		count_keys(t, keys, n, doc, 1);
+		break;
+	case 2:
+		count_keys(t, keys, n, doc, 2);
+		break;
+	case 3:
+		count_keys(t, keys, n, doc, 3);
+		break;
+	case 4:
+		count_keys(t, keys, n, doc, 4);
+		break;
+	case 5:
+		count_keys(t, keys, n, doc, 5);
+		break;
+	default:
+		count_keys(t, keys, n, doc, 6);
+		break;
 	}
 }
 
@@ -218,8 +269,8 @@ gramtab_bytes_within(const struct gramtab *t, size_t rows)
 		return 0;
 	cap = t->mask + 1;
 	peak = cap * t->stride;
-	/* As entry grows it: past 5/8, twice the entries. */
-	for (; (t->n + rows) * 8 > cap * 5; cap *= 2)
+	/* As add_key grows it: past 3/4, twice the entries. */
+	for (; (t->n + rows) * 4 > cap * 3; cap *= 2)
 		peak = 3 * cap * t->stride;
 	return peak;
 }

@@ -5,8 +5,9 @@
  * non-empty valid UTF-8 normal forms and non-decreasing sentence numbers
  * below the sentence count; tok_fold of a word's span gives its form.
  * The general path alone (tok_text_general) gives the same tokens as the
- * fast path for plain words does, and termize_unigrams, which cuts plain
- * words itself, gives the ids termize_ids gives.
+ * fast path for plain words does, and termize_unigrams and termize_seq,
+ * which cut plain words themselves, give the ids termize_ids gives (and
+ * termize_seq its sentences, stop words and spaces too).
  */
 #include <string.h>
 
@@ -15,24 +16,31 @@
 #include "text/token.h"
 #include "text/vocab.h"
 
-/* termize_unigrams and termize_ids agree on text (NUL-terminated). */
+/* termize_unigrams, termize_seq and termize_ids agree on text (NUL-ended). */
 static void
-same_unigrams(const char *text, const char *lang, struct arena *a)
+same_termize(const char *text, const char *lang, struct arena *a)
 {
-	struct termize	 x, y;
-	struct gram_id	*g;
+	struct termize	 x, y, z;
+	struct gram_id	*g, *q;
 	const uint32_t	*ids;
 	const char	*opt, *err;
 	size_t		 n, m, nids, i, k = 0;
-	bool		 space;
+	bool		 space, sp;
 
 	if (termize_init(&x, "auto", false, NULL, &opt, &err) != 0 ||
-	    termize_init(&y, "auto", false, NULL, &opt, &err) != 0)
+	    termize_init(&y, "auto", false, NULL, &opt, &err) != 0 ||
+	    termize_init(&z, "auto", false, NULL, &opt, &err) != 0)
 		abort();
 	n = termize_ids(&x, text, lang, a, &g, &space);
 	m = termize_unigrams(&y, text, lang, a, &ids, &nids);
 	if (n != m)
 		abort();
+	if (termize_seq(&z, text, lang, a, &q, &sp) != n || sp != space)
+		abort();
+	for (i = 0; i < n; i++)
+		if (q[i].id != g[i].id || q[i].sentence != g[i].sentence ||
+		    q[i].stop != g[i].stop)
+			abort();
 	for (i = 0; i < n; i++) {
 		if (g[i].stop)
 			continue;
@@ -46,6 +54,7 @@ same_unigrams(const char *text, const char *lang, struct arena *a)
 		abort();
 	termize_release(&x);
 	termize_release(&y);
+	termize_release(&z);
 }
 
 int
@@ -85,7 +94,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 		prev_sent = t->sentence;
 		(void)tok_fold(text + t->start, t->end - t->start, a, NULL);
 	}
-	same_unigrams(arena_strndup(a, text, len), len > 0 && data[0] & 1 ?
+	same_termize(arena_strndup(a, text, len), len > 0 && data[0] & 1 ?
 	    "ru" : "en", a);
 	arena_free(a);
 	return 0;

@@ -124,15 +124,16 @@ test_bytes_within(void **state)
 
 	(void)state;
 	assert_int_equal(gramtab_bytes_within(t, 0), b);
-	assert_int_equal(gramtab_bytes_within(t, 640), b);
-	assert_int_equal(gramtab_bytes_within(t, 641), 3 * b);
-	assert_int_equal(gramtab_bytes_within(t, 1281), 6 * b);
+	/* 1,024 entries to begin with, grown past 3/4. */
+	assert_int_equal(gramtab_bytes_within(t, 768), b);
+	assert_int_equal(gramtab_bytes_within(t, 769), 3 * b);
+	assert_int_equal(gramtab_bytes_within(t, 1537), 6 * b);
 	assert_int_equal(gramtab_bytes_within(NULL, 5), 0);
-	for (i = 1; i <= 640; i++)
+	for (i = 1; i <= 768; i++)
 		count(t, i, 0, 0, 1);
 	assert_int_equal(gramtab_bytes(t), b);
 	want = gramtab_bytes_within(t, 5000);
-	for (i = 641; i <= 5640; i++)
+	for (i = 769; i <= 5768; i++)
 		count(t, i, 0, 0, 1);
 	assert_true(gramtab_bytes(t) * 3 / 2 == want);
 	gramtab_free(t);

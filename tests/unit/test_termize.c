@@ -3,9 +3,11 @@
  * Unit tests of src/text/termize_uni.c: termize_unigrams, which cuts and
  * looks up plain words itself, must give the ids termize_ids gives by way
  * of the tokenizer (the same tokens counted, the same non-stop terms in
- * the same order, the same strings), on text made to sit at the edges of
- * the tokenizer's rules and of the 16- and 32-byte blocks it reads, on
- * random text, with and without stop words, across a dropped vocabulary.
+ * the same order, the same strings), and termize_seq all of termize_ids'
+ * terms (ids, sentences, stop words, whether one holds a space), on text
+ * made to sit at the edges of the tokenizer's rules and of the 16- and
+ * 32-byte blocks it reads, on random text, with and without stop words,
+ * across a dropped vocabulary.
  */
 #include <stdarg.h>
 #include <stdbool.h>
@@ -21,9 +23,9 @@
 #include "text/termize.h"
 #include "text/vocab.h"
 
-/* The two ways, each with a vocabulary of its own fed the same texts. */
+/* The three ways, each with a vocabulary of its own fed the same texts. */
 struct pair {
-	struct termize	 ids, uni;
+	struct termize	 ids, uni, seq;
 };
 
 static void
@@ -35,6 +37,8 @@ pair_init(struct pair *p, const char *stopwords)
 	    &err), 0);
 	assert_int_equal(termize_init(&p->uni, stopwords, false, NULL, &opt,
 	    &err), 0);
+	assert_int_equal(termize_init(&p->seq, stopwords, false, NULL, &opt,
+	    &err), 0);
 }
 
 static void
@@ -42,6 +46,7 @@ pair_release(struct pair *p)
 {
 	termize_release(&p->ids);
 	termize_release(&p->uni);
+	termize_release(&p->seq);
 }
 
 static const char *
@@ -50,7 +55,33 @@ word(const struct termize *tz, uint32_t id)
 	return vocab_str(vocab_get(tz->vocab, id));
 }
 
-/* Both ways agree on text (NUL-terminated) in lang. */
+/* termize_seq gives what termize_ids gave: g[0..n), space. */
+static void
+check_seq(struct pair *p, const char *text, const char *lang,
+    struct arena *a, const struct gram_id *g, size_t n, bool space)
+{
+	struct gram_id	*q;
+	size_t		 m, i;
+	bool		 sp;
+
+	m = termize_seq(&p->seq, text, lang, a, &q, &sp);
+	if (n != m)
+		fail_msg("text \"%s\": %zu tokens, %zu in sequence", text, n, m);
+	if (sp != space)
+		fail_msg("text \"%s\": space %d, in sequence %d", text, space,
+		    sp);
+	for (i = 0; i < n; i++)
+		if (g[i].id != q[i].id || g[i].sentence != q[i].sentence ||
+		    g[i].stop != q[i].stop || strcmp(word(&p->ids, g[i].id),
+		    word(&p->seq, q[i].id)) != 0)
+			fail_msg("text \"%s\", token %zu: \"%s\" (%u, sentence "
+			    "%u, stop %d), in sequence \"%s\" (%u, %u, %d)",
+			    text, i, word(&p->ids, g[i].id), g[i].id,
+			    g[i].sentence, g[i].stop, word(&p->seq, q[i].id),
+			    q[i].id, q[i].sentence, q[i].stop);
+}
+
+/* The three ways agree on text (NUL-terminated) in lang. */
 static void
 check(struct pair *p, const char *text, const char *lang)
 {
@@ -61,6 +92,7 @@ check(struct pair *p, const char *text, const char *lang)
 	bool		 space;
 
 	n = termize_ids(&p->ids, text, lang, a, &g, &space);
+	check_seq(p, text, lang, a, g, n, space);
 	m = termize_unigrams(&p->uni, text, lang, a, &ids, &nids);
 	if (n != m)
 		fail_msg("text \"%s\": %zu tokens, %zu fused", text, n, m);
@@ -231,6 +263,7 @@ test_random(void **state)
 		if (round % 5000 == 4999) {
 			termize_drop_vocab(&p.ids);
 			termize_drop_vocab(&p.uni);
+			termize_drop_vocab(&p.seq);
 		}
 	}
 	pair_release(&p);

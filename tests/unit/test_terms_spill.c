@@ -3,7 +3,8 @@
  * Unit tests of terms past --max-memory (src/cmd/terms_spill.c and
  * src/cmd/terms_rank.c): counts spilled by word ranks, or as strings
  * when ranks cannot give the order (a word with a control character),
- * print exactly what the counts in memory print.
+ * print exactly what the counts in memory print; so do counts spilled
+ * to keep the n-gram tables within their 32-bit counts.
  */
 #include <dirent.h>
 #include <stdarg.h>
@@ -30,6 +31,9 @@ enum mode {
 	IN_MEMORY,	/* --max-memory 0 */
 	BY_RANK,	/* --max-memory 1: a run before every record */
 	BY_STRING,	/* every 7th record, with a word ranks cannot order */
+	BY_COUNT,	/* no limit, but the n-gram tables' counts kept to
+			   150 bytes of text: spilled every few records, the
+			   longer records counted by string */
 };
 
 struct variant {
@@ -94,6 +98,7 @@ run_terms(const struct variant *v, enum mode m, const char *tmpdir)
 	unsigned	 seed = 7;
 	long		 doc;
 	char		*s;
+	bool		 by_string = false;
 
 	buf_init(&out);
 	run.out = &out;
@@ -106,9 +111,11 @@ run_terms(const struct variant *v, enum mode m, const char *tmpdir)
 	t->tfidf = v->tfidf;
 	t->top = v->top;
 	t->tmpdir = tmpdir;
-	t->max_memory = m == IN_MEMORY ? 0 : m == BY_RANK ? 1 :
-	    (size_t)1 << 40;
+	t->max_memory = m == IN_MEMORY || m == BY_COUNT ? 0 : m == BY_RANK ?
+	    1 : (size_t)1 << 40;
 	assert_int_equal(cmd_terms.start(t, 0, NULL, &run), 0);
+	if (m == BY_COUNT)
+		t->count_max = 150;
 	for (doc = 1; doc <= 300; doc++) {
 		if (m == BY_STRING && doc % 7 == 0 && t->tz.vocab != NULL) {
 			vocab_intern(t->tz.vocab, "x\001y", 3);
@@ -117,10 +124,20 @@ run_terms(const struct variant *v, enum mode m, const char *tmpdir)
 		make_record(&r, run.arena, &seed, doc);
 		run.records = doc;
 		assert_int_equal(cmd_terms.record(t, &r, &run), 0);
+		/* The tables never hold more than they may. */
+		assert_true(t->tab_bytes <= t->count_max);
+		assert_true(t->tab_records <= t->count_max);
+		by_string |= t->by_string;
 		arena_reset(run.arena);
 	}
-	if (m != IN_MEMORY)
+	if (m == BY_COUNT && (v->ngram != NULL || v->by != NULL))
+		assert_true(by_string);
+	/* Unigrams without --by have no n-gram tables to keep small. */
+	if (m != IN_MEMORY && (m != BY_COUNT || v->ngram != NULL ||
+	    v->by != NULL))
 		assert_true(spill_spilled(t->spill));
+	if (m == IN_MEMORY)
+		assert_false(spill_spilled(t->spill));
 	assert_int_equal(cmd_terms.finish(t, &run), 0);
 	cmd_terms.free(t);
 	free(t);
@@ -134,7 +151,7 @@ static void
 check(const struct variant *v)
 {
 	const char	*e = getenv("TMPDIR");
-	char		 dir[4096], *mem, *rank, *str;
+	char		 dir[4096], *mem, *rank, *str, *cnt;
 
 	snprintf(dir, sizeof(dir), "%s/nf-test-terms-spill.XXXXXX",
 	    e && *e ? e : "/tmp");
@@ -142,14 +159,17 @@ check(const struct variant *v)
 	mem = run_terms(v, IN_MEMORY, dir);
 	rank = run_terms(v, BY_RANK, dir);
 	str = run_terms(v, BY_STRING, dir);
+	cnt = run_terms(v, BY_COUNT, dir);
 	assert_true(strlen(mem) > 200);
 	assert_string_equal(rank, mem);
 	assert_string_equal(str, mem);
+	assert_string_equal(cnt, mem);
 	assert_int_equal(entries(dir), 0);
 	rmdir(dir);
 	free(mem);
 	free(rank);
 	free(str);
+	free(cnt);
 }
 
 static void
