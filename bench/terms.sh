@@ -9,6 +9,9 @@
 # Prints wall and CPU seconds (user + system, all processes of a pipeline),
 # MB/s of CPU time, peak RSS (GNU time) and the ratios, which compare CPU
 # time: the machine is shared, so wall time measures the neighbours too.
+# Each run but the last is made ROUNDS times (default 3), the rounds in
+# turn, and each side of a ratio is its best round: a neighbour's burst
+# then slows one round, not the figure.
 # Last, --ngram 1-3 again within --max-memory SPILL_MEM (default 64M), far
 # below what its table takes: peak RSS with and without the limit, the
 # CPU it costs, and a check that the output is the same.
@@ -22,6 +25,7 @@ set -eu
 MB=${1:-500}
 NF=${2:-build/newsframe}
 SK_MB=${SK_MB:-100}
+ROUNDS=${ROUNDS:-3}
 SPILL_MEM=${SPILL_MEM:-64M}
 # Debian's python3 (where python3-sklearn lives), not a user's own.
 PY=${PYTHON:-/usr/bin/python3}
@@ -84,15 +88,16 @@ run() {
 	    >> "$dir/results"
 }
 
-run terms "$NF" terms -j 1 --stopwords none "$dir/corpus.jsonl"
-run pipeline sh -c "jq -r .text < '$dir/corpus.jsonl' | tr -cs '[:alpha:]' '\n' | tr A-Z a-z | sort | uniq -c"
-run terms_ngram13 "$NF" terms -j 1 --stopwords none --ngram 1-3 "$dir/corpus.jsonl"
-run terms_slice "$NF" terms -j 1 --stopwords none "$dir/slice.jsonl"
-run terms_spill "$NF" terms -j 1 --stopwords none --ngram 1-3 \
-    --max-memory "$SPILL_MEM" --tmpdir "$dir" "$dir/corpus.jsonl"
-cmp -s "$dir/terms_ngram13.out" "$dir/terms_spill.out" && same=yes || same=NO
-if $PY -c 'import sklearn' 2>/dev/null; then
-	run sklearn $PY -c '
+round=0
+while [ "$round" -lt "$ROUNDS" ]; do
+	round=$((round + 1))
+	run terms "$NF" terms -j 1 --stopwords none "$dir/corpus.jsonl"
+	run pipeline sh -c "jq -r .text < '$dir/corpus.jsonl' | tr -cs '[:alpha:]' '\n' | tr A-Z a-z | sort | uniq -c"
+	run terms_ngram13 "$NF" terms -j 1 --stopwords none --ngram 1-3 \
+	    "$dir/corpus.jsonl"
+	run terms_slice "$NF" terms -j 1 --stopwords none "$dir/slice.jsonl"
+	if $PY -c 'import sklearn' 2>/dev/null; then
+		run sklearn $PY -c '
 import json, sys
 from sklearn.feature_extraction.text import CountVectorizer
 texts = [json.loads(l).get("text", "") for l in open(sys.argv[1], encoding="utf-8")]
@@ -102,16 +107,24 @@ counts = x.sum(axis=0).A1
 for t, i in sorted(v.vocabulary_.items()):
     print(counts[i], t)
 ' "$dir/slice.jsonl"
-else
-	echo "sklearn - - -" >> "$dir/results"
-fi
+	else
+		echo "sklearn - - -" >> "$dir/results"
+	fi
+done
+run terms_spill "$NF" terms -j 1 --stopwords none --ngram 1-3 \
+    --max-memory "$SPILL_MEM" --tmpdir "$dir" "$dir/corpus.jsonl"
+cmp -s "$dir/terms_ngram13.out" "$dir/terms_spill.out" && same=yes || same=NO
 
-awk -v size="$size" -v slice="$slice" -v mem="$SPILL_MEM" -v same="$same" '
-	{ w[$1] = $2; t[$1] = $3; m[$1] = $4 }
+awk -v size="$size" -v slice="$slice" -v mem="$SPILL_MEM" -v same="$same" \
+    -v rounds="$ROUNDS" '
+	# The best round of each run: the least CPU.
+	!($1 in t) || ($3 != "-" && $3 + 0 < t[$1] + 0) {
+		w[$1] = $2; t[$1] = $3; m[$1] = $4
+	}
 	function mbs(bytes, s) { return s > 0 ? bytes / 1048576 / s : 0 }
 	END {
-		printf "corpus %.0f MB, slice for scikit-learn %.0f MB\n\n",
-		    size / 1048576, slice / 1048576
+		printf "corpus %.0f MB, slice for scikit-learn %.0f MB; each run its best of %d rounds (terms_spill: one)\n\n",
+		    size / 1048576, slice / 1048576, rounds
 		printf "%-16s %9s %9s %11s %12s\n", "run", "wall s",
 		    "CPU s", "MB/CPU s", "peak RSS MB"
 		n = split("terms pipeline terms_ngram13 terms_slice sklearn terms_spill", k)
