@@ -181,41 +181,30 @@ terms_count_unigrams(struct terms *t, const uint32_t *ids, size_t n)
 	}
 }
 
-/* ids[0..n) into k: by hand, as memcpy of a few bytes is a call. */
-_Static_assert(NGRAM_MAX == 5, "copy_ids copies at most 5 ids");
-static inline void
-copy_ids(uint32_t *k, const uint32_t *ids, size_t n)
+/*
+ * The n-grams of size n of g[0..len) into the batch of their table (room
+ * made by reserve_batches), in text order, as ngram_each_id lists them
+ * (the first and last word no stop word, all of them in one sentence:
+ * sentence numbers never go down). A pass per size, n constant in each:
+ * a key's copy has no branch on its size. Unigrams in t->uc are counted
+ * apart.
+ */
+static inline __attribute__((always_inline)) void
+batch_grams(struct terms *t, const struct gram_id *g, size_t len, size_t n)
 {
-	switch (n) {
-	case 5:
-		k[4] = ids[4];
-		/* FALLTHROUGH */
-	case 4:
-		k[3] = ids[3];
-		/* FALLTHROUGH */
-	case 3:
-		k[2] = ids[2];
-		/* FALLTHROUGH */
-	case 2:
-		k[1] = ids[1];
-		/* FALLTHROUGH */
-	case 1:
-		k[0] = ids[0];
-		break;
+	uint32_t	*k = t->batch[n] + t->bn[n] * (t->off + n);
+	size_t		 i, j;
+
+	for (i = 0; i + n <= len; i++) {
+		if (g[i].stop || g[i + n - 1].stop ||
+		    g[i + n - 1].sentence != g[i].sentence)
+			continue;
+		if (t->off)
+			*k++ = t->gid;
+		for (j = 0; j < n; j++)
+			*k++ = g[i + j].id;
 	}
-}
-
-/* An n-gram's key into the batch of its table (room made by
-   reserve_batches), counted after the text (unigrams in t->uc are
-   counted apart). */
-static inline void
-count_ids(const uint32_t *ids, size_t n, void *arg)
-{
-	struct terms	*t = arg;
-	uint32_t	*k = t->batch[n] + t->bn[n]++ * (t->off + n);
-
-	k[0] = t->gid;
-	copy_ids(k + t->off, ids, n);
+	t->bn[n] = (size_t)(k - t->batch[n]) / (t->off + n);
 }
 
 /* Room in each batch for a key per token: no n-gram size has more. */
@@ -255,8 +244,27 @@ terms_count(struct terms *t, const struct gram_id *g, size_t n)
 			return;
 	}
 	reserve_batches(t, n);
-	ngram_each_id(g, n, t->uni ? 2 : t->tz.nmin, t->tz.nmax, count_ids,
-	    t);
+	_Static_assert(NGRAM_MAX == 5, "a case per size");
+	for (i = t->uni ? 2 : (size_t)t->tz.nmin; i <= (size_t)t->tz.nmax;
+	    i++) {
+		switch (i) {
+		case 1:
+			batch_grams(t, g, n, 1);
+			break;
+		case 2:
+			batch_grams(t, g, n, 2);
+			break;
+		case 3:
+			batch_grams(t, g, n, 3);
+			break;
+		case 4:
+			batch_grams(t, g, n, 4);
+			break;
+		default:
+			batch_grams(t, g, n, 5);
+			break;
+		}
+	}
 	for (i = 1; i <= NGRAM_MAX; i++) {
 		if (t->bn[i] > 0)
 			gramtab_count_keys(t->grams[i], t->batch[i], t->bn[i],
