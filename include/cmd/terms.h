@@ -42,6 +42,18 @@ struct ucount {
 	int64_t		 stamp;
 };
 
+/*
+ * The lower n-grams (of the paired table) the record doc has had so far:
+ * their words, open addressing (src/cmd/terms_pair.c); the slots taken,
+ * to empty them for the next record.
+ */
+struct lower_seen {
+	uint32_t		*slot;
+	uint32_t		*used;
+	size_t			 mask, n;
+	int64_t			 doc;
+};
+
 struct terms {
 	const char		*by;
 	const char		*ngram;
@@ -81,6 +93,14 @@ struct terms {
 	/* A record's keys for each table, counted in one call. */
 	uint32_t		*batch[NGRAM_MAX + 1];
 	size_t			 bn[NGRAM_MAX + 1], bcap[NGRAM_MAX + 1];
+	/*
+	 * 0, or the longest size when the one below it is counted in its
+	 * table (src/cmd/terms_pair.c): the flags of its batch's keys.
+	 */
+	size_t			 pair;
+	uint8_t			*bflags;
+	size_t			 bfcap;
+	struct lower_seen	 seen;
 	/* --max-memory. */
 	struct spill		*spill;		/* shared by -j workers */
 	size_t			 parts;		/* tables counting at once */
@@ -119,6 +139,17 @@ size_t		terms_gram_rows(const struct terms *);
 bool		terms_grams_next(const struct terms *, size_t *n, size_t *pos,
 		    const uint32_t **key, struct gram_counts **c);
 void		terms_grams_free(struct terms *);
+/*
+ * The paired sizes (src/cmd/terms_pair.c): chosen (terms_ids_init),
+ * freed; a text's keys of size t->pair into its batch, with their flags
+ * (room made); the lower size's counts summed into its table, which
+ * must come before the tables are read (terms_grams_next checks).
+ */
+void		terms_pair_init(struct terms *);
+void		terms_pair_release(struct terms *);
+void		terms_batch_pairs(struct terms *, const struct gram_id *,
+		    size_t n);
+void		terms_grams_fold(struct terms *);
 /* Counts a text's terms (termize_ids) in the record's group. */
 void		terms_count(struct terms *, const struct gram_id *, size_t n);
 /* Counts unigrams by id in t->uc (t->uni; termize_unigrams). */

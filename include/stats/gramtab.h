@@ -38,6 +38,16 @@ struct gram_counts {
 
 /* Keys of width ids, 1 to GRAMTAB_MAX_WIDTH. */
 struct gramtab	*gramtab_new(size_t width);
+/*
+ * A paired table (width 2 or more): each entry also counts the key's
+ * first width - 1 ids, the lower key, so that counting an n-gram and the
+ * (n-1)-gram it starts with is one lookup. A lower key is counted at the
+ * key that continues it (its next word's id, or 0 at the end of a
+ * sentence); the entries of one lower key are summed by
+ * gramtab_fold_lower. Rows, iteration and gramtab_add are the key's own
+ * counts; an entry with only a lower count is no row.
+ */
+struct gramtab	*gramtab_new_paired(size_t width);
 /* NULL is fine. */
 void		 gramtab_free(struct gramtab *);
 
@@ -60,6 +70,29 @@ void		 gramtab_count(struct gramtab *, const uint32_t *key,
 #define GRAMTAB_AHEAD	16
 void		 gramtab_count_keys(struct gramtab *, const uint32_t *keys,
 		    size_t n, int64_t doc);
+
+/*
+ * Paired tables: keys[0..n) counted by flags[0..n) (the key itself, its
+ * lower key, and whether this is the lower key's first time in record
+ * doc: its docs + 1), prefetched as gramtab_count_keys.
+ */
+#define GRAM_PAIR_UPPER	1
+#define GRAM_PAIR_LOWER	2
+#define GRAM_PAIR_FIRST	4
+struct gram_lower {
+	uint32_t	 count;
+	uint32_t	 docs;
+};
+void		 gramtab_count_pairs(struct gramtab *, const uint32_t *keys,
+		    const uint8_t *flags, size_t n, int64_t doc);
+/*
+ * The entries with a lower count, before the fold (more than the lower
+ * keys: a lower key may have several); 0 after it and for other tables.
+ * The fold adds each entry's lower counts into lower (width - 1 ids),
+ * once: the table takes no lower counts after it.
+ */
+size_t		 gramtab_lower_rows(const struct gramtab *);
+void		 gramtab_fold_lower(struct gramtab *, struct gramtab *lower);
 
 /* Adds count and docs to key (-j: a worker's counts into the total). */
 void		 gramtab_add(struct gramtab *, const uint32_t *key,

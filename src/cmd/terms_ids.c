@@ -40,8 +40,11 @@ terms_ids_init(struct terms *t)
 	t->tab_records = t->tab_bytes = 0;
 	t->off = t->by != NULL ? 1 : 0;
 	t->uni = t->by == NULL && t->tz.nmin == 1;
+	terms_pair_init(t);
 	for (n = t->tz.nmin; n <= t->tz.nmax; n++)
-		if (n > 1 || !t->uni)
+		if ((size_t)n == t->pair)
+			t->grams[n] = gramtab_new_paired(t->off + (size_t)n);
+		else if (n > 1 || !t->uni)
 			t->grams[n] = gramtab_new(t->off + (size_t)n);
 }
 
@@ -70,8 +73,10 @@ terms_gram_rows(const struct terms *t)
 {
 	size_t	 n, rows = 0;
 
+	/* Before the fold, a lower n-gram's entries count as rows each. */
 	for (n = 1; n <= NGRAM_MAX; n++)
-		rows += t->grams[n] != NULL ? gramtab_rows(t->grams[n]) : 0;
+		rows += t->grams[n] != NULL ? gramtab_rows(t->grams[n]) +
+		    gramtab_lower_rows(t->grams[n]) : 0;
 	return rows;
 }
 
@@ -79,6 +84,10 @@ bool
 terms_grams_next(const struct terms *t, size_t *n, size_t *pos,
     const uint32_t **key, struct gram_counts **c)
 {
+	/* Not folded: the lower size's rows are missing. */
+	if (*n == 0 && *pos == 0 && t->pair != 0 &&
+	    gramtab_lower_rows(t->grams[t->pair]) > 0)
+		abort();
 	for (; *n <= NGRAM_MAX; (*n)++, *pos = 0)
 		if (t->grams[*n] != NULL && gramtab_next(t->grams[*n], pos,
 		    key, c))
@@ -111,6 +120,7 @@ terms_ids_release(struct terms *t)
 		t->batch[i] = NULL;
 		t->bn[i] = t->bcap[i] = 0;
 	}
+	terms_pair_release(t);
 	t->groups = NULL;
 	t->gt = NULL;
 	t->uc = NULL;
@@ -220,6 +230,10 @@ reserve_batches(struct terms *t, size_t n)
 		t->batch[i] = xrealloc(t->batch[i], t->bcap[i] * (t->off + i) *
 		    sizeof(*t->batch[i]));
 	}
+	if (t->pair != 0 && t->bfcap < t->bcap[t->pair]) {
+		t->bfcap = t->bcap[t->pair];
+		t->bflags = xrealloc(t->bflags, t->bfcap);
+	}
 }
 
 void
@@ -247,6 +261,12 @@ terms_count(struct terms *t, const struct gram_id *g, size_t n)
 	_Static_assert(NGRAM_MAX == 5, "a case per size");
 	for (i = t->uni ? 2 : (size_t)t->tz.nmin; i <= (size_t)t->tz.nmax;
 	    i++) {
+		if (t->pair != 0 && i + 1 >= t->pair) {
+			/* The lower size with the top one. */
+			if (i == t->pair)
+				terms_batch_pairs(t, g, n);
+			continue;
+		}
 		switch (i) {
 		case 1:
 			batch_grams(t, g, n, 1);
@@ -266,7 +286,10 @@ terms_count(struct terms *t, const struct gram_id *g, size_t n)
 		}
 	}
 	for (i = 1; i <= NGRAM_MAX; i++) {
-		if (t->bn[i] > 0)
+		if (t->bn[i] > 0 && i == t->pair)
+			gramtab_count_pairs(t->grams[i], t->batch[i], t->bflags,
+			    t->bn[i], (int64_t)t->tab_records);
+		else if (t->bn[i] > 0)
 			gramtab_count_keys(t->grams[i], t->batch[i], t->bn[i],
 			    (int64_t)t->tab_records);
 		t->bn[i] = 0;
@@ -331,6 +354,7 @@ terms_ids_each(struct terms *t, bool totals, void (*fn)(struct terms *,
 	uint32_t		 id;
 	size_t			 i, n = 0, pos = 0;
 
+	terms_grams_fold(t);
 	if (totals)
 		each_total(t, fn, arg);
 	for (i = 1; i < t->uccap; i++) {
@@ -383,6 +407,7 @@ terms_ids_join(struct terms *t, struct terms *w)
 		t->by_string = true;
 		return;
 	}
+	terms_grams_fold(w);
 	map = map_words(t, w);
 	gmap = xcalloc(w->ngt + 1, sizeof(*gmap));
 	for (i = 0; i < w->ngt; i++) {
@@ -425,6 +450,7 @@ id_rows(struct terms *t, struct buf *keys, int64_t **counts, size_t *n)
 	size_t			 i, k = 0, g = 0, pos = 0, *off;
 	uint32_t		 id;
 
+	terms_grams_fold(t);
 	*n = terms_gram_rows(t);
 	for (i = 1; i < t->uccap; i++)
 		*n += t->uc[i].count > 0;

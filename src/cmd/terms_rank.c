@@ -182,6 +182,7 @@ collect(struct ranked *r, bool totals)
 	size_t			 i, n = t->ngt, g = 0, pos = 0;
 	uint32_t		 id;
 
+	terms_grams_fold(t);
 	n += terms_gram_rows(t);
 	for (i = 1; i < t->uccap; i++)
 		n += t->uc[i].count > 0;

@@ -58,15 +58,20 @@ key_bytes(const struct terms *t)
 
 /*
  * The n-gram tables as rows more keys come, each table taken to get all
- * of them (an estimate, high when there are several).
+ * of them (an estimate, high when there are several); the lower table of
+ * a pair as if it had every lower n-gram now in the paired one, which
+ * the fold puts there.
  */
 static size_t
 grams_bytes_within(const struct terms *t, size_t rows)
 {
-	size_t	 n, b = 0;
+	size_t	 n, b = 0, lower;
 
-	for (n = 1; n <= NGRAM_MAX; n++)
-		b += gramtab_bytes_within(t->grams[n], rows);
+	for (n = 1; n <= NGRAM_MAX; n++) {
+		lower = t->pair != 0 && n + 1 == t->pair ?
+		    gramtab_lower_rows(t->grams[n + 1]) : 0;
+		b += gramtab_bytes_within(t->grams[n], rows + lower);
+	}
 	return b;
 }
 
@@ -95,6 +100,8 @@ ids_bytes(const struct terms *t)
 	/* The batches a record's keys went through (kept, reused). */
 	for (n = 1; n <= NGRAM_MAX; n++)
 		batch += t->bcap[n] * (t->off + n) * sizeof(uint32_t);
+	batch += t->bfcap + (t->seen.slot != NULL ? (t->seen.mask + 1) *
+	    (2 * t->pair - 1) / 2 * sizeof(uint32_t) : 0);
 	return batch + vocab_bytes_within(t->tz.vocab, t->step_words) +
 	    grams_bytes_within(t, t->step_rows) +
 	    uc_bytes_within(t, t->step_words) + t->gtcap * sizeof(*t->gt) +

@@ -9,6 +9,11 @@
  * (its low bits pick the entry). Big arrays are on huge pages
  * (core/xmalloc.h, xbig_calloc): a table of n-grams is far bigger than
  * the caches, and its pages would miss the TLB on every count.
+ *
+ * A paired table's entries have the counts of the key without its last
+ * id (struct gram_lower) between the counts and the key, so that one
+ * lookup counts an n-gram and the (n-1)-gram it starts with; an entry is
+ * free when both counts are 0, and one with a lower count only is no row.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -19,25 +24,53 @@
 struct gramtab {
 	char		*e;		/* entries, stride bytes each */
 	size_t		 stride;
+	size_t		 koff;		/* bytes before an entry's key */
 	size_t		 width;
 	size_t		 mask;
-	size_t		 n;
+	size_t		 n;		/* entries taken */
+	size_t		 rows;		/* entries with a count */
+	size_t		 lower;		/* with a lower count (paired) */
+	bool		 paired;
+	bool		 folded;	/* the lower counts are in their table */
 };
 
-#define KEY(p)	((uint32_t *)(void *)((p) + GRAM_COUNTS_BYTES))
+/* An entry's parts; koff is GRAM_COUNTS_BYTES or, paired, PAIR_BYTES. */
+#define PAIR_BYTES	(GRAM_COUNTS_BYTES + sizeof(struct gram_lower))
+#define KEY_AT(p, koff)	((uint32_t *)(void *)((p) + (koff)))
+#define KEY(t, p)	KEY_AT(p, (t)->koff)
+#define COUNTS(p)	((struct gram_counts *)(void *)(p))
+#define LOWER(p)	((struct gram_lower *)(void *)((p) + GRAM_COUNTS_BYTES))
+
+/* Free: no count, and (paired) no lower count either. */
+#define FREE_AT(p, paired)						\
+	(COUNTS(p)->count == 0 && (!(paired) || LOWER(p)->count == 0))
+
+static struct gramtab *
+new_table(size_t width, bool paired)
+{
+	struct gramtab	*t = xcalloc(1, sizeof(*t));
+
+	if (width < (paired ? 2u : 1u) || width > GRAMTAB_MAX_WIDTH)
+		abort();
+	t->width = width;
+	t->paired = paired;
+	t->koff = paired ? PAIR_BYTES : GRAM_COUNTS_BYTES;
+	t->stride = t->koff + width * 4;
+	t->mask = 1023;
+	t->e = xbig_calloc((t->mask + 1) * t->stride);
+	return t;
+}
 
 struct gramtab *
 gramtab_new(size_t width)
 {
-	struct gramtab	*t = xcalloc(1, sizeof(*t));
+	return new_table(width, false);
+}
 
-	if (width < 1 || width > GRAMTAB_MAX_WIDTH)
-		abort();
-	t->width = width;
-	t->stride = GRAM_COUNTS_BYTES + width * 4;
-	t->mask = 1023;
-	t->e = xbig_calloc((t->mask + 1) * t->stride);
-	return t;
+struct gramtab *
+gramtab_new_paired(size_t width)
+{
+	return new_table(width, true);
 }
 
 void
@@ -98,17 +131,20 @@ same(const uint32_t *a, const uint32_t *b, size_t n)
 	return true;
 }
 
-/* The entry of key (w ids), or the free one where it goes. */
+/*
+ * The entry of key (w ids), or the free one where it goes; koff and
+ * paired are t's, constant where the hot loops call it.
+ */
 HOT char *
-find_w(const struct gramtab *t, const uint32_t *key, uint64_t hash, size_t w)
+find_w(const struct gramtab *t, const uint32_t *key, uint64_t hash, size_t w,
+    size_t koff, bool paired)
 {
 	size_t	 j = hash & t->mask;
 	char	*p;
 
 	for (;; j = (j + 1) & t->mask) {
 		p = t->e + j * t->stride;
-		if (((struct gram_counts *)p)->count == 0 ||
-		    same(KEY(p), key, w))
+		if (FREE_AT(p, paired) || same(KEY_AT(p, koff), key, w))
 			return p;
 	}
 }
@@ -116,7 +152,7 @@ find_w(const struct gramtab *t, const uint32_t *key, uint64_t hash, size_t w)
 static char *
 find(const struct gramtab *t, const uint32_t *key, uint64_t hash)
 {
-	return find_w(t, key, hash, t->width);
+	return find_w(t, key, hash, t->width, t->koff, t->paired);
 }
 
 static void
@@ -130,9 +166,9 @@ grow(struct gramtab *t)
 	t->e = xbig_calloc((t->mask + 1) * t->stride);
 	for (i = 0; i <= old.mask; i++) {
 		p = old.e + i * old.stride;
-		if (((struct gram_counts *)p)->count == 0)
+		if (FREE_AT(p, t->paired))
 			continue;
-		q = find(t, KEY(p), hash_key(t, KEY(p)));
+		q = find(t, KEY(t, p), hash_key(t, KEY(t, p)));
 		memcpy(q, p, t->stride);
 	}
 	xbig_free(old.e, (old.mask + 1) * old.stride);
@@ -147,29 +183,34 @@ add_key(struct gramtab *t, char *p, const uint32_t *key, uint64_t hash)
 		p = find(t, key, hash);
 	}
 	memset(p, 0, t->stride);
-	memcpy(KEY(p), key, t->width * 4);
+	memcpy(KEY(t, p), key, t->width * 4);
 	t->n++;
 	return p;
 }
 
-/* The counts of key, a new entry made when absent (out of line: the
-   lookup is what runs for nearly every key). */
-HOT struct gram_counts *
-entry(struct gramtab *t, const uint32_t *key, uint64_t hash, size_t w)
+/* The entry of key, made when absent (out of line: the lookup is what
+   runs for nearly every key). */
+HOT char *
+entry(struct gramtab *t, const uint32_t *key, uint64_t hash, size_t w,
+    size_t koff, bool paired)
 {
-	char	*p = find_w(t, key, hash, w);
+	char	*p = find_w(t, key, hash, w, koff, paired);
 
-	if (((struct gram_counts *)p)->count == 0)
+	if (FREE_AT(p, paired))
 		p = add_key(t, p, key, hash);
-	return (struct gram_counts *)p;
+	return p;
 }
 
 void
 gramtab_add(struct gramtab *t, const uint32_t *key, uint64_t hash,
     int64_t count, int64_t docs)
 {
-	struct gram_counts	*c = entry(t, key, hash, t->width);
+	struct gram_counts	*c;
 
+	if (count == 0)
+		return;
+	c = COUNTS(entry(t, key, hash, t->width, t->koff, t->paired));
+	t->rows += c->count == 0;
 	/* Within GRAMTAB_COUNT_MAX: the caller's part. */
 	c->count += (uint32_t)count;
 	c->docs += (uint32_t)docs;
@@ -179,8 +220,10 @@ HOT void
 count(struct gramtab *t, const uint32_t *key, uint64_t hash, int64_t doc,
     size_t w)
 {
-	struct gram_counts	*c = entry(t, key, hash, w);
+	struct gram_counts	*c = COUNTS(entry(t, key, hash, w,
+				    GRAM_COUNTS_BYTES, false));
 
+	t->rows += c->count == 0;
 	c->count++;
 	if (c->stamp != (uint32_t)doc) {
 		c->docs++;
@@ -221,6 +264,109 @@ count_keys(struct gramtab *t, const uint32_t *keys, size_t n, int64_t doc,
 	}
 }
 
+/* A paired key: the flags say which of its counts go up (gramtab.h). */
+HOT void
+count_pair(struct gramtab *t, const uint32_t *key, uint64_t hash, int64_t doc,
+    unsigned flags, size_t w)
+{
+	char			*p = entry(t, key, hash, w, PAIR_BYTES, true);
+	struct gram_counts	*c = COUNTS(p);
+	struct gram_lower	*l = LOWER(p);
+
+	if (flags & GRAM_PAIR_UPPER) {
+		t->rows += c->count == 0;
+		c->count++;
+		if (c->stamp != (uint32_t)doc) {
+			c->docs++;
+			c->stamp = (uint32_t)doc;
+		}
+	}
+	if (flags & GRAM_PAIR_LOWER) {
+		t->lower += l->count == 0;
+		l->count++;
+		l->docs += (flags & GRAM_PAIR_FIRST) != 0;
+	}
+}
+
+/* As count_keys. */
+HOT void
+count_pairs(struct gramtab *t, const uint32_t *keys, const uint8_t *flags,
+    size_t n, int64_t doc, size_t w)
+{
+	uint64_t	 h[GRAMTAB_AHEAD];
+	size_t		 i;
+	const char	*p;
+
+	for (i = 0; i < n + GRAMTAB_AHEAD; i++) {
+		if (i >= GRAMTAB_AHEAD)
+			count_pair(t, keys + (i - GRAMTAB_AHEAD) * w,
+			    h[i % GRAMTAB_AHEAD], doc,
+			    flags[i - GRAMTAB_AHEAD], w);
+		if (i < n) {
+			h[i % GRAMTAB_AHEAD] = hash_w(keys + i * w, w);
+			p = t->e + (h[i % GRAMTAB_AHEAD] & t->mask) * t->stride;
+			__builtin_prefetch(p);
+			__builtin_prefetch(p + t->stride - 1);
+		}
+	}
+}
+
+void
+gramtab_count_pairs(struct gramtab *t, const uint32_t *keys,
+    const uint8_t *flags, size_t n, int64_t doc)
+{
+	/* Lower counts after the fold would never be printed. */
+	if (!t->paired || t->folded)
+		abort();
+	switch (t->width) {
+	case 2:
+		count_pairs(t, keys, flags, n, doc, 2);
+		break;
+	case 3:
+		count_pairs(t, keys, flags, n, doc, 3);
+		break;
+	case 4:
+		count_pairs(t, keys, flags, n, doc, 4);
+		break;
+	case 5:
+		count_pairs(t, keys, flags, n, doc, 5);
+		break;
+	default:
+		count_pairs(t, keys, flags, n, doc, 6);
+		break;
+	}
+}
+
+size_t
+gramtab_lower_rows(const struct gramtab *t)
+{
+	return t != NULL && t->paired && !t->folded ? t->lower : 0;
+}
+
+void
+gramtab_fold_lower(struct gramtab *t, struct gramtab *lower)
+{
+	struct gram_lower	*l;
+	const uint32_t		*key;
+	size_t			 i;
+	char			*p;
+
+	if (!t->paired || lower->width != t->width - 1)
+		abort();
+	if (t->folded)
+		return;
+	for (i = 0; i <= t->mask; i++) {
+		p = t->e + i * t->stride;
+		l = LOWER(p);
+		if (l->count == 0)
+			continue;
+		key = KEY(t, p);
+		gramtab_add(lower, key, hash_key(lower, key), l->count,
+		    l->docs);
+	}
+	t->folded = true;
+}
+
 void
 gramtab_count_keys(struct gramtab *t, const uint32_t *keys, size_t n,
     int64_t doc)
@@ -251,7 +397,7 @@ gramtab_count_keys(struct gramtab *t, const uint32_t *keys, size_t n,
 size_t
 gramtab_rows(const struct gramtab *t)
 {
-	return t->n;
+	return t->rows;
 }
 
 size_t
@@ -283,9 +429,9 @@ gramtab_next(const struct gramtab *t, size_t *pos, const uint32_t **key,
 
 	for (; *pos <= t->mask; (*pos)++) {
 		p = t->e + *pos * t->stride;
-		if (((struct gram_counts *)p)->count == 0)
+		if (COUNTS(p)->count == 0)
 			continue;
-		*key = KEY(p);
+		*key = KEY(t, p);
 		*c = (struct gram_counts *)p;
 		(*pos)++;
 		return true;

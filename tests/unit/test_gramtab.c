@@ -4,10 +4,19 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
 #include "stats/gramtab.h"
+
+static int
+cmp_u64(const void *a, const void *b)
+{
+	uint64_t	 x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
 
 static void
 count(struct gramtab *t, uint32_t a, uint32_t b, uint32_t c, int64_t doc)
@@ -139,6 +148,102 @@ test_bytes_within(void **state)
 	gramtab_free(t);
 }
 
+/* A table's rows as sorted (key ids..., count, docs) tuples, w ids each. */
+static uint64_t *
+dump(const struct gramtab *t, size_t w, size_t *n)
+{
+	uint64_t		*v = NULL;
+	size_t			 pos = 0, i, cap = 0;
+	const uint32_t		*k;
+	struct gram_counts	*gc;
+
+	*n = 0;
+	while (gramtab_next(t, &pos, &k, &gc)) {
+		if (*n == cap) {
+			cap = cap ? 2 * cap : 1024;
+			v = realloc(v, cap * 5 * sizeof(*v));
+			assert_non_null(v);
+		}
+		/* Packed (ids and counts under 4096) to sort with one compare. */
+		v[*n] = 0;
+		for (i = 0; i < w; i++)
+			v[*n] = v[*n] << 12 | k[i];
+		v[*n] = v[*n] << 24 | (uint64_t)gc->count << 12 | gc->docs;
+		(*n)++;
+	}
+	qsort(v, *n, sizeof(*v), cmp_u64);
+	return v;
+}
+
+/*
+ * A paired table counts keys and their lower keys as a table of each
+ * would: random records of keys (a, b, x), x 0 at times, with random
+ * flags, past several growths; the fold sums the lower keys' entries,
+ * once, and an entry with only a lower count is no row.
+ */
+static void
+test_pairs(void **state)
+{
+	struct gramtab	*p = gramtab_new_paired(3), *low = gramtab_new(2);
+	struct gramtab	*up_ref = gramtab_new(3), *low_ref = gramtab_new(2);
+	uint32_t	 keys[3 * 64], k[3];
+	uint8_t		 flags[64];
+	uint64_t	*a, *b;
+	unsigned	 seed = 5;
+	size_t		 i, j, na, nb, lower_only = 0;
+	int64_t		 doc;
+
+	(void)state;
+	for (doc = 1; doc <= 3000; doc++) {
+		for (i = 0; i < 64; i++) {
+			seed = seed * 1103515245 + 12345;
+			k[0] = keys[3 * i] = 1 + (seed >> 8) % 200;
+			k[1] = keys[3 * i + 1] = 1 + (seed >> 16) % 60;
+			seed = seed * 1103515245 + 12345;
+			keys[3 * i + 2] = (seed >> 8) % 7 == 0 ? 0 :
+			    1 + (seed >> 12) % 40;
+			flags[i] = keys[3 * i + 2] == 0 ? GRAM_PAIR_LOWER :
+			    1 + (seed >> 20) % 3;
+			if ((flags[i] & GRAM_PAIR_LOWER) && (seed >> 24) % 2)
+				flags[i] |= GRAM_PAIR_FIRST;
+			if (flags[i] & GRAM_PAIR_UPPER)
+				gramtab_count_keys(up_ref, keys + 3 * i, 1,
+				    doc);
+			if (flags[i] & GRAM_PAIR_LOWER)
+				gramtab_add(low_ref, k, gramtab_hash(low_ref,
+				    k), 1, (flags[i] & GRAM_PAIR_FIRST) != 0);
+			lower_only += flags[i] == GRAM_PAIR_LOWER;
+		}
+		/* Split in two calls now and then: one record, two texts. */
+		j = doc % 3 == 0 ? 20 : 64;
+		gramtab_count_pairs(p, keys, flags, j, doc);
+		gramtab_count_pairs(p, keys + 3 * j, flags + j, 64 - j, doc);
+	}
+	assert_true(lower_only > 0);
+	assert_true(gramtab_lower_rows(p) >= gramtab_rows(low_ref));
+	assert_int_equal(gramtab_rows(p), gramtab_rows(up_ref));
+	assert_true(gramtab_rows(p) > 10000);
+	gramtab_fold_lower(p, low);
+	gramtab_fold_lower(p, low);
+	assert_int_equal(gramtab_lower_rows(p), 0);
+	a = dump(p, 3, &na);
+	b = dump(up_ref, 3, &nb);
+	assert_int_equal(na, nb);
+	assert_memory_equal(a, b, na * sizeof(*a));
+	free(a);
+	free(b);
+	a = dump(low, 2, &na);
+	b = dump(low_ref, 2, &nb);
+	assert_int_equal(na, nb);
+	assert_memory_equal(a, b, na * sizeof(*a));
+	free(a);
+	free(b);
+	gramtab_free(p);
+	gramtab_free(low);
+	gramtab_free(up_ref);
+	gramtab_free(low_ref);
+}
+
 int
 main(void)
 {
@@ -147,6 +252,7 @@ main(void)
 		cmocka_unit_test(test_count_keys),
 		cmocka_unit_test(test_growth),
 		cmocka_unit_test(test_bytes_within),
+		cmocka_unit_test(test_pairs),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -34,6 +34,9 @@ enum mode {
 	BY_COUNT,	/* no limit, but the n-gram tables' counts kept to
 			   150 bytes of text: spilled every few records, the
 			   longer records counted by string */
+	ALL_STRING,	/* every record counted by string (a limit of 1
+			   byte): the reference for the id tables, paired
+			   sizes (src/cmd/terms_pair.c) among them */
 };
 
 struct variant {
@@ -41,6 +44,7 @@ struct variant {
 	const char	*by;
 	bool		 tfidf;
 	int		 top;
+	bool		 title;
 };
 
 static int
@@ -71,6 +75,12 @@ make_record(struct record *r, struct arena *a, unsigned *seed, long doc)
 	int		 i, n, w;
 
 	buf_init(&text);
+	record_init(r);
+	/* A title of two words, its n-grams in the record's docs too. */
+	*seed = *seed * 1103515245 + 12345;
+	buf_addf(&text, "w%u w%u", (*seed >> 8) % 40, (*seed >> 16) % 40);
+	r->title = arena_strndup(a, text.data, text.len);
+	buf_reset(&text);
 	n = 5 + (int)((*seed = *seed * 1103515245 + 12345) >> 16) % 36;
 	for (i = 0; i < n; i++) {
 		*seed = *seed * 1103515245 + 12345;
@@ -80,7 +90,6 @@ make_record(struct record *r, struct arena *a, unsigned *seed, long doc)
 		    w % 13 ? "" : "x. ");
 		buf_addf(&text, "w%d", w);
 	}
-	record_init(r);
 	r->lang = "en";
 	r->outlet = doc % 5 ? outlets[doc % 4] : NULL;
 	r->text = arena_strndup(a, text.data, text.len);
@@ -110,12 +119,15 @@ run_terms(const struct variant *v, enum mode m, const char *tmpdir)
 	t->by = v->by;
 	t->tfidf = v->tfidf;
 	t->top = v->top;
+	t->title = v->title;
 	t->tmpdir = tmpdir;
-	t->max_memory = m == IN_MEMORY || m == BY_COUNT ? 0 : m == BY_RANK ?
-	    1 : (size_t)1 << 40;
+	t->max_memory = m == IN_MEMORY || m == BY_COUNT || m == ALL_STRING ?
+	    0 : m == BY_RANK ? 1 : (size_t)1 << 40;
 	assert_int_equal(cmd_terms.start(t, 0, NULL, &run), 0);
 	if (m == BY_COUNT)
 		t->count_max = 150;
+	if (m == ALL_STRING)
+		t->count_max = 1;
 	for (doc = 1; doc <= 300; doc++) {
 		if (m == BY_STRING && doc % 7 == 0 && t->tz.vocab != NULL) {
 			vocab_intern(t->tz.vocab, "x\001y", 3);
@@ -128,15 +140,18 @@ run_terms(const struct variant *v, enum mode m, const char *tmpdir)
 		assert_true(t->tab_bytes <= t->count_max);
 		assert_true(t->tab_records <= t->count_max);
 		by_string |= t->by_string;
+		/* Unigrams without --by are counted by id all the same. */
+		if (m == ALL_STRING && (v->ngram != NULL || v->by != NULL))
+			assert_int_equal(t->tab_records, 0);
 		arena_reset(run.arena);
 	}
 	if (m == BY_COUNT && (v->ngram != NULL || v->by != NULL))
 		assert_true(by_string);
 	/* Unigrams without --by have no n-gram tables to keep small. */
-	if (m != IN_MEMORY && (m != BY_COUNT || v->ngram != NULL ||
-	    v->by != NULL))
+	if (m != IN_MEMORY && m != ALL_STRING && (m != BY_COUNT ||
+	    v->ngram != NULL || v->by != NULL))
 		assert_true(spill_spilled(t->spill));
-	if (m == IN_MEMORY)
+	if (m == IN_MEMORY || m == ALL_STRING)
 		assert_false(spill_spilled(t->spill));
 	assert_int_equal(cmd_terms.finish(t, &run), 0);
 	cmd_terms.free(t);
@@ -151,7 +166,7 @@ static void
 check(const struct variant *v)
 {
 	const char	*e = getenv("TMPDIR");
-	char		 dir[4096], *mem, *rank, *str, *cnt;
+	char		 dir[4096], *mem, *rank, *str, *cnt, *all;
 
 	snprintf(dir, sizeof(dir), "%s/nf-test-terms-spill.XXXXXX",
 	    e && *e ? e : "/tmp");
@@ -160,27 +175,34 @@ check(const struct variant *v)
 	rank = run_terms(v, BY_RANK, dir);
 	str = run_terms(v, BY_STRING, dir);
 	cnt = run_terms(v, BY_COUNT, dir);
+	all = run_terms(v, ALL_STRING, dir);
 	assert_true(strlen(mem) > 200);
 	assert_string_equal(rank, mem);
 	assert_string_equal(str, mem);
 	assert_string_equal(cnt, mem);
+	assert_string_equal(all, mem);
 	assert_int_equal(entries(dir), 0);
 	rmdir(dir);
 	free(mem);
 	free(rank);
 	free(str);
 	free(cnt);
+	free(all);
 }
 
 static void
 test_same_output(void **state)
 {
 	static const struct variant v[] = {
-		{ NULL, NULL, false, 0 },
-		{ "1-2", NULL, false, 0 },
-		{ "1-3", "outlet", false, 0 },
-		{ "2-3", "outlet", true, 5 },
-		{ NULL, "outlet", true, 0 },
+		{ NULL, NULL, false, 0, false },
+		{ "1-2", NULL, false, 0, false },
+		{ "1-3", NULL, false, 0, true },
+		{ "1-3", "outlet", false, 0, false },
+		{ "2-3", "outlet", true, 5, false },
+		{ "1-2", "outlet", false, 0, true },
+		{ "2-4", NULL, false, 0, true },
+		{ "1-5", "outlet", false, 0, false },
+		{ NULL, "outlet", true, 0, false },
 	};
 	size_t	 i;
 
