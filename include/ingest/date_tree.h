@@ -23,6 +23,13 @@ const char *date_tree_find(struct dom *d, const char *fetched,
 	    const char **from, int *rank, struct arena *a);
 
 /*
+ * A dateline among the lines after the first <h1> (the first step of
+ * date_tree_late, which needs no extraction). NULL when none.
+ */
+const char *date_tree_heading(struct dom *d, const char *fetched,
+	    struct arena *a);
+
+/*
  * After extraction marked the story (MARK_KEEP): a dateline among the
  * lines after the first <h1>, at the start of the story, or just above
  * it. NULL when none.

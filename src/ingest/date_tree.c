@@ -341,6 +341,24 @@ date_before(struct dom_node *n, struct dom_node *top, int limit,
 }
 
 const char *
+date_tree_heading(struct dom *d, const char *fetched, struct arena *a)
+{
+	struct dom_node	*n;
+
+	for (n = d->body; n != NULL; ) {
+		if (n->tag == T_NAV || n->tag == T_FOOTER ||
+		    n->tag == T_ASIDE) {
+			n = dom_skip(n, d->body);
+			continue;
+		}
+		if (n->tag == T_H1)
+			return date_after(n, d->body, 30, fetched, a);
+		n = dom_next(n, d->body);
+	}
+	return NULL;
+}
+
+const char *
 date_tree_late(struct dom *d, const char *fetched, struct arena *a)
 {
 	struct dom_node	*n;

@@ -3,7 +3,8 @@
  * The publication date, from the best evidence present, in this order:
  * JSON-LD datePublished (else dateCreated); article:published_time and
  * some thirty other meta names (a bare "date" / "dc.date" meta only
- * when no element is marked itemprop datePublished); a machine date in
+ * when no element is marked itemprop datePublished and no dateline under
+ * the <h1> names another day); a machine date in
  * the tree: itemprop datePublished, a <time> or hAtom abbr.published
  * (date_tree.c); a date in the URL path; a dateline in an element
  * classed as a date. After extraction, when none was found: a dateline
@@ -70,6 +71,15 @@ meta_date(struct dom *d, const struct ld_info *ld, const struct html_hint *h,
 			    a)) != NULL && rank == 3) {
 				r->published = t;
 				r->published_from = from;
+				return;
+			}
+			/* Nor than the dateline under the headline, what
+			   readers were told, when it names another day. */
+			if (generic_meta(date_metas[i]) && (u =
+			    date_tree_heading(d, h->fetched, a)) != NULL &&
+			    strncmp(u, s, 10) != 0) {
+				r->published = u;
+				r->published_from = "text";
 				return;
 			}
 			r->published = s;

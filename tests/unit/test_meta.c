@@ -395,7 +395,10 @@ test_author_site_name(void **state)
 	arena_free(a);
 }
 
-/* A bare "date" meta yields to an element marked datePublished. */
+/*
+ * A bare "date" meta yields to an element marked datePublished, and to
+ * a dateline under the headline.
+ */
 static void
 test_date_generic_meta(void **state)
 {
@@ -408,10 +411,22 @@ test_date_generic_meta(void **state)
 	    "2022-01-27\">27.01.2022</time>", &r, a);
 	assert_string_equal(r.published, "2022-01-27");
 	assert_string_equal(r.published_from, "time");
+	/* any other <time> does not (one above the headline: below it, it
+	   would be the headline's dateline) */
 	page("<meta name=\"date\" content=\"2022-01-21T15:38:44+01:00\">",
-	    "<h1>Story</h1><time datetime=\"2022-01-27\">27.01.2022</time>",
+	    "<time datetime=\"2022-01-27\">27.01.2022</time><h1>Story</h1>",
 	    &r, a);
 	assert_string_equal(r.published, "2022-01-21T14:38:44Z");
+	assert_string_equal(r.published_from, "meta");
+	/* the dateline under the headline, when it names another day */
+	page("<meta name=\"date\" content=\"2020-04-29T11:52:23\">",
+	    "<h1>Story</h1><p><span class=\"stand\">Stand: 28.04.2020 "
+	    "18:00 Uhr</span></p>", &r, a);
+	assert_string_equal(r.published, "2020-04-28");
+	assert_string_equal(r.published_from, "text");
+	page("<meta name=\"date\" content=\"2020-04-28T11:52:23+02:00\">",
+	    "<h1>Story</h1><p>Stand: 28.04.2020 18:00 Uhr</p>", &r, a);
+	assert_string_equal(r.published, "2020-04-28T09:52:23Z");
 	assert_string_equal(r.published_from, "meta");
 	/* an explicit publication meta still comes first */
 	page("<meta property=\"article:published_time\" content=\""
