@@ -179,13 +179,15 @@ terms_record(void *st, struct record *r, struct run *run)
 	struct terms	*t = st;
 	struct gram_id	*g1 = NULL, *g2 = NULL;
 	size_t		 n1 = 0, n2 = 0, bytes;
-	bool		 sp1 = false, sp2 = false;
+	bool		 sp1 = false, sp2 = false, uni;
 
 	/* Between records: a record's counts never straddle two runs. */
 	if (terms_spill_check(t, t->parts) != 0)
 		return STAGE_STOP;
-	bytes = (t->title && r->title != NULL ? strlen(r->title) : 0) +
-	    (r->text != NULL ? strlen(r->text) : 0);
+	/* Unigrams by id have no 32-bit tables to keep: no need to measure. */
+	uni = t->uni && t->tz.nmax == 1 && t->tz.stem == NULL;
+	bytes = uni ? 0 : (t->title && r->title != NULL ? strlen(r->title) :
+	    0) + (r->text != NULL ? strlen(r->text) : 0);
 	if (terms_tables_full(t, 1, bytes) && !terms_record_too_big(t, bytes) &&
 	    terms_spill(t) != 0)
 		return STAGE_STOP;
@@ -193,7 +195,7 @@ terms_record(void *st, struct record *r, struct run *run)
 	t->gid = terms_group(t, t->by != NULL ?
 	    group_of(&t->group, r, run->arena) : "");
 	t->gt[t->gid].records++;
-	if (t->uni && t->tz.nmax == 1 && t->tz.stem == NULL) {
+	if (uni) {
 		if (t->title && r->title != NULL)
 			n1 = count_unigrams(t, r->title, r->lang, run->arena);
 		if (r->text != NULL)
