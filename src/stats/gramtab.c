@@ -238,32 +238,6 @@ gramtab_count(struct gramtab *t, const uint32_t *key, uint64_t hash,
 	count(t, key, hash, doc, t->width);
 }
 
-/*
- * Each key is hashed and its entry prefetched GRAMTAB_AHEAD keys before
- * it is counted, all in here: a call or three per key showed. A grow
- * between the two only makes the prefetch useless.
- */
-HOT void
-count_keys(struct gramtab *t, const uint32_t *keys, size_t n, int64_t doc,
-    size_t w)
-{
-	uint64_t	 h[GRAMTAB_AHEAD];
-	size_t		 i;
-	const char	*p;
-
-	for (i = 0; i < n + GRAMTAB_AHEAD; i++) {
-		if (i >= GRAMTAB_AHEAD)
-			count(t, keys + (i - GRAMTAB_AHEAD) * w,
-			    h[i % GRAMTAB_AHEAD], doc, w);
-		if (i < n) {
-			h[i % GRAMTAB_AHEAD] = hash_w(keys + i * w, w);
-			p = t->e + (h[i % GRAMTAB_AHEAD] & t->mask) * t->stride;
-			__builtin_prefetch(p);
-			__builtin_prefetch(p + t->stride - 1);
-		}
-	}
-}
-
 /* A paired key: the flags say which of its counts go up (gramtab.h). */
 HOT void
 count_pair(struct gramtab *t, const uint32_t *key, uint64_t hash, int64_t doc,
@@ -288,20 +262,27 @@ count_pair(struct gramtab *t, const uint32_t *key, uint64_t hash, int64_t doc,
 	}
 }
 
-/* As count_keys. */
+/*
+ * Each key is hashed and its entry prefetched GRAMTAB_AHEAD keys before
+ * it is counted, all in here: a call or three per key showed. A grow
+ * between the two only makes the prefetch useless. flags: a paired
+ * table's (constant NULL for a plain one, so the branches fold away).
+ */
 HOT void
-count_pairs(struct gramtab *t, const uint32_t *keys, const uint8_t *flags,
+count_batch(struct gramtab *t, const uint32_t *keys, const uint8_t *flags,
     size_t n, int64_t doc, size_t w)
 {
 	uint64_t	 h[GRAMTAB_AHEAD];
-	size_t		 i;
+	size_t		 i, j;
 	const char	*p;
 
 	for (i = 0; i < n + GRAMTAB_AHEAD; i++) {
-		if (i >= GRAMTAB_AHEAD)
-			count_pair(t, keys + (i - GRAMTAB_AHEAD) * w,
-			    h[i % GRAMTAB_AHEAD], doc,
-			    flags[i - GRAMTAB_AHEAD], w);
+		j = i - GRAMTAB_AHEAD;
+		if (i >= GRAMTAB_AHEAD && flags != NULL)
+			count_pair(t, keys + j * w, h[j % GRAMTAB_AHEAD], doc,
+			    flags[j], w);
+		else if (i >= GRAMTAB_AHEAD)
+			count(t, keys + j * w, h[j % GRAMTAB_AHEAD], doc, w);
 		if (i < n) {
 			h[i % GRAMTAB_AHEAD] = hash_w(keys + i * w, w);
 			p = t->e + (h[i % GRAMTAB_AHEAD] & t->mask) * t->stride;
@@ -311,6 +292,43 @@ count_pairs(struct gramtab *t, const uint32_t *keys, const uint8_t *flags,
 	}
 }
 
+/* count_batch with the width constant, the key loops unrolled. */
+HOT void
+count_by_width(struct gramtab *t, const uint32_t *keys, const uint8_t *flags,
+    size_t n, int64_t doc)
+{
+	_Static_assert(GRAMTAB_MAX_WIDTH == 6, "a case per width");
+	switch (t->width) {
+	case 1:
+		count_batch(t, keys, flags, n, doc, 1);
+		break;
+	case 2:
+		count_batch(t, keys, flags, n, doc, 2);
+		break;
+	case 3:
+		count_batch(t, keys, flags, n, doc, 3);
+		break;
+	case 4:
+		count_batch(t, keys, flags, n, doc, 4);
+		break;
+	case 5:
+		count_batch(t, keys, flags, n, doc, 5);
+		break;
+	default:
+		count_batch(t, keys, flags, n, doc, 6);
+		break;
+	}
+}
+
+void
+gramtab_count_keys(struct gramtab *t, const uint32_t *keys, size_t n,
+    int64_t doc)
+{
+	if (t->paired)
+		abort();
+	count_by_width(t, keys, NULL, n, doc);
+}
+
 void
 gramtab_count_pairs(struct gramtab *t, const uint32_t *keys,
     const uint8_t *flags, size_t n, int64_t doc)
@@ -318,23 +336,7 @@ gramtab_count_pairs(struct gramtab *t, const uint32_t *keys,
 	/* Lower counts after the fold would never be printed. */
 	if (!t->paired || t->folded)
 		abort();
-	switch (t->width) {
-	case 2:
-		count_pairs(t, keys, flags, n, doc, 2);
-		break;
-	case 3:
-		count_pairs(t, keys, flags, n, doc, 3);
-		break;
-	case 4:
-		count_pairs(t, keys, flags, n, doc, 4);
-		break;
-	case 5:
-		count_pairs(t, keys, flags, n, doc, 5);
-		break;
-	default:
-		count_pairs(t, keys, flags, n, doc, 6);
-		break;
-	}
+	count_by_width(t, keys, flags, n, doc);
 }
 
 size_t
@@ -365,33 +367,6 @@ gramtab_fold_lower(struct gramtab *t, struct gramtab *lower)
 		    l->docs);
 	}
 	t->folded = true;
-}
-
-void
-gramtab_count_keys(struct gramtab *t, const uint32_t *keys, size_t n,
-    int64_t doc)
-{
-	_Static_assert(GRAMTAB_MAX_WIDTH == 6, "a case per width");
-	switch (t->width) {
-	case 1:
-		count_keys(t, keys, n, doc, 1);
-		break;
-	case 2:
-		count_keys(t, keys, n, doc, 2);
-		break;
-	case 3:
-		count_keys(t, keys, n, doc, 3);
-		break;
-	case 4:
-		count_keys(t, keys, n, doc, 4);
-		break;
-	case 5:
-		count_keys(t, keys, n, doc, 5);
-		break;
-	default:
-		count_keys(t, keys, n, doc, 6);
-		break;
-	}
 }
 
 size_t
