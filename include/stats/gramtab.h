@@ -94,9 +94,20 @@ void		 gramtab_count_pairs(struct gramtab *, const uint32_t *keys,
 size_t		 gramtab_lower_rows(const struct gramtab *);
 void		 gramtab_fold_lower(struct gramtab *, struct gramtab *lower);
 
-/* Adds count and docs to key (-j: a worker's counts into the total). */
+/*
+ * Adds count and docs to key (-j: a worker's counts into the total); the
+ * same for keys[0..n) (width ids each) and counts[0..2n) (a count and a
+ * docs each), their entries fetched ahead as gramtab_count_keys.
+ */
 void		 gramtab_add(struct gramtab *, const uint32_t *key,
 		    uint64_t hash, int64_t count, int64_t docs);
+void		 gramtab_add_keys(struct gramtab *, const uint32_t *keys,
+		    const uint32_t *counts, size_t n);
+/*
+ * Grows the table at once to hold rows keys in all without growing (no
+ * smaller: the keys to come may be the ones there).
+ */
+void		 gramtab_reserve(struct gramtab *, size_t rows);
 
 /*
  * Keys counted; the bytes the table holds; the most it may hold while

@@ -394,13 +394,17 @@ map_words(struct terms *t, struct terms *w)
 	return map;
 }
 
+/* Rows joined a batch at a time (gramtab_add_keys). */
+#define JOIN_BATCH	256
+
 void
 terms_ids_join(struct terms *t, struct terms *w)
 {
 	struct gram_counts	*c;
 	const uint32_t		*key;
-	uint32_t		 k[GRAMTAB_MAX_WIDTH], *map, *gmap;
-	size_t			 i, j, n = 0, pos = 0;
+	uint32_t		 keys[JOIN_BATCH * GRAMTAB_MAX_WIDTH];
+	uint32_t		 counts[2 * JOIN_BATCH], *k, *map, *gmap;
+	size_t			 i, j, n = 0, pos = 0, nb = 0, bn = 0;
 
 	if (t->by_string || w->by_string) {
 		terms_ids_flush(w, t->table);
@@ -423,14 +427,28 @@ terms_ids_join(struct terms *t, struct terms *w)
 		t->uc[map[i]].count += w->uc[i].count;
 		t->uc[map[i]].docs += w->uc[i].docs;
 	}
+	/* Each table grown at once to w's size (the first join: from
+	   empty), then w's rows added a batch at a time, their entries
+	   fetched ahead. */
+	for (i = 1; i <= NGRAM_MAX; i++)
+		if (w->grams[i] != NULL)
+			gramtab_reserve(t->grams[i], gramtab_rows(w->grams[i]));
 	while (terms_grams_next(w, &n, &pos, &key, &c)) {
+		if (nb > 0 && (n != bn || nb == JOIN_BATCH)) {
+			gramtab_add_keys(t->grams[bn], keys, counts, nb);
+			nb = 0;
+		}
+		bn = n;
+		k = keys + nb * (t->off + n);
 		if (t->off)
 			k[0] = gmap[key[0]];
 		for (j = t->off; j < t->off + n; j++)
 			k[j] = map[key[j]];
-		gramtab_add(t->grams[n], k, gramtab_hash(t->grams[n], k),
-		    c->count, c->docs);
+		counts[2 * nb] = c->count;
+		counts[2 * nb++ + 1] = c->docs;
 	}
+	if (nb > 0)
+		gramtab_add_keys(t->grams[bn], keys, counts, nb);
 	free(gmap);
 	free(map);
 }

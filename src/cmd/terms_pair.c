@@ -115,10 +115,10 @@ seen_reserve(struct lower_seen *s, size_t w, int64_t doc, size_t more)
 	struct lower_seen	 old = *s;
 	size_t			 i, cap = s->slot != NULL ? s->mask + 1 : 0;
 
+	/* A slot's first word says it is free: the rest is overwritten. */
 	if (s->slot != NULL && s->doc != doc) {
 		for (i = 0; i < s->n; i++)
-			memset(s->slot + (size_t)s->used[i] * w, 0,
-			    w * sizeof(*s->slot));
+			s->slot[(size_t)s->used[i] * w] = 0;
 		s->n = 0;
 	}
 	s->doc = doc;

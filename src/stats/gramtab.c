@@ -155,14 +155,15 @@ find(const struct gramtab *t, const uint32_t *key, uint64_t hash)
 	return find_w(t, key, hash, t->width, t->koff, t->paired);
 }
 
+/* To cap entries (a power of two), the entries rehashed. */
 static void
-grow(struct gramtab *t)
+grow_to(struct gramtab *t, size_t cap)
 {
 	struct gramtab	 old = *t;
 	size_t		 i;
 	char		*p, *q;
 
-	t->mask = (old.mask + 1) * 2 - 1;
+	t->mask = cap - 1;
 	t->e = xbig_calloc((t->mask + 1) * t->stride);
 	for (i = 0; i <= old.mask; i++) {
 		p = old.e + i * old.stride;
@@ -172,6 +173,24 @@ grow(struct gramtab *t)
 		memcpy(q, p, t->stride);
 	}
 	xbig_free(old.e, (old.mask + 1) * old.stride);
+}
+
+static void
+grow(struct gramtab *t)
+{
+	grow_to(t, (t->mask + 1) * 2);
+}
+
+void
+gramtab_reserve(struct gramtab *t, size_t rows)
+{
+	size_t	 cap = t->mask + 1;
+
+	/* As add_key would grow it, in one step. */
+	while (rows * 4 > cap * 3)
+		cap *= 2;
+	if (cap > t->mask + 1)
+		grow_to(t, cap);
 }
 
 /* A new entry for key, at p unless the table grows first. */
@@ -346,14 +365,41 @@ gramtab_lower_rows(const struct gramtab *t)
 }
 
 void
+gramtab_add_keys(struct gramtab *t, const uint32_t *keys,
+    const uint32_t *counts, size_t n)
+{
+	uint64_t	 h[GRAMTAB_AHEAD];
+	size_t		 i, j, w = t->width;
+	const char	*p;
+
+	/* As count_batch: the entries fetched ahead, the misses overlapped. */
+	for (i = 0; i < n + GRAMTAB_AHEAD; i++) {
+		j = i - GRAMTAB_AHEAD;
+		if (i >= GRAMTAB_AHEAD)
+			gramtab_add(t, keys + j * w, h[j % GRAMTAB_AHEAD],
+			    counts[2 * j], counts[2 * j + 1]);
+		if (i < n) {
+			h[i % GRAMTAB_AHEAD] = hash_key(t, keys + i * w);
+			p = t->e + (h[i % GRAMTAB_AHEAD] & t->mask) * t->stride;
+			__builtin_prefetch(p);
+			__builtin_prefetch(p + t->stride - 1);
+		}
+	}
+}
+
+/* Entries folded a batch at a time, with gramtab_add_keys. */
+#define FOLD_BATCH	256
+
+void
 gramtab_fold_lower(struct gramtab *t, struct gramtab *lower)
 {
+	uint32_t		 keys[FOLD_BATCH * GRAMTAB_MAX_WIDTH];
+	uint32_t		 counts[2 * FOLD_BATCH];
 	struct gram_lower	*l;
-	const uint32_t		*key;
-	size_t			 i;
+	size_t			 i, n = 0, w = lower->width;
 	char			*p;
 
-	if (!t->paired || lower->width != t->width - 1)
+	if (!t->paired || w != t->width - 1)
 		abort();
 	if (t->folded)
 		return;
@@ -362,10 +408,15 @@ gramtab_fold_lower(struct gramtab *t, struct gramtab *lower)
 		l = LOWER(p);
 		if (l->count == 0)
 			continue;
-		key = KEY(t, p);
-		gramtab_add(lower, key, hash_key(lower, key), l->count,
-		    l->docs);
+		memcpy(keys + n * w, KEY(t, p), w * sizeof(*keys));
+		counts[2 * n] = l->count;
+		counts[2 * n + 1] = l->docs;
+		if (++n == FOLD_BATCH) {
+			gramtab_add_keys(lower, keys, counts, n);
+			n = 0;
+		}
 	}
+	gramtab_add_keys(lower, keys, counts, n);
 	t->folded = true;
 }
 

@@ -166,11 +166,14 @@ newsframe: terms: -:2: not valid JSON
 
 === the same table with -j 2 as with one thread
 # 600 copies (900 KB) make several batches, so both threads count and
-# their tables are added up (by id): the same table as one thread's.
-$ d=$(mktemp -d) && for i in $(seq 600); do cat tests/fixtures/text/mini.jsonl; done > $d/c.jsonl && for o in "" "--ngram 1-2 --by outlet" "--stem --tfidf"; do newsframe terms -j 2 $o $d/c.jsonl > $d/j2 && newsframe terms -j 1 $o $d/c.jsonl | cmp - $d/j2 && echo "same: $o"; done; rm -rf $d
+# their tables are added up (by id): the same table as one thread's
+# (with the paired n-gram sizes folded in each worker's tables first).
+$ d=$(mktemp -d) && for i in $(seq 600); do cat tests/fixtures/text/mini.jsonl; done > $d/c.jsonl && for o in "" "--ngram 1-2 --by outlet" "--stem --tfidf" "--ngram 1-3 --title" "--ngram 2-4 --by outlet"; do newsframe terms -j 2 $o $d/c.jsonl > $d/j2 && newsframe terms -j 1 $o $d/c.jsonl | cmp - $d/j2 && echo "same: $o"; done; rm -rf $d
 same: 
 same: --ngram 1-2 --by outlet
 same: --stem --tfidf
+same: --ngram 1-3 --title
+same: --ngram 2-4 --by outlet
 
 === a term holding spaces and an n-gram of the same string are one row
 # U+FDFA is one letter whose normal form (NFKC) is four words: as a
