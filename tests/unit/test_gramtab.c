@@ -244,6 +244,48 @@ test_pairs(void **state)
 	gramtab_free(low_ref);
 }
 
+/*
+ * Keys added a batch at a time count as added one by one, repeats and
+ * growth included; a table reserved for them never grows while they come
+ * and is never made smaller.
+ */
+static void
+test_add_keys(void **state)
+{
+	struct gramtab	*a = gramtab_new(2), *b = gramtab_new(2);
+	uint32_t	 keys[2 * 5000], counts[2 * 5000];
+	uint64_t	*x, *y;
+	size_t		 i, nx, ny, bytes;
+
+	(void)state;
+	for (i = 0; i < 5000; i++) {
+		keys[2 * i] = 1 + (uint32_t)(i * 7919 % 3000);
+		keys[2 * i + 1] = 1 + (uint32_t)(i % 11);
+		counts[2 * i] = 1 + (uint32_t)(i % 5);
+		counts[2 * i + 1] = 1;
+		gramtab_add(a, keys + 2 * i, gramtab_hash(a, keys + 2 * i),
+		    counts[2 * i], counts[2 * i + 1]);
+	}
+	bytes = gramtab_bytes(b);
+	gramtab_reserve(b, 5000);
+	assert_true(gramtab_bytes(b) >= 8 * bytes);
+	bytes = gramtab_bytes(b);
+	gramtab_add_keys(b, keys, counts, 5000);
+	gramtab_add_keys(b, keys, counts, 0);
+	assert_int_equal(gramtab_bytes(b), bytes);
+	gramtab_reserve(b, 10);
+	assert_int_equal(gramtab_bytes(b), bytes);
+	x = dump(a, 2, &nx);
+	y = dump(b, 2, &ny);
+	assert_int_equal(nx, ny);
+	assert_true(nx > 1000);
+	assert_memory_equal(x, y, nx * sizeof(*x));
+	free(x);
+	free(y);
+	gramtab_free(a);
+	gramtab_free(b);
+}
+
 int
 main(void)
 {
@@ -253,6 +295,7 @@ main(void)
 		cmocka_unit_test(test_growth),
 		cmocka_unit_test(test_bytes_within),
 		cmocka_unit_test(test_pairs),
+		cmocka_unit_test(test_add_keys),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
