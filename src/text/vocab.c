@@ -22,7 +22,9 @@
 
 _Static_assert(sizeof(struct vword) == 64, "a word is one cache line");
 
-#define M(n)	((n) <= 0 ? 0 : (n) >= 8 ? ~0ULL : (1ULL << (8 * (n))) - 1)
+/* The shift masked to 0..7 bytes: only those are ever taken (clang
+   warns about the others, in the branches not taken). */
+#define M(n)	((n) <= 0 ? 0 : (n) >= 8 ? ~0ULL : (1ULL << (8 * ((n) & 7))) - 1)
 #define ROW(n)	{ M(n), M((n) - 8), M((n) - 16) }
 const uint64_t vocab_mask[VOCAB_KEY + 1][3] = {
 	ROW(0), ROW(1), ROW(2), ROW(3), ROW(4), ROW(5), ROW(6), ROW(7),
