@@ -1,12 +1,15 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Line reading through zlib's gzread, which passes plain files through
- * unchanged, so corpora may be stored as .jsonl or .jsonl.gz.
+ * unchanged, so corpora may be stored as .jsonl or .jsonl.gz. A regular
+ * file that does not start as gzip does is read with read(2) instead:
+ * gzread copies plain data once more, through its own buffer.
  */
 #include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -20,7 +23,8 @@
 #define LINES_CHUNK	(256 * 1024)
 
 struct lines {
-	gzFile		 gz;
+	gzFile		 gz;		/* NULL: plain, read from fd */
+	int		 fd;
 	const char	*path;
 	char		*chunk;
 	size_t		 pos, len;
@@ -29,6 +33,33 @@ struct lines {
 	long		 no;		/* lines returned */
 	bool		 cut;		/* this line is over LINES_MAX */
 };
+
+/*
+ * Whether fd is for gzread: a pipe or anything else that cannot be read
+ * twice, or a regular file starting with gzip's magic bytes.
+ */
+static bool
+gzip_file(int fd)
+{
+	struct stat	 st;
+	unsigned char	 m[2];
+
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+		return true;
+	return pread(fd, m, 2, 0) != 2 || (m[0] == 0x1f && m[1] == 0x8b) ||
+	    lseek(fd, 0, SEEK_CUR) != 0;
+}
+
+/* Plain: read(2) into the chunk, as many bytes as come. */
+static ssize_t
+read_plain(struct lines *l)
+{
+	ssize_t	 n;
+
+	while ((n = read(l->fd, l->chunk, LINES_CHUNK)) < 0 && errno == EINTR)
+		;
+	return n;
+}
 
 struct lines *
 lines_open(const char *path)
@@ -45,13 +76,17 @@ lines_open(const char *path)
 		return NULL;
 	}
 	l = xcalloc(1, sizeof(*l));
-	if ((l->gz = gzdopen(fd, "rb")) == NULL) {
+	l->fd = fd;
+	if (!gzip_file(fd))
+		l->gz = NULL;
+	else if ((l->gz = gzdopen(fd, "rb")) == NULL) {
 		nf_error(path, "%s", strerror(errno));
 		close(fd);
 		free(l);
 		return NULL;
 	}
-	gzbuffer(l->gz, LINES_CHUNK);
+	if (l->gz != NULL)
+		gzbuffer(l->gz, LINES_CHUNK);
 	l->path = path;
 	l->chunk = xmalloc(LINES_CHUNK);
 	buf_init(&l->line);
@@ -61,10 +96,22 @@ lines_open(const char *path)
 static int
 fill(struct lines *l)
 {
-	int	 n, err;
+	ssize_t	 n;
+	int	 err;
 
 	if (l->eof)
 		return 0;
+	if (l->gz == NULL) {
+		if ((n = read_plain(l)) < 0) {
+			nf_error(l->path, "%s", strerror(errno));
+			l->eof = 1;
+			return -1;
+		}
+		l->eof = n == 0;
+		l->pos = 0;
+		l->len = (size_t)n;
+		return n > 0;
+	}
 	n = gzread(l->gz, l->chunk, LINES_CHUNK);
 	if (n < 0) {
 		const char *msg = gzerror(l->gz, &err);
@@ -164,7 +211,10 @@ lines_close(struct lines *l)
 {
 	if (l == NULL)
 		return;
-	gzclose(l->gz);
+	if (l->gz != NULL)
+		gzclose(l->gz);
+	else
+		close(l->fd);
 	free(l->chunk);
 	buf_release(&l->line);
 	free(l);

@@ -175,6 +175,12 @@ same: --stem --tfidf
 same: --ngram 1-3 --title
 same: --ngram 2-4 --by outlet
 
+=== a corpus plain, gzipped, from a pipe and redirected from a file: the same table
+# A regular file that is not gzip is read with read(2), the others through
+# zlib (src/core/lines.c).
+$ d=$(mktemp -d) && newsframe terms --ngram 1-2 tests/fixtures/text/mini.jsonl > $d/a && gzip -c tests/fixtures/text/mini.jsonl > $d/m.gz && newsframe terms --ngram 1-2 $d/m.gz | cmp - $d/a && cat tests/fixtures/text/mini.jsonl | newsframe terms --ngram 1-2 | cmp - $d/a && newsframe terms --ngram 1-2 - < tests/fixtures/text/mini.jsonl | cmp - $d/a && wc -l < $d/a; rm -rf $d
+58
+
 === a term holding spaces and an n-gram of the same string are one row
 # U+FDFA is one letter whose normal form (NFKC) is four words: as a
 # unigram it is the same string as the 4-gram of those words, so the two
