@@ -18,10 +18,11 @@
 
 struct str_field {
 	const char	*name;
+	size_t		 len;		/* of name: looked up for every key */
 	size_t		 off;
 };
 
-#define SF(f)	{ #f, offsetof(struct record, f) }
+#define SF(f)	{ #f, sizeof(#f) - 1, offsetof(struct record, f) }
 static const struct str_field str_fields[] = {
 	SF(id), SF(url), SF(outlet), SF(domain), SF(via), SF(group),
 	SF(title), SF(published), SF(published_from), SF(fetched), SF(lang),
@@ -237,7 +238,7 @@ str_field_of(const char *k, size_t len)
 	size_t	 i;
 
 	for (i = 0; i < N_STR_FIELDS; i++)
-		if (strlen(str_fields[i].name) == len &&
+		if (str_fields[i].len == len &&
 		    memcmp(k, str_fields[i].name, len) == 0)
 			return (int)i;
 	return -1;
