@@ -12,9 +12,19 @@
 
 #include <stddef.h>
 
-/* The plain prefix: 16 bytes at a time by SSE2 where the compiler has it. */
+#include <stdbool.h>
+
+/*
+ * The plain prefix: 32 bytes at a time by AVX2 where the processor has it
+ * (jscan_have_avx2), else 16 by SSE2 where the compiler has it. Each
+ * variant is there for the tests to check they all agree: the AVX2 one
+ * only where jscan_have_avx2 (else it is the SSE2 one), the SSE2 one the
+ * portable one without SSE2, the portable one plain C, 8 bytes at a time.
+ */
 size_t	jscan_plain(const char *s, size_t len);
-/* The same in plain C, 8 bytes at a time; tests check both agree. */
+size_t	jscan_plain_avx2(const char *s, size_t len);
+size_t	jscan_plain_sse2(const char *s, size_t len);
 size_t	jscan_plain_portable(const char *s, size_t len);
+bool	jscan_have_avx2(void);
 
 #endif

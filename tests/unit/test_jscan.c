@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Unit tests of src/core/jscan.c: jscan_plain (SSE2 where built with it)
- * and jscan_plain_portable give the plain prefix a byte-by-byte reading
- * gives, at every length and offset (16-byte blocks, a lead byte at a
- * block's end, the tail), and record_parse reads long strings as cJSON
- * does.
+ * Unit tests of src/core/jscan.c: jscan_plain and each of its variants
+ * (AVX2 where the processor has it, SSE2 where built with it, portable)
+ * give the plain prefix a byte-by-byte reading gives, at every length and
+ * offset (16- and 32-byte blocks, a lead byte at a block's end, the
+ * tail), and record_parse reads long strings as cJSON does.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -42,27 +42,31 @@ plain_ref(const char *s, size_t len)
 	return i;
 }
 
-/* All three agree on every prefix of s[0..len). */
+/* All agree on every prefix of s[0..len). */
 static void
 check_all(const char *s, size_t len)
 {
-	size_t	 n, want;
+	size_t	 n, want, avx2;
 
 	for (n = 0; n <= len; n++) {
 		want = plain_ref(s, n);
-		if (jscan_plain(s, n) != want ||
+		avx2 = jscan_have_avx2() ? jscan_plain_avx2(s, n) : want;
+		if (jscan_plain(s, n) != want || avx2 != want ||
+		    jscan_plain_sse2(s, n) != want ||
 		    jscan_plain_portable(s, n) != want)
-			fail_msg("length %zu: %zu (simd %zu, portable %zu)",
-			    n, want, jscan_plain(s, n),
+			fail_msg("length %zu: %zu (dispatch %zu, avx2 %zu, "
+			    "sse2 %zu, portable %zu)", n, want,
+			    jscan_plain(s, n), avx2, jscan_plain_sse2(s, n),
 			    jscan_plain_portable(s, n));
 	}
 }
 
-/* Every byte value at every position of 48 plain bytes, around leads. */
+/* Every byte value at every position of 72 plain bytes (two 32-byte
+   blocks and a tail), around leads. */
 static void
 test_bytes(void **state)
 {
-	char		 buf[48];
+	char		 buf[72];
 	size_t		 i, at;
 	unsigned	 b;
 
