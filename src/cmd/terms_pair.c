@@ -112,7 +112,7 @@ seen_first(struct lower_seen *s, const uint32_t *ids, size_t w)
 static void
 seen_reserve(struct lower_seen *s, size_t w, int64_t doc, size_t more)
 {
-	struct lower_seen	 old = *s;
+	struct lower_seen	 old;
 	size_t			 i, cap = s->slot != NULL ? s->mask + 1 : 0;
 
 	/* A slot's first word says it is free: the rest is overwritten. */
@@ -124,6 +124,8 @@ seen_reserve(struct lower_seen *s, size_t w, int64_t doc, size_t more)
 	s->doc = doc;
 	if (s->slot != NULL && (s->n + more) * 2 <= cap)
 		return;
+	/* Only this record's n-grams go into the new array. */
+	old = *s;
 	for (cap = cap ? cap : 1024; (s->n + more) * 2 > cap; cap *= 2)
 		;
 	s->slot = xcalloc(cap, w * sizeof(*s->slot));

@@ -63,8 +63,8 @@ entries(const char *dir)
 }
 
 /*
- * Record doc of 300: 5 to 40 words (English, with stop words) from a
- * Zipf-like vocabulary, so counts tie often and n-grams repeat; words
+ * Record doc of 300: 5 to 40 words (English, with stop words; 1,500
+ * every 50th record) after a title of two, from a Zipf-like vocabulary, so counts tie often and n-grams repeat; words
  * that start others ("w1", "w12") and groups that start others.
  */
 static void
@@ -82,6 +82,9 @@ make_record(struct record *r, struct arena *a, unsigned *seed, long doc)
 	r->title = arena_strndup(a, text.data, text.len);
 	buf_reset(&text);
 	n = 5 + (int)((*seed = *seed * 1103515245 + 12345) >> 16) % 36;
+	/* Now and then a long one: the tables and sets grow mid-record. */
+	if (doc % 50 == 0)
+		n = 1500;
 	for (i = 0; i < n; i++) {
 		*seed = *seed * 1103515245 + 12345;
 		w = (int)((*seed >> 8) % 2000);
