@@ -25,7 +25,8 @@ struct record {
 	const char	**authors;	/* n_authors names */
 	size_t		  n_authors;
 	const char	 *published;	/* RFC 3339 UTC or YYYY-MM-DD */
-	const char	 *published_from; /* jsonld, meta, time, url, text, feed */
+	const char	 *published_from; /* jsonld, meta, time, url, text,
+					     script, feed */
 	const char	 *fetched;	/* RFC 3339 UTC, from a crawl */
 	const char	 *lang;
 	const char	 *text;

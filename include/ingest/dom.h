@@ -83,6 +83,8 @@ struct dom {
 	size_t		 n_meta;
 	const char	**jsonld;	/* JSON-LD script bodies */
 	size_t		 n_jsonld;
+	const char	*script_date;	/* a publication date in other
+					   scripts' data (date_script.h) */
 	size_t		 n_nodes;
 	bool		 timed_out;	/* stopped at limits->deadline */
 };

@@ -5,7 +5,9 @@
  * compact tree (dom.h) so no libxml2 tree is ever built: that keeps the
  * parse the only real cost of a page. Subtrees that never hold article
  * text (script, style, svg, forms' controls, hidden elements) are not
- * built; <title>, <meta>, <link> and JSON-LD scripts are set aside.
+ * built; <title>, <meta>, <link> and JSON-LD scripts are set aside, and
+ * other inline scripts are read once for a publication date in their data
+ * (date_script.c).
  * Markup a script shows later (a text/template script) inside the story
  * body the page marks is parsed in its place, as Blogger's dynamic views
  * ship the whole post that way.
@@ -25,6 +27,7 @@
 
 #include "core/arena.h"
 #include "core/buf.h"
+#include "ingest/date_script.h"
 #include "ingest/dom.h"
 #include "ingest/extract.h"
 #include "ingest/html.h"
@@ -34,7 +37,7 @@
 #define DOM_DEPTH_LIMIT	60000		/* fits dom_node.depth */
 #define CLOCK_EVERY	64	/* SAX events between deadline checks */
 
-enum capture { CAP_NONE, CAP_TITLE, CAP_JSONLD, CAP_TEMPLATE };
+enum capture { CAP_NONE, CAP_TITLE, CAP_JSONLD, CAP_TEMPLATE, CAP_SCRIPT };
 
 struct build {
 	struct arena	*a;
@@ -53,6 +56,7 @@ struct build {
 	struct buf	 metas;		/* struct dom_meta array */
 	struct buf	 lds;		/* const char * array */
 	struct buf	 pend;		/* text not yet in a node */
+	struct script_date sdate;	/* from other scripts' data */
 	bool		 in_template;	/* parsing a template's markup */
 };
 
@@ -280,6 +284,12 @@ on_head_tag(struct build *b, const char *name, const xmlChar **atts)
 		b->skip++;
 		return true;
 	}
+	if (strcmp(name, "script") == 0 && get(atts, "src") == NULL) {
+		b->cap = CAP_SCRIPT;
+		buf_reset(&b->text);
+		b->skip++;
+		return true;
+	}
 	if (strcmp(name, "base") == 0 && b->dom->base == NULL &&
 	    (v = get(atts, "href")) != NULL)
 		b->dom->base = arena_strdup(b->a, v);
@@ -346,6 +356,10 @@ on_end(void *ctx, const xmlChar *name)
 			b->cap = CAP_NONE;
 			parse_template(b, t.data, t.len);
 			buf_release(&t);
+		} else if (b->skip == 0 && b->cap == CAP_SCRIPT) {
+			date_script_scan(b->text.data, b->text.len, &b->sdate,
+			    b->a);
+			b->cap = CAP_NONE;
 		} else if (b->skip == 0 && b->cap != CAP_NONE) {
 			const char *s = arena_strndup(b->a, b->text.data,
 			    b->text.len);
@@ -601,6 +615,7 @@ dom_parse_limited(const char *html, size_t len, const struct dom_limits *lim,
 	flush_text(&b);
 	if (b.cap == CAP_TITLE && dom->title == NULL)
 		dom->title = arena_strndup(a, b.text.data, b.text.len);
+	dom->script_date = b.sdate.date;
 	dom->n_meta = b.metas.len / sizeof(struct dom_meta);
 	if (dom->n_meta > 0) {
 		dom->meta = arena_alloc(a, b.metas.len);

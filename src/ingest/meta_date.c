@@ -9,9 +9,10 @@
  * (date_tree.c); a date in the URL path; a dateline in an element
  * classed as a date. After extraction, when none was found: a dateline
  * after the first <h1>, at the start of the story or just above it, in
- * the <title>, and last the page's modification date. Dates before 1990
- * or after the fetch date are skipped; published_from records which
- * evidence was used (jsonld, meta, time, url, text).
+ * the <title>, a publication key in the page's script data
+ * (date_script.c), and last the page's modification date. Dates before
+ * 1990 or after the fetch date are skipped; published_from records which
+ * evidence was used (jsonld, meta, time, url, text, script).
  */
 #include <stdbool.h>
 #include <string.h>
@@ -126,6 +127,12 @@ meta_late_date(struct dom *d, const struct ld_info *ld,
 	if (s != NULL) {
 		r->published = s;
 		r->published_from = "text";
+		return;
+	}
+	if (d->script_date != NULL && date_plausible(d->script_date,
+	    h->fetched)) {
+		r->published = d->script_date;
+		r->published_from = "script";
 		return;
 	}
 	if ((s = date_parse(ld->modified, a)) == NULL)

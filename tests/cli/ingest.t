@@ -224,3 +224,9 @@ $ . tests/cli/fixtures.sh; printf '<?xml version="1.0" encoding="koi8-r"?><html>
 $ . tests/cli/fixtures.sh; printf '<html lang="en"><head><title>Ulvar port</title></head><body><p>Dock workers in Ulvar stopped loading ships on Monday, the harbour authority said.</p></body></html>' | iconv -f UTF-8 -t UTF-16 >"$F/u16.html" && newsframe ingest -q "$F/u16.html" | jq -r '.title, .text'
 Ulvar port
 Dock workers in Ulvar stopped loading ships on Monday, the harbour authority said.
+
+=== a date only in the page's script data is read, and said to be from there
+# A JavaScript front end's state object; a meta date would come first.
+$ p='<html><head><title>Port reopens</title><script>window.__STATE__={"story":{"id":7,"publishedDate":"2025-03-11T18:30:00-05:00"}};</script></head><body><h1>Port reopens</h1><p>The port of Ulvar reopened on Tuesday after a week of strikes, the harbour authority said, and the first ships were loaded.</p></body></html>'; printf '%s\n' "$p" | newsframe ingest -q - | jq -c '[.published, .published_from]'; printf '%s\n' "$p" | sed 's|<title>|<meta property="article:published_time" content="2025-03-10"><title>|' | newsframe ingest -q - | jq -c '[.published, .published_from]'
+["2025-03-11T23:30:00Z","script"]
+["2025-03-10","meta"]

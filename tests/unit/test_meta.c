@@ -479,6 +479,59 @@ test_drupal_submitted(void **state)
 	arena_free(a);
 }
 
+/*
+ * A publication key in script data is the last evidence before the page's
+ * modification date: any meta, dateline or URL date comes first.
+ */
+static void
+test_date_script_data(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+	const char	*state_js = "<script>window.__STATE__={\"article\":"
+	    "{\"publishedDate\":\"2016-11-04T20:37:27Z\"}}</script>";
+
+	(void)state;
+	page_at("https://news.example/story", state_js, "<h1>Story</h1>", &r,
+	    a);
+	assert_string_equal(r.published, "2016-11-04T20:37:27Z");
+	assert_string_equal(r.published_from, "script");
+	/* before the modification date */
+	page_at("https://news.example/story", "<meta property=\""
+	    "article:modified_time\" content=\"2017-01-01\">" "<script>"
+	    "var s={\"publishedDate\":\"2016-11-04\"}</script>",
+	    "<h1>Story</h1>", &r, a);
+	assert_string_equal(r.published, "2016-11-04");
+	assert_string_equal(r.published_from, "script");
+	/* after a meta, a URL date and a dateline */
+	page_at("https://news.example/story", "<meta property=\""
+	    "article:published_time\" content=\"2015-05-05\">" "<script>"
+	    "var s={\"publishedDate\":\"2016-11-04\"}</script>",
+	    "<h1>Story</h1>", &r, a);
+	assert_string_equal(r.published, "2015-05-05");
+	page_at("https://news.example/2015/05/05/story", state_js,
+	    "<h1>Story</h1>", &r, a);
+	assert_string_equal(r.published, "2015-05-05");
+	assert_string_equal(r.published_from, "url");
+	page_at("https://news.example/story", state_js,
+	    "<h1>Story</h1><p>5 May 2015</p>", &r, a);
+	assert_string_equal(r.published, "2015-05-05");
+	assert_string_equal(r.published_from, "text");
+	/* JSON-LD is read as JSON-LD, and a script's src is not its data */
+	page_at("https://news.example/story", "<script type=\""
+	    "application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"datePublished\":\"2015-05-05\"}</script>" "<script src=\""
+	    "x.js\"></script>" "<script>var s={\"publishedDate\":"
+	    "\"2016-11-04\"}</script>", "<h1>Story</h1>", &r, a);
+	assert_string_equal(r.published, "2015-05-05");
+	assert_string_equal(r.published_from, "jsonld");
+	/* a date after the fetch is no evidence */
+	page_at("https://news.example/story", "<script>var s={\"publishedDate"
+	    "\":\"2999-01-01\"}</script>", "<h1>Story</h1>", &r, a);
+	assert_null(r.published);
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -499,6 +552,7 @@ main(void)
 		cmocka_unit_test(test_author_more_names),
 		cmocka_unit_test(test_date_generic_meta),
 		cmocka_unit_test(test_drupal_submitted),
+		cmocka_unit_test(test_date_script_data),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
