@@ -1,64 +1,69 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Line reading through zlib's gzread, which passes plain files through
- * unchanged, so corpora may be stored as .jsonl or .jsonl.gz. A regular
- * file that does not start as gzip does is read with read(2) instead:
- * gzread copies plain data once more, through its own buffer.
+ * Line reading with read(2), so corpora may be stored as .jsonl or
+ * .jsonl.gz: the first bytes read say which (gzip's magic bytes, from a
+ * file, a pipe or a redirect alike). Gzip is inflated by core/gzip.h a
+ * chunk at a time, member after member; bytes after the last member that
+ * do not start another are ignored, as gzip(1) does, and a cut or corrupt
+ * stream is an error, not a short file.
  */
 #include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <zlib.h>
 
 #include "core/buf.h"
 #include "core/diag.h"
+#include "core/gzip.h"
 #include "core/lines.h"
 #include "core/xmalloc.h"
 
 #define LINES_CHUNK	(256 * 1024)
 
 struct lines {
-	gzFile		 gz;		/* NULL: plain, read from fd */
 	int		 fd;
 	const char	*path;
-	char		*chunk;
+	char		*chunk;		/* plain bytes */
 	size_t		 pos, len;
 	struct buf	 line;
 	int		 eof;
 	long		 no;		/* lines returned */
 	bool		 cut;		/* this line is over LINES_MAX */
+	bool		 sniffed;	/* the first bytes were read */
+	struct gz	*gz;		/* NULL: plain */
+	unsigned char	*zin;		/* gzip: compressed bytes */
+	const unsigned char *znext;
+	size_t		 zavail;
+	bool		 zeof;		/* no more compressed bytes */
+	bool		 zdone;		/* the last member ended */
 };
 
-/*
- * Whether fd is for gzread: a pipe or anything else that cannot be read
- * twice, or a regular file starting with gzip's magic bytes.
- */
-static bool
-gzip_file(int fd)
-{
-	struct stat	 st;
-	unsigned char	 m[2];
+static ssize_t	read_some(int, void *, size_t);
+static int	sniff(struct lines *);
+static int	zin_fill(struct lines *, size_t);
+static int	fill_gzip(struct lines *);
+static int	fail(struct lines *, const char *);
 
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
-		return true;
-	return pread(fd, m, 2, 0) != 2 || (m[0] == 0x1f && m[1] == 0x8b) ||
-	    lseek(fd, 0, SEEK_CUR) != 0;
+/* read(2) into p, as many bytes as come (at most n). */
+static ssize_t
+read_some(int fd, void *p, size_t n)
+{
+	ssize_t	 r;
+
+	while ((r = read(fd, p, n)) < 0 && errno == EINTR)
+		;
+	return r;
 }
 
-/* Plain: read(2) into the chunk, as many bytes as come. */
-static ssize_t
-read_plain(struct lines *l)
+static int
+fail(struct lines *l, const char *msg)
 {
-	ssize_t	 n;
-
-	while ((n = read(l->fd, l->chunk, LINES_CHUNK)) < 0 && errno == EINTR)
-		;
-	return n;
+	nf_error(l->path, "%s", msg);
+	l->eof = 1;
+	return -1;
 }
 
 struct lines *
@@ -77,65 +82,127 @@ lines_open(const char *path)
 	}
 	l = xcalloc(1, sizeof(*l));
 	l->fd = fd;
-	if (!gzip_file(fd))
-		l->gz = NULL;
-	else if ((l->gz = gzdopen(fd, "rb")) == NULL) {
-		nf_error(path, "%s", strerror(errno));
-		close(fd);
-		free(l);
-		return NULL;
-	}
-	if (l->gz != NULL)
-		gzbuffer(l->gz, LINES_CHUNK);
 	l->path = path;
 	l->chunk = xmalloc(LINES_CHUNK);
 	buf_init(&l->line);
 	return l;
 }
 
+/*
+ * The first read: plain bytes stay in the chunk; gzip's go to the
+ * compressed buffer. 1, 0 at an empty input, -1 on error.
+ */
 static int
-fill(struct lines *l)
+sniff(struct lines *l)
 {
-	ssize_t	 n;
-	int	 err;
+	ssize_t	 n, m;
 
-	if (l->eof)
-		return 0;
-	if (l->gz == NULL) {
-		if ((n = read_plain(l)) < 0) {
-			nf_error(l->path, "%s", strerror(errno));
-			l->eof = 1;
-			return -1;
-		}
+	l->sniffed = true;
+	if ((n = read_some(l->fd, l->chunk, LINES_CHUNK)) < 0)
+		return fail(l, strerror(errno));
+	if (n == 1 && (unsigned char)l->chunk[0] == 0x1f) {
+		/* A pipe may hand one byte: the magic is two. */
+		if ((m = read_some(l->fd, l->chunk + 1, 1)) < 0)
+			return fail(l, strerror(errno));
+		n += m;
+	}
+	if (!gz_magic((unsigned char *)l->chunk, (size_t)n)) {
 		l->eof = n == 0;
 		l->pos = 0;
 		l->len = (size_t)n;
 		return n > 0;
 	}
-	n = gzread(l->gz, l->chunk, LINES_CHUNK);
-	if (n < 0) {
-		const char *msg = gzerror(l->gz, &err);
+	if ((l->gz = gz_new(GZ_GZIP)) == NULL)
+		return fail(l, "cannot start gzip decoder");
+	l->zin = xmalloc(LINES_CHUNK);
+	memcpy(l->zin, l->chunk, (size_t)n);
+	l->znext = l->zin;
+	l->zavail = (size_t)n;
+	return fill_gzip(l);
+}
 
-		nf_error(l->path, "%s",
-		    err == Z_ERRNO ? strerror(errno) : msg);
-		l->eof = 1;
-		return -1;
+/* Reads until at least want compressed bytes are held, or the end;
+   what is held moves to the front first. 0, or -1 on error. */
+static int
+zin_fill(struct lines *l, size_t want)
+{
+	ssize_t	 n;
+
+	memmove(l->zin, l->znext, l->zavail);
+	l->znext = l->zin;
+	while (l->zavail < want && !l->zeof) {
+		n = read_some(l->fd, l->zin + l->zavail,
+		    LINES_CHUNK - l->zavail);
+		if (n < 0)
+			return fail(l, strerror(errno));
+		if (n == 0)
+			l->zeof = true;
+		l->zavail += (size_t)n;
 	}
-	if (n == 0) {
-		/* A truncated gzip stream reads as a short file: say so. */
-		const char *msg = gzerror(l->gz, &err);
+	return 0;
+}
 
-		if (err != Z_OK && err != Z_STREAM_END) {
-			nf_error(l->path, "%s", msg);
+/* Inflates into the chunk until it holds something: 1, 0 at the end,
+   -1 on a cut or corrupt stream (reported). */
+static int
+fill_gzip(struct lines *l)
+{
+	enum gz_status	 rc;
+	unsigned char	*o;
+	size_t		 room;
+	char		 msg[200];
+
+	for (;;) {
+		if (l->zdone) {
 			l->eof = 1;
-			return -1;
+			return 0;
 		}
-		l->eof = 1;
-		return 0;
+		if (l->zavail == 0 && zin_fill(l, 1) != 0)
+			return -1;
+		o = (unsigned char *)l->chunk;
+		room = LINES_CHUNK;
+		rc = gz_inflate(l->gz, &l->znext, &l->zavail, &o, &room);
+		if (rc == GZ_ERROR) {
+			snprintf(msg, sizeof(msg), "corrupt gzip stream: %s",
+			    gz_error(l->gz));
+			return fail(l, msg);
+		}
+		if (rc == GZ_END) {
+			/* Another member, or the end (trailing bytes that do
+			   not start one are not data). */
+			if (l->zavail < 2 && zin_fill(l, 2) != 0)
+				return -1;
+			if (gz_magic(l->znext, l->zavail))
+				gz_reset(l->gz);
+			else
+				l->zdone = true;
+		}
+		l->pos = 0;
+		l->len = LINES_CHUNK - room;
+		if (l->len > 0)
+			return 1;
+		if (rc != GZ_END && l->zavail == 0 && l->zeof)
+			return fail(l, "truncated gzip stream");
 	}
+}
+
+static int
+fill(struct lines *l)
+{
+	ssize_t	 n;
+
+	if (l->eof)
+		return 0;
+	if (!l->sniffed)
+		return sniff(l);
+	if (l->gz != NULL)
+		return fill_gzip(l);
+	if ((n = read_some(l->fd, l->chunk, LINES_CHUNK)) < 0)
+		return fail(l, strerror(errno));
+	l->eof = n == 0;
 	l->pos = 0;
 	l->len = (size_t)n;
-	return 1;
+	return n > 0;
 }
 
 /* Adds n bytes to the line being read, unless it grows past LINES_MAX. */
@@ -211,10 +278,9 @@ lines_close(struct lines *l)
 {
 	if (l == NULL)
 		return;
-	if (l->gz != NULL)
-		gzclose(l->gz);
-	else
-		close(l->fd);
+	gz_free(l->gz);
+	close(l->fd);
+	free(l->zin);
 	free(l->chunk);
 	buf_release(&l->line);
 	free(l);

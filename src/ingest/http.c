@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * HTTP responses from web archives: the status line and headers, then the
- * body made plain: chunked transfer coding removed, gzip/deflate (zlib)
+ * body made plain: chunked transfer coding removed, gzip/deflate (core/gzip.h)
  * and br (libbrotlidec) content codings decoded, with a size limit so a
  * compression bomb stops at the document size cap. Lenient as crawlers
  * must be: bare LF line ends, missing reason phrases, chunk extensions,
@@ -13,17 +13,17 @@
 #include <strings.h>
 
 #include <brotli/decode.h>
-#include <zlib.h>
 
 #include "core/arena.h"
 #include "core/buf.h"
+#include "core/gzip.h"
 #include "ingest/http.h"
 
 static const char *line(const unsigned char **, const unsigned char *,
 		    size_t *);
 static int	dechunk(const unsigned char *, size_t, struct buf *);
-static int	inflate_all(const unsigned char *, size_t, int, size_t,
-		    struct buf *);
+static int	inflate_all(const unsigned char *, size_t, enum gz_format,
+		    size_t, struct buf *);
 static int	brotli_all(const unsigned char *, size_t, size_t,
 		    struct buf *);
 static int	parse(const unsigned char *, size_t, size_t,
@@ -117,36 +117,35 @@ dechunk(const unsigned char *p, size_t len, struct buf *out)
 	return 0;
 }
 
-/* windowBits: 15+32 gzip or zlib, -15 raw deflate. */
+/* Inflates all of p in format f, member after member for gzip. */
 static int
-inflate_all(const unsigned char *p, size_t len, int bits, size_t limit,
-    struct buf *out)
+inflate_all(const unsigned char *p, size_t len, enum gz_format f,
+    size_t limit, struct buf *out)
 {
-	z_stream z;
-	int rc;
+	struct gz *z;
+	enum gz_status rc;
+	unsigned char *o;
+	size_t room;
 
-	memset(&z, 0, sizeof(z));
-	if (inflateInit2(&z, bits) != Z_OK)
+	if ((z = gz_new(f)) == NULL)
 		return -1;
-	z.next_in = (unsigned char *)p;
-	z.avail_in = (uInt)(len > UINT32_MAX ? UINT32_MAX : len);
 	do {
 		buf_grow(out, 65536);
-		z.next_out = (unsigned char *)out->data + out->len;
-		z.avail_out = (uInt)(out->cap - out->len - 1);
-		rc = inflate(&z, Z_NO_FLUSH);
-		out->len = (size_t)((char *)z.next_out - out->data);
-		if (rc == Z_STREAM_END && z.avail_in > 0 && bits != -15) {
+		o = (unsigned char *)out->data + out->len;
+		room = out->cap - out->len - 1;
+		rc = gz_inflate(z, &p, &len, &o, &room);
+		out->len = (size_t)((char *)o - out->data);
+		if (rc == GZ_END && len > 0 && f != GZ_RAW) {
 			/* Another gzip member follows. */
-			rc = inflateReset(&z);
+			gz_reset(z);
+			rc = GZ_OK;
 		}
-	} while (rc == Z_OK && out->len <= limit &&
-	    (z.avail_in > 0 || z.avail_out == 0));
-	inflateEnd(&z);
+	} while (rc == GZ_OK && out->len <= limit && (len > 0 || room == 0));
+	gz_free(z);
 	if (out->len > limit)
 		return -2;
-	return rc == Z_STREAM_END || (rc == Z_OK && out->len > 0) ||
-	    (rc == Z_BUF_ERROR && out->len > 0) ? 0 : -1;
+	return rc == GZ_END || (rc == GZ_OK && out->len > 0) ||
+	    (rc == GZ_STALL && out->len > 0) ? 0 : -1;
 }
 
 static int
@@ -191,14 +190,14 @@ http_decode(const char *enc, const unsigned char *p, size_t len,
 		return 0;
 	buf_init(&b);
 	if (!strcasecmp(enc, "gzip") || !strcasecmp(enc, "x-gzip")) {
-		rc = inflate_all(p, len, 15 + 32, limit, &b);
+		rc = inflate_all(p, len, GZ_GZIP_OR_ZLIB, limit, &b);
 		*err = "corrupt gzip body";
 	} else if (!strcasecmp(enc, "deflate")) {
 		/* Servers send zlib-wrapped or raw deflate: try both. */
-		rc = inflate_all(p, len, 15 + 32, limit, &b);
+		rc = inflate_all(p, len, GZ_GZIP_OR_ZLIB, limit, &b);
 		if (rc == -1) {
 			buf_reset(&b);
-			rc = inflate_all(p, len, -15, limit, &b);
+			rc = inflate_all(p, len, GZ_RAW, limit, &b);
 		}
 		*err = "corrupt deflate body";
 	} else if (!strcasecmp(enc, "br")) {

@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Reading an input whole, plain or gzip, within a size limit (zlib's
- * inflate, driven by hand so the limit stops a bomb mid-stream and a
- * truncated stream is told apart from a complete one). Members of a
- * multi-member stream are read one after another; bytes after the last
- * member that do not start another one are ignored, as gzip(1) does.
+ * Reading an input whole, plain or gzip, within a size limit (the
+ * inflater of core/gzip.h, driven by hand so the limit stops a bomb
+ * mid-stream and a truncated stream is told apart from a complete one).
+ * Members of a multi-member stream are read one after another; bytes
+ * after the last member that do not start another one are ignored, as
+ * gzip(1) does.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -13,9 +14,9 @@
 #include <string.h>
 #include <sys/types.h>
 #include <unistd.h>
-#include <zlib.h>
 
 #include "core/buf.h"
+#include "core/gzip.h"
 #include "ingest/input.h"
 
 #define CHUNK	(64 * 1024)
@@ -23,10 +24,9 @@
 /* Where the compressed bytes come from: an fd, or memory. */
 struct zsrc {
 	int			 fd;		/* -1: memory */
-	const unsigned char	*mem;
-	size_t			 mem_len;
 	unsigned char		 in[CHUNK];
-	size_t			 avail;		/* bytes at in[0] */
+	const unsigned char	*next;		/* unread input */
+	size_t			 avail;		/* bytes at next */
 	bool			 eof;
 };
 
@@ -47,7 +47,7 @@ set_error(struct input_error *e, const char *reason, const char *fmt, ...)
 bool
 input_is_gzip(const unsigned char *p, size_t len)
 {
-	return len >= 2 && p[0] == 0x1f && p[1] == 0x8b;
+	return gz_magic(p, len);
 }
 
 static ssize_t
@@ -76,9 +76,9 @@ too_large(struct input_error *e, size_t limit)
 	    "(see --max-doc-bytes)", limit);
 }
 
-/* Refills z->next_in from the source. Returns 0, or -1 on read error. */
+/* Refills the input from the source. Returns 0, or -1 on read error. */
 static int
-zsrc_fill(struct zsrc *s, z_stream *z, struct input_error *e)
+zsrc_fill(struct zsrc *s, struct input_error *e)
 {
 	ssize_t	 r;
 
@@ -93,72 +93,72 @@ zsrc_fill(struct zsrc *s, z_stream *z, struct input_error *e)
 	}
 	if (r == 0)
 		s->eof = true;
-	z->next_in = s->in;
-	z->avail_in = (uInt)r;
+	s->next = s->in;
+	s->avail = (size_t)r;
 	return 0;
 }
 
 /* After a member's end: is another member next? */
 static int
-next_member(struct zsrc *s, z_stream *z, struct input_error *e)
+next_member(struct zsrc *s, struct input_error *e)
 {
-	if (z->avail_in == 0 && !s->eof && zsrc_fill(s, z, e) != 0)
+	if (s->avail == 0 && !s->eof && zsrc_fill(s, e) != 0)
 		return -1;
-	if (z->avail_in == 1 && !s->eof) {
+	if (s->avail == 1 && !s->eof) {
 		/* One byte left in the chunk: look at the next one too. */
-		unsigned char	 first = z->next_in[0];
+		unsigned char	 first = s->next[0];
 
 		s->in[0] = first;
 		if (read_full(s->fd, s->in + 1, 1) == 1) {
-			z->next_in = s->in;
-			z->avail_in = 2;
+			s->next = s->in;
+			s->avail = 2;
 		} else
 			s->eof = true;
 	}
-	if (z->avail_in >= 2 && input_is_gzip(z->next_in, z->avail_in))
-		return 1;
-	return 0;
+	return gz_magic(s->next, s->avail) ? 1 : 0;
 }
 
 static int
-inflate_all(struct zsrc *s, z_stream *z, size_t limit, struct buf *out,
+inflate_all(struct zsrc *s, struct gz *z, size_t limit, struct buf *out,
     struct input_error *e)
 {
-	int	 zr;
+	enum gz_status	 zr;
+	unsigned char	*o;
+	size_t		 room;
 
 	for (;;) {
-		if (z->avail_in == 0 && !s->eof && zsrc_fill(s, z, e) != 0)
+		if (s->avail == 0 && !s->eof && zsrc_fill(s, e) != 0)
 			return -1;
 		if (out->cap - out->len < CHUNK + 1)
 			buf_grow(out, CHUNK);
-		z->next_out = (unsigned char *)out->data + out->len;
-		z->avail_out = (uInt)(out->cap - out->len - 1);
-		if (out->len + z->avail_out > limit + 1)
-			z->avail_out = (uInt)(limit + 1 - out->len);
-		zr = inflate(z, Z_NO_FLUSH);
-		out->len = (size_t)((char *)z->next_out - out->data);
+		o = (unsigned char *)out->data + out->len;
+		room = out->cap - out->len - 1;
+		if (out->len + room > limit + 1)
+			room = limit + 1 - out->len;
+		zr = gz_inflate(z, &s->next, &s->avail, &o, &room);
+		out->len = (size_t)((char *)o - out->data);
 		out->data[out->len] = '\0';
 		if (out->len > limit) {
 			too_large(e, limit);
 			return -1;
 		}
-		if (zr == Z_STREAM_END) {
-			int more = next_member(s, z, e);
+		if (zr == GZ_END) {
+			int more = next_member(s, e);
 
 			if (more < 0)
 				return -1;
 			if (more == 0)
 				return 0;
-			inflateReset(z);
+			gz_reset(z);
 			continue;
 		}
-		if (zr == Z_BUF_ERROR && z->avail_in == 0 && s->eof) {
+		if (zr == GZ_STALL && s->avail == 0 && s->eof) {
 			set_error(e, "truncated gzip", "truncated gzip stream");
 			return -1;
 		}
-		if (zr != Z_OK && zr != Z_BUF_ERROR) {
+		if (zr == GZ_ERROR) {
 			set_error(e, "corrupt gzip", "corrupt gzip stream: %s",
-			    z->msg ? z->msg : "unknown error");
+			    gz_error(z));
 			return -1;
 		}
 	}
@@ -167,24 +167,15 @@ inflate_all(struct zsrc *s, z_stream *z, size_t limit, struct buf *out,
 static int
 gunzip(struct zsrc *s, size_t limit, struct buf *out, struct input_error *e)
 {
-	z_stream	 z;
+	struct gz	*z;
 	int		 rc;
 
-	memset(&z, 0, sizeof(z));
-	if (inflateInit2(&z, 15 + 16) != Z_OK) {
+	if ((z = gz_new(GZ_GZIP)) == NULL) {
 		set_error(e, "unreadable", "cannot start gzip decoder");
 		return -1;
 	}
-	if (s->fd == -1) {
-		z.next_in = (unsigned char *)(uintptr_t)s->mem;
-		z.avail_in = (uInt)s->mem_len;
-		s->eof = true;
-	} else {
-		z.next_in = s->in;
-		z.avail_in = (uInt)s->avail;
-	}
-	rc = inflate_all(s, &z, limit, out, e);
-	inflateEnd(&z);
+	rc = inflate_all(s, z, limit, out, e);
+	gz_free(z);
 	return rc;
 }
 
@@ -230,6 +221,7 @@ input_slurp(int fd, size_t limit, struct buf *out, bool *gzipped,
 	if (r == 2 && input_is_gzip(s.in, 2)) {
 		*gzipped = true;
 		s.fd = fd;
+		s.next = s.in;
 		s.avail = 2;
 		s.eof = false;
 		return gunzip(&s, limit, out, e);
@@ -254,7 +246,8 @@ input_gunzip(const unsigned char *p, size_t len, size_t limit,
 	memset(e, 0, sizeof(*e));
 	memset(&s, 0, sizeof(s));
 	s.fd = -1;
-	s.mem = p;
-	s.mem_len = len;
+	s.next = p;
+	s.avail = len;
+	s.eof = true;
 	return gunzip(&s, limit, out, e);
 }

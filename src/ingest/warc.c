@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The WARC/ARC reader: a byte stream (plain, or gzip over zlib, member
- * after member) and the record parser on top of it.
+ * The WARC/ARC reader: a byte stream (plain, or gzip through core/gzip.h,
+ * member after member) and the record parser on top of it.
  *
  * Offsets: with one gzip member per record (the .warc.gz convention) a
  * record's offset is its member's offset in the compressed file, what CDX
@@ -15,10 +15,9 @@
 #include <string.h>
 #include <strings.h>
 
-#include <zlib.h>
-
 #include "core/arena.h"
 #include "core/buf.h"
+#include "core/gzip.h"
 #include "core/xmalloc.h"
 #include "ingest/warc.h"
 
@@ -30,9 +29,10 @@ struct warc {
 	FILE		*fp;
 	size_t		 limit;
 	int		 gz;		/* -1 not known yet, 0 plain, 1 gzip */
-	bool		 zinit;
-	z_stream	 z;
+	struct gz	*z;		/* when gz is 1 */
 	unsigned char	 in[IN_SIZE];
+	const unsigned char *next;	/* unread compressed bytes in in[] */
+	size_t		 avail;
 	long long	 in_base;	/* file offset of in[0] */
 	long long	 nread;		/* bytes read from fp */
 	struct buf	 out;		/* decoded bytes */
@@ -71,8 +71,7 @@ warc_free(struct warc *w)
 {
 	if (w == NULL)
 		return;
-	if (w->zinit)
-		inflateEnd(&w->z);
+	gz_free(w->z);
 	buf_release(&w->out);
 	free(w);
 }
@@ -107,12 +106,11 @@ refill_in(struct warc *w)
 {
 	size_t n;
 
-	w->in_base += (long long)(w->z.next_in ? (size_t)(w->z.next_in -
-	    w->in) : 0);
+	w->in_base += (long long)(w->next ? (size_t)(w->next - w->in) : 0);
 	n = fread(w->in, 1, IN_SIZE, w->fp);
 	w->nread += (long long)n;
-	w->z.next_in = w->in;
-	w->z.avail_in = (uInt)n;
+	w->next = w->in;
+	w->avail = n;
 	return n > 0;
 }
 
@@ -120,42 +118,38 @@ refill_in(struct warc *w)
 static void
 resync_gz(struct warc *w)
 {
-	unsigned char *p;
+	const unsigned char *p, *e;
+	size_t keep, n;
 
 	for (;;) {
-		p = w->z.avail_in > 3 ? memchr(w->z.next_in + 1, 0x1f,
-		    w->z.avail_in - 1) : NULL;
-		while (p != NULL && p + 2 < w->z.next_in + w->z.avail_in &&
-		    !(p[1] == 0x8b && p[2] == 8))
-			p = memchr(p + 1, 0x1f, (size_t)(w->z.next_in +
-			    w->z.avail_in - p - 1));
-		if (p != NULL && p + 2 < w->z.next_in + w->z.avail_in) {
-			w->z.avail_in -= (uInt)(p - w->z.next_in);
-			w->z.next_in = p;
+		e = w->next + w->avail;
+		p = w->avail > 3 ? memchr(w->next + 1, 0x1f, w->avail - 1) :
+		    NULL;
+		while (p != NULL && p + 2 < e && !(p[1] == 0x8b && p[2] == 8))
+			p = memchr(p + 1, 0x1f, (size_t)(e - p - 1));
+		if (p != NULL && p + 2 < e) {
+			w->avail -= (size_t)(p - w->next);
+			w->next = p;
 			break;
 		}
-		/* Keep the last two bytes: a header may straddle. */
-		if (w->z.avail_in > 2) {
-			memmove(w->in, w->z.next_in + w->z.avail_in - 2, 2);
-			w->in_base += (long long)(w->z.next_in - w->in) +
-			    w->z.avail_in - 2;
-			w->z.next_in = w->in;
-			w->z.avail_in = 2;
+		/* Keep the last two bytes, at the front: a header may
+		   straddle the refill. */
+		keep = w->avail > 2 ? 2 : w->avail;
+		memmove(w->in, e - keep, keep);
+		w->in_base += (long long)(w->next - w->in) +
+		    (long long)(w->avail - keep);
+		w->next = w->in;
+		w->avail = keep;
+		n = fread(w->in + keep, 1, IN_SIZE - keep, w->fp);
+		w->nread += (long long)n;
+		if (n == 0) {
+			w->avail = 0;
+			w->eof = true;
+			return;
 		}
-		{
-			size_t n = fread(w->in + w->z.avail_in, 1,
-			    IN_SIZE - w->z.avail_in, w->fp);
-
-			w->nread += (long long)n;
-			if (n == 0) {
-				w->z.avail_in = 0;
-				w->eof = true;
-				return;
-			}
-			w->z.avail_in += (uInt)n;
-		}
+		w->avail += n;
 	}
-	inflateReset(&w->z);
+	gz_reset(w->z);
 	w->in_member = false;
 }
 
@@ -163,9 +157,11 @@ resync_gz(struct warc *w)
 static int
 fill_gz(struct warc *w)
 {
-	int rc;
+	enum gz_status rc;
+	unsigned char *o;
+	size_t room;
 
-	if (w->z.avail_in == 0 && !refill_in(w)) {
+	if (w->avail == 0 && !refill_in(w)) {
 		w->eof = true;
 		if (w->in_member && w->err == NULL) {
 			w->err = "truncated gzip member";
@@ -174,19 +170,19 @@ fill_gz(struct warc *w)
 		return -1;
 	}
 	if (!w->in_member) {
-		w->member_c = w->in_base + (w->z.next_in - w->in);
+		w->member_c = w->in_base + (w->next - w->in);
 		w->member_u = w->upos + (long long)(w->out.len - w->pos);
 		w->in_member = true;
 	}
 	buf_grow(&w->out, IN_SIZE * 4);
-	w->z.next_out = (unsigned char *)w->out.data + w->out.len;
-	w->z.avail_out = (uInt)(w->out.cap - w->out.len - 1);
-	rc = inflate(&w->z, Z_NO_FLUSH);
-	w->out.len = (size_t)((char *)w->z.next_out - w->out.data);
-	if (rc == Z_STREAM_END) {
-		inflateReset(&w->z);
+	o = (unsigned char *)w->out.data + w->out.len;
+	room = w->out.cap - w->out.len - 1;
+	rc = gz_inflate(w->z, &w->next, &w->avail, &o, &room);
+	w->out.len = (size_t)((char *)o - w->out.data);
+	if (rc == GZ_END) {
+		gz_reset(w->z);
 		w->in_member = false;
-	} else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+	} else if (rc == GZ_ERROR) {
 		if (w->err == NULL) {
 			w->err = "corrupt gzip member";
 			w->err_off = w->member_c;
@@ -211,12 +207,11 @@ fill(struct warc *w, size_t n)
 		w->nread += (long long)got;
 		w->gz = got == 2 && peek[0] == 0x1f && peek[1] == 0x8b;
 		if (w->gz) {
-			if (inflateInit2(&w->z, 15 + 16) != Z_OK)
+			if ((w->z = gz_new(GZ_GZIP)) == NULL)
 				return -1;
-			w->zinit = true;
 			memcpy(w->in, peek, 2);
-			w->z.next_in = w->in;
-			w->z.avail_in = 2;
+			w->next = w->in;
+			w->avail = 2;
 		} else
 			buf_add(&w->out, peek, got);
 	}
@@ -481,23 +476,17 @@ warc_next(struct warc *w, struct warc_record *r, struct arena *a,
 bool
 warc_sniff(const unsigned char *p, size_t len)
 {
-	unsigned char out[16];
-	z_stream z;
-	size_t n = 0;
+	unsigned char out[16], *o = out;
+	size_t n = len > 65536 ? 65536 : len, room = sizeof(out);
+	struct gz *z;
 
-	if (len >= 2 && p[0] == 0x1f && p[1] == 0x8b) {
-		memset(&z, 0, sizeof(z));
-		if (inflateInit2(&z, 15 + 16) != Z_OK)
+	if (gz_magic(p, len)) {
+		if ((z = gz_new(GZ_GZIP)) == NULL)
 			return false;
-		z.next_in = (unsigned char *)p;
-		z.avail_in = (uInt)(len > 65536 ? 65536 : len);
-		z.next_out = out;
-		z.avail_out = sizeof(out);
-		(void)inflate(&z, Z_SYNC_FLUSH);
-		n = sizeof(out) - z.avail_out;
-		inflateEnd(&z);
+		(void)gz_inflate(z, &p, &n, &o, &room);
+		gz_free(z);
 		p = out;
-		len = n;
+		len = sizeof(out) - room;
 	}
 	return (len >= 6 && !memcmp(p, "WARC/", 5)) ||
 	    (len >= 11 && !memcmp(p, "filedesc://", 11));

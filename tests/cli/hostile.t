@@ -291,3 +291,13 @@ newsframe: terms: bad.jsonl:6: not valid JSON
 newsframe: terms: bad.jsonl:8: expected a JSON object
 newsframe: terms: bad.jsonl:9: line longer than 64 MB, skipped
 --- exit 1
+
+=== jsonl.gz: members are read one after another and bytes after the last are ignored; a cut or corrupt stream is an error after the records before it
+# 3,000 records of about 100 bytes; two members, then "junk". The cut
+# and the flipped byte fall far into the stream.
+$ . tests/cli/fixtures.sh; cd "$F" && awk 'BEGIN { for (i = 0; i < 3000; i++) printf "{\"id\":\"%d\",\"text\":\"record %d of the gzipped corpus, padded with words.\"}\n", i, i }' > all.jsonl && head -n 1000 all.jsonl | gzip > two.gz && tail -n +1001 all.jsonl | gzip >> two.gz && printf junk >> two.gz && newsframe stats two.gz | head -n 1 && gzip -c all.jsonl | head -c 4000 > cut.gz && newsframe stats cut.gz | head -n 1; gzip -c all.jsonl > bad.gz && printf '\377' | dd of=bad.gz bs=1 seek=6000 conv=notrunc 2>/dev/null && newsframe stats bad.gz >/dev/null 2>err; grep -c 'bad.gz: corrupt gzip stream' err
+records 3000, words 27000
+records 725, words 6525
+1
+--- stderr
+newsframe: stats: cut.gz: truncated gzip stream
