@@ -22,6 +22,7 @@ struct json_node {
 
 static const cJSON	*item(const struct json_node *);
 static const struct json_node *node(const cJSON *);
+static bool	is(const struct json_node *, int);
 
 static const cJSON *
 item(const struct json_node *n)
@@ -33,6 +34,17 @@ static const struct json_node *
 node(const cJSON *c)
 {
 	return (const struct json_node *)c;
+}
+
+/*
+ * The type test of cJSON_IsString and the others, done here: theirs are
+ * calls into the shared library, and record_parse makes several per member.
+ * The low byte is the type; flags (reference, constant key) sit above it.
+ */
+static bool
+is(const struct json_node *n, int type)
+{
+	return n != NULL && (n->item.type & 0xff) == type;
 }
 
 struct json_node *
@@ -51,31 +63,31 @@ json_tree_free(struct json_node *root)
 bool
 json_is_null(const struct json_node *n)
 {
-	return cJSON_IsNull(item(n));
+	return is(n, cJSON_NULL);
 }
 
 bool
 json_is_number(const struct json_node *n)
 {
-	return cJSON_IsNumber(item(n));
+	return is(n, cJSON_Number);
 }
 
 bool
 json_is_string(const struct json_node *n)
 {
-	return cJSON_IsString(item(n));
+	return is(n, cJSON_String);
 }
 
 bool
 json_is_array(const struct json_node *n)
 {
-	return cJSON_IsArray(item(n));
+	return is(n, cJSON_Array);
 }
 
 bool
 json_is_object(const struct json_node *n)
 {
-	return cJSON_IsObject(item(n));
+	return is(n, cJSON_Object);
 }
 
 const struct json_node *
@@ -114,11 +126,11 @@ json_node_key(const struct json_node *n)
 const char *
 json_string_value(const struct json_node *n)
 {
-	return cJSON_IsString(item(n)) ? n->item.valuestring : NULL;
+	return is(n, cJSON_String) ? n->item.valuestring : NULL;
 }
 
 double
 json_number_value(const struct json_node *n)
 {
-	return cJSON_IsNumber(item(n)) ? n->item.valuedouble : 0;
+	return is(n, cJSON_Number) ? n->item.valuedouble : 0;
 }
