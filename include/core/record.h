@@ -50,8 +50,9 @@ int	record_parse(struct record *r, struct arena *a, const char *line,
 	    size_t len, const char **err);
 
 /*
- * The same through cJSON alone. record_parse reads plain lines itself and
- * gives the rest to this; tests check that both agree.
+ * The same through the JSON tree (core/json_tree.h) alone. record_parse
+ * reads plain lines itself and gives the rest to this; tests check that
+ * both agree.
  */
 int	record_parse_cjson(struct record *r, struct arena *a,
 	    const char *line, size_t len, const char **err);

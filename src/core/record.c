@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The corpus record: parsing a JSON line (cJSON, the one place it is used)
- * and writing one by hand. Field order on output follows
- * newsframe-corpus(5), so corpora diff cleanly.
+ * The corpus record: parsing a JSON line (plain lines scanned here, the
+ * rest through the JSON tree of core/json_tree.c) and writing one by
+ * hand. Field order on output follows newsframe-corpus(5), so corpora
+ * diff cleanly.
  */
-#include <cjson/cJSON.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -13,6 +13,7 @@
 #include "core/hash.h"
 #include "core/jscan.h"
 #include "core/json.h"
+#include "core/json_tree.h"
 #include "core/record.h"
 #include "core/utf8.h"
 
@@ -50,91 +51,101 @@ record_init(struct record *r)
 	r->source_offset = -1;
 }
 
+/* A string node's value in a, NULL if empty. */
 static const char *
-copy_string(struct arena *a, const cJSON *v)
+copy_string(struct arena *a, const struct json_node *v)
 {
-	if (v->valuestring == NULL || v->valuestring[0] == '\0')
+	const char	*s = json_string_value(v);
+
+	if (s == NULL || s[0] == '\0')
 		return NULL;
-	return arena_strdup(a, v->valuestring);
+	return arena_strdup(a, s);
 }
 
 static int
-parse_array(struct arena *a, const cJSON *v, const char ***out, size_t *n)
+parse_array(struct arena *a, const struct json_node *v, const char ***out,
+    size_t *n)
 {
-	const cJSON	*e;
-	size_t		 i = 0, count;
+	const struct json_node	*e;
+	const char		*s;
+	size_t			 i = 0, count;
 
-	if (cJSON_IsString(v)) {
+	if ((s = json_string_value(v)) != NULL) {
 		/* Other tools write one author as a plain string. */
-		if (v->valuestring[0] == '\0')
+		if (s[0] == '\0')
 			return 0;
 		*out = arena_alloc(a, sizeof(char *));
-		(*out)[0] = arena_strdup(a, v->valuestring);
+		(*out)[0] = arena_strdup(a, s);
 		*n = 1;
 		return 0;
 	}
-	if (!cJSON_IsArray(v))
+	if (!json_is_array(v))
 		return -1;
-	count = (size_t)cJSON_GetArraySize(v);
+	count = json_array_size(v);
 	if (count == 0)
 		return 0;
 	*out = arena_alloc(a, count * sizeof(char *));
-	cJSON_ArrayForEach(e, v) {
-		if (!cJSON_IsString(e))
+	for (e = json_first_child(v); e != NULL; e = json_next(e)) {
+		if ((s = json_string_value(e)) == NULL)
 			return -1;
-		if (e->valuestring[0] != '\0')
-			(*out)[i++] = arena_strdup(a, e->valuestring);
+		if (s[0] != '\0')
+			(*out)[i++] = arena_strdup(a, s);
 	}
 	*n = i;
 	return 0;
 }
 
 static int
-parse_source(struct record *r, struct arena *a, const cJSON *v)
+parse_source(struct record *r, struct arena *a, const struct json_node *v)
 {
-	const cJSON	*e;
+	const struct json_node	*e;
+	const char		*k;
+	double			 d;
 
-	if (!cJSON_IsObject(v))
+	if (!json_is_object(v))
 		return -1;
-	cJSON_ArrayForEach(e, v) {
-		if (strcmp(e->string, "path") == 0 && cJSON_IsString(e))
+	for (e = json_first_child(v); e != NULL; e = json_next(e)) {
+		k = json_node_key(e);
+		if (strcmp(k, "path") == 0 && json_is_string(e))
 			r->source_path = copy_string(a, e);
-		else if (strcmp(e->string, "format") == 0 && cJSON_IsString(e))
+		else if (strcmp(k, "format") == 0 && json_is_string(e))
 			r->source_format = copy_string(a, e);
-		else if (strcmp(e->string, "offset") == 0 && cJSON_IsNumber(e)) {
+		else if (strcmp(k, "offset") == 0 && json_is_number(e)) {
 			/* A byte offset: whole, not negative, fits in 63 bits. */
-			if (!(e->valuedouble >= 0 && e->valuedouble < 9.2e18) ||
-			    e->valuedouble != (double)(long long)e->valuedouble)
+			d = json_number_value(e);
+			if (!(d >= 0 && d < 9.2e18) ||
+			    d != (double)(long long)d)
 				return -1;
-			r->source_offset = (long long)e->valuedouble;
+			r->source_offset = (long long)d;
 		}
 	}
 	return 0;
 }
 
 static int
-parse_member(struct record *r, struct arena *a, const cJSON *e)
+parse_member(struct record *r, struct arena *a, const struct json_node *e)
 {
-	size_t	 i;
+	const char	*k = json_node_key(e);
+	size_t		 i;
 
 	for (i = 0; i < N_STR_FIELDS; i++) {
-		if (strcmp(e->string, str_fields[i].name) != 0)
+		if (strcmp(k, str_fields[i].name) != 0)
 			continue;
-		if (cJSON_IsNull(e))
+		if (json_is_null(e))
 			return 0;
-		if (!cJSON_IsString(e))
+		if (!json_is_string(e))
 			return -1;
 		*str_slot(r, i) = copy_string(a, e);
 		return 0;
 	}
-	if (strcmp(e->string, "authors") == 0)
-		return cJSON_IsNull(e) ? 0 :
+	if (strcmp(k, "authors") == 0)
+		return json_is_null(e) ? 0 :
 		    parse_array(a, e, &r->authors, &r->n_authors);
-	if (strcmp(e->string, "tags") == 0)
-		return cJSON_IsNull(e) ? 0 :
+	if (strcmp(k, "tags") == 0)
+		return json_is_null(e) ? 0 :
 		    parse_array(a, e, &r->tags, &r->n_tags);
-	if (strcmp(e->string, "source") == 0)
-		return cJSON_IsNull(e) ? 0 : parse_source(r, a, e);
+	if (strcmp(k, "source") == 0)
+		return json_is_null(e) ? 0 : parse_source(r, a, e);
 	return 0;
 }
 
@@ -142,8 +153,9 @@ parse_member(struct record *r, struct arena *a, const cJSON *e)
  * The fast path: a line that is a flat object of string and null members
  * in plain JSON (escapes other than \\u, no control characters, nothing
  * after the object), which is what newsframe writes, is read directly,
- * checking its UTF-8 on the way and copying only the fields kept. Anything else returns false and goes to
- * cJSON, which decides what is valid and reports what is not.
+ * checking its UTF-8 on the way and copying only the fields kept.
+ * Anything else returns false and goes to the JSON tree parser
+ * (core/json_tree.c), which decides what is valid and reports what is not.
  */
 static bool
 scan_ws(const char **p, const char *end)
@@ -309,34 +321,34 @@ int
 record_parse_cjson(struct record *r, struct arena *a, const char *line,
     size_t len, const char **err)
 {
-	cJSON		*root;
-	const cJSON	*e;
-	int		 rc = 0;
+	struct json_node	*root;
+	const struct json_node	*e;
+	int			 rc = 0;
 
 	record_init(r);
 	if (!utf8_valid(line, len)) {
 		*err = "invalid UTF-8";
 		return -1;
 	}
-	root = cJSON_ParseWithLength(line, len);
+	root = json_tree_parse(line, len);
 	if (root == NULL) {
 		*err = "not valid JSON";
 		return -1;
 	}
-	if (!cJSON_IsObject(root)) {
-		cJSON_Delete(root);
+	if (!json_is_object(root)) {
+		json_tree_free(root);
 		*err = "expected a JSON object";
 		return -1;
 	}
-	cJSON_ArrayForEach(e, root) {
-		if (e->string != NULL && parse_member(r, a, e) != 0) {
+	for (e = json_first_child(root); e != NULL; e = json_next(e)) {
+		if (json_node_key(e) != NULL && parse_member(r, a, e) != 0) {
 			*err = arena_printf(a, "field \"%s\" has the wrong type",
-			    e->string);
+			    json_node_key(e));
 			rc = -1;
 			break;
 		}
 	}
-	cJSON_Delete(root);
+	json_tree_free(root);
 	return rc;
 }
 

@@ -8,10 +8,9 @@
  */
 #include <string.h>
 
-#include <cjson/cJSON.h>
-
 #include "core/arena.h"
 #include "core/buf.h"
+#include "core/json_tree.h"
 #include "core/utf8.h"
 #include "core/record.h"
 #include "ingest/date.h"
@@ -30,9 +29,10 @@ struct jf {
 	const char		*lang;
 };
 
-static const char *str(const cJSON *, const char *, struct arena *);
+static const char *str(const struct json_node *, const char *,
+		    struct arena *);
 static const char *valid(const char *, struct arena *);
-static void	item(struct jf *, const cJSON *);
+static void	item(struct jf *, const struct json_node *);
 
 bool
 jsonfeed_sniff(const unsigned char *p, size_t len)
@@ -57,14 +57,13 @@ jsonfeed_sniff(const unsigned char *p, size_t len)
 
 /* A string member (NULL when absent, not a string, or empty). */
 static const char *
-str(const cJSON *o, const char *name, struct arena *a)
+str(const struct json_node *o, const char *name, struct arena *a)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, name);
+	const char *s = json_string_value(json_get(o, name));
 
-	if (!cJSON_IsString(v) || v->valuestring == NULL ||
-	    v->valuestring[strspn(v->valuestring, " \t\r\n")] == '\0')
+	if (s == NULL || s[strspn(s, " \t\r\n")] == '\0')
 		return NULL;
-	return valid(v->valuestring, a);
+	return valid(s, a);
 }
 
 /* A copy of s with invalid UTF-8 sequences replaced by U+FFFD. */
@@ -114,25 +113,26 @@ absolute(struct jf *f, const char *u)
 }
 
 static void
-names(const cJSON *v, const char **list, size_t *n, struct arena *a)
+names(const struct json_node *v, const char **list, size_t *n,
+    struct arena *a)
 {
-	const cJSON *e;
+	const struct json_node *e;
 	const char *s;
 
-	if (cJSON_IsObject(v)) {
+	if (json_is_object(v)) {
 		if ((s = str(v, "name", a)) != NULL && *n < MAX_LIST)
 			list[(*n)++] = s;
 		return;
 	}
-	cJSON_ArrayForEach(e, v)
+	for (e = json_first_child(v); e != NULL; e = json_next(e))
 		names(e, list, n, a);
 }
 
 static void
-item(struct jf *f, const cJSON *it)
+item(struct jf *f, const struct json_node *it)
 {
 	const char *authors[MAX_LIST], *tags[MAX_LIST], *html, *s;
-	const cJSON *v, *e;
+	const struct json_node *e;
 	size_t na = 0, nt = 0;
 	struct record r;
 	struct doc d;
@@ -156,15 +156,13 @@ item(struct jf *f, const cJSON *it)
 	if (r.published == NULL && (s = str(it, "date_modified", f->a)))
 		r.published = date_parse(s, f->a);
 	r.published_from = r.published ? "feed" : NULL;
-	names(cJSON_GetObjectItemCaseSensitive(it, "authors"), authors, &na,
-	    f->a);
+	names(json_get(it, "authors"), authors, &na, f->a);
 	if (na == 0)
-		names(cJSON_GetObjectItemCaseSensitive(it, "author"), authors,
-		    &na, f->a);
-	v = cJSON_GetObjectItemCaseSensitive(it, "tags");
-	cJSON_ArrayForEach(e, v)
-		if (cJSON_IsString(e) && *e->valuestring && nt < MAX_LIST)
-			tags[nt++] = valid(e->valuestring, f->a);
+		names(json_get(it, "author"), authors, &na, f->a);
+	for (e = json_first_child(json_get(it, "tags")); e != NULL;
+	    e = json_next(e))
+		if ((s = json_string_value(e)) != NULL && *s && nt < MAX_LIST)
+			tags[nt++] = valid(s, f->a);
 	if (na > 0) {
 		r.authors = arena_alloc(f->a, na * sizeof(char *));
 		memcpy(r.authors, authors, na * sizeof(char *));
@@ -193,27 +191,27 @@ int
 jsonfeed_ingest(struct ingest *ig, const struct doc *d)
 {
 	struct jf f = { ig, d, d->arena, NULL, NULL, NULL };
-	const cJSON *items, *it;
-	cJSON *root;
+	const struct json_node *it;
+	struct json_node *root;
 	int n = 0;
 
 	ingest_container(ig);	/* each item is an input */
-	root = cJSON_ParseWithLength((const char *)d->data, d->len);
-	if (!cJSON_IsObject(root)) {
-		cJSON_Delete(root);
+	root = json_tree_parse((const char *)d->data, d->len);
+	if (!json_is_object(root)) {
+		json_tree_free(root);
 		return ingest_fail(ig, d->path, d->offset, "bad JSON",
 		    "not a valid JSON Feed: JSON syntax error");
 	}
 	f.outlet = str(root, "title", f.a);
 	f.home = str(root, "home_page_url", f.a);
 	f.lang = str(root, "language", f.a);
-	items = cJSON_GetObjectItemCaseSensitive(root, "items");
-	cJSON_ArrayForEach(it, items)
-		if (cJSON_IsObject(it)) {
+	for (it = json_first_child(json_get(root, "items")); it != NULL;
+	    it = json_next(it))
+		if (json_is_object(it)) {
 			item(&f, it);
 			n++;
 		}
-	cJSON_Delete(root);
+	json_tree_free(root);
 	if (n == 0) {
 		ingest_skip(ig, d->path, d->offset, "no items",
 		    "feed has no items");

@@ -11,10 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <cjson/cJSON.h>
-
 #include "core/arena.h"
 #include "core/diag.h"
+#include "core/json_tree.h"
 #include "core/record.h"
 #include "core/utf8.h"
 #include "core/xmalloc.h"
@@ -63,10 +62,13 @@ struct line {
 	const char		*bad;	/* first field of the wrong type */
 };
 
-static const cJSON *lookup(const cJSON *, const char *);
-static const cJSON *find(const cJSON *, enum field, const struct jsonl_map *);
-static const char *scalar(struct line *, const cJSON *, enum field);
-static size_t	list(struct line *, const cJSON *, enum field,
+static const struct json_node *lookup(const struct json_node *,
+		    const char *);
+static const struct json_node *find(const struct json_node *, enum field,
+		    const struct jsonl_map *);
+static const char *scalar(struct line *, const struct json_node *,
+		    enum field);
+static size_t	list(struct line *, const struct json_node *, enum field,
 		    const char ***);
 static int	one(struct line *, const char *, size_t,
 		    const struct jsonl_map *);
@@ -130,8 +132,8 @@ jsonl_sniff(const unsigned char *p, size_t len)
 }
 
 /* A member by dotted path ("author.name"). */
-static const cJSON *
-lookup(const cJSON *o, const char *path)
+static const struct json_node *
+lookup(const struct json_node *o, const char *path)
 {
 	char key[128];
 	size_t n;
@@ -142,61 +144,59 @@ lookup(const cJSON *o, const char *path)
 			return NULL;
 		memcpy(key, path, n);
 		key[n] = '\0';
-		o = cJSON_IsObject(o) ? cJSON_GetObjectItemCaseSensitive(o,
-		    key) : NULL;
+		o = json_is_object(o) ? json_get(o, key) : NULL;
 		path += n + (path[n] == '.');
 	}
 	return o;
 }
 
-static const cJSON *
-find(const cJSON *o, enum field f, const struct jsonl_map *m)
+static const struct json_node *
+find(const struct json_node *o, enum field f, const struct jsonl_map *m)
 {
-	const cJSON *v;
+	const struct json_node *v;
 	int i;
 
 	if (m != NULL && m->from[f] != NULL &&
 	    (v = lookup(o, m->from[f])) != NULL)
 		return v;
-	if ((v = cJSON_GetObjectItemCaseSensitive(o, field_names[f])) != NULL)
+	if ((v = json_get(o, field_names[f])) != NULL)
 		return v;
 	for (i = 0; aliases[f][i] != NULL; i++)
-		if ((v = cJSON_GetObjectItemCaseSensitive(o,
-		    aliases[f][i])) != NULL)
+		if ((v = json_get(o, aliases[f][i])) != NULL)
 			return v;
 	return NULL;
 }
 
 /* A string value; absent for null or empty; numbers written out. */
 static const char *
-scalar(struct line *l, const cJSON *v, enum field f)
+scalar(struct line *l, const struct json_node *v, enum field f)
 {
 	const char *s;
 
-	if (v == NULL || cJSON_IsNull(v))
+	if (v == NULL || json_is_null(v))
 		return NULL;
-	if (cJSON_IsNumber(v))
-		return arena_printf(l->a, "%.15g", v->valuedouble);
-	if (!cJSON_IsString(v)) {
+	if (json_is_number(v))
+		return arena_printf(l->a, "%.15g", json_number_value(v));
+	if ((s = json_string_value(v)) == NULL) {
 		if (l->bad == NULL)
 			l->bad = field_names[f];
 		return NULL;
 	}
-	s = v->valuestring;
 	s += strspn(s, " \t\r\n");
 	return *s ? arena_strdup(l->a, s) : NULL;
 }
 
 /* An array of strings, or one string split on ';' (authors) or ','. */
 static size_t
-list(struct line *l, const cJSON *v, enum field f, const char ***out)
+list(struct line *l, const struct json_node *v, enum field f,
+    const char ***out)
 {
 	const char *items[MAX_LIST], *s, *p;
-	const cJSON *e;
+	const struct json_node *e;
 	size_t n = 0, k;
 
-	if (cJSON_IsString(v)) {
-		for (p = v->valuestring; *p != '\0' && n < MAX_LIST; ) {
+	if ((p = json_string_value(v)) != NULL) {
+		for (; *p != '\0' && n < MAX_LIST; ) {
 			p += strspn(p, " \t");
 			k = strcspn(p, f == F_AUTHORS ? ";" : ",");
 			while (k > 0 && (p[k - 1] == ' ' || p[k - 1] == '\t'))
@@ -207,14 +207,14 @@ list(struct line *l, const cJSON *v, enum field f, const char ***out)
 			if (*p != '\0')
 				p++;
 		}
-	} else if (cJSON_IsArray(v)) {
-		cJSON_ArrayForEach(e, v) {
-			s = scalar(l, cJSON_IsObject(e) ?
-			    cJSON_GetObjectItemCaseSensitive(e, "name") : e, f);
+	} else if (json_is_array(v)) {
+		for (e = json_first_child(v); e != NULL; e = json_next(e)) {
+			s = scalar(l, json_is_object(e) ?
+			    json_get(e, "name") : e, f);
 			if (s != NULL && n < MAX_LIST)
 				items[n++] = s;
 		}
-	} else if (v != NULL && !cJSON_IsNull(v) && l->bad == NULL)
+	} else if (v != NULL && !json_is_null(v) && l->bad == NULL)
 		l->bad = field_names[f];
 	if (n > 0) {
 		*out = arena_alloc(l->a, n * sizeof(char *));
@@ -228,15 +228,15 @@ static int
 one(struct line *l, const char *s, size_t n, const struct jsonl_map *m)
 {
 	struct record r;
-	cJSON *o;
+	struct json_node *o;
 	const char *raw;
 
 	if (!utf8_valid(s, n))
 		return ingest_fail(l->ig, l->d->path, l->off, "bad record",
 		    "line %ld: invalid UTF-8", l->no);
-	o = cJSON_ParseWithLength(s, n);
-	if (!cJSON_IsObject(o)) {
-		cJSON_Delete(o);
+	o = json_tree_parse(s, n);
+	if (!json_is_object(o)) {
+		json_tree_free(o);
 		return ingest_fail(l->ig, l->d->path, l->off, "bad record",
 		    "line %ld: expected a JSON object", l->no);
 	}
@@ -260,7 +260,7 @@ one(struct line *l, const char *s, size_t n, const struct jsonl_map *m)
 		    "understood, left out", l->no, raw);
 	if ((raw = scalar(l, find(o, F_FETCHED, m), F_FETCHED)) != NULL)
 		r.fetched = date_parse(raw, l->a);
-	cJSON_Delete(o);
+	json_tree_free(o);
 	if (l->bad != NULL)
 		return ingest_fail(l->ig, l->d->path, l->off, "bad record",
 		    "line %ld: %s: expected a string", l->no, l->bad);

@@ -1,0 +1,136 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * JSON reading through cJSON, the only file that includes it: a parsed
+ * document is cJSON's own tree, handed out as struct json_node so that
+ * no cJSON type leaves this file. Each accessor is one cJSON call or
+ * field read; they are functions, not inline, because an inline one would
+ * put cJSON in the header.
+ */
+#include <cjson/cJSON.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/json_tree.h"
+
+/*
+ * A node is a cJSON item under a name of our own: the pointers cJSON
+ * returns are converted, and every read goes through the cJSON member.
+ */
+struct json_node {
+	cJSON	 item;
+};
+
+static const cJSON	*item(const struct json_node *);
+static const struct json_node *node(const cJSON *);
+static bool	is(const struct json_node *, int);
+
+static const cJSON *
+item(const struct json_node *n)
+{
+	return n != NULL ? &n->item : NULL;
+}
+
+static const struct json_node *
+node(const cJSON *c)
+{
+	return (const struct json_node *)c;
+}
+
+/*
+ * The type test of cJSON_IsString and the others, done here: theirs are
+ * calls into the shared library, and record_parse makes several per member.
+ * The low byte is the type; flags (reference, constant key) sit above it.
+ */
+static bool
+is(const struct json_node *n, int type)
+{
+	return n != NULL && (n->item.type & 0xff) == type;
+}
+
+struct json_node *
+json_tree_parse(const char *s, size_t len)
+{
+	return (struct json_node *)cJSON_ParseWithLength(s, len);
+}
+
+void
+json_tree_free(struct json_node *root)
+{
+	if (root != NULL)
+		cJSON_Delete(&root->item);
+}
+
+bool
+json_is_null(const struct json_node *n)
+{
+	return is(n, cJSON_NULL);
+}
+
+bool
+json_is_number(const struct json_node *n)
+{
+	return is(n, cJSON_Number);
+}
+
+bool
+json_is_string(const struct json_node *n)
+{
+	return is(n, cJSON_String);
+}
+
+bool
+json_is_array(const struct json_node *n)
+{
+	return is(n, cJSON_Array);
+}
+
+bool
+json_is_object(const struct json_node *n)
+{
+	return is(n, cJSON_Object);
+}
+
+const struct json_node *
+json_get(const struct json_node *obj, const char *key)
+{
+	return node(cJSON_GetObjectItemCaseSensitive(item(obj), key));
+}
+
+const struct json_node *
+json_first_child(const struct json_node *n)
+{
+	/* As cJSON_ArrayForEach: a scalar's child is NULL. */
+	return n != NULL ? node(n->item.child) : NULL;
+}
+
+const struct json_node *
+json_next(const struct json_node *n)
+{
+	return n != NULL ? node(n->item.next) : NULL;
+}
+
+size_t
+json_array_size(const struct json_node *n)
+{
+	int	 k = cJSON_GetArraySize(item(n));
+
+	return k > 0 ? (size_t)k : 0;
+}
+
+const char *
+json_node_key(const struct json_node *n)
+{
+	return n != NULL ? n->item.string : NULL;
+}
+
+const char *
+json_string_value(const struct json_node *n)
+{
+	return is(n, cJSON_String) ? n->item.valuestring : NULL;
+}
+
+double
+json_number_value(const struct json_node *n)
+{
+	return is(n, cJSON_Number) ? n->item.valuedouble : 0;
+}
