@@ -25,36 +25,36 @@ struct json_node	*json_tree_parse(const char *s, size_t len);
 void			 json_tree_free(struct json_node *root);
 
 /* Type tests; false for NULL. */
-bool	json_is_null(const struct json_node *);
-bool	json_is_number(const struct json_node *);
-bool	json_is_string(const struct json_node *);
-bool	json_is_array(const struct json_node *);
-bool	json_is_object(const struct json_node *);
+bool	json_tree_is_null(const struct json_node *);
+bool	json_tree_is_number(const struct json_node *);
+bool	json_tree_is_string(const struct json_node *);
+bool	json_tree_is_array(const struct json_node *);
+bool	json_tree_is_object(const struct json_node *);
 
 /*
  * The member of an object named key, compared case-sensitively (the first
  * if repeated); NULL if there is none or obj is not an object.
  */
-const struct json_node *json_get(const struct json_node *obj,
+const struct json_node *json_tree_get(const struct json_node *obj,
 	    const char *key);
 
 /*
  * Iteration: the first element of an array or member of an object, in
  * document order, then the one after n; NULL at the end and for scalars.
  */
-const struct json_node *json_first_child(const struct json_node *);
-const struct json_node *json_next(const struct json_node *n);
+const struct json_node *json_tree_child(const struct json_node *);
+const struct json_node *json_tree_next(const struct json_node *n);
 /* Number of elements or members; 0 for scalars. */
-size_t	json_array_size(const struct json_node *);
+size_t	json_tree_size(const struct json_node *);
 /* The key of an object member; NULL for array elements and the root. */
-const char *json_node_key(const struct json_node *);
+const char *json_tree_key(const struct json_node *);
 
 /*
  * A string's value, NUL-terminated UTF-8 (if the input was); a \u0000
  * escape ends it there. NULL when n is not a string.
  */
-const char *json_string_value(const struct json_node *n);
+const char *json_tree_string(const struct json_node *n);
 /* A number's value; 0 when n is not a number. */
-double	json_number_value(const struct json_node *n);
+double	json_tree_number(const struct json_node *n);
 
 #endif

@@ -54,7 +54,7 @@ int	record_parse(struct record *r, struct arena *a, const char *line,
  * reads plain lines itself and gives the rest to this; tests check that
  * both agree.
  */
-int	record_parse_cjson(struct record *r, struct arena *a,
+int	record_parse_tree(struct record *r, struct arena *a,
 	    const char *line, size_t len, const char **err);
 
 /* Appends r as one JSON line ending in '\n'; absent fields are left out. */

@@ -61,56 +61,56 @@ json_tree_free(struct json_node *root)
 }
 
 bool
-json_is_null(const struct json_node *n)
+json_tree_is_null(const struct json_node *n)
 {
 	return is(n, cJSON_NULL);
 }
 
 bool
-json_is_number(const struct json_node *n)
+json_tree_is_number(const struct json_node *n)
 {
 	return is(n, cJSON_Number);
 }
 
 bool
-json_is_string(const struct json_node *n)
+json_tree_is_string(const struct json_node *n)
 {
 	return is(n, cJSON_String);
 }
 
 bool
-json_is_array(const struct json_node *n)
+json_tree_is_array(const struct json_node *n)
 {
 	return is(n, cJSON_Array);
 }
 
 bool
-json_is_object(const struct json_node *n)
+json_tree_is_object(const struct json_node *n)
 {
 	return is(n, cJSON_Object);
 }
 
 const struct json_node *
-json_get(const struct json_node *obj, const char *key)
+json_tree_get(const struct json_node *obj, const char *key)
 {
 	return node(cJSON_GetObjectItemCaseSensitive(item(obj), key));
 }
 
 const struct json_node *
-json_first_child(const struct json_node *n)
+json_tree_child(const struct json_node *n)
 {
 	/* As cJSON_ArrayForEach: a scalar's child is NULL. */
 	return n != NULL ? node(n->item.child) : NULL;
 }
 
 const struct json_node *
-json_next(const struct json_node *n)
+json_tree_next(const struct json_node *n)
 {
 	return n != NULL ? node(n->item.next) : NULL;
 }
 
 size_t
-json_array_size(const struct json_node *n)
+json_tree_size(const struct json_node *n)
 {
 	int	 k = cJSON_GetArraySize(item(n));
 
@@ -118,19 +118,19 @@ json_array_size(const struct json_node *n)
 }
 
 const char *
-json_node_key(const struct json_node *n)
+json_tree_key(const struct json_node *n)
 {
 	return n != NULL ? n->item.string : NULL;
 }
 
 const char *
-json_string_value(const struct json_node *n)
+json_tree_string(const struct json_node *n)
 {
 	return is(n, cJSON_String) ? n->item.valuestring : NULL;
 }
 
 double
-json_number_value(const struct json_node *n)
+json_tree_number(const struct json_node *n)
 {
 	return is(n, cJSON_Number) ? n->item.valuedouble : 0;
 }

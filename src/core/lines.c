@@ -2,7 +2,7 @@
 /*
  * Line reading with read(2), so corpora may be stored as .jsonl or
  * .jsonl.gz: the first bytes read say which (gzip's magic bytes, from a
- * file, a pipe or a redirect alike). Gzip is inflated by core/gzip.h a
+ * file, a pipe or a redirect alike). Gzip is inflated by core/gz.h a
  * chunk at a time, member after member; bytes after the last member that
  * do not start another are ignored, as gzip(1) does, and a cut or corrupt
  * stream is an error, not a short file.
@@ -17,7 +17,7 @@
 
 #include "core/buf.h"
 #include "core/diag.h"
-#include "core/gzip.h"
+#include "core/gz.h"
 #include "core/lines.h"
 #include "core/xmalloc.h"
 

@@ -55,7 +55,7 @@ record_init(struct record *r)
 static const char *
 copy_string(struct arena *a, const struct json_node *v)
 {
-	const char	*s = json_string_value(v);
+	const char	*s = json_tree_string(v);
 
 	if (s == NULL || s[0] == '\0')
 		return NULL;
@@ -70,7 +70,7 @@ parse_array(struct arena *a, const struct json_node *v, const char ***out,
 	const char		*s;
 	size_t			 i = 0, count;
 
-	if ((s = json_string_value(v)) != NULL) {
+	if ((s = json_tree_string(v)) != NULL) {
 		/* Other tools write one author as a plain string. */
 		if (s[0] == '\0')
 			return 0;
@@ -79,14 +79,14 @@ parse_array(struct arena *a, const struct json_node *v, const char ***out,
 		*n = 1;
 		return 0;
 	}
-	if (!json_is_array(v))
+	if (!json_tree_is_array(v))
 		return -1;
-	count = json_array_size(v);
+	count = json_tree_size(v);
 	if (count == 0)
 		return 0;
 	*out = arena_alloc(a, count * sizeof(char *));
-	for (e = json_first_child(v); e != NULL; e = json_next(e)) {
-		if ((s = json_string_value(e)) == NULL)
+	for (e = json_tree_child(v); e != NULL; e = json_tree_next(e)) {
+		if ((s = json_tree_string(e)) == NULL)
 			return -1;
 		if (s[0] != '\0')
 			(*out)[i++] = arena_strdup(a, s);
@@ -102,17 +102,17 @@ parse_source(struct record *r, struct arena *a, const struct json_node *v)
 	const char		*k;
 	double			 d;
 
-	if (!json_is_object(v))
+	if (!json_tree_is_object(v))
 		return -1;
-	for (e = json_first_child(v); e != NULL; e = json_next(e)) {
-		k = json_node_key(e);
-		if (strcmp(k, "path") == 0 && json_is_string(e))
+	for (e = json_tree_child(v); e != NULL; e = json_tree_next(e)) {
+		k = json_tree_key(e);
+		if (strcmp(k, "path") == 0 && json_tree_is_string(e))
 			r->source_path = copy_string(a, e);
-		else if (strcmp(k, "format") == 0 && json_is_string(e))
+		else if (strcmp(k, "format") == 0 && json_tree_is_string(e))
 			r->source_format = copy_string(a, e);
-		else if (strcmp(k, "offset") == 0 && json_is_number(e)) {
+		else if (strcmp(k, "offset") == 0 && json_tree_is_number(e)) {
 			/* A byte offset: whole, not negative, fits in 63 bits. */
-			d = json_number_value(e);
+			d = json_tree_number(e);
 			if (!(d >= 0 && d < 9.2e18) ||
 			    d != (double)(long long)d)
 				return -1;
@@ -125,27 +125,27 @@ parse_source(struct record *r, struct arena *a, const struct json_node *v)
 static int
 parse_member(struct record *r, struct arena *a, const struct json_node *e)
 {
-	const char	*k = json_node_key(e);
+	const char	*k = json_tree_key(e);
 	size_t		 i;
 
 	for (i = 0; i < N_STR_FIELDS; i++) {
 		if (strcmp(k, str_fields[i].name) != 0)
 			continue;
-		if (json_is_null(e))
+		if (json_tree_is_null(e))
 			return 0;
-		if (!json_is_string(e))
+		if (!json_tree_is_string(e))
 			return -1;
 		*str_slot(r, i) = copy_string(a, e);
 		return 0;
 	}
 	if (strcmp(k, "authors") == 0)
-		return json_is_null(e) ? 0 :
+		return json_tree_is_null(e) ? 0 :
 		    parse_array(a, e, &r->authors, &r->n_authors);
 	if (strcmp(k, "tags") == 0)
-		return json_is_null(e) ? 0 :
+		return json_tree_is_null(e) ? 0 :
 		    parse_array(a, e, &r->tags, &r->n_tags);
 	if (strcmp(k, "source") == 0)
-		return json_is_null(e) ? 0 : parse_source(r, a, e);
+		return json_tree_is_null(e) ? 0 : parse_source(r, a, e);
 	return 0;
 }
 
@@ -314,11 +314,11 @@ record_parse(struct record *r, struct arena *a, const char *line,
 	record_init(r);
 	if (scan_record(r, a, line, len))
 		return 0;
-	return record_parse_cjson(r, a, line, len, err);
+	return record_parse_tree(r, a, line, len, err);
 }
 
 int
-record_parse_cjson(struct record *r, struct arena *a, const char *line,
+record_parse_tree(struct record *r, struct arena *a, const char *line,
     size_t len, const char **err)
 {
 	struct json_node	*root;
@@ -335,15 +335,15 @@ record_parse_cjson(struct record *r, struct arena *a, const char *line,
 		*err = "not valid JSON";
 		return -1;
 	}
-	if (!json_is_object(root)) {
+	if (!json_tree_is_object(root)) {
 		json_tree_free(root);
 		*err = "expected a JSON object";
 		return -1;
 	}
-	for (e = json_first_child(root); e != NULL; e = json_next(e)) {
-		if (json_node_key(e) != NULL && parse_member(r, a, e) != 0) {
+	for (e = json_tree_child(root); e != NULL; e = json_tree_next(e)) {
+		if (json_tree_key(e) != NULL && parse_member(r, a, e) != 0) {
 			*err = arena_printf(a, "field \"%s\" has the wrong type",
-			    json_node_key(e));
+			    json_tree_key(e));
 			rc = -1;
 			break;
 		}

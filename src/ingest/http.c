@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * HTTP responses from web archives: the status line and headers, then the
- * body made plain: chunked transfer coding removed, gzip/deflate (core/gzip.h)
+ * body made plain: chunked transfer coding removed, gzip/deflate (core/gz.h)
  * and br (libbrotlidec) content codings decoded, with a size limit so a
  * compression bomb stops at the document size cap. Lenient as crawlers
  * must be: bare LF line ends, missing reason phrases, chunk extensions,
@@ -16,7 +16,7 @@
 
 #include "core/arena.h"
 #include "core/buf.h"
-#include "core/gzip.h"
+#include "core/gz.h"
 #include "ingest/http.h"
 
 static const char *line(const unsigned char **, const unsigned char *,

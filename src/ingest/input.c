@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Reading an input whole, plain or gzip, within a size limit (the
- * inflater of core/gzip.h, driven by hand so the limit stops a bomb
+ * inflater of core/gz.h, driven by hand so the limit stops a bomb
  * mid-stream and a truncated stream is told apart from a complete one).
  * Members of a multi-member stream are read one after another; bytes
  * after the last member that do not start another one are ignored, as
@@ -16,7 +16,7 @@
 #include <unistd.h>
 
 #include "core/buf.h"
-#include "core/gzip.h"
+#include "core/gz.h"
 #include "ingest/input.h"
 
 #define CHUNK	(64 * 1024)

@@ -59,7 +59,7 @@ jsonfeed_sniff(const unsigned char *p, size_t len)
 static const char *
 str(const struct json_node *o, const char *name, struct arena *a)
 {
-	const char *s = json_string_value(json_get(o, name));
+	const char *s = json_tree_string(json_tree_get(o, name));
 
 	if (s == NULL || s[strspn(s, " \t\r\n")] == '\0')
 		return NULL;
@@ -119,12 +119,12 @@ names(const struct json_node *v, const char **list, size_t *n,
 	const struct json_node *e;
 	const char *s;
 
-	if (json_is_object(v)) {
+	if (json_tree_is_object(v)) {
 		if ((s = str(v, "name", a)) != NULL && *n < MAX_LIST)
 			list[(*n)++] = s;
 		return;
 	}
-	for (e = json_first_child(v); e != NULL; e = json_next(e))
+	for (e = json_tree_child(v); e != NULL; e = json_tree_next(e))
 		names(e, list, n, a);
 }
 
@@ -156,12 +156,12 @@ item(struct jf *f, const struct json_node *it)
 	if (r.published == NULL && (s = str(it, "date_modified", f->a)))
 		r.published = date_parse(s, f->a);
 	r.published_from = r.published ? "feed" : NULL;
-	names(json_get(it, "authors"), authors, &na, f->a);
+	names(json_tree_get(it, "authors"), authors, &na, f->a);
 	if (na == 0)
-		names(json_get(it, "author"), authors, &na, f->a);
-	for (e = json_first_child(json_get(it, "tags")); e != NULL;
-	    e = json_next(e))
-		if ((s = json_string_value(e)) != NULL && *s && nt < MAX_LIST)
+		names(json_tree_get(it, "author"), authors, &na, f->a);
+	for (e = json_tree_child(json_tree_get(it, "tags")); e != NULL;
+	    e = json_tree_next(e))
+		if ((s = json_tree_string(e)) != NULL && *s && nt < MAX_LIST)
 			tags[nt++] = valid(s, f->a);
 	if (na > 0) {
 		r.authors = arena_alloc(f->a, na * sizeof(char *));
@@ -197,7 +197,7 @@ jsonfeed_ingest(struct ingest *ig, const struct doc *d)
 
 	ingest_container(ig);	/* each item is an input */
 	root = json_tree_parse((const char *)d->data, d->len);
-	if (!json_is_object(root)) {
+	if (!json_tree_is_object(root)) {
 		json_tree_free(root);
 		return ingest_fail(ig, d->path, d->offset, "bad JSON",
 		    "not a valid JSON Feed: JSON syntax error");
@@ -205,9 +205,9 @@ jsonfeed_ingest(struct ingest *ig, const struct doc *d)
 	f.outlet = str(root, "title", f.a);
 	f.home = str(root, "home_page_url", f.a);
 	f.lang = str(root, "language", f.a);
-	for (it = json_first_child(json_get(root, "items")); it != NULL;
-	    it = json_next(it))
-		if (json_is_object(it)) {
+	for (it = json_tree_child(json_tree_get(root, "items")); it != NULL;
+	    it = json_tree_next(it))
+		if (json_tree_is_object(it)) {
 			item(&f, it);
 			n++;
 		}

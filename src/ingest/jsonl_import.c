@@ -2,8 +2,8 @@
 /*
  * JSON Lines corpora into records. A record field is looked up under the
  * name --map gives, then under its own name, then under the aliases
- * other tools use (table below), so one map serves mixed exports. Scalars must be strings (numbers are
- * accepted and written out); authors and tags take an array of strings
+ * other tools use (table below), so one map serves mixed exports.
+ * Scalars must be strings (numbers are accepted and written out); authors and tags take an array of strings
  * or one string ("A; B", "x, y"). Our own "source" object is replaced:
  * the record now comes from this file, at this line's byte offset.
  */
@@ -144,7 +144,7 @@ lookup(const struct json_node *o, const char *path)
 			return NULL;
 		memcpy(key, path, n);
 		key[n] = '\0';
-		o = json_is_object(o) ? json_get(o, key) : NULL;
+		o = json_tree_is_object(o) ? json_tree_get(o, key) : NULL;
 		path += n + (path[n] == '.');
 	}
 	return o;
@@ -159,10 +159,10 @@ find(const struct json_node *o, enum field f, const struct jsonl_map *m)
 	if (m != NULL && m->from[f] != NULL &&
 	    (v = lookup(o, m->from[f])) != NULL)
 		return v;
-	if ((v = json_get(o, field_names[f])) != NULL)
+	if ((v = json_tree_get(o, field_names[f])) != NULL)
 		return v;
 	for (i = 0; aliases[f][i] != NULL; i++)
-		if ((v = json_get(o, aliases[f][i])) != NULL)
+		if ((v = json_tree_get(o, aliases[f][i])) != NULL)
 			return v;
 	return NULL;
 }
@@ -173,11 +173,11 @@ scalar(struct line *l, const struct json_node *v, enum field f)
 {
 	const char *s;
 
-	if (v == NULL || json_is_null(v))
+	if (v == NULL || json_tree_is_null(v))
 		return NULL;
-	if (json_is_number(v))
-		return arena_printf(l->a, "%.15g", json_number_value(v));
-	if ((s = json_string_value(v)) == NULL) {
+	if (json_tree_is_number(v))
+		return arena_printf(l->a, "%.15g", json_tree_number(v));
+	if ((s = json_tree_string(v)) == NULL) {
 		if (l->bad == NULL)
 			l->bad = field_names[f];
 		return NULL;
@@ -195,7 +195,7 @@ list(struct line *l, const struct json_node *v, enum field f,
 	const struct json_node *e;
 	size_t n = 0, k;
 
-	if ((p = json_string_value(v)) != NULL) {
+	if ((p = json_tree_string(v)) != NULL) {
 		for (; *p != '\0' && n < MAX_LIST; ) {
 			p += strspn(p, " \t");
 			k = strcspn(p, f == F_AUTHORS ? ";" : ",");
@@ -207,14 +207,14 @@ list(struct line *l, const struct json_node *v, enum field f,
 			if (*p != '\0')
 				p++;
 		}
-	} else if (json_is_array(v)) {
-		for (e = json_first_child(v); e != NULL; e = json_next(e)) {
-			s = scalar(l, json_is_object(e) ?
-			    json_get(e, "name") : e, f);
+	} else if (json_tree_is_array(v)) {
+		for (e = json_tree_child(v); e != NULL; e = json_tree_next(e)) {
+			s = scalar(l, json_tree_is_object(e) ?
+			    json_tree_get(e, "name") : e, f);
 			if (s != NULL && n < MAX_LIST)
 				items[n++] = s;
 		}
-	} else if (v != NULL && !json_is_null(v) && l->bad == NULL)
+	} else if (v != NULL && !json_tree_is_null(v) && l->bad == NULL)
 		l->bad = field_names[f];
 	if (n > 0) {
 		*out = arena_alloc(l->a, n * sizeof(char *));
@@ -235,7 +235,7 @@ one(struct line *l, const char *s, size_t n, const struct jsonl_map *m)
 		return ingest_fail(l->ig, l->d->path, l->off, "bad record",
 		    "line %ld: invalid UTF-8", l->no);
 	o = json_tree_parse(s, n);
-	if (!json_is_object(o)) {
+	if (!json_tree_is_object(o)) {
 		json_tree_free(o);
 		return ingest_fail(l->ig, l->d->path, l->off, "bad record",
 		    "line %ld: expected a JSON object", l->no);

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The WARC/ARC reader: a byte stream (plain, or gzip through core/gzip.h,
+ * The WARC/ARC reader: a byte stream (plain, or gzip through core/gz.h,
  * member after member) and the record parser on top of it.
  *
  * Offsets: with one gzip member per record (the .warc.gz convention) a
@@ -17,7 +17,7 @@
 
 #include "core/arena.h"
 #include "core/buf.h"
-#include "core/gzip.h"
+#include "core/gz.h"
 #include "core/xmalloc.h"
 #include "ingest/warc.h"
 

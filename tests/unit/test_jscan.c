@@ -149,7 +149,7 @@ check_parse(const char *line, size_t len)
 	int		 rc1, rc2;
 
 	rc1 = record_parse(&r, a, line, len, &e1);
-	rc2 = record_parse_cjson(&s, a, line, len, &e2);
+	rc2 = record_parse_tree(&s, a, line, len, &e2);
 	if (rc1 != rc2)
 		fail_msg("%.*s: %d vs %d", (int)len, line, rc1, rc2);
 	if (rc1 == 0) {

@@ -27,34 +27,34 @@ test_nested(void **state)
 	root = parse(" {\"a\": [1, \"two\", {\"b\": null}, [], {}],"
 	    " \"o\": {\"x\": {\"y\": \"deep\"}}} ");
 	assert_non_null(root);
-	assert_true(json_is_object(root));
-	assert_null(json_node_key(root));
-	assert_int_equal(json_array_size(root), 2);
+	assert_true(json_tree_is_object(root));
+	assert_null(json_tree_key(root));
+	assert_int_equal(json_tree_size(root), 2);
 
-	a = json_get(root, "a");
-	assert_true(json_is_array(a));
-	assert_string_equal(json_node_key(a), "a");
-	assert_int_equal(json_array_size(a), 5);
-	e = json_first_child(a);
-	assert_true(json_is_number(e));
-	assert_null(json_node_key(e));	/* array elements have no key */
-	assert_true(json_number_value(e) == 1);
-	e = json_next(e);
-	assert_string_equal(json_string_value(e), "two");
-	e = json_next(e);
-	assert_true(json_is_object(e));
-	assert_true(json_is_null(json_get(e, "b")));
-	e = json_next(e);
-	assert_true(json_is_array(e));
-	assert_int_equal(json_array_size(e), 0);
-	assert_null(json_first_child(e));
-	e = json_next(e);
-	assert_true(json_is_object(e));
-	assert_null(json_first_child(e));
-	assert_null(json_next(e));
+	a = json_tree_get(root, "a");
+	assert_true(json_tree_is_array(a));
+	assert_string_equal(json_tree_key(a), "a");
+	assert_int_equal(json_tree_size(a), 5);
+	e = json_tree_child(a);
+	assert_true(json_tree_is_number(e));
+	assert_null(json_tree_key(e));	/* array elements have no key */
+	assert_true(json_tree_number(e) == 1);
+	e = json_tree_next(e);
+	assert_string_equal(json_tree_string(e), "two");
+	e = json_tree_next(e);
+	assert_true(json_tree_is_object(e));
+	assert_true(json_tree_is_null(json_tree_get(e, "b")));
+	e = json_tree_next(e);
+	assert_true(json_tree_is_array(e));
+	assert_int_equal(json_tree_size(e), 0);
+	assert_null(json_tree_child(e));
+	e = json_tree_next(e);
+	assert_true(json_tree_is_object(e));
+	assert_null(json_tree_child(e));
+	assert_null(json_tree_next(e));
 
-	o = json_get(json_get(json_get(root, "o"), "x"), "y");
-	assert_string_equal(json_string_value(o), "deep");
+	o = json_tree_get(json_tree_get(json_tree_get(root, "o"), "x"), "y");
+	assert_string_equal(json_tree_string(o), "deep");
 	json_tree_free(root);
 }
 
@@ -69,24 +69,24 @@ test_scalars(void **state)
 	    "\"i\":9007199254740993,\"z\":null,\"t\":true,\"f\":false,"
 	    "\"e\":\"\"}");
 	assert_non_null(root);
-	v = json_get(root, "s");
-	assert_true(json_is_string(v));
-	assert_string_equal(json_string_value(v),
+	v = json_tree_get(root, "s");
+	assert_true(json_tree_is_string(v));
+	assert_string_equal(json_tree_string(v),
 	    "caf\xc3\xa9 \xf0\x9f\x98\x80\n");
-	v = json_get(root, "n");
-	assert_true(json_is_number(v));
-	assert_true(json_number_value(v) == -2500.0);
-	assert_true(json_number_value(json_get(root, "i")) ==
+	v = json_tree_get(root, "n");
+	assert_true(json_tree_is_number(v));
+	assert_true(json_tree_number(v) == -2500.0);
+	assert_true(json_tree_number(json_tree_get(root, "i")) ==
 	    9007199254740992.0);	/* a double, as callers expect */
-	assert_true(json_is_null(json_get(root, "z")));
-	assert_string_equal(json_string_value(json_get(root, "e")), "");
+	assert_true(json_tree_is_null(json_tree_get(root, "z")));
+	assert_string_equal(json_tree_string(json_tree_get(root, "e")), "");
 
 	/* true and false are none of the five types. */
-	v = json_get(root, "t");
+	v = json_tree_get(root, "t");
 	assert_non_null(v);
-	assert_false(json_is_null(v) || json_is_number(v) ||
-	    json_is_string(v) || json_is_array(v) || json_is_object(v));
-	assert_false(json_is_null(json_get(root, "f")));
+	assert_false(json_tree_is_null(v) || json_tree_is_number(v) ||
+	    json_tree_is_string(v) || json_tree_is_array(v) || json_tree_is_object(v));
+	assert_false(json_tree_is_null(json_tree_get(root, "f")));
 	json_tree_free(root);
 }
 
@@ -99,25 +99,25 @@ test_wrong_types(void **state)
 	(void)state;
 	root = parse("{\"s\":\"7\",\"n\":7,\"a\":[\"x\",\"y\"]}");
 	assert_non_null(root);
-	s = json_get(root, "s");
-	n = json_get(root, "n");
-	a = json_get(root, "a");
-	assert_false(json_is_number(s));
-	assert_true(json_number_value(s) == 0);
-	assert_false(json_is_string(n));
-	assert_null(json_string_value(n));
-	assert_null(json_string_value(a));
-	assert_null(json_string_value(root));
-	assert_false(json_is_object(a));
-	assert_false(json_is_array(root));
-	assert_false(json_is_null(s));
+	s = json_tree_get(root, "s");
+	n = json_tree_get(root, "n");
+	a = json_tree_get(root, "a");
+	assert_false(json_tree_is_number(s));
+	assert_true(json_tree_number(s) == 0);
+	assert_false(json_tree_is_string(n));
+	assert_null(json_tree_string(n));
+	assert_null(json_tree_string(a));
+	assert_null(json_tree_string(root));
+	assert_false(json_tree_is_object(a));
+	assert_false(json_tree_is_array(root));
+	assert_false(json_tree_is_null(s));
 
 	/* A scalar has no children and no members. */
-	assert_null(json_first_child(s));
-	assert_int_equal(json_array_size(n), 0);
-	assert_null(json_get(s, "s"));
+	assert_null(json_tree_child(s));
+	assert_int_equal(json_tree_size(n), 0);
+	assert_null(json_tree_get(s, "s"));
 	/* Nor does an array have members by name. */
-	assert_null(json_get(a, "x"));
+	assert_null(json_tree_get(a, "x"));
 	json_tree_free(root);
 }
 
@@ -129,22 +129,22 @@ test_missing(void **state)
 	(void)state;
 	root = parse("{\"Title\":\"x\"}");
 	assert_non_null(root);
-	assert_null(json_get(root, "title"));	/* case-sensitive */
-	assert_null(json_get(root, "absent"));
-	assert_null(json_get(json_get(root, "absent"), "deeper"));
+	assert_null(json_tree_get(root, "title"));	/* case-sensitive */
+	assert_null(json_tree_get(root, "absent"));
+	assert_null(json_tree_get(json_tree_get(root, "absent"), "deeper"));
 
 	/* NULL, for a member that is not there, answers no to everything. */
-	assert_false(json_is_null(NULL));
-	assert_false(json_is_number(NULL));
-	assert_false(json_is_string(NULL));
-	assert_false(json_is_array(NULL));
-	assert_false(json_is_object(NULL));
-	assert_null(json_first_child(NULL));
-	assert_null(json_next(NULL));
-	assert_null(json_node_key(NULL));
-	assert_null(json_string_value(NULL));
-	assert_int_equal(json_array_size(NULL), 0);
-	assert_true(json_number_value(NULL) == 0);
+	assert_false(json_tree_is_null(NULL));
+	assert_false(json_tree_is_number(NULL));
+	assert_false(json_tree_is_string(NULL));
+	assert_false(json_tree_is_array(NULL));
+	assert_false(json_tree_is_object(NULL));
+	assert_null(json_tree_child(NULL));
+	assert_null(json_tree_next(NULL));
+	assert_null(json_tree_key(NULL));
+	assert_null(json_tree_string(NULL));
+	assert_int_equal(json_tree_size(NULL), 0);
+	assert_true(json_tree_number(NULL) == 0);
 	json_tree_free(root);
 	json_tree_free(NULL);
 }
@@ -161,15 +161,15 @@ test_key_order(void **state)
 	(void)state;
 	root = parse("{\"zeta\":1,\"alpha\":2,\"mid\":3,\"alpha\":4,\"\":5}");
 	assert_non_null(root);
-	for (e = json_first_child(root); e != NULL; e = json_next(e), i++) {
+	for (e = json_tree_child(root); e != NULL; e = json_tree_next(e), i++) {
 		assert_true(i < sizeof(keys) / sizeof(keys[0]));
-		assert_string_equal(json_node_key(e), keys[i]);
-		assert_true(json_number_value(e) == (double)(i + 1));
+		assert_string_equal(json_tree_key(e), keys[i]);
+		assert_true(json_tree_number(e) == (double)(i + 1));
 	}
 	assert_int_equal(i, 5);
-	/* A repeated key: json_get finds the first. */
-	assert_true(json_number_value(json_get(root, "alpha")) == 2);
-	assert_true(json_number_value(json_get(root, "")) == 5);
+	/* A repeated key: json_tree_get finds the first. */
+	assert_true(json_tree_number(json_tree_get(root, "alpha")) == 2);
+	assert_true(json_tree_number(json_tree_get(root, "")) == 5);
 	json_tree_free(root);
 }
 
@@ -183,9 +183,9 @@ test_nul_escape(void **state)
 	/* Callers read C strings: a \u0000 ends the value there. */
 	root = parse("[\"ab\\u0000cd\", \"\\u0000\"]");
 	assert_non_null(root);
-	s = json_string_value(json_first_child(root));
+	s = json_tree_string(json_tree_child(root));
 	assert_string_equal(s, "ab");
-	s = json_string_value(json_next(json_first_child(root)));
+	s = json_tree_string(json_tree_next(json_tree_child(root)));
 	assert_string_equal(s, "");
 	json_tree_free(root);
 }
@@ -229,19 +229,19 @@ test_length(void **state)
 	/* Only len bytes are read; no NUL is needed after them. */
 	root = json_tree_parse(buf, 5);
 	assert_non_null(root);
-	assert_int_equal(json_array_size(root), 2);
+	assert_int_equal(json_tree_size(root), 2);
 	json_tree_free(root);
 	assert_null(json_tree_parse("{\"a\":1}", 6));
 
 	/* What follows the first value is not looked at. */
 	root = json_tree_parse(buf, strlen(buf));
 	assert_non_null(root);
-	assert_true(json_is_array(root));
+	assert_true(json_tree_is_array(root));
 	json_tree_free(root);
 
 	/* A scalar is a document too. */
 	root = parse(" \"alone\" ");
-	assert_string_equal(json_string_value(root), "alone");
+	assert_string_equal(json_tree_string(root), "alone");
 	json_tree_free(root);
 }
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Unit tests of src/core/gzip.c: members one after another, the three
+ * Unit tests of src/core/gz.c: members one after another, the three
  * formats, output room of one byte, a cut stream (a stall with no input
  * left) and a corrupt one (zlib's words). The streams below were made by
  * Python's gzip and zlib modules.
@@ -12,7 +12,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "core/gzip.h"
+#include "core/gz.h"
 
 static const unsigned char two_members[] = {
 	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x03, 0x2b,

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <zlib.h>
 
-#include "core/gzip.h"
+#include "core/gz.h"
 #include "core/xmalloc.h"
 
 struct gz {

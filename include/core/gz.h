@@ -1,14 +1,14 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Inflating gzip, zlib and raw deflate streams a piece at a time: zlib
- * behind our own types (src/core/gzip.c is the one file that sees zlib).
+ * behind our own types (src/core/gz.c is the one file that sees zlib).
  * Callers drive the loop themselves, because each needs its own control:
  * a size limit that stops a bomb mid-stream, member offsets in a WARC,
  * resynchronisation after a corrupt member, a truncated stream told apart
  * from a complete one.
  */
-#ifndef NF_CORE_GZIP_H
-#define NF_CORE_GZIP_H
+#ifndef NF_CORE_GZ_H
+#define NF_CORE_GZ_H
 
 #include <stdbool.h>
 #include <stddef.h>
