@@ -150,13 +150,19 @@ parse_member(struct record *r, struct arena *a, const struct json_node *e)
 }
 
 /*
- * The fast path: a line that is a flat object of string and null members
- * in plain JSON (escapes other than \\u, no control characters, nothing
- * after the object), which is what newsframe writes, is read directly,
- * checking its UTF-8 on the way and copying only the fields kept.
- * Anything else returns false and goes to the JSON tree parser
- * (core/json_tree.c), which decides what is valid and reports what is not.
+ * The fast path: a line that is an object of string and null members in
+ * plain JSON (escapes other than \\u, no control characters, nothing
+ * after the object), with authors and tags as arrays of such strings and
+ * source as an object of them and a whole offset, which is what newsframe
+ * writes, is read directly, checking its UTF-8 on the way and copying
+ * only the fields kept. Anything else returns false and goes to the JSON
+ * tree parser (core/json_tree.c), which decides what is valid and
+ * reports what is not; what the fast path reads, it reads as that parser
+ * does (tests check both on the same lines).
  */
+#define LIST_MAX	64	/* strings in a list read by the fast path */
+#define OFFSET_DIGITS	15	/* a double holds them exactly */
+
 static bool
 scan_ws(const char **p, const char *end)
 {
@@ -256,7 +262,7 @@ str_field_of(const char *k, size_t len)
 	return -1;
 }
 
-/* Fields that are not plain strings: left to parse_member. */
+/* Fields that are not plain strings: read by scan_other. */
 static bool
 other_field(const char *k, size_t len)
 {
@@ -265,8 +271,141 @@ other_field(const char *k, size_t len)
 	    (len == 6 && memcmp(k, "source", 6) == 0);
 }
 
+/*
+ * authors or tags from *p: an array of strings, or one string, as
+ * parse_array reads them (empty strings dropped; an empty array or
+ * string leaves the field as it was).
+ */
 static bool
-scan_record(struct record *r, struct arena *a, const char *p, size_t len)
+scan_list(const char **p, const char *end, struct arena *a,
+    const char ***out, size_t *n)
+{
+	const char	*v[LIST_MAX];
+	size_t		 i, count = 0, kept = 0;
+
+	if (**p == '"') {
+		(*p)++;
+		if (!scan_string(p, end, a, &v[0]))
+			return false;
+		if (v[0] != NULL) {
+			*out = arena_alloc(a, sizeof(char *));
+			(*out)[0] = v[0];
+			*n = 1;
+		}
+		return true;
+	}
+	if (**p != '[')
+		return false;
+	(*p)++;
+	if (!scan_ws(p, end))
+		return false;
+	if (**p != ']')
+		for (;;) {
+			if (count == LIST_MAX || *(*p)++ != '"' ||
+			    !scan_string(p, end, a, &v[count++]) ||
+			    !scan_ws(p, end))
+				return false;
+			if (**p == ']')
+				break;
+			if (*(*p)++ != ',' || !scan_ws(p, end))
+				return false;
+		}
+	(*p)++;
+	if (count == 0)
+		return true;
+	*out = arena_alloc(a, count * sizeof(char *));
+	for (i = 0; i < count; i++)
+		if (v[i] != NULL)
+			(*out)[kept++] = v[i];
+	*n = kept;
+	return true;
+}
+
+/* A whole number of at most OFFSET_DIGITS digits, as plain JSON writes
+   it (no sign, no leading zero); else false. */
+static bool
+scan_offset(const char **p, const char *end, long long *v)
+{
+	const char	*s = *p;
+
+	*v = 0;
+	for (; *p < end && **p >= '0' && **p <= '9'; (*p)++)
+		if (*p - s < OFFSET_DIGITS)
+			*v = *v * 10 + (**p - '0');
+	if (*p == s || *p - s > OFFSET_DIGITS || (*s == '0' && *p - s > 1))
+		return false;
+	return *p < end && strchr(".eE", **p) == NULL;
+}
+
+/*
+ * source from *p: an object whose members are strings, null, or (offset)
+ * a whole number, read as parse_source reads them; members of other
+ * kinds go to the tree parser.
+ */
+static bool
+scan_source(const char **p, const char *end, struct record *r,
+    struct arena *a)
+{
+	const char	*k, *v;
+	size_t		 klen;
+	long long	 off;
+
+	if (*(*p)++ != '{' || !scan_ws(p, end))
+		return false;
+	if (**p == '}') {
+		(*p)++;
+		return true;
+	}
+	for (;;) {
+		if (*(*p)++ != '"')
+			return false;
+		k = *p;
+		if (!scan_string(p, end, NULL, NULL))
+			return false;
+		klen = (size_t)(*p - 1 - k);
+		if (memchr(k, '\\', klen) != NULL || !scan_ws(p, end) ||
+		    *(*p)++ != ':' || !scan_ws(p, end))
+			return false;
+		if (**p == 'n' && end - *p >= 4 && memcmp(*p, "null", 4) == 0)
+			*p += 4;
+		else if (**p == '"') {
+			(*p)++;
+			if (!scan_string(p, end, a, &v))
+				return false;
+			if (klen == 4 && memcmp(k, "path", 4) == 0)
+				r->source_path = v;
+			else if (klen == 6 && memcmp(k, "format", 6) == 0)
+				r->source_format = v;
+		} else if (klen == 6 && memcmp(k, "offset", 6) == 0 &&
+		    scan_offset(p, end, &off))
+			r->source_offset = off;
+		else
+			return false;
+		if (!scan_ws(p, end))
+			return false;
+		if (**p == '}') {
+			(*p)++;
+			return true;
+		}
+		if (*(*p)++ != ',' || !scan_ws(p, end))
+			return false;
+	}
+}
+
+/* authors, tags or source from *p (not null). */
+static bool
+scan_other(struct record *r, struct arena *a, size_t klen, const char **p,
+    const char *end)
+{
+	if (klen == 7)
+		return scan_list(p, end, a, &r->authors, &r->n_authors);
+	if (klen == 4)
+		return scan_list(p, end, a, &r->tags, &r->n_tags);
+	return scan_source(p, end, r, a);
+}
+
+bool
+record_scan(struct record *r, struct arena *a, const char *p, size_t len)
 {
 	const char	*end = p + len, *k;
 	size_t		 klen;
@@ -291,7 +430,10 @@ scan_record(struct record *r, struct arena *a, const char *p, size_t len)
 		f = str_field_of(k, klen);
 		if (*p == 'n' && end - p >= 4 && memcmp(p, "null", 4) == 0)
 			p += 4;	/* null: the field stays as it is */
-		else if (*p != '"' || (f < 0 && other_field(k, klen)))
+		else if (f < 0 && other_field(k, klen)) {
+			if (!scan_other(r, a, klen, &p, end))
+				return false;
+		} else if (*p != '"')
 			return false;
 		else if (p++, !scan_string(&p, end, a, f >= 0 ?
 		    str_slot(r, (size_t)f) : NULL))
@@ -312,7 +454,7 @@ record_parse(struct record *r, struct arena *a, const char *line,
     size_t len, const char **err)
 {
 	record_init(r);
-	if (scan_record(r, a, line, len))
+	if (record_scan(r, a, line, len))
 		return 0;
 	return record_parse_tree(r, a, line, len, err);
 }
@@ -507,22 +649,40 @@ record_set_id(struct record *r, struct arena *a)
 	r->id = arena_printf(a, "%016llx", (unsigned long long)h);
 }
 
+/* 1 for the bytes words are made of: ASCII letters and digits, and
+   bytes >= 0x80, which belong to letters of non-Latin scripts. */
+static const unsigned char word_byte[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
 size_t
 record_word_count(const char *text)
 {
 	const unsigned char	*p = (const unsigned char *)text;
 	size_t			 n = 0;
-	bool			 in = false;
+	unsigned		 in = 0, w;
 
 	if (text == NULL)
 		return 0;
+	/* Branch-free: a word starts at a word byte after a non-word one. */
 	for (; *p; p++) {
-		/* Bytes >= 0x80 belong to letters of non-Latin scripts. */
-		bool w = (*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'z') ||
-		    (*p >= 'A' && *p <= 'Z') || *p >= 0x80;
-
-		if (w && !in)
-			n++;
+		w = word_byte[*p];
+		n += w & ~in;
 		in = w;
 	}
 	return n;

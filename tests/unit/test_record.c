@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* Unit tests of src/core/record.c and src/core/json.c. */
+#include <ctype.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -133,6 +134,43 @@ test_id_is_stable(void **state)
 	arena_free(a);
 }
 
+/* Words the slow way: runs of ASCII letters and digits and bytes >= 0x80. */
+static size_t
+words_ref(const unsigned char *p)
+{
+	size_t	 n = 0;
+	int	 in = 0, w;
+
+	for (; *p; p++) {
+		w = isalnum(*p) || *p >= 0x80;
+		n += w && !in;
+		in = w;
+	}
+	return n;
+}
+
+/* record_word_count on random bytes (every byte value but NUL). */
+static void
+test_word_count_random(void **state)
+{
+	unsigned char	 s[200];
+	unsigned	 seed = 11;
+	size_t		 i, len;
+	int		 round;
+
+	(void)state;
+	assert_int_equal(record_word_count(NULL), 0);
+	assert_int_equal(record_word_count(""), 0);
+	assert_int_equal(record_word_count("a-b_c 9"), 4);
+	for (round = 0; round < 5000; round++) {
+		len = (size_t)rand_r(&seed) % (sizeof(s) - 1);
+		for (i = 0; i < len; i++)
+			s[i] = (unsigned char)(rand_r(&seed) % 255 + 1);
+		s[len] = '\0';
+		assert_int_equal(record_word_count((char *)s), words_ref(s));
+	}
+}
+
 /* record_parse and the cJSON-only parse agree on line: result and record. */
 static void
 check_same(const char *line, size_t len)
@@ -218,25 +256,107 @@ test_fast_parse_agrees(void **state)
 	check_same("{\"title\": \"ab\"}\0", 16);
 }
 
+/*
+ * What ingest writes, authors, tags and source included, is read by the
+ * fast path, and as the tree reads it; lines it does not take go to the
+ * tree and still agree.
+ */
+static void
+test_fast_parse_lists(void **state)
+{
+	static const char *const fast[] = {
+		"{\"id\":\"x\",\"title\":\"T\",\"authors\":[\"A B\","
+		    "\"C D\"],\"published\":\"2024-01-01\",\"text\":\"t\","
+		    "\"tags\":[\"x\"],\"source\":{\"path\":\"a/b.html\","
+		    "\"format\":\"html\"}}",
+		"{\"source\":{\"path\":\"w.warc.gz\",\"format\":\"warc\","
+		    "\"offset\":123456}}",
+		"{\"source\": { \"offset\" : 0 , \"path\" : \"p\" } }",
+		"{\"source\":{\"offset\":999999999999999}}",
+		"{\"source\":{}, \"source\": {\"path\": null}}",
+		"{\"source\":{\"path\":\"p\"},\"source\":{\"format\":\"f\"}}",
+		"{\"source\":{\"offset\":\"12\",\"path\":\"\"}}",
+		"{\"authors\":[\"\", \"A\", \"\"], \"tags\": [ ]}",
+		"{\"authors\":[\"A\"],\"authors\":[]}",
+		"{\"authors\":[\"A\"],\"authors\":[\"\",\"\"]}",
+		"{\"authors\":\"One Author\",\"tags\":\"\"}",
+		"{\"authors\":[\"\u00e9\"]}",
+		"{\"tags\":[\"a \\\"q\\\" b\"]}",
+	};
+	static const char *const slow[] = {
+		"{\"source\":{\"offset\":1234567890123456}}",
+		"{\"source\":{\"offset\":99999999999999999999999999999999}}",
+		"{\"source\":{\"offset\":012}}",
+		"{\"source\":{\"offset\":1.5}}",
+		"{\"source\":{\"offset\":1e3}}",
+		"{\"source\":{\"offset\":-1}}",
+		"{\"source\":{\"path\":\"p\",\"extra\":{\"x\":[1]}}}",
+		"{\"source\":{\"pa\\u0074h\":\"p\"}}",
+		"{\"source\":\"s\"}",
+		"{\"source\":[]}",
+		"{\"authors\":[\"A\", 3]}",
+		"{\"authors\":[\"A\",]}",
+		"{\"authors\":[\"A\" \"B\"]}",
+		"{\"authors\":[\"A\"",
+		"{\"authors\":{}}",
+		"{\"tags\":[null]}",
+		"{\"source\":{\"path\":\"p\"",
+		"{\"source\":{\"offset\":12",
+	};
+	struct arena	*a = arena_new();
+	struct record	 r;
+	char		 many[64 * 6 + 32];
+	size_t		 i, n;
+
+	(void)state;
+	for (i = 0; i < sizeof(fast) / sizeof(fast[0]); i++) {
+		if (!record_scan(&r, a, fast[i], strlen(fast[i])))
+			fail_msg("fast path refused %s", fast[i]);
+		check_same(fast[i], strlen(fast[i]));
+	}
+	for (i = 0; i < sizeof(slow) / sizeof(slow[0]); i++) {
+		record_init(&r);
+		if (record_scan(&r, a, slow[i], strlen(slow[i])))
+			fail_msg("fast path took %s", slow[i]);
+		check_same(slow[i], strlen(slow[i]));
+	}
+	/* 64 authors are read fast, 65 go to the tree; both agree */
+	for (n = 64; n <= 65; n++) {
+		strcpy(many, "{\"authors\":[");
+		for (i = 0; i < n; i++)
+			strcat(many, i > 0 ? ",\"a\"" : "\"a\"");
+		strcat(many, "]}");
+		record_init(&r);
+		assert_int_equal(record_scan(&r, a, many, strlen(many)), n == 64);
+		check_same(many, strlen(many));
+	}
+	arena_free(a);
+}
+
 /* Random damage to plain lines: both parses still agree. */
 static void
 test_fast_parse_random(void **state)
 {
-	static const char	 base[] = "{\"id\": \"r1\", \"outlet\": "
-	    "\"Agency 1\", \"lang\": \"en\", \"title\": \"Ka lo.\", "
-	    "\"text\": \"w1 Ka lo\\n\\nmi \\\"ne\\\" \u043f\u0440\u0438 "
-	    "\u2019\"}";
+	static const char *const bases[] = {
+		"{\"id\": \"r1\", \"outlet\": \"Agency 1\", \"lang\": \"en\", "
+		    "\"title\": \"Ka lo.\", \"text\": \"w1 Ka lo\\n\\nmi "
+		    "\\\"ne\\\" \u043f\u0440\u0438 \u2019\"}",
+		"{\"id\":\"r2\",\"authors\":[\"An Ka\",\"Lo\"],\"tags\":"
+		    "[\"t\"],\"text\":\"w \u043f\",\"source\":{\"path\":"
+		    "\"d/a.warc.gz\",\"format\":\"warc\",\"offset\":1207}}",
+	};
 	static const char	 alphabet[] = "{}[]\":,\\ nult0123abn\t\x01"
 	    "\xd0\x80\xff\xe2";
-	char			 line[sizeof(base)];
-	size_t			 len, k, j;
+	char			 line[256];
+	size_t			 len, k, j, b;
 	unsigned		 seed = 3;
 	int			 round;
 
 	(void)state;
-	for (round = 0; round < 20000; round++) {
-		memcpy(line, base, sizeof(base));
-		len = sizeof(base) - 1;
+	for (round = 0; round < 40000; round++) {
+		b = (size_t)round % 2;
+		len = strlen(bases[b]);
+		memcpy(line, bases[b], len + 1);
 		for (k = (size_t)(rand_r(&seed) % 3) + 1; k > 0 && len > 0;
 		    k--) {
 			j = (size_t)rand_r(&seed) % len;
@@ -339,6 +459,8 @@ main(void)
 		cmocka_unit_test(test_roundtrip),
 		cmocka_unit_test(test_parse_errors),
 		cmocka_unit_test(test_fast_parse_agrees),
+		cmocka_unit_test(test_fast_parse_lists),
+		cmocka_unit_test(test_word_count_random),
 		cmocka_unit_test(test_fast_parse_random),
 		cmocka_unit_test(test_id_is_stable),
 	};
