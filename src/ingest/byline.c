@@ -324,7 +324,9 @@ cut(const char *s, size_t n)
 /*
  * "Pressemitteilung von Katja Kipping": one word naming the kind of text,
  * then "von" and two capitalized words, is the name after "von"; "Otto
- * von Bismarck" and "Ursula von der Leyen" stay.
+ * von Bismarck" and "Ursula von der Leyen" stay. A template's label
+ * writes it "Von" ("Disko" "Von" "Ernst Lohoff"); "Diane Von
+ * Furstenberg" stays, one word follows.
  */
 static const char *
 kind_von(const char *s, size_t *n)
@@ -332,7 +334,7 @@ kind_von(const char *s, size_t *n)
 	const char	*v, *w, *e = s + *n;
 
 	if ((v = memchr(s, ' ', *n)) == NULL || (size_t)(e - v) < 9 ||
-	    strncmp(v, " von ", 5) != 0)
+	    (strncmp(v, " von ", 5) != 0 && strncmp(v, " Von ", 5) != 0))
 		return s;
 	w = v + 5;
 	if (!(*w >= 'A' && *w <= 'Z') || (w = memchr(w, ' ', (size_t)(e -

@@ -280,10 +280,15 @@ test_byline_names(void **state)
 	byline_split("Pressemitteilung von Katja Kipping", &v, &n, a);
 	byline_split("Otto von Bismarck", &v, &n, a);
 	byline_split("Ursula von der Leyen", &v, &n, a);
-	assert_int_equal(n, 3);
+	/* a template's "Von" label after the rubric; a name's "Von" */
+	byline_split("Disko Von Ernst Lohoff", &v, &n, a);
+	byline_split("Diane Von Furstenberg", &v, &n, a);
+	assert_int_equal(n, 5);
 	assert_string_equal(v[0], "Katja Kipping");
 	assert_string_equal(v[1], "Otto von Bismarck");
 	assert_string_equal(v[2], "Ursula von der Leyen");
+	assert_string_equal(v[3], "Ernst Lohoff");
+	assert_string_equal(v[4], "Diane Von Furstenberg");
 	/* a forum's user name, one letter and digits */
 	n = 0;
 	byline_split("Beitragvon r23 » 21.01.2009, 05:42", &v, &n, a);
