@@ -36,6 +36,12 @@ static void	 count_text(struct dom_node *);
 static void	 compute_stats(struct dom *, struct arena *);
 static void	 init_cand(struct dom_node *, int, struct buf *);
 static void	 score_units(struct dom *, int, struct buf *);
+static void	 rank_top5(struct dom_node **, size_t, struct dom_node **);
+static struct dom_node *story_in_stream(struct dom_node *,
+		    struct dom_node **);
+static struct dom_node *rivals_ancestor(struct dom *, struct dom_node *,
+		    struct dom_node **, int);
+static struct dom_node *climb(struct dom *, struct dom_node *, int);
 static struct dom_node *pick_top(struct dom *, struct buf *, int,
 		    const struct dom_node *, struct dom_node **);
 static void	 keep_siblings(struct dom *, struct dom_node *,
@@ -357,15 +363,11 @@ in_main(const struct dom_node *m, struct dom_node **c, size_t n,
 	return alt != NULL && alt->score >= 0.5f * top->score ? alt : top;
 }
 
-static struct dom_node *
-pick_top(struct dom *d, struct buf *cands, int flags,
-    const struct dom_node *main, struct dom_node **best)
+/* The five best candidates, after the link-density discount, best first. */
+static void
+rank_top5(struct dom_node **c, size_t n, struct dom_node **top5)
 {
-	struct dom_node	**c = (struct dom_node **)cands->data;
-	struct dom_node	 *top5[5] = { 0 }, *top, *p;
-	size_t		  n = cands->len / sizeof(*c), i, j;
-	float		  last, thresh;
-	int		  alts;
+	size_t	 i, j;
 
 	for (i = 0; i < n; i++) {
 		c[i]->score *= (float)(1 - extract_link_density(c[i]));
@@ -378,50 +380,59 @@ pick_top(struct dom *d, struct buf *cands, int flags,
 			}
 		}
 	}
-	top = *best = top5[0];
-	/* A stream of <article>s: the best one of them is the story. */
-	if (top != NULL && top->tag != T_ARTICLE && other_stories(top, top))
-		for (j = 1; j < 5; j++) {
-			struct dom_node *q;
+}
 
-			if (top5[j] == NULL || top5[j]->tag != T_ARTICLE ||
-			    top5[j]->score < 0.6f * top->score)
-				continue;
-			for (q = top5[j]->parent; q != NULL && q != top;
-			    q = q->parent)
-				;
-			if (q == top) {
-				top = top5[j];
-				break;
-			}
-		}
-	if (top != NULL)
-		top = in_main(main, c, n, top);
-	if (top == NULL || top == d->body || top->tag == T_BODY)
-		return d->body;
-	/* Near-equal rivals: their common ancestor holds the story. */
+/* A stream of <article>s: the best one of them is the story. */
+static struct dom_node *
+story_in_stream(struct dom_node *top, struct dom_node **top5)
+{
+	size_t	 j;
+
+	if (top->tag == T_ARTICLE || !other_stories(top, top))
+		return top;
+	for (j = 1; j < 5; j++)
+		if (top5[j] != NULL && top5[j]->tag == T_ARTICLE &&
+		    top5[j]->score >= 0.6f * top->score &&
+		    below(top5[j]->parent, top))
+			return top5[j];
+	return top;
+}
+
+/* Near-equal rivals: their common ancestor holds the story. */
+static struct dom_node *
+rivals_ancestor(struct dom *d, struct dom_node *top, struct dom_node **top5,
+    int flags)
+{
+	struct dom_node	*p;
+	size_t		 j;
+	int		 alts;
+
 	for (p = top->parent; p != NULL && p != d->body; p = p->parent) {
 		if (below_negative(p, flags))
 			break;
 		alts = 0;
-		for (j = 1; j < 5; j++) {
-			struct dom_node *q;
-
-			if (top5[j] == NULL ||
-			    top5[j]->score / top->score < 0.75f)
-				continue;
-			for (q = top5[j]->parent; q != NULL && q != p;
-			    q = q->parent)
-				;
-			alts += q == p;
-		}
-		if (alts >= 3) {
-			top = p;
-			break;
-		}
+		for (j = 1; j < 5; j++)
+			alts += top5[j] != NULL &&
+			    top5[j]->score / top->score >= 0.75f &&
+			    below(top5[j]->parent, p);
+		if (alts >= 3)
+			return p;
 	}
-	last = top->score;
-	thresh = last / 3;
+	return top;
+}
+
+/*
+ * Up the ancestors: a candidate scoring more than the one below takes
+ * its place, until one scores under a third of top; then out of
+ * wrappers that hold nothing else.
+ */
+static struct dom_node *
+climb(struct dom *d, struct dom_node *top, int flags)
+{
+	struct dom_node	*p, *k;
+	float		 last = top->score, thresh = last / 3;
+	int		 el;
+
 	for (p = top->parent; p != NULL && p != d->body && p->tag != T_BODY;
 	    p = p->parent) {
 		/* An <article> is not traded for a stream of them. */
@@ -441,9 +452,7 @@ pick_top(struct dom *d, struct buf *cands, int flags,
 	}
 	while (top->parent != NULL && top->parent != d->body &&
 	    top->parent->parent != NULL) {
-		struct dom_node	*k;
-		int		 el = 0;
-
+		el = 0;
 		for (k = top->parent->first; k != NULL; k = k->next)
 			el += k->tag != T_TEXT;
 		/* Not into a wrapper whose class is negative. */
@@ -452,6 +461,24 @@ pick_top(struct dom *d, struct buf *cands, int flags,
 		top = top->parent;
 	}
 	return top;
+}
+
+static struct dom_node *
+pick_top(struct dom *d, struct buf *cands, int flags,
+    const struct dom_node *main, struct dom_node **best)
+{
+	struct dom_node	**c = (struct dom_node **)cands->data;
+	struct dom_node	 *top5[5] = { 0 }, *top;
+	size_t		  n = cands->len / sizeof(*c);
+
+	rank_top5(c, n, top5);
+	top = *best = top5[0];
+	if (top != NULL)
+		top = in_main(main, c, n, story_in_stream(top, top5));
+	if (top == NULL || top == d->body || top->tag == T_BODY)
+		return d->body;
+	top = rivals_ancestor(d, top, top5, flags);
+	return climb(d, top, flags);
 }
 
 static bool
