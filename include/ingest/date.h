@@ -19,6 +19,10 @@ struct arena;
  */
 const char *date_parse(const char *s, struct arena *a);
 
+/* The same without the human forms date_parse also accepts in machine
+   fields ("January 7, 2022"): for values that must be machine-made. */
+const char *date_parse_machine(const char *s, struct arena *a);
+
 /*
  * Human datelines in several languages ("7 января 2022", "Jan. 7, 2022",
  * "07.01.2022", "2022-01-07"), found anywhere in a short text.

@@ -40,12 +40,14 @@ long long dcal_days(int year, int mon, int day);
 
 /*
  * Reads a month name or abbreviation (English, German, French, Spanish,
- * Italian, Portuguese, Dutch, Polish, Czech, Russian, Ukrainian, Kazakh;
- * any case) at p. Returns the end of the word, or NULL.
+ * Italian, Portuguese, Dutch, Polish, Czech, Russian, Ukrainian, Kazakh,
+ * Hungarian, Greek; any case, Greek accents ignored) at p. Returns the
+ * end of the word, or NULL.
  */
 const char *dcal_month(const char *p, int *mon);
 
-/* Reads an English weekday name or abbreviation; end of word or NULL. */
+/* Reads an English or Greek weekday name or abbreviation; end of word or
+   NULL. */
 const char *dcal_weekday(const char *p);
 
 #endif

@@ -331,17 +331,13 @@ fallback(const char *p, struct arena *a)
 	return date_parse_text(p, a);
 }
 
-const char *
-date_parse(const char *s, struct arena *a)
+/* The machine parsers; NULL when none reads p whole (p not empty). */
+static const char *
+parse_machine(const char *p, struct arena *a, bool *read)
 {
 	struct dcal	c;
-	const char	*p;
 
-	if (s == NULL)
-		return NULL;
-	p = skip_space(s);
-	if (*p == '\0')
-		return NULL;
+	*read = true;
 	memset(&c, 0, sizeof(c));
 	if (!parse_iso(p, &c)) {
 		memset(&c, 0, sizeof(c));
@@ -349,8 +345,10 @@ date_parse(const char *s, struct arena *a)
 			memset(&c, 0, sizeof(c));
 			if (!parse_asctime(p, &c)) {
 				memset(&c, 0, sizeof(c));
-				if (!parse_epoch(p, &c))
-					return fallback(p, a);
+				if (!parse_epoch(p, &c)) {
+					*read = false;
+					return NULL;
+				}
 			}
 		}
 	}
@@ -360,4 +358,27 @@ date_parse(const char *s, struct arena *a)
 	    c.min == 0 && c.sec == 0)
 		c.has_zone = false;
 	return dcal_format(&c, a);
+}
+
+const char *
+date_parse_machine(const char *s, struct arena *a)
+{
+	const char	*p;
+	bool		 read;
+
+	if (s == NULL || *(p = skip_space(s)) == '\0')
+		return NULL;
+	return parse_machine(p, a, &read);
+}
+
+const char *
+date_parse(const char *s, struct arena *a)
+{
+	const char	*p, *d;
+	bool		 read;
+
+	if (s == NULL || *(p = skip_space(s)) == '\0')
+		return NULL;
+	d = parse_machine(p, a, &read);
+	return read ? d : fallback(p, a);
 }

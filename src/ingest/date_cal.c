@@ -3,8 +3,10 @@
  * Calendar arithmetic (Howard Hinnant's days-from-civil, exact for the
  * proleptic Gregorian calendar), formatting of normalized dates, and the
  * month and weekday name tables the parsers read. Names are matched on
- * whole words after lowercasing ASCII, Latin-1 and Cyrillic letters, so
- * "JANUARY", "Январь" and "janvier" all match without a locale.
+ * whole words after lowercasing ASCII, Latin-1, Latin Extended-A, Cyrillic
+ * and Greek letters (Greek without its accents, which are written
+ * inconsistently), so "JANUARY", "Январь", "janvier" and "Ιούλ" all
+ * match without a locale.
  */
 #include <pthread.h>
 #include <stdbool.h>
@@ -21,38 +23,49 @@
 static const char *const month_names[12] = {
 	"january|jan|januar|jänner|jän|janvier|janv|enero|ene|gennaio|"
 	"janeiro|januari|stycznia|styczeń|января|январь|янв|січня|січень|"
-	"қаңтар|ledna|leden",
+	"қаңтар|ledna|leden|január|ιανουαριου|ιανουαριοσ|ιαν",
 	"february|feb|febr|februar|feber|février|févr|fevrier|fév|fev|"
 	"febrero|febbraio|fevereiro|februari|lutego|luty|февраля|февраль|"
-	"фев|февр|лютого|лютий|ақпан|února|únor",
+	"фев|февр|лютого|лютий|ақпан|února|únor|február|φεβρουαριου|"
+	"φεβρουαριοσ|φεβ",
 	"march|mar|märz|mär|maerz|mars|marzo|março|marco|maart|marca|"
-	"marzec|марта|март|мар|березня|березень|наурыз|března|březen",
+	"marzec|марта|март|мар|березня|березень|наурыз|března|březen|"
+	"március|márc|μαρτιου|μαρτιοσ|μαρ",
 	"april|apr|avril|avr|abril|abr|aprile|kwietnia|kwiecień|апреля|"
-	"апрель|апр|квітня|квітень|сәуір|dubna|duben",
+	"апрель|апр|квітня|квітень|сәуір|dubna|duben|április|ápr|"
+	"απριλιου|απριλιοσ|απρ",
 	"may|mai|mayo|maggio|maio|mei|maja|maj|мая|май|травня|травень|"
-	"мамыр|května|květen",
+	"мамыр|května|květen|május|máj|μαιου|μαιοσ|μαι",
 	"june|jun|juni|juin|junio|giugno|junho|czerwca|czerwiec|июня|"
-	"июнь|июн|червня|червень|маусым|června|červen",
+	"июнь|июн|червня|червень|маусым|června|červen|június|jún|"
+	"ιουνιου|ιουνιοσ|ιουν|ιον",
 	"july|jul|juli|juillet|juil|julio|luglio|julho|lipca|lipiec|июля|"
-	"июль|июл|липня|липень|шілде|července|červenec",
+	"июль|июл|липня|липень|шілде|července|červenec|július|júl|"
+	"ιουλιου|ιουλιοσ|ιουλ|ιολ",
 	"august|aug|août|aout|agosto|augustus|sierpnia|sierpień|августа|"
-	"август|авг|серпня|серпень|тамыз|srpna|srpen",
+	"август|авг|серпня|серпень|тамыз|srpna|srpen|augusztus|"
+	"αυγουστου|αυγουστοσ|αυγ",
 	"september|sep|sept|septembre|septiembre|setiembre|settembre|"
 	"setembro|września|wrzesień|сентября|сентябрь|сен|сент|вересня|"
-	"вересень|қыркүйек|září",
+	"вересень|қыркүйек|září|szeptember|szept|σεπτεμβριου|"
+	"σεπτεμβριοσ|σεπ|σεπτ",
 	"october|oct|oktober|okt|octobre|octubre|ottobre|outubro|"
 	"października|październik|октября|октябрь|окт|жовтня|жовтень|"
-	"қазан|října|říjen",
+	"қазан|října|říjen|október|οκτωβριου|οκτωβριοσ|οκτ",
 	"november|nov|novembre|noviembre|novembro|listopada|listopad|"
-	"listopadu|ноября|ноябрь|ноя|нояб|листопада|листопад|қараша",
+	"listopadu|ноября|ноябрь|ноя|нояб|листопада|листопад|қараша|"
+	"νοεμβριου|νοεμβριοσ|νοε|νοεμ",
 	"december|dec|dezember|dez|décembre|déc|decembre|diciembre|dic|"
 	"dicembre|dezembro|grudnia|grudzień|декабря|декабрь|дек|грудня|"
-	"грудень|желтоқсан|prosince|prosinec",
+	"грудень|желтоқсан|prosince|prosinec|δεκεμβριου|δεκεμβριοσ|"
+	"δεκ",
 };
 
 static const char weekday_names[] =
     "monday|mon|tuesday|tue|tues|wednesday|wed|thursday|thu|thur|thurs|"
-    "friday|fri|saturday|sat|sunday|sun";
+    "friday|fri|saturday|sat|sunday|sun|"
+    "κυρ|κυριακη|δευ|δευτερα|τρι|τριτη|τετ|τεταρτη|πεμ|πεμπτη|παρ|"
+    "παρασκευη|σαβ|σαββατο";
 
 static uint32_t	lower_cp(uint32_t);
 static bool	is_letter(uint32_t);
@@ -172,6 +185,30 @@ dcal_format(const struct dcal *c, struct arena *a)
 	return format(&u, true, a);
 }
 
+/* A Greek letter lowercased, without tonos or dialytika; final sigma as
+   sigma, since capitals have one form. */
+static uint32_t
+greek_plain(uint32_t c)
+{
+	static const uint16_t	accented[][2] = {
+		{ 0x386, 0x3B1 }, { 0x388, 0x3B5 }, { 0x389, 0x3B7 },
+		{ 0x38A, 0x3B9 }, { 0x38C, 0x3BF }, { 0x38E, 0x3C5 },
+		{ 0x38F, 0x3C9 }, { 0x390, 0x3B9 }, { 0x3AA, 0x3B9 },
+		{ 0x3AB, 0x3C5 }, { 0x3AC, 0x3B1 }, { 0x3AD, 0x3B5 },
+		{ 0x3AE, 0x3B7 }, { 0x3AF, 0x3B9 }, { 0x3B0, 0x3C5 },
+		{ 0x3CA, 0x3B9 }, { 0x3CB, 0x3C5 }, { 0x3CC, 0x3BF },
+		{ 0x3CD, 0x3C5 }, { 0x3CE, 0x3C9 }, { 0x3C2, 0x3C3 },
+	};
+	size_t			i;
+
+	for (i = 0; i < sizeof(accented) / sizeof(accented[0]); i++)
+		if (accented[i][0] == c)
+			return accented[i][1];
+	if (c >= 0x391 && c <= 0x3A9)
+		return c + 0x20;
+	return c;
+}
+
 static uint32_t
 lower_cp(uint32_t c)
 {
@@ -188,6 +225,8 @@ lower_cp(uint32_t c)
 		return c + 80;
 	if (c >= 0x460 && c <= 0x4FF)
 		return c | 1;
+	if (c >= 0x370 && c <= 0x3FF)
+		return greek_plain(c);
 	return c;
 }
 
@@ -196,6 +235,7 @@ is_letter(uint32_t c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 	    (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
+	    (c >= 0x386 && c <= 0x3FF && c != 0x387) ||
 	    (c >= 0x400 && c <= 0x4FF);
 }
 

@@ -5,8 +5,9 @@
  * datelines take: "2022-01-07", "07.01.2022", "01/07/2022" (month first
  * with slashes, unless the numbers say otherwise), "7 января 2022",
  * "7. Januar 2022", "7 de enero de 2022", "Jan. 7, 2022", "January 7th
- * 2022", "2022年1月7日", "2022년 1월 7일". The first valid one wins; only
- * the day is kept (a dateline's clock time has no zone).
+ * 2022", "2022年1月7日", "2022년 1월 7일", "2022. január 7.". The first
+ * valid one wins; only the day is kept (a dateline's clock time has no
+ * zone).
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -24,6 +25,7 @@ static const char *suffix(const char *);
 static bool	 try_numeric(const char *, struct dcal *);
 static bool	 try_day_month(const char *, struct dcal *);
 static bool	 try_month_day(const char *, struct dcal *);
+static bool	 try_year_month(const char *, struct dcal *);
 static bool	 is_digit(int);
 static bool	 try_at(const char *, struct dcal *);
 static bool	 find_text_date(const char *, struct dcal *, size_t *);
@@ -200,6 +202,27 @@ try_month_day(const char *p, struct dcal *c)
 	return dcal_valid(c);
 }
 
+/* YYYY. Month[.] D[.], as Hungarian datelines run ("2022. január 7."). */
+static bool
+try_year_month(const char *p, struct dcal *c)
+{
+	int		d, ld, y, ly;
+	const char	*q;
+
+	q = num(p, &y, &ly);
+	if (ly != 4 || *q != '.' || space(q + 1) == 0)
+		return false;
+	if ((q = dcal_month(gap(q + 1), &c->mon)) == NULL)
+		return false;
+	if (*q == '.')
+		q++;
+	num(gap(q), &d, &ld);
+	if (ld == 0 || ld > 2)
+		return false;
+	c->day = d, c->year = y;
+	return dcal_valid(c);
+}
+
 /* The shapes a dateline date takes, tried at p. */
 static bool
 try_at(const char *p, struct dcal *c)
@@ -208,8 +231,11 @@ try_at(const char *p, struct dcal *c)
 	if (is_digit(*p) && try_numeric(p, c))
 		return true;
 	memset(c, 0, sizeof(*c));
+	if (is_digit(*p) && try_day_month(p, c))
+		return true;
+	memset(c, 0, sizeof(*c));
 	if (is_digit(*p))
-		return try_day_month(p, c);
+		return try_year_month(p, c);
 	return try_month_day(p, c);
 }
 

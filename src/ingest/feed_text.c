@@ -10,6 +10,7 @@
  * never substituted by the parser) are expanded here under a depth and a
  * size budget, so an entity bomb costs at most TEXT_MAX bytes.
  */
+#define _GNU_SOURCE	/* memmem */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -264,16 +265,51 @@ declared_kind(const xmlNode *n, enum feed_kind def, bool atom)
 	return k;
 }
 
+/*
+ * "<!" that opens no comment, CDATA section or doctype is text, as feed
+ * readers show it ("&lt;!' <a ...>" in an escaped description); the HTML
+ * parser would drop its "<". Such a "<" becomes "&lt;" in a copy in a.
+ */
+static const char *
+bang_as_text(const struct buf *b, size_t *len, struct arena *a)
+{
+	const char	*p = b->data, *end = b->data + b->len, *q;
+	struct buf	 out;
+	char		*s;
+
+	*len = b->len;
+	if (b->len == 0 || memmem(p, b->len, "<!", 2) == NULL)
+		return b->data;
+	buf_init(&out);
+	while ((q = memmem(p, (size_t)(end - p), "<!", 2)) != NULL) {
+		buf_add(&out, p, (size_t)(q - p));
+		if ((end - q >= 4 && !memcmp(q + 2, "--", 2)) ||
+		    (end - q >= 9 && !memcmp(q + 2, "[CDATA[", 7)) ||
+		    (end - q >= 9 && !strncasecmp(q + 2, "doctype", 7)))
+			buf_add(&out, "<", 1);
+		else
+			buf_add(&out, "&lt;", 4);
+		p = q + 1;
+	}
+	buf_add(&out, p, (size_t)(end - p));
+	s = arena_strndup(a, out.data, out.len);
+	*len = out.len;
+	buf_release(&out);
+	return s;
+}
+
 /* html_fragment_text, or what it gave for the same bytes last time. */
 static const char *
 fragment_text(const struct buf *b, struct arena *a, struct feed_memo *memo)
 {
-	const char *s;
+	const char *s, *html;
+	size_t len;
 
 	if (memo != NULL && memo->html != NULL && memo->len == b->len &&
 	    memcmp(memo->html, b->data, b->len) == 0)
 		return memo->text;
-	s = html_fragment_text(b->data, b->len, a);
+	html = bang_as_text(b, &len, a);
+	s = html_fragment_text(html, len, a);
 	if (memo != NULL) {
 		memo->html = arena_strndup(a, b->data, b->len);
 		memo->len = b->len;

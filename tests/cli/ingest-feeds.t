@@ -80,3 +80,17 @@ newsframe: ingest: 2 inputs read, 2 records emitted
 === CRLF line ends inside CDATA: the section is read as it is (line ends are one space in the text)
 $ printf '<rss><channel><title>T</title><item><title>A</title><description><![CDATA[<p>one\r\ntwo</p>]]></description></item></channel></rss>\r\n' | newsframe ingest -q - | jq -c '[.title, .text]'
 ["A","one two"]
+=== "<!" that opens no comment, CDATA or doctype in escaped HTML is text; a real comment is still dropped
+$ printf '<rss><channel><title>T</title><item><description>&lt;!%s &lt;a href="foo"&gt;</description></item><item><description>a &lt;!-- note --&gt;b &lt;!x</description></item></channel></rss>' "'" | newsframe ingest -q - | jq -c .text
+"<!'"
+"a b <!x"
+=== the date forms feedparser reads: Google's extra month zero, a month name, Greek names, Korean time, Perforce, reduced ISO 8601; a broken RFC 822 clock is left out, not cut to its day
+$ printf '<rss><channel><title>T</title><item><pubDate>2003-012-31T10:14:55+00:00</pubDate></item><item><pubDate>2004-j\303\272lius-13T9:15-05:00</pubDate></item><item><pubDate>\316\232\317\205\317\201, 11 \316\231\316\277\317\215\316\273 2004 12:00:00 EST</pubDate></item><item><pubDate>2004\353\205\204 05\354\233\224 28\354\235\274  01:31:15</pubDate></item><item><pubDate>Fri, 2006/09/15 08:19:53 EDT</pubDate></item><item><pubDate>2003-12</pubDate></item><item><pubDate>03-335</pubDate></item><item><pubDate>Sun, 16 Dec 2012 1:2:3:4 GMT</pubDate></item></channel></rss>' | newsframe ingest -q - | jq -c '[.published]'
+["2003-12-31T10:14:55Z"]
+["2004-07-13T14:15:00Z"]
+["2004-07-11T17:00:00Z"]
+["2004-05-27T16:31:15Z"]
+["2006-09-15T12:19:53Z"]
+["2003-12-01"]
+["2003-12-01"]
+[null]
