@@ -11,12 +11,14 @@
  * controls rather than prose (link density, paragraph/image/item counts,
  * class weight; a negative class alone no longer removes a long run of
  * prose, and code listings and data tables stay). Last, headings, labels
- * and one-link teasers left at the end of the story are trimmed. Each
+ * and teasers (one link, or a line ending in a "more" link) left at the
+ * end of the story are trimmed. Each
  * drop subtracts its text from its ancestors' sums, so an outer container
  * is judged on what is left of it, as when Readability removes nodes.
  */
 #include <stdbool.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/arena.h"
 #include "core/buf.h"
@@ -434,6 +436,69 @@ nearest_block(struct dom_node *t)
 	return b;
 }
 
+/* Link texts that send the reader to the rest of a text elsewhere. */
+static const char *const more_words[] = {
+	"more", "read more", "continue reading", "mehr", "mehr lesen",
+	"weiterlesen", "lire la suite", "la suite", "leer más",
+	"seguir leyendo", "leggi tutto", "leggi di più", "lees meer",
+	"подробнее", "Подробнее", "читать далее", "Читать далее", "далее",
+	"Далее", "детальніше", "Детальніше", "читати далі", "Читати далі",
+	NULL,
+};
+
+/* Bytes of a space, ASCII punctuation or a typographic sign at p. */
+static size_t
+sign_len(const unsigned char *p, size_t n)
+{
+	if (n >= 1 && p[0] < 0x80 && (p[0] == ' ' || (p[0] > ' ' &&
+	    !((p[0] | 0x20) >= 'a' && (p[0] | 0x20) <= 'z') &&
+	    !(p[0] >= '0' && p[0] <= '9'))))
+		return 1;
+	if (n >= 2 && p[0] == 0xC2 && (p[1] == 0xA0 || p[1] == 0xAB ||
+	    p[1] == 0xB7 || p[1] == 0xBB))
+		return 2;
+	if (n >= 3 && p[0] == 0xE2 && (p[1] == 0x80 || p[1] == 0x86 ||
+	    p[1] == 0x96 || p[1] == 0x9E))	/* …, •, ›, arrows, ▶ */
+		return 3;
+	return 0;
+}
+
+/*
+ * True when text node t ends its block inside a link that reads "more"
+ * ("mehr •••", "Read more »", "Подробнее →"): the block is another
+ * page's teaser.
+ */
+static bool
+more_link(const struct dom_node *t, const struct dom_node *block)
+{
+	const struct dom_node	*a = t->parent;
+	char			 buf[64];
+	const char		*s;
+	size_t			 n, k, i;
+
+	while (a != NULL && a != block && a->tag != T_A)
+		a = a->parent;
+	if (a == NULL || a->tag != T_A)
+		return false;
+	s = short_text(a, buf, sizeof(buf));
+	n = strlen(s);
+	while (n > 0) {		/* trailing signs: "mehr •••" */
+		for (k = 1; k <= 3 && k <= n; k++)
+			if (sign_len((const unsigned char *)s + n - k, k) == k)
+				break;
+		if (k > 3 || k > n)
+			break;
+		n -= k;
+	}
+	while (n > 0 && (k = sign_len((const unsigned char *)s, n)) > 0)
+		s += k, n -= k;
+	for (i = 0; more_words[i] != NULL; i++)
+		if (strlen(more_words[i]) == n &&
+		    strncasecmp(s, more_words[i], n) == 0)
+			return true;
+	return false;
+}
+
 /*
  * Headings and labels left at the end of the story once the lists they
  * introduced are gone ("Related stories", "Ähnliche Beiträge", "Was this
@@ -442,13 +507,13 @@ nearest_block(struct dom_node *t)
 static void
 trim_edges(struct dom *d)
 {
-	struct dom_node	*n, *k, *last;
+	struct dom_node	*n, *k, *last, *last_text;
 	char		 tmp[128];
 	const char	*t;
 	int		 round;
 
 	for (round = 0; round < 8; round++) {
-		last = NULL;
+		last = last_text = NULL;
 		for (n = d->root; n != NULL; ) {
 			if (!(n->mark & MARK_KEEP)) {
 				n = dom_next(n, d->root);
@@ -459,17 +524,21 @@ trim_edges(struct dom *d)
 					k = dom_skip(k, n);
 					continue;
 				}
-				if (k->tag == T_TEXT && has_ink(k))
+				if (k->tag == T_TEXT && has_ink(k)) {
 					last = nearest_block(k);
+					last_text = k;
+				}
 				k = dom_next(k, n);
 			}
 			n = dom_skip(n, d->root);
 		}
 		if (last == NULL || (last->mark & MARK_KEEP))
 			return;
-		/* Teasers for other pages: a closing block that is a link. */
-		if (last->chars < 300 && last->link_chars * 10 >=
-		    last->chars * 9 && last->chars > 0) {
+		/* Teasers for other pages: a closing block that is a link,
+		   or ends in a "more" link. */
+		if (last->chars < 300 && ((last->link_chars * 10 >=
+		    last->chars * 9 && last->chars > 0) ||
+		    more_link(last_text, last))) {
 			drop(last);
 			continue;
 		}

@@ -390,6 +390,37 @@ test_teaser_box(void **state)
 }
 
 /*
+ * Teaser boxes after the story, each a label and a line ending in a
+ * "more" link ("mehr •••", "Read more »"), are trimmed from the end; a
+ * closing paragraph of the story with a link in its words stays.
+ */
+static void
+test_more_teasers(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><div class=\"article-body\">" LONG_BODY
+	    "<p>The report is on <a href=\"/r\">the ministry's site</a>, "
+	    "with more.</p><div><dl><dt>Wettergutachten</dt><dd><p>"
+	    "Auskunft \xc3\xbc" "ber vergangenes Wetter in allen L\xc3\xa4ndern"
+	    "\xe2\x80\xa6 <a "
+	    "href=\"/w\">mehr&nbsp;&nbsp;&bull;&bull;&bull;</a></p></dd></dl>"
+	    "<dl><dt>Gitterdaten</dt><dd><p>R\xc3\xa4umliche Daten f\xc3\xbcr "
+	    "Forschung und Planung in allen L\xc3\xa4ndern "
+	    "<a href=\"/g\"> Read more \xc2\xbb</a></p></dd></dl></div>"
+	    "</div></body></html>", a);
+	has(t, "but said it well.");
+	has(t, "with more.");
+	lacks(t, "Wettergutachten");
+	lacks(t, "vergangenes Wetter");
+	lacks(t, "Gitterdaten");
+	lacks(t, "Forschung und Planung");
+	arena_free(a);
+}
+
+/*
  * A post set in a text/template script inside the marked story body (as
  * Blogger's dynamic views do) is the story; a template elsewhere is a
  * widget, and one holding code (a consent tool's blocked script) is no
@@ -492,6 +523,7 @@ main(void)
 		cmocka_unit_test(test_main_landmark),
 		cmocka_unit_test(test_link_paragraph),
 		cmocka_unit_test(test_teaser_box),
+		cmocka_unit_test(test_more_teasers),
 		cmocka_unit_test(test_template_body),
 		cmocka_unit_test(test_closing_link),
 		cmocka_unit_test(test_howto_steps),
