@@ -8,6 +8,8 @@
  * built; <title>, <meta>, <link> and JSON-LD scripts are set aside, and
  * other inline scripts are read once for a publication date in their data
  * (date_script.c).
+ * A <caption> outside a table becomes a paragraph (galleries put slide
+ * text there).
  * Markup a script shows later (a text/template script) inside the story
  * body the page marks is parsed in its place, as Blogger's dynamic views
  * ship the whole post that way.
@@ -296,6 +298,17 @@ on_head_tag(struct build *b, const char *name, const xmlChar **atts)
 	return false;
 }
 
+static bool
+in_table(const struct build *b)
+{
+	const struct dom_node	*n;
+
+	for (n = b->cur; n != NULL; n = n->parent)
+		if (n->tag == T_TABLE)
+			return true;
+	return false;
+}
+
 static void
 on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 {
@@ -328,6 +341,10 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		buf_addc(&b->open, 0);
 		return;
 	}
+	/* A <caption> outside a table is a paragraph: galleries put their
+	   slides' text in one, and libxml2 closes the <p> around it. */
+	if (tag == T_CAPTION && !in_table(b))
+		tag = T_P;
 	buf_addc(&b->open, 1);
 	n = new_node(b, tag);
 	n->depth = (uint16_t)++b->depth;

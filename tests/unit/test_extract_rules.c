@@ -421,6 +421,45 @@ test_more_teasers(void **state)
 }
 
 /*
+ * A gallery whose slide text sits in <caption> elements outside any
+ * table (libxml2 closes the <p> around each) has that text as its
+ * paragraphs, so the slides are scored and kept, not only the one
+ * paragraph of the market widget beside them.
+ */
+#define SLIDE(h, t) "<section><h2>" h "</h2><p><caption>" t \
+	"</caption></p></section>"
+
+static void
+test_gallery_captions(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><div class=\"band-items\"><p>Benchmarks, "
+	    "indices, and funds, for today, as the market opens, with the "
+	    "leaders.</p></div><section class=\"gallery\"><h1>The phone is "
+	    "here</h1>"
+	    SLIDE("Not a flagship", "The latest phone is not what you would "
+	    "expect, a successor to the old model, and it looks like the one "
+	    "from 2017.")
+	    SLIDE("Pocket friendly", "Its form factor is a surprise, a small "
+	    "display, which puts it in the smaller size category, with most "
+	    "phones closer to six inches.")
+	    SLIDE("Powerful", "It fits in so much more, cramming in the latest "
+	    "chip, and bringing back the home button, and with it, the "
+	    "fingerprint sensor.")
+	    SLIDE("Cheaper", "All of this, coupled with better cameras, comes "
+	    "in at less than half the price of the flagships, and that is the "
+	    "point.")
+	    "</section></body></html>", a);
+	has(t, "The latest phone is not what you would expect");
+	has(t, "with most phones closer to six inches.");
+	has(t, "and that is the point.");
+	arena_free(a);
+}
+
+/*
  * A post set in a text/template script inside the marked story body (as
  * Blogger's dynamic views do) is the story; a template elsewhere is a
  * widget, and one holding code (a consent tool's blocked script) is no
@@ -524,6 +563,7 @@ main(void)
 		cmocka_unit_test(test_link_paragraph),
 		cmocka_unit_test(test_teaser_box),
 		cmocka_unit_test(test_more_teasers),
+		cmocka_unit_test(test_gallery_captions),
 		cmocka_unit_test(test_template_body),
 		cmocka_unit_test(test_closing_link),
 		cmocka_unit_test(test_howto_steps),
