@@ -33,7 +33,7 @@
 #include "feed_int.h"
 
 #define TOKENS	8
-#define KST	"+09:00"	/* Korean time, which Korean blog dates are in */
+#define KST	"+09:00"	/* Korean time: Korean blog dates are in it */
 
 static const struct {
 	const char	*name;
@@ -188,9 +188,11 @@ named_month(const char *s, char *out, size_t size)
 static bool
 korean(const char *s, char *out, size_t size)
 {
-	static const char	year[] = "\xeb\x85\x84", month[] = "\xec\x9b\x94",
-				day[] = "\xec\x9d\xbc", am[] = "\xec\x98\xa4\xec\xa0\x84",
-				pm[] = "\xec\x98\xa4\xed\x9b\x84";
+	static const char	year[] = "\xeb\x85\x84",	/* 년 */
+				month[] = "\xec\x9b\x94",	/* 월 */
+				day[] = "\xec\x9d\xbc",	/* 일 */
+				am[] = "\xec\x98\xa4\xec\xa0\x84",	/* 오전 */
+				pm[] = "\xec\x98\xa4\xed\x9b\x84";	/* 오후 */
 	const char		*p;
 	int			 y, m, d, h;
 	bool			 after;

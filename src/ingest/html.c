@@ -34,9 +34,12 @@
 #include "ingest/extract.h"
 #include "ingest/html.h"
 #include "ingest/markup.h"
+#include "html_int.h"
 
 #define DOM_MAX_DEPTH	256		/* default */
 #define DOM_DEPTH_LIMIT	60000		/* fits dom_node.depth */
+/* SAX attributes as the C strings they are (xmlChar is unsigned char). */
+#define A(atts)	((const char *const *)(atts))
 #define CLOCK_EVERY	64	/* SAX events between deadline checks */
 
 enum capture { CAP_NONE, CAP_TITLE, CAP_JSONLD, CAP_TEMPLATE, CAP_SCRIPT };
@@ -62,16 +65,10 @@ struct build {
 	bool		 in_template;	/* parsing a template's markup */
 };
 
-static int	skipped_tag(const char *, int);
-static bool	hidden(const xmlChar **);
-static const char *get(const xmlChar **, const char *);
-static void	add_meta(struct build *, const xmlChar **, bool);
 static bool	on_head_tag(struct build *, const char *, const xmlChar **);
 static void	on_start(void *, const xmlChar *, const xmlChar **);
 static void	on_end(void *, const xmlChar *);
 static void	on_chars(void *, const xmlChar *, int);
-static void	keep_attrs(struct build *, struct dom_node *,
-		    const xmlChar **);
 static struct dom_node *new_node(struct build *, int);
 static void	flush_text(struct build *);
 static void	check_clock(void *, struct build *);
@@ -80,123 +77,6 @@ static void	done_ctxt(htmlParserCtxtPtr);
 static void	sax_init(htmlParserCtxtPtr, struct build *);
 static bool	template_script(struct build *, const xmlChar **);
 static void	parse_template(struct build *, const char *, size_t);
-
-static const char *const kept_attrs[] = {
-	"class", "id", "itemprop", "itemtype", "role", "href", "rel",
-	"datetime", "content", "lang", "name", "property", "type", "title",
-	"data-testid", "src", "alt", NULL
-};
-
-/* Elements whose content is never article text (or is fallback text). */
-static int
-skipped_tag(const char *name, int tag)
-{
-	switch (tag) {
-	case T_BUTTON: case T_SELECT: case T_TEXTAREA: case T_IFRAME:
-	case T_OBJECT: case T_VIDEO: case T_AUDIO: case T_DIALOG:
-	case T_MAP: case T_EMBED:
-		return 1;
-	case T_OTHER:
-		return strcmp(name, "script") == 0 || strcmp(name, "style") == 0 ||
-		    strcmp(name, "noscript") == 0 ||
-		    strcmp(name, "template") == 0 || strcmp(name, "svg") == 0 ||
-		    strcmp(name, "canvas") == 0 ||
-		    strcmp(name, "option") == 0 ||
-		    strcmp(name, "datalist") == 0;
-	default:
-		return 0;
-	}
-}
-
-static const char *
-get(const xmlChar **atts, const char *name)
-{
-	size_t	i;
-
-	for (i = 0; atts != NULL && atts[i] != NULL; i += 2)
-		if (strcasecmp((const char *)atts[i], name) == 0)
-			return atts[i + 1] != NULL ?
-			    (const char *)atts[i + 1] : "";
-	return NULL;
-}
-
-/* hidden, aria-hidden="true", style display:none or visibility:hidden */
-static bool
-hidden(const xmlChar **atts)
-{
-	const char	*s, *p;
-
-	if (get(atts, "hidden") != NULL)
-		return true;
-	if ((s = get(atts, "aria-hidden")) != NULL && strcmp(s, "true") == 0)
-		return true;
-	if ((s = get(atts, "style")) == NULL)
-		return false;
-	for (p = s; (p = strstr(p, "display")) != NULL; p += 7) {
-		const char *q = p + 7;
-
-		while (*q == ' ')
-			q++;
-		if (*q == ':') {
-			q++;
-			while (*q == ' ')
-				q++;
-			if (strncmp(q, "none", 4) == 0)
-				return true;
-		}
-	}
-	return strstr(s, "visibility:hidden") != NULL ||
-	    strstr(s, "visibility: hidden") != NULL;
-}
-
-/*
- * A <meta> or <link> as name and content; an RDFa property attribute may
- * name several properties ("og:title twitter:title"), one entry each.
- */
-static void
-add_meta(struct build *b, const xmlChar **atts, bool link)
-{
-	struct dom_meta	 m;
-	const char	*name, *content, *p;
-	char		*lc;
-	size_t		 i, n;
-	bool		 rdfa = false;
-
-	memset(&m, 0, sizeof(m));
-	if (link) {
-		name = get(atts, "rel");
-		content = get(atts, "href");
-	} else {
-		if ((name = get(atts, "property")) != NULL &&
-		    name[strspn(name, " \t\r\n")] != '\0')
-			rdfa = true;
-		else if ((name = get(atts, "name")) == NULL &&
-		    (name = get(atts, "itemprop")) == NULL)
-			name = get(atts, "http-equiv");
-		content = get(atts, "content");
-		if (content == NULL && get(atts, "charset") == NULL)
-			content = get(atts, "datetime");
-	}
-	if (name == NULL || content == NULL)
-		return;
-	content = arena_strdup(b->a, content);
-	for (p = name;; p += n) {
-		if (rdfa && *(p += strspn(p, " \t\r\n")) == '\0')
-			break;
-		n = rdfa ? strcspn(p, " \t\r\n") : strlen(p);
-		lc = arena_strndup(b->a, p, n);
-		for (i = 0; lc[i]; i++)
-			if (lc[i] >= 'A' && lc[i] <= 'Z')
-				lc[i] += 32;
-		m.name = lc;
-		m.content = content;
-		m.rel = link ? lc : NULL;
-		m.is_link = link;
-		buf_add(&b->metas, &m, sizeof(m));
-		if (!rdfa)
-			break;
-	}
-}
 
 static struct dom_node *
 new_node(struct build *b, int tag)
@@ -213,27 +93,6 @@ new_node(struct build *b, int tag)
 	b->cur->last = n;
 	b->dom->n_nodes++;
 	return n;
-}
-
-static void
-keep_attrs(struct build *b, struct dom_node *n, const xmlChar **atts)
-{
-	const char	*v, *pairs[2 * 20];
-	size_t		 i, k = 0;
-
-	for (i = 0; kept_attrs[i] != NULL; i++) {
-		if ((v = get(atts, kept_attrs[i])) == NULL)
-			continue;
-		pairs[k++] = kept_attrs[i];
-		pairs[k++] = arena_strdup(b->a, v);
-	}
-	if (k == 0)
-		return;
-	n->attr = arena_alloc(b->a, (k + 1) * sizeof(char *));
-	memcpy(n->attr, pairs, k * sizeof(char *));
-	n->attr[k] = NULL;
-	n->cls = dom_attr(n, "class");
-	n->id = dom_attr(n, "id");
 }
 
 /* Every CLOCK_EVERY events, stops the parser once past the deadline. */
@@ -262,7 +121,7 @@ on_head_tag(struct build *b, const char *name, const xmlChar **atts)
 	const char	*v;
 
 	if (strcmp(name, "meta") == 0 || strcmp(name, "link") == 0) {
-		add_meta(b, atts, name[0] == 'l');
+		html_add_meta(&b->metas, b->a, A(atts), name[0] == 'l');
 		b->skip++;
 		return true;
 	}
@@ -273,7 +132,8 @@ on_head_tag(struct build *b, const char *name, const xmlChar **atts)
 		b->skip++;
 		return true;
 	}
-	if (strcmp(name, "script") == 0 && (v = get(atts, "type")) != NULL &&
+	if (strcmp(name, "script") == 0 &&
+	    (v = html_attr(A(atts), "type")) != NULL &&
 	    strcasecmp(v, "application/ld+json") == 0) {
 		b->cap = CAP_JSONLD;
 		buf_reset(&b->text);
@@ -286,14 +146,14 @@ on_head_tag(struct build *b, const char *name, const xmlChar **atts)
 		b->skip++;
 		return true;
 	}
-	if (strcmp(name, "script") == 0 && get(atts, "src") == NULL) {
+	if (strcmp(name, "script") == 0 && html_attr(A(atts), "src") == NULL) {
 		b->cap = CAP_SCRIPT;
 		buf_reset(&b->text);
 		b->skip++;
 		return true;
 	}
 	if (strcmp(name, "base") == 0 && b->dom->base == NULL &&
-	    (v = get(atts, "href")) != NULL)
+	    (v = html_attr(A(atts), "href")) != NULL)
 		b->dom->base = arena_strdup(b->a, v);
 	return false;
 }
@@ -327,10 +187,10 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	if (tag == T_OTHER && on_head_tag(b, name, atts))
 		return;
 	if (tag == T_HTML && b->dom->lang == NULL &&
-	    (v = get(atts, "lang")) != NULL && *v)
+	    (v = html_attr(A(atts), "lang")) != NULL && *v)
 		b->dom->lang = arena_strdup(b->a, v);
-	if (skipped_tag(name, tag) || (tag != T_HTML && tag != T_BODY &&
-	    atts != NULL && hidden(atts))) {
+	if (html_skipped(name, tag) || (tag != T_HTML && tag != T_BODY &&
+	    atts != NULL && html_hidden(A(atts)))) {
 		b->skip++;
 		return;
 	}
@@ -351,7 +211,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	if (dom_is_block(tag))
 		n->flags |= DOM_BLOCK;
 	if (atts != NULL)
-		keep_attrs(b, n, atts);
+		html_keep_attrs(b->a, n, A(atts));
 	if (tag == T_BODY)
 		b->dom->body = n;
 	b->cur = n;
@@ -460,7 +320,7 @@ template_script(struct build *b, const xmlChar **atts)
 	const struct dom_node	*n;
 	const char		*t;
 
-	if (b->in_template || (t = get(atts, "type")) == NULL ||
+	if (b->in_template || (t = html_attr(A(atts), "type")) == NULL ||
 	    (strcasecmp(t, "text/template") != 0 &&
 	    strcasecmp(t, "text/x-template") != 0 &&
 	    strcasecmp(t, "text/html") != 0))
