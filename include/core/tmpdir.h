@@ -9,7 +9,8 @@
  * or an early exit ends the run.
  *
  * tmpdir_new returns a tmpdir freed with tmpdir_free, after the files
- * are closed. tmpdir_file is thread-safe.
+ * are closed or given back. tmpdir_file and tmpdir_give_back are
+ * thread-safe.
  */
 #ifndef NF_CORE_TMPDIR_H
 #define NF_CORE_TMPDIR_H
@@ -26,6 +27,11 @@ void		 tmpdir_free(struct tmpdir *);
  * directory or the file could not be made.
  */
 int		 tmpdir_file(struct tmpdir *);
+/*
+ * Done with fd, a file of d: it is emptied and kept for a later
+ * tmpdir_file (which is cheaper than a new file), or closed.
+ */
+void		 tmpdir_give_back(struct tmpdir *, int fd);
 /* The parent directory, for messages (borrowed). */
 const char	*tmpdir_parent(const struct tmpdir *);
 

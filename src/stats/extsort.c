@@ -74,11 +74,11 @@ extsort_new(struct tmpdir *d, size_t ncounts, enum exorder order)
 	return x;
 }
 
+/* Done with r: its file goes back to the directory for reuse. */
 static void
-run_close(struct exrun *r)
+run_close(struct tmpdir *d, struct exrun *r)
 {
-	if (r->fd != -1)
-		close(r->fd);
+	tmpdir_give_back(d, r->fd);
 	r->fd = -1;
 	buf_release(&r->io);
 }
@@ -91,7 +91,7 @@ extsort_free(struct extsort *x)
 	if (x == NULL)
 		return;
 	for (i = 0; i < x->n; i++)
-		run_close(&x->runs[i]);
+		run_close(x->dir, &x->runs[i]);
 	free(x->runs);
 	pthread_mutex_destroy(&x->mu);
 	free(x);
@@ -301,7 +301,7 @@ merge_close(struct merge *m, size_t k)
 	size_t	 i;
 
 	for (i = 0; i < k; i++) {
-		run_close(&m->c[i].run);
+		run_close(m->x->dir, &m->c[i].run);
 		free(m->c[i].buf);
 	}
 	free(m->c);
@@ -371,7 +371,7 @@ merge_runs(struct extsort *x, struct exrun *runs, size_t k,
 		rc = write_error(x);
 	merge_close(&m, k);
 	if (rc != 0)
-		run_close(out);
+		run_close(x->dir, out);
 	return rc;
 }
 
@@ -442,7 +442,7 @@ extsort_add_each(struct extsort *x, int (*next)(struct exrow *, void *),
 	if (rc == 0 && run_end(&r) != 0)
 		rc = write_error(x);
 	if (rc != 0) {
-		run_close(&r);
+		run_close(x->dir, &r);
 		return -1;
 	}
 	return push(x, r);

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <dirent.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -298,6 +299,45 @@ test_no_directory(void **state)
 }
 
 /*
+ * A file given back comes back empty and at its start from the next
+ * tmpdir_file; the directory keeps 64 of them and closes the rest, and
+ * tmpdir_free closes the ones it kept.
+ */
+static void
+test_file_reuse(void **state)
+{
+	char		*parent = parent_new();
+	struct tmpdir	*d = tmpdir_new(parent);
+	struct stat	 st;
+	int		 fd, again, fds[70], kept = 0, i;
+
+	(void)state;
+	assert_true((fd = tmpdir_file(d)) >= 0);
+	assert_int_equal(write(fd, "hello", 5), 5);
+	tmpdir_give_back(d, fd);
+	again = tmpdir_file(d);
+	assert_int_equal(again, fd);
+	assert_int_equal(fstat(again, &st), 0);
+	assert_int_equal(st.st_size, 0);
+	assert_int_equal(lseek(again, 0, SEEK_CUR), 0);
+	tmpdir_give_back(d, again);
+	for (i = 0; i < 70; i++)
+		assert_true((fds[i] = tmpdir_file(d)) >= 0);
+	for (i = 0; i < 70; i++)
+		tmpdir_give_back(d, fds[i]);
+	for (i = 0; i < 70; i++)
+		kept += fcntl(fds[i], F_GETFD) != -1;
+	assert_int_equal(kept, 64);
+	tmpdir_give_back(d, -1);
+	tmpdir_free(d);
+	for (i = 0; i < 70; i++)
+		assert_int_equal(fcntl(fds[i], F_GETFD), -1);
+	assert_int_equal(entries(parent), 0);
+	rmdir(parent);
+	free(parent);
+}
+
+/*
  * A write that fails (here: the file size limit, as a full disk would)
  * is an error, not a short run.
  */
@@ -348,6 +388,7 @@ main(void)
 		cmocka_unit_test(test_merge_by_count),
 		cmocka_unit_test(test_sort_order),
 		cmocka_unit_test(test_no_directory),
+		cmocka_unit_test(test_file_reuse),
 		cmocka_unit_test(test_write_error),
 	};
 
