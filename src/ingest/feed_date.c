@@ -181,53 +181,62 @@ named_month(const char *s, char *out, size_t size)
 	return true;
 }
 
-/*
- * Korean blog dates, in Korean time: "2004년 05월 28일 01:31:15" and
- * "2004-05-25 오후 11:23:17" (오전 morning, 오후 afternoon).
- */
-static bool
-korean(const char *s, char *out, size_t size)
+/* One or two digits at p: their value in *v and their end, or NULL. */
+static const char *
+read_12(const char *p, int *v)
 {
-	static const char	year[] = "\xeb\x85\x84",	/* 년 */
-				month[] = "\xec\x9b\x94",	/* 월 */
-				day[] = "\xec\x9d\xbc",	/* 일 */
-				am[] = "\xec\x98\xa4\xec\xa0\x84",	/* 오전 */
-				pm[] = "\xec\x98\xa4\xed\x9b\x84";	/* 오후 */
-	const char		*p;
-	int			 y, m, d, h;
-	bool			 after;
+	if (read_n(p, 2, v))
+		return p + 2;
+	return read_n(p, 1, v) ? p + 1 : NULL;
+}
 
-	if (!read_n(s, 4, &y))
+/* The Korean words the two forms below use. */
+#define KO_YEAR		"\xeb\x85\x84"			/* 년 */
+#define KO_MONTH	"\xec\x9b\x94"			/* 월 */
+#define KO_DAY		"\xec\x9d\xbc"			/* 일 */
+#define KO_AM		"\xec\x98\xa4\xec\xa0\x84"	/* 오전 */
+#define KO_PM		"\xec\x98\xa4\xed\x9b\x84"	/* 오후 */
+
+/* "2004년 05월 28일 01:31:15" (OnBlog), in Korean time. */
+static bool
+korean_words(const char *s, char *out, size_t size)
+{
+	const char	*p;
+	int		 y, m, d;
+
+	if (!read_n(s, 4, &y) || strncmp(s + 4, KO_YEAR, 3) != 0)
 		return false;
-	if (!strncmp(s + 4, year, 3)) {
-		p = skip_blank(s + 7);
-		if ((!read_n(p, 2, &m) && !read_n(p, 1, &m)) ||
-		    strncmp(p += m > 9 || *p == '0' ? 2 : 1, month, 3))
-			return false;
-		p = skip_blank(p + 3);
-		if ((!read_n(p, 2, &d) && !read_n(p, 1, &d)) ||
-		    strncmp(p += d > 9 || *p == '0' ? 2 : 1, day, 3))
-			return false;
-		p = skip_blank(p + 3);
-		if (*p == '\0')
-			snprintf(out, size, "%04d-%02d-%02d", y, m, d);
-		else
-			snprintf(out, size, "%04d-%02d-%02d %s %s", y, m, d, p,
-			    KST);
-		return true;
-	}
-	if (s[4] != '-' || !read_n(s + 5, 2, &m) || s[7] != '-' ||
-	    !read_n(s + 8, 2, &d))
+	if ((p = read_12(skip_blank(s + 7), &m)) == NULL ||
+	    strncmp(p, KO_MONTH, 3) != 0)
+		return false;
+	if ((p = read_12(skip_blank(p + 3), &d)) == NULL ||
+	    strncmp(p, KO_DAY, 3) != 0)
+		return false;
+	p = skip_blank(p + 3);
+	if (*p == '\0')
+		snprintf(out, size, "%04d-%02d-%02d", y, m, d);
+	else
+		snprintf(out, size, "%04d-%02d-%02d %s %s", y, m, d, p, KST);
+	return true;
+}
+
+/* "2004-05-25 오후 11:23:17" (Nate: 오전 morning, 오후 afternoon). */
+static bool
+korean_half_day(const char *s, char *out, size_t size)
+{
+	const char	*p;
+	int		 y, m, d, h;
+	bool		 after;
+
+	if (!read_n(s, 4, &y) || s[4] != '-' || !read_n(s + 5, 2, &m) ||
+	    s[7] != '-' || !read_n(s + 8, 2, &d))
 		return false;
 	p = skip_blank(s + 10);
-	if (strncmp(p, am, 6) && strncmp(p, pm, 6))
+	if (strncmp(p, KO_AM, 6) != 0 && strncmp(p, KO_PM, 6) != 0)
 		return false;
-	after = !strncmp(p, pm, 6);
-	p = skip_blank(p + 6);
-	if (!read_n(p, 2, &h) && !read_n(p, 1, &h))
-		return false;
-	p += h > 9 || *p == '0' ? 2 : 1;
-	if (*p != ':' || h > 12)
+	after = strncmp(p, KO_PM, 6) == 0;
+	if ((p = read_12(skip_blank(p + 6), &h)) == NULL || *p != ':' ||
+	    h > 12)
 		return false;
 	h = after ? (h < 12 ? h + 12 : h) : (h == 12 ? 0 : h);
 	snprintf(out, size, "%.10s %02d%s %s", s, h, p, KST);
@@ -331,7 +340,8 @@ feedparser_form(const char *s, char *out, size_t size)
 {
 	s = skip_blank(s);
 	return google_month(s, out, size) || named_month(s, out, size) ||
-	    korean(s, out, size) || perforce(s, out, size) ||
+	    korean_words(s, out, size) || korean_half_day(s, out, size) ||
+	    perforce(s, out, size) ||
 	    reduced_iso(s, out, size);
 }
 
@@ -347,9 +357,9 @@ broken_clock(const char *s)
 		if (*p == ',')
 			p = skip_blank(p + 1);
 	}
-	if (!read_n(p, 2, &v) && !read_n(p, 1, &v))
+	if ((q = read_12(p, &v)) == NULL)
 		return false;
-	p = skip_blank(p + (p[1] >= '0' && p[1] <= '9' ? 2 : 1));
+	p = skip_blank(q);
 	if ((q = dcal_month(p, &v)) == NULL)
 		return false;
 	p = skip_blank(q);
