@@ -32,8 +32,8 @@ bool	json_tree_is_array(const struct json_node *);
 bool	json_tree_is_object(const struct json_node *);
 
 /*
- * The member of an object named key, compared case-sensitively (the first
- * if repeated); NULL if there is none or obj is not an object.
+ * The member of an object named key, compared case-sensitively (the last
+ * if repeated, as the record reader takes it); NULL if there is none or obj is not an object.
  */
 const struct json_node *json_tree_get(const struct json_node *obj,
 	    const char *key);

@@ -9,8 +9,11 @@
 #include <cjson/cJSON.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "core/json_tree.h"
+#include "core/xmalloc.h"
 
 /*
  * A node is a cJSON item under a name of our own: the pointers cJSON
@@ -47,10 +50,49 @@ is(const struct json_node *n, int type)
 	return n != NULL && (n->item.type & 0xff) == type;
 }
 
+/*
+ * The offset of the first \u0000 escape in s, or len if none. Escapes are
+ * taken in order, so the "\\u0000" of a literal backslash is not one.
+ */
+static size_t
+nul_escape(const char *s, size_t len)
+{
+	const char	*b = s, *end = s + len;
+
+	while ((b = memchr(b, '\\', (size_t)(end - b))) != NULL) {
+		if (end - b >= 6 && memcmp(b + 1, "u0000", 5) == 0)
+			return (size_t)(b - s);
+		b += 2;
+		if (b >= end)
+			break;
+	}
+	return len;
+}
+
+/*
+ * Callers read strings as C strings, where a NUL would silently cut the
+ * rest of the value: each \u0000 is read as \uFFFD, the replacement
+ * character, as ingest does with a NUL byte in a page.
+ */
 struct json_node *
 json_tree_parse(const char *s, size_t len)
 {
-	return (struct json_node *)cJSON_ParseWithLength(s, len);
+	struct json_node	*root;
+	char			*copy;
+	size_t			 at;
+
+	if ((at = nul_escape(s, len)) == len)
+		return (struct json_node *)cJSON_ParseWithLength(s, len);
+	copy = xmalloc(len);
+	memcpy(copy, s, len);
+	do {
+		memcpy(copy + at + 2, "FFFD", 4);
+		at += 6;
+		at += nul_escape(copy + at, len - at);
+	} while (at < len);
+	root = (struct json_node *)cJSON_ParseWithLength(copy, len);
+	free(copy);
+	return root;
 }
 
 void
@@ -90,10 +132,21 @@ json_tree_is_object(const struct json_node *n)
 	return is(n, cJSON_Object);
 }
 
+/*
+ * The last member of that name, as the record reader, jq, Python and
+ * JavaScript take it; cJSON's own lookup stops at the first.
+ */
 const struct json_node *
 json_tree_get(const struct json_node *obj, const char *key)
 {
-	return node(cJSON_GetObjectItemCaseSensitive(item(obj), key));
+	const cJSON	*c, *last = NULL;
+
+	if (!is(obj, cJSON_Object))
+		return NULL;
+	for (c = obj->item.child; c != NULL; c = c->next)
+		if (c->string != NULL && strcmp(c->string, key) == 0)
+			last = c;
+	return node(last);
 }
 
 const struct json_node *

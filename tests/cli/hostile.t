@@ -292,6 +292,14 @@ newsframe: terms: bad.jsonl:8: expected a JSON object
 newsframe: terms: bad.jsonl:9: line longer than 64 MB, skipped
 --- exit 1
 
+=== jsonl: a \u0000 escape is read as U+FFFD, the rest of the string kept; a repeated member's last value wins, in ingest as in select
+# An escaped backslash before u0000 is text and stays as it is.
+$ . tests/cli/fixtures.sh; printf '%s\n' '{"id":"n","title":"a\\u0000b","title":"c\\u0000d","text":"before \u0000 after"}' > "$F/in.jsonl" && newsframe select "$F/in.jsonl" | jq -r '.title, .text' && newsframe ingest -q "$F/in.jsonl" | jq -r '.title, .text'
+c\u0000d
+before � after
+c\u0000d
+before � after
+
 === jsonl.gz: members are read one after another and bytes after the last are ignored; a cut or corrupt stream is an error after the records before it
 # 3,000 records of about 100 bytes; two members, then "junk". The cut
 # and the flipped byte fall far into the stream.

@@ -167,8 +167,8 @@ test_key_order(void **state)
 		assert_true(json_tree_number(e) == (double)(i + 1));
 	}
 	assert_int_equal(i, 5);
-	/* A repeated key: json_tree_get finds the first. */
-	assert_true(json_tree_number(json_tree_get(root, "alpha")) == 2);
+	/* A repeated key: json_tree_get finds the last, as the record reader. */
+	assert_true(json_tree_number(json_tree_get(root, "alpha")) == 4);
 	assert_true(json_tree_number(json_tree_get(root, "")) == 5);
 	json_tree_free(root);
 }
@@ -180,13 +180,24 @@ test_nul_escape(void **state)
 	const char		*s;
 
 	(void)state;
-	/* Callers read C strings: a \u0000 ends the value there. */
-	root = parse("[\"ab\\u0000cd\", \"\\u0000\"]");
+	/*
+	 * Callers read C strings: a \u0000 is read as U+FFFD so that the
+	 * rest of the value is kept; an escaped backslash before "u0000" is
+	 * text.
+	 */
+	root = parse("[\"ab\\u0000cd\", \"\\u0000\", \"\\\\u0000\","
+	    " \"x\\u0000\\u0000\"]");
 	assert_non_null(root);
 	s = json_tree_string(json_tree_child(root));
-	assert_string_equal(s, "ab");
+	assert_string_equal(s, "ab\xef\xbf\xbd" "cd");
 	s = json_tree_string(json_tree_next(json_tree_child(root)));
-	assert_string_equal(s, "");
+	assert_string_equal(s, "\xef\xbf\xbd");
+	s = json_tree_string(json_tree_next(json_tree_next(
+	    json_tree_child(root))));
+	assert_string_equal(s, "\\u0000");
+	s = json_tree_string(json_tree_next(json_tree_next(json_tree_next(
+	    json_tree_child(root)))));
+	assert_string_equal(s, "x\xef\xbf\xbd\xef\xbf\xbd");
 	json_tree_free(root);
 }
 
