@@ -2,7 +2,8 @@
 /*
  * Main-content extraction on the page tree (dom.h), in six pieces:
  * extract_hint.c reads class and id names, extract.c scores containers and
- * picks the story's nodes, extract_split.c adds the pieces of a split
+ * picks the best, extract_keep.c adds its story container and siblings,
+ * extract_split.c adds the pieces of a split
  * story, extract_clean.c drops what does not belong inside them,
  * extract_lead.c finds a lead they missed, extract_text.c writes the lead
  * and the kept nodes as paragraphs. The
@@ -89,6 +90,29 @@ const char *extract_body(struct dom *d, const char *title, int flags,
  * read as prose.
  */
 void	extract_split(struct dom *d, const struct dom_node *best);
+
+/*
+ * The story's own container a few levels above top, when most of its
+ * text is top's and it is not a list of links; else top.
+ */
+struct dom_node *extract_promote(struct dom *d, struct dom_node *top);
+
+/*
+ * Marks top and the siblings that belong with it as kept; none beside
+ * main, the page's main landmark (NULL if none).
+ */
+void	extract_keep_siblings(struct dom *d, struct dom_node *top,
+	    const struct dom_node *main);
+
+/*
+ * True when s holds other stories than top: both are <article>s, or s
+ * holds two <article>s or more.
+ */
+bool	extract_other_stories(const struct dom_node *top,
+	    const struct dom_node *s);
+
+/* A block container (div, section, article, main, center). */
+bool	extract_div_like(int tag);
 
 /* Marks nodes under the kept roots that do not belong to the story. */
 void	extract_clean(struct dom *d, const char *title, int flags);

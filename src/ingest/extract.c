@@ -12,7 +12,8 @@
  * nothing). The best container, possibly raised to a common ancestor of
  * near-equal rivals or to the page's own <article> or schema.org Article
  * holding most of its text, is kept with those siblings that score well,
- * share its class or are link-poor prose paragraphs. This is the scoring
+ * share its class or are link-poor prose paragraphs (extract_keep.c).
+ * This is the scoring
  * of Mozilla's Readability, run on precomputed sums instead of repeated
  * subtree walks, with CJK characters counted double, and with two
  * exceptions to its pruning: a container of the element the page marks as
@@ -44,22 +45,14 @@ static struct dom_node *rivals_ancestor(struct dom *, struct dom_node *,
 static struct dom_node *climb(struct dom *, struct dom_node *, int);
 static struct dom_node *pick_top(struct dom *, struct buf *, int,
 		    const struct dom_node *, struct dom_node **);
-static void	 keep_siblings(struct dom *, struct dom_node *,
-		    const struct dom_node *);
 static bool	 below_negative(const struct dom_node *, int);
 static const struct dom_node *main_landmark(const struct dom *);
 static bool	 below(const struct dom_node *, const struct dom_node *);
 static struct dom_node *in_main(const struct dom_node *,
 		    struct dom_node **, size_t, struct dom_node *);
-static bool	 div_like(int);
-static bool	 ends_sentence(const struct dom_node *);
-static bool	 other_stories(const struct dom_node *,
-		    const struct dom_node *);
-static struct dom_node *promote(struct dom *, struct dom_node *);
-static bool	 article_like(const struct dom_node *);
 
-static bool
-div_like(int tag)
+bool
+extract_div_like(int tag)
 {
 	return tag == T_DIV || tag == T_SECTION || tag == T_ARTICLE ||
 	    tag == T_MAIN || tag == T_CENTER;
@@ -278,7 +271,7 @@ score_units(struct dom *d, int flags, struct buf *cands)
 			anc = n->parent;
 			break;
 		default:
-			if (!div_like(n->tag))
+			if (!extract_div_like(n->tag))
 				break;
 			if (!(n->flags & DOM_HAS_BLOCK))
 				anc = n->parent;
@@ -388,7 +381,7 @@ story_in_stream(struct dom_node *top, struct dom_node **top5)
 {
 	size_t	 j;
 
-	if (top->tag == T_ARTICLE || !other_stories(top, top))
+	if (top->tag == T_ARTICLE || !extract_other_stories(top, top))
 		return top;
 	for (j = 1; j < 5; j++)
 		if (top5[j] != NULL && top5[j]->tag == T_ARTICLE &&
@@ -436,7 +429,7 @@ climb(struct dom *d, struct dom_node *top, int flags)
 	for (p = top->parent; p != NULL && p != d->body && p->tag != T_BODY;
 	    p = p->parent) {
 		/* An <article> is not traded for a stream of them. */
-		if (top->tag == T_ARTICLE && other_stories(top, p))
+		if (top->tag == T_ARTICLE && extract_other_stories(top, p))
 			break;
 		if (below_negative(p, flags))
 			break;
@@ -481,121 +474,6 @@ pick_top(struct dom *d, struct buf *cands, int flags,
 	return climb(d, top, flags);
 }
 
-static bool
-ends_sentence(const struct dom_node *n)
-{
-	const struct dom_node	*t;
-	const char		*p;
-
-	for (t = n; t != NULL; t = dom_next(t, n)) {
-		if (t->tag != T_TEXT)
-			continue;
-		for (p = t->text; (p = strchr(p, '.')) != NULL; p++)
-			if (p[1] == ' ' || p[1] == '\0' || p[1] == '\n')
-				return true;
-	}
-	return false;
-}
-
-/* True when sibling s holds other stories than top. */
-static bool
-other_stories(const struct dom_node *top, const struct dom_node *s)
-{
-	const struct dom_node	*k;
-	int			 n = 0;
-
-	if (s->tag == T_ARTICLE && top->tag == T_ARTICLE)
-		return true;
-	for (k = s->first; k != NULL && n < 2; k = dom_next(k, s))
-		n += k->tag == T_ARTICLE;
-	return n >= 2;
-}
-
-static void
-keep_siblings(struct dom *d, struct dom_node *top, const struct dom_node *main)
-{
-	struct dom_node	*s;
-	float		 thresh, bonus;
-	double		 ld;
-	bool		 keep;
-
-	top->mark |= MARK_KEEP;
-	/* Nothing beside the page's main landmark is its content. */
-	if (top->parent == NULL || top == d->body || top == main)
-		return;
-	thresh = top->score * 0.2f > 10 ? top->score * 0.2f : 10;
-	for (s = top->parent->first; s != NULL; s = s->next) {
-		if (s == top || s->tag == T_TEXT || (s->mark & MARK_JUNK))
-			continue;
-		/* Other stories: a list of articles, or the next article. */
-		if (other_stories(top, s))
-			continue;
-		/* A box the cleaning would drop inside the story. */
-		if (((s->hints & (HINT_BOILER | HINT_SHARE | HINT_COMMENT)) &&
-		    !(s->hints & (HINT_BODY | HINT_POSITIVE))) ||
-		    ((s->hints & HINT_BOX) && !(s->hints & HINT_BODY)))
-			continue;
-		bonus = 0;
-		if (top->cls != NULL && *top->cls && s->cls != NULL &&
-		    strcmp(s->cls, top->cls) == 0)
-			bonus = top->score * 0.2f;
-		keep = (s->mark & MARK_CAND) && s->score + bonus >= thresh;
-		/* A block of the story's own class, split off by a figure. */
-		if (!keep && bonus > 0 && s->chars >= 200 &&
-		    extract_link_density(s) < 0.25)
-			keep = true;
-		if (!keep && (s->tag == T_P || (div_like(s->tag) &&
-		    !(s->flags & DOM_HAS_BLOCK)))) {
-			ld = extract_link_density(s);
-			if (s->chars > 80 && ld < 0.25)
-				keep = true;
-			else if (s->chars < 80 && s->chars > 0 && ld == 0 &&
-			    ends_sentence(s))
-				keep = true;
-		}
-		if (keep)
-			s->mark |= MARK_KEEP;
-	}
-}
-
-static bool
-article_like(const struct dom_node *n)
-{
-	const char	*t;
-
-	if (n->tag == T_ARTICLE || (n->hints & HINT_BODY))
-		return true;
-	t = dom_attr(n, "itemtype");
-	return t != NULL && (strstr(t, "Article") != NULL ||
-	    strstr(t, "BlogPosting") != NULL);
-}
-
-/*
- * The story's own container (an <article>, an itemtype Article, an
- * articleBody) a few levels above the best-scored node holds the lead
- * paragraph and intertitles that sit outside the best node; take it when
- * most of its text is the best node's and it is not a list of links.
- */
-static struct dom_node *
-promote(struct dom *d, struct dom_node *top)
-{
-	struct dom_node	*p;
-	int		 level;
-
-	if (article_like(top) && !(top->hints & HINT_BODY))
-		return top;
-	for (p = top->parent, level = 0; p != NULL && p != d->body &&
-	    level < 4; p = p->parent, level++) {
-		if (!article_like(p))
-			continue;
-		if (p->chars > 0 && top->chars * 10 >= p->chars * 6 &&
-		    extract_link_density(p) < 0.3)
-			return p;
-		break;
-	}
-	return top;
-}
-
 const char *
 extract_body(struct dom *d, const char *title, int flags, struct arena *a,
     size_t *chars)
@@ -613,8 +491,8 @@ extract_body(struct dom *d, const char *title, int flags, struct arena *a,
 	top = pick_top(d, &cands, flags, main, &best);
 	buf_release(&cands);
 	if (flags & EX_WEIGHT_CLASSES)
-		top = promote(d, top);
-	keep_siblings(d, top, main);
+		top = extract_promote(d, top);
+	extract_keep_siblings(d, top, main);
 	if (best != NULL)
 		extract_split(d, best);
 	extract_clean(d, title, flags);
