@@ -11,14 +11,15 @@
  * of text that is not links (in-page anchors count 0.3, script links
  * nothing). The best container, possibly raised to a common ancestor of
  * near-equal rivals or to the page's own <article> or schema.org Article
- * holding most of its text, is kept with those siblings that score well,
- * share its class or are link-poor prose paragraphs (extract_keep.c).
- * This is the scoring
- * of Mozilla's Readability, run on precomputed sums instead of repeated
- * subtree walks, with CJK characters counted double, and with two
- * exceptions to its pruning: a container of the element the page marks as
- * its story body (itemprop=articleBody, entry-content...) is never junk,
- * and the best node is never raised above a box whose class is negative.
+ * holding most of its text, or lowered from a layout table's row to its
+ * story cell, is kept with those siblings that score well, share its
+ * class or are link-poor prose paragraphs (extract_keep.c). This is the
+ * scoring of Mozilla's Readability, run on precomputed sums instead of
+ * repeated subtree walks, with CJK characters counted double, and with
+ * three exceptions to its choice: a container of the element the page
+ * marks as its story body (itemprop=articleBody, entry-content...) is
+ * never junk, the best node is never raised above a box whose class is
+ * negative, and a row's link-list columns are not the story.
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -43,6 +44,8 @@ static struct dom_node *story_in_stream(struct dom_node *,
 static struct dom_node *rivals_ancestor(struct dom *, struct dom_node *,
 		    struct dom_node **, int);
 static struct dom_node *climb(struct dom *, struct dom_node *, int);
+static struct dom_node *only_child(struct dom_node *);
+static struct dom_node *story_column(struct dom_node *);
 static struct dom_node *pick_top(struct dom *, struct buf *, int,
 		    const struct dom_node *, struct dom_node **);
 static bool	 below_negative(const struct dom_node *, int);
@@ -456,6 +459,52 @@ climb(struct dom *d, struct dom_node *top, int flags)
 	return top;
 }
 
+/* The one element child of n, or NULL. */
+static struct dom_node *
+only_child(struct dom_node *n)
+{
+	struct dom_node	*k, *one = NULL;
+
+	for (k = n->first; k != NULL; k = k->next) {
+		if (k->tag == T_TEXT)
+			continue;
+		if (one != NULL)
+			return NULL;
+		one = k;
+	}
+	return one;
+}
+
+/*
+ * A row of a layout table is columns side by side: when the best node is
+ * such a row (or a table holding only it) and one cell holds most of its
+ * text while every other cell with text is mostly links (a "most read"
+ * list, a search box, a menu), that cell is the story. A cell that reads
+ * as prose keeps the row.
+ */
+static struct dom_node *
+story_column(struct dom_node *top)
+{
+	struct dom_node	*row = top, *k, *cell = NULL;
+
+	while ((row->tag == T_TABLE || row->tag == T_TBODY) &&
+	    (k = only_child(row)) != NULL)
+		row = k;
+	if (row->tag != T_TR)
+		return top;
+	for (k = row->first; k != NULL; k = k->next)
+		if ((k->tag == T_TD || k->tag == T_TH) &&
+		    (cell == NULL || k->chars > cell->chars))
+			cell = k;
+	if (cell == NULL || cell->chars * 2 < row->chars)
+		return top;
+	for (k = row->first; k != NULL; k = k->next)
+		if (k != cell && k->chars >= 100 &&
+		    extract_link_density(k) < 0.5)
+			return top;
+	return cell;
+}
+
 static struct dom_node *
 pick_top(struct dom *d, struct buf *cands, int flags,
     const struct dom_node *main, struct dom_node **best)
@@ -471,7 +520,7 @@ pick_top(struct dom *d, struct buf *cands, int flags,
 	if (top == NULL || top == d->body || top->tag == T_BODY)
 		return d->body;
 	top = rivals_ancestor(d, top, top5, flags);
-	return climb(d, top, flags);
+	return story_column(climb(d, top, flags));
 }
 
 const char *

@@ -1,0 +1,127 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Unit tests of extraction on pages laid out in tables, as older sites
+ * and web-archive captures are: the cells of one row are columns side
+ * by side, so the story is its own cell and not the "most read" list or
+ * the search box beside it; cells that read as prose stay together.
+ */
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "core/arena.h"
+#include "core/record.h"
+#include "ingest/html.h"
+
+/* Long, comma-rich paragraphs, as a story cell of such a site has. */
+#define STORY \
+	"<h1>The council votes on the river plan</h1>" \
+	"<p>The council met on Tuesday, after weeks of delay, and voted on " \
+	"the plan, which moves the dikes, the roads, the bridge, the " \
+	"sports field, the bus stop, and the school, in that order.</p>" \
+	"<p>Farmers, who lose fields, spoke first, then the mayor, who " \
+	"said the river, not the council, had made the choice, and then " \
+	"the teachers, the parents, the pastor, and the fire chief.</p>" \
+	"<p>The vote was close, seven to six, and the plan, which costs " \
+	"more than planned, goes to the region, which pays half, to the " \
+	"state, which pays a third, and to the town, which pays the rest.</p>" \
+	"<p>Work starts in spring, if the region agrees, and ends, the " \
+	"engineers say, before the floods of the next winter, or, if the " \
+	"rain comes early, as it did last year, in the new year.</p>"
+
+/* A "most read" column: headlines, each a link. */
+#define MOST_READ \
+	"<h2>Most read</h2><ol>" \
+	"<li><a href=\"/n/1\">Bishop opens the new school in the valley</a></li>" \
+	"<li><a href=\"/n/2\">Storm closes the northern road for two days</a></li>" \
+	"<li><a href=\"/n/3\">Choir wins the regional prize again this year</a></li>" \
+	"<li><a href=\"/n/4\">Market square to get trees and new benches</a></li>" \
+	"<li><a href=\"/n/5\">Library extends its hours during the exams</a></li>" \
+	"</ol>"
+
+static const char *
+text_of(const char *html, struct arena *a)
+{
+	struct record	r;
+
+	record_init(&r);
+	html_extract(html, strlen(html), NULL, &r, a);
+	return r.text;
+}
+
+static void
+has(const char *text, const char *s)
+{
+	if (text == NULL || strstr(text, s) == NULL)
+		fail_msg("text lacks \"%s\"", s);
+}
+
+static void
+lacks(const char *text, const char *s)
+{
+	if (text != NULL && strstr(text, s) != NULL)
+		fail_msg("text has \"%s\"", s);
+}
+
+/*
+ * The story cell's paragraphs and the cell itself both score for the
+ * row, so the row beats the cell; the row's other cells are link lists
+ * and a search box, and the story is the cell alone.
+ */
+static void
+test_story_column(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><table><tr><td>" MOST_READ "</td>"
+	    "<td>" STORY "</td><td><h2>Search</h2><p>Search our archive of "
+	    "seventy thousand articles:</p><form><input name=q></form>"
+	    "<ul><li><a href=/a>Archive</a></li><li><a href=/b>Imprint</a>"
+	    "</li><li><a href=/c>Contact</a></li></ul></td></tr>"
+	    "</table></body></html>", a);
+	has(t, "The council met on Tuesday, after weeks of delay");
+	has(t, "in the new year.");
+	lacks(t, "Most read");
+	lacks(t, "Storm closes the northern road");
+	lacks(t, "Imprint");
+	arena_free(a);
+}
+
+/*
+ * A row whose second cell is prose too (the story set in two columns)
+ * is kept whole.
+ */
+static void
+test_prose_columns(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><table><tr><td>" STORY "</td>"
+	    "<td><p>The second column goes on, with what the region said, "
+	    "what it will pay, and when the money comes.</p><p>It ends with "
+	    "the school, which moves last, in the summer, when it is empty."
+	    "</p></td></tr></table></body></html>", a);
+	has(t, "The council met on Tuesday, after weeks of delay");
+	has(t, "The second column goes on, with what the region said");
+	has(t, "which moves last, in the summer");
+	arena_free(a);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_story_column),
+		cmocka_unit_test(test_prose_columns),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
