@@ -77,12 +77,13 @@ bool	hint_byline_line(const char *text, size_t len);
 
 /*
  * Extracts the body of d with the passes allowed by flags (EX_*); title
- * (may be NULL) helps drop a heading that repeats it. Returns the text,
- * paragraphs separated by a blank line, or NULL; *chars gets its weighted
- * length.
+ * (may be NULL) helps drop a heading that repeats it, desc (the page's
+ * description, may be NULL) finds a deck set under the headline. Returns
+ * the text, paragraphs separated by a blank line, or NULL; *chars gets
+ * its weighted length.
  */
-const char *extract_body(struct dom *d, const char *title, int flags,
-	    struct arena *a, size_t *chars);
+const char *extract_body(struct dom *d, const char *title, const char *desc,
+	    int flags, struct arena *a, size_t *chars);
 
 /*
  * Keeps the other pieces of a story split into containers of their own:
@@ -125,10 +126,11 @@ double	extract_link_density(const struct dom_node *n);
 
 /*
  * The story's lead outside the kept nodes: a block between the headline
- * and top whose class names a lead and which reads as prose; or NULL.
+ * and top whose class names a lead, or whose text is desc (the page's
+ * description; NULL if none), and which reads as prose; or NULL.
  */
 const struct dom_node *extract_lead(const struct dom *d,
-	    const struct dom_node *top);
+	    const struct dom_node *top, const char *desc, struct arena *a);
 
 /*
  * Writes lead (may be NULL), then the kept, undropped nodes as paragraphs;

@@ -524,8 +524,8 @@ pick_top(struct dom *d, struct buf *cands, int flags,
 }
 
 const char *
-extract_body(struct dom *d, const char *title, int flags, struct arena *a,
-    size_t *chars)
+extract_body(struct dom *d, const char *title, const char *desc, int flags,
+    struct arena *a, size_t *chars)
 {
 	struct buf		 cands;
 	struct dom_node		*top, *best;
@@ -545,6 +545,7 @@ extract_body(struct dom *d, const char *title, int flags, struct arena *a,
 	if (best != NULL)
 		extract_split(d, best);
 	extract_clean(d, title, flags);
-	text = extract_text(d, extract_lead(d, top), true, a, chars);
+	text = extract_text(d, extract_lead(d, top, desc, a), true, a,
+	    chars);
 	return text;
 }

@@ -6,15 +6,18 @@
  * chosen containers miss it. Walking back in document order from the
  * story's first kept container to the headline (the nearest <h1>), the
  * block nearest the headline whose class or id names a lead (lead,
- * intro, chapo, standfirst, teaser, abstract...) and which reads as prose
- * opens the story's text; of nested ones, the innermost. The walk stops at the headline, at the top of the
- * body, or after a few hundred nodes, so its cost does not grow with the
- * page.
+ * intro, chapo, standfirst, teaser, abstract...), or whose text is the
+ * page's own description (its meta description, set as the deck under
+ * the headline), and which reads as prose opens the story's text; of
+ * nested ones, the innermost. The walk stops at the headline, at the top
+ * of the body, or after a few hundred nodes, so its cost does not grow
+ * with the page.
  */
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 
+#include "core/arena.h"
 #include "ingest/dom.h"
 #include "ingest/extract.h"
 
@@ -27,6 +30,9 @@ static bool	 emitted(const struct dom_node *);
 static bool	 in_box(const struct dom_node *);
 static bool	 prose(const struct dom_node *);
 static bool	 inside(const struct dom_node *, const struct dom_node *);
+static bool	 same_words(const char *, const char *);
+static bool	 is_description(const struct dom_node *, const char *, size_t,
+		    struct arena *);
 
 /* The node before n in document order (pre-order), or NULL. */
 static const struct dom_node *
@@ -103,21 +109,68 @@ prose(const struct dom_node *n)
 	return chars >= LEAD_MIN && links * 10 < chars * 3;
 }
 
+static bool
+is_space(char c)
+{
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+/* True when a and b have the same text, whitespace runs aside. */
+static bool
+same_words(const char *a, const char *b)
+{
+	for (;;) {
+		while (is_space(*a))
+			a++;
+		while (is_space(*b))
+			b++;
+		if (*a == '\0' || *b == '\0')
+			return *a == *b;
+		if (*a != *b)
+			return false;
+		if (is_space(a[1]) != is_space(b[1]) && a[1] != '\0' &&
+		    b[1] != '\0')
+			return false;
+		a++;
+		b++;
+	}
+}
+
+/*
+ * True when block n's text is desc (of weighted length want); only
+ * blocks of about that length are read.
+ */
+static bool
+is_description(const struct dom_node *n, const char *desc, size_t want,
+    struct arena *a)
+{
+	const char	*t;
+
+	if (desc == NULL || !(n->flags & DOM_BLOCK) ||
+	    n->chars * 10 < want * 9 || n->chars * 9 > want * 10)
+		return false;
+	t = dom_text_max(n, strlen(desc) * 2 + 64, a);
+	return t != NULL && same_words(t, desc);
+}
+
 const struct dom_node *
-extract_lead(const struct dom *d, const struct dom_node *top)
+extract_lead(const struct dom *d, const struct dom_node *top,
+    const char *desc, struct arena *a)
 {
 	const struct dom_node	*n, *lead = NULL;
+	size_t		 want;
 	int		 steps;
 
 	if (top == d->body || top->tag == T_BODY)
 		return NULL;
+	want = desc != NULL ? extract_weighted_len(desc, strlen(desc)) : 0;
 	for (n = prev_node(top), steps = 0; n != NULL && n != d->body &&
 	    n != d->root && steps < WALK_MAX; n = prev_node(n), steps++) {
 		if (n->tag == T_H1)
 			break;
-		if (n->tag == T_TEXT || !(n->hints & HINT_LEAD) ||
-		    !((n->flags & DOM_BLOCK) || (n->tag >= T_H2 &&
-		    n->tag <= T_H6)))
+		if (n->tag == T_TEXT || !((n->hints & HINT_LEAD &&
+		    ((n->flags & DOM_BLOCK) || (n->tag >= T_H2 &&
+		    n->tag <= T_H6))) || is_description(n, desc, want, a)))
 			continue;
 		if (emitted(n) || in_box(n) || !prose(n))
 			continue;

@@ -49,7 +49,8 @@ html_extract(const char *html, size_t len, const struct html_hint *hint,
 	meta_jsonld(d, &ld, a);
 	meta_fill(d, &ld, hint, r, a);
 	for (i = 0; i < sizeof(passes) / sizeof(passes[0]); i++) {
-		text = extract_body(d, r->title, passes[i], a, &chars);
+		text = extract_body(d, r->title, r->summary, passes[i], a,
+		    &chars);
 		/* A laxer pass finds more text; it replaces a short story
 		   only when it holds that story too: text elsewhere on the
 		   page is what the stricter pass set aside (a login dialog

@@ -143,36 +143,6 @@ test_short_story_kept(void **state)
 }
 
 /*
- * The lead sits with the headline in a header the scoring sets aside: it
- * opens the story. A teaser before the headline, and teasers of other
- * stories after the story, do not.
- */
-static void
-test_lead(void **state)
-{
-	struct arena	*a = arena_new();
-	const char	*t;
-
-	(void)state;
-	t = text_of("<html><body><div class=\"top-teaser\"><p>A teaser for "
-	    "another story, placed above the headline, with enough words to "
-	    "pass for a lead.</p></div><main><header class=\"intro-header\">"
-	    "<h1>Farmers ask for a start-up grant</h1><p class=\"a-lead\">"
-	    "The young farmers want a grant for those who take over a farm. "
-	    "The minister was open to it.</p><div class=\"meta\">21.01.2022"
-	    "</div></header><div class=\"article-body\">" BODY "</div>"
-	    "<div class=\"more\"><div class=\"teaser\"><p>A teaser for a "
-	    "third story, placed below this one, with enough words to pass "
-	    "for a lead.</p></div></div></main></body></html>", a);
-	assert_non_null(t);
-	assert_true(strncmp(t, "The young farmers want a grant", 30) == 0);
-	has(t, "the container wins the scoring easily.");
-	lacks(t, "placed above the headline");
-	lacks(t, "placed below this one");
-	arena_free(a);
-}
-
-/*
  * Boxes that are boilerplate whatever else their class says: an author
  * box that is also a "content-box", an affiliate note of class
  * "affiliate-text", an advertising disclosure, a WordPress embed of
@@ -555,7 +525,6 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_negative_wrapper),
 		cmocka_unit_test(test_short_story_kept),
-		cmocka_unit_test(test_lead),
 		cmocka_unit_test(test_boxes),
 		cmocka_unit_test(test_label_lines),
 		cmocka_unit_test(test_split_story),
