@@ -29,6 +29,7 @@
 struct counts {
 	unsigned	p, img, li, input, embed, code;
 	uint32_t	heading_chars, li_chars;
+	uint32_t	data_chars;	/* text inside data tables */
 };
 
 static void	 drop(struct dom_node *);
@@ -273,6 +274,10 @@ count(const struct dom_node *top, struct counts *c)
 		case T_PRE: case T_CODE:
 			c->code++;
 			break;
+		case T_TABLE:
+			if (data_table(n))
+				c->data_chars += n->chars;
+			break;
 		default:
 			if (is_heading(n->tag))
 				c->heading_chars += n->chars;
@@ -312,6 +317,10 @@ cond_remove(struct dom_node *n, int flags)
 	count(n, &c);
 	if (c.code > 0 && ld < 0.5)
 		return false;	/* a code listing */
+	/* A box around a data table is the table: its icons and short
+	   cells are not a gallery's or a menu's. */
+	if (n->chars > 0 && c.data_chars * 10 >= n->chars * 8 && ld < 0.5)
+		return false;
 	list = n->tag == T_UL || n->tag == T_OL ||
 	    (n->chars > 0 && (double)c.li_chars / n->chars > 0.9);
 	hd = n->chars > 0 ? (double)c.heading_chars / n->chars : 0;

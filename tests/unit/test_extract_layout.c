@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Unit tests of extraction on pages laid out in tables, as older sites
- * and web-archive captures are: the cells of one row are columns side
- * by side, so the story is its own cell and not the "most read" list or
- * the search box beside it; cells that read as prose stay together.
+ * Unit tests of extraction and tables. On pages laid out in tables, as
+ * older sites and web-archive captures are, the cells of one row are
+ * columns side by side, so the story is its own cell and not the "most
+ * read" list or the search box beside it; cells that read as prose stay
+ * together. Inside a story, a data table is content, with the box around
+ * it.
  */
 #include <stdarg.h>
 #include <stdbool.h>
@@ -115,12 +117,45 @@ test_prose_columns(void **state)
 	arena_free(a);
 }
 
+#define ICON(name)	"<td><img src=\"/" name ".svg\" alt=\"\"></td>"
+
+/*
+ * A pros-and-cons table, each cell after a check or cross icon, in a
+ * page builder's box of its own: the icons do not make the box a
+ * gallery, and the table stays in the story.
+ */
+static void
+test_icon_table(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><div class=\"post\">" STORY
+	    "<div class=\"text-column\"><div class=\"wrapper\"><table>"
+	    "<tr><td colspan=2>Pros</td><td colspan=2>Cons</td></tr>"
+	    "<tr>" ICON("check") "<td>Payments count as expenses</td>"
+	    ICON("cross") "<td>Mileage overruns cost a lot</td></tr>"
+	    "<tr>" ICON("check") "<td>Shorter contracts</td>"
+	    ICON("cross") "<td>Residual value risk</td></tr>"
+	    "<tr>" ICON("check") "<td>Cash stays in the firm</td>"
+	    ICON("cross") "<td>Cannot be deducted from taxes</td></tr>"
+	    "</table></div></div><p>After the table, the story ends, with a "
+	    "last word, a comma, and a full stop.</p></div></body></html>", a);
+	has(t, "The council met on Tuesday");
+	has(t, "Payments count as expenses");
+	has(t, "Cannot be deducted from taxes");
+	has(t, "After the table, the story ends");
+	arena_free(a);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_story_column),
 		cmocka_unit_test(test_prose_columns),
+		cmocka_unit_test(test_icon_table),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
