@@ -133,6 +133,11 @@ const char *dom_text(const struct dom_node *n, struct arena *);
 const char *dom_text_max(const struct dom_node *n, size_t max,
 	    struct arena *);
 
+/* Same as dom_text_max, with a space before every element too: a date
+   widget's <span>18</span><span>2009</span> reads "18 2009". */
+const char *dom_text_spaced(const struct dom_node *n, size_t max,
+	    struct arena *);
+
 /* Next node in document order below top (pre-order); NULL at the end. */
 struct dom_node *dom_next(const struct dom_node *n, const struct dom_node *top);
 

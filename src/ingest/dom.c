@@ -91,7 +91,7 @@ static const struct tag_entry sorted[] = {
 
 #define N_SORTED	(sizeof(sorted) / sizeof(sorted[0]))
 
-static bool	text_into(const struct dom_node *, struct buf *, size_t);
+static bool	text_into(const struct dom_node *, struct buf *, size_t, bool);
 
 /*
  * Where the names of each first letter start in sorted[]: a lookup
@@ -186,15 +186,20 @@ dom_next(const struct dom_node *n, const struct dom_node *top)
 	return dom_skip(n, top);
 }
 
+/*
+ * Appends the text under top with whitespace collapsed; a space goes
+ * between blocks, and between any two elements when every is set.
+ */
 static bool
-text_into(const struct dom_node *top, struct buf *b, size_t max)
+text_into(const struct dom_node *top, struct buf *b, size_t max, bool every)
 {
 	const struct dom_node	*n;
 	const char		*p, *e;
 	bool			 space = b->len > 0;
 
 	for (n = top; n != NULL; n = dom_next(n, top)) {
-		if (n->tag == T_BR || (n->flags & DOM_BLOCK))
+		if (n->tag == T_BR || (n->flags & DOM_BLOCK) ||
+		    (every && n->tag != T_TEXT))
 			space = b->len > 0;
 		if (n->tag != T_TEXT)
 			continue;
@@ -225,7 +230,7 @@ dom_text(const struct dom_node *n, struct arena *a)
 	const char	*s;
 
 	buf_init(&b);
-	text_into(n, &b, 0);
+	text_into(n, &b, 0, false);
 	s = b.len > 0 ? arena_strndup(a, b.data, b.len) : NULL;
 	buf_release(&b);
 	return s;
@@ -238,7 +243,20 @@ dom_text_max(const struct dom_node *n, size_t max, struct arena *a)
 	const char	*s = NULL;
 
 	buf_init(&b);
-	if (text_into(n, &b, max) && b.len > 0)
+	if (text_into(n, &b, max, false) && b.len > 0)
+		s = arena_strndup(a, b.data, b.len);
+	buf_release(&b);
+	return s;
+}
+
+const char *
+dom_text_spaced(const struct dom_node *n, size_t max, struct arena *a)
+{
+	struct buf	 b;
+	const char	*s = NULL;
+
+	buf_init(&b);
+	if (text_into(n, &b, max, true) && b.len > 0)
 		s = arena_strndup(a, b.data, b.len);
 	buf_release(&b);
 	return s;

@@ -231,6 +231,30 @@ test_date_above_story(void **state)
 	arena_free(a);
 }
 
+/*
+ * A date widget puts month, day and year in elements of their own with
+ * no space between ("Feb 182009" as plain text); each element is a word.
+ */
+static void
+test_date_widget(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<html><body><div class=\"post\"><div class=\"datum\">"
+	    "<span class=\"monat\">Feb</span> <span class=\"tag\">18</span>"
+	    "<span class=\"jahr\">2009</span></div><h1>Rain</h1><div>" STORY
+	    "</div></div></body></html>", &r, a);
+	want(&r, "2009-02-18", "text");
+	/* day and month glued in one text stay unread */
+	page("<html><body><div class=\"post\"><div class=\"datum\">"
+	    "Feb 182009</div><h1>Rain</h1><div>" STORY
+	    "</div></div></body></html>", &r, a);
+	want(&r, NULL, NULL);
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -243,6 +267,7 @@ main(void)
 		cmocka_unit_test(test_hatom),
 		cmocka_unit_test(test_prose_date),
 		cmocka_unit_test(test_date_above_story),
+		cmocka_unit_test(test_date_widget),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
