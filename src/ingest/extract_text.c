@@ -5,7 +5,8 @@
  * paragraphs are separated by one blank line, whitespace is collapsed
  * except inside <pre>, one <br> is a line break and two in a row end a
  * paragraph. Dropped and junk subtrees are skipped; so are, when
- * filtering, label lines and a bare © credit under a picture.
+ * filtering, label lines, a bare © credit under a picture, and a
+ * paragraph the page repeats for another screen size.
  */
 #include <stdbool.h>
 #include <string.h>
@@ -27,9 +28,12 @@ struct writer {
 	size_t		 link_bytes;	/* of para, inside <a> */
 	size_t		 last_at;	/* where the last paragraph starts */
 	bool		 last_link;	/* it is one link */
+	const struct dom_node *box;	/* block the paragraph's text is in */
+	const struct dom_node *last_box; /* the last paragraph's */
 };
 
 static bool	picture_credit(const char *);
+static bool	twin(const struct writer *);
 static void	flush(struct writer *);
 static void	add_text(struct writer *, const struct dom_node *);
 static void	open_node(struct writer *, const struct dom_node *);
@@ -49,6 +53,26 @@ picture_credit(const char *t)
 	    strstr(t, ". ") == NULL;
 }
 
+/*
+ * True when the paragraph repeats the last one word for word from a
+ * block under another parent: the page sets the same text twice, once
+ * for wide and once for narrow screens. The same text twice in one
+ * parent is the author's.
+ */
+static bool
+twin(const struct writer *w)
+{
+	size_t	len = w->out.len - w->last_at;
+
+	if (w->last_box == NULL || w->box == NULL || w->para.len < 60 ||
+	    w->last_box->parent == w->box->parent)
+		return false;
+	if (w->last_at > 0)
+		len -= 2;
+	return len == w->para.len && memcmp(w->out.data + w->out.len - len,
+	    w->para.data, len) == 0;
+}
+
 static void
 flush(struct writer *w)
 {
@@ -61,7 +85,8 @@ flush(struct writer *w)
 		    hint_dateline(w->para.data))) ||
 		    hint_label_line(w->para.data, w->para.len) ||
 		    hint_byline_line(w->para.data, w->para.len) ||
-		    (w->after_img && picture_credit(w->para.data)))
+		    (w->after_img && picture_credit(w->para.data)) ||
+		    twin(w))
 			w->para.len = 0;
 	}
 	if (w->para.len > 0)
@@ -73,7 +98,9 @@ flush(struct writer *w)
 		if (w->out.len > 0)
 			buf_add(&w->out, "\n\n", 2);
 		buf_add(&w->out, w->para.data, w->para.len);
+		w->last_box = w->box;
 	}
+	w->box = NULL;
 	buf_reset(&w->para);
 	w->link_bytes = 0;
 	w->space = false;
@@ -107,6 +134,10 @@ add_text(struct writer *w, const struct dom_node *t)
 	unsigned char		*o, *start;
 	size_t			 n;
 
+	if (w->box == NULL)
+		for (w->box = t->parent; w->box != NULL &&
+		    !(w->box->flags & DOM_BLOCK); w->box = w->box->parent)
+			;
 	if (w->pre) {
 		buf_add(&w->para, t->text, t->len);
 		w->brs = 0;

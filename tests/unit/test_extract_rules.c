@@ -519,6 +519,46 @@ test_howto_steps(void **state)
 	arena_free(a);
 }
 
+/* How many times w occurs in t. */
+static int
+count_of(const char *t, const char *w)
+{
+	int	n = 0;
+
+	for (; t != NULL && (t = strstr(t, w)) != NULL; t += strlen(w))
+		n++;
+	return n;
+}
+
+/*
+ * The page sets its standfirst twice, in one block for wide screens and
+ * in another for narrow ones: the text has it once. The same paragraph
+ * twice in one parent is the author's and stays twice.
+ */
+static void
+test_screen_twins(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+#define DECK "The economy of attention drives the industrial society, " \
+	"but in a crisis attention becomes one more source of stress."
+	t = text_of("<html><body><article class=\"article\"><header>"
+	    "<h1>Mindful</h1><div class=\"show-on-desktop\"><p class=\"deck\">"
+	    DECK "</p></div><div class=\"content\"><p class=\"deck\">" DECK
+	    "</p></div></header><div class=\"body\">" LONG_BODY "</div>"
+	    "</article></body></html>", a);
+	assert_int_equal(count_of(t, "The economy of attention"), 1);
+	has(t, "The first paragraph of the story");
+	t = text_of("<html><body><article class=\"article\"><h1>Mindful"
+	    "</h1><div class=\"body\"><p>" DECK "</p><p>" DECK "</p>"
+	    LONG_BODY "</div></article></body></html>", a);
+	assert_int_equal(count_of(t, "The economy of attention"), 2);
+#undef DECK
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -536,6 +576,7 @@ main(void)
 		cmocka_unit_test(test_template_body),
 		cmocka_unit_test(test_closing_link),
 		cmocka_unit_test(test_howto_steps),
+		cmocka_unit_test(test_screen_twins),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
