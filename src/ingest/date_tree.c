@@ -211,11 +211,14 @@ date_tree_find(struct dom *d, const char *fetched, const char **from,
 		if (text == NULL && n->tag != T_TEXT && rank < 0 &&
 		    n != d->body && date_class(n) && !in_aside(n) &&
 		    !in_link(n)) {
-			/* Spaced: widgets put day, month and year in
-			   elements of their own, with no space between. */
-			v = dom_text_spaced(n, 160, a);
+			/* Then spaced: widgets put day, month and year
+			   in elements of their own, with no space between
+			   ("1<sup>st</sup>" must stay whole first). */
+			v = dom_text_max(n, 160, a);
 			if (v != NULL &&
-			    (s = date_parse_text(v, a)) != NULL &&
+			    ((s = date_parse_text(v, a)) != NULL ||
+			    ((v = dom_text_spaced(n, 160, a)) != NULL &&
+			    (s = date_parse_text(v, a)) != NULL)) &&
 			    date_plausible(s, fetched))
 				text = s;
 		}

@@ -247,6 +247,11 @@ test_date_widget(void **state)
 	    "<span class=\"jahr\">2009</span></div><h1>Rain</h1><div>" STORY
 	    "</div></div></body></html>", &r, a);
 	want(&r, "2009-02-18", "text");
+	/* an ordinal's suffix in an element of its own is still the day's */
+	page("<html><body><div class=\"post\"><div class=\"date\">"
+	    "1<sup>st</sup> January 2020</div><h1>Rain</h1><div>" STORY
+	    "</div></div></body></html>", &r, a);
+	want(&r, "2020-01-01", "text");
 	/* day and month glued in one text stay unread */
 	page("<html><body><div class=\"post\"><div class=\"datum\">"
 	    "Feb 182009</div><h1>Rain</h1><div>" STORY
