@@ -85,7 +85,8 @@ static const struct kw kws[] = {
 	{ "authorbio", H }, { "author-info", H }, { "authorinfo", H },
 	{ "about-author", H }, { "about-the-author", H }, { "autorinfo", H },
 	{ "disclosure", H }, { "affiliate", H }, { "wp-embedded-content", H },
-	{ "autoreninfo", H }, { "author-profile", H }, { "caption", C }, { "credit", C }, { "bildunterschrift", C },
+	{ "autoreninfo", H }, { "author-profile", H }, { "license", H },
+	{ "licence", H }, { "lizenz", H }, { "caption", C }, { "credit", C }, { "bildunterschrift", C },
 	{ "legende", C }, { "wp-caption-text", C },
 	{ "article-body", D }, { "articlebody", D }, { "article_body", D },
 	{ "story-body", D }, { "storybody", D }, { "entry-content", D },
@@ -114,6 +115,15 @@ static bool	 comment_prompt(const char *, size_t);
 static unsigned	 match(const char *);
 static bool	 exempt(const char *, const char *);
 static size_t	 term_token(const char *);
+static bool	 heading_slug(const struct dom_node *);
+
+/* An ASCII letter or digit. */
+static inline bool
+alnum(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
 
 static void
 build_index(void)
@@ -210,6 +220,55 @@ match(const char *s)
 	return bits;
 }
 
+/*
+ * True when n is a heading whose id is made from its own text, as
+ * publishing tools make anchors ("x-sammelt-lizenzen-in-..." on "X
+ * sammelt Lizenzen in..."): the story's words, not a layout name, so a
+ * heading "Related research" is not a box of related stories. The id
+ * must spell the heading's first two words at least, joined by '-' or
+ * '_' (ASCII letters and digits compared, case aside), and nothing past
+ * the heading's text but a number.
+ */
+static bool
+heading_slug(const struct dom_node *n)
+{
+	const struct dom_node	*t;
+	const char		*p, *e, *id = n->id;
+	int			 words = 0;
+
+	if (n->tag < T_H1 || n->tag > T_H6 || id == NULL)
+		return false;
+	for (t = n->first; t != NULL && t->tag != T_TEXT; t = t->first)
+		;
+	if (t == NULL)
+		return false;
+	for (p = t->text, e = p + t->len; ; words++) {
+		while (p < e && !alnum(*p) && (unsigned char)*p < 128)
+			p++;
+		if (p == e) {
+			/* The text ends: so does the id, but for a
+			   number telling twins apart ("-2"). */
+			if (*id == '-' || *id == '_')
+				for (id++; *id >= '0' && *id <= '9'; id++)
+					;
+			return words >= 2 && *id == '\0';
+		}
+		if (!alnum(*p))
+			break;		/* a letter slugs spell otherwise */
+		if (words > 0 && *id != '-' && *id != '_')
+			break;
+		if (words > 0)
+			id++;
+		for (; p < e && alnum(*p) && (*p | 0x20) == (*id | 0x20); p++)
+			id++;
+		if (p < e && alnum(*p))
+			break;		/* the word differs */
+		if (*id == '\0' || alnum(*id))
+			return words + 1 >= 2 && *id == '\0';
+	}
+	return words >= 2;
+}
+
 unsigned
 hint_of(const char *name)
 {
@@ -232,7 +291,7 @@ hint_apply(struct dom *d)
 		    (n->cls == NULL && n->id == NULL && n->attr == NULL))
 			continue;
 		c = n->cls != NULL ? match(n->cls) : 0;
-		i = n->id != NULL ? match(n->id) : 0;
+		i = n->id != NULL && !heading_slug(n) ? match(n->id) : 0;
 		n->hints = (uint16_t)(c | i);
 		n->weight = (int16_t)(((c & P) ? 25 : 0) - ((c & N) ? 25 : 0) +
 		    ((i & P) ? 25 : 0) - ((i & N) ? 25 : 0));

@@ -559,6 +559,33 @@ test_screen_twins(void **state)
 	arena_free(a);
 }
 
+/*
+ * A licence notice under the story is the publisher's, not the story's;
+ * a heading whose id is made from its own words ("related-research-on-
+ * farms") is the story's, whatever layout word the id happens to hold.
+ */
+static void
+test_licence_and_slug(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><article><div class=\"articleBody\">"
+	    LONG_BODY "<h2 id=\"related-research-on-farms\">Related research "
+	    "on farms</h2>" BODY "<div class=\"field field-name-field-lizenz\">"
+	    "<p>Dieser Text wurde veröffentlicht unter der Lizenz "
+	    "CC-BY-NC-ND-4.0-DE.</p></div></div></article></body></html>", a);
+	has(t, "Related research on farms");
+	lacks(t, "Dieser Text wurde");
+	/* an id that goes on past the heading's words is a layout name */
+	t = text_of("<html><body><article><div class=\"articleBody\">"
+	    LONG_BODY "<h2 id=\"related-stories-box\">Related stories</h2>"
+	    "</div></article></body></html>", a);
+	lacks(t, "Related stories");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -577,6 +604,7 @@ main(void)
 		cmocka_unit_test(test_closing_link),
 		cmocka_unit_test(test_howto_steps),
 		cmocka_unit_test(test_screen_twins),
+		cmocka_unit_test(test_licence_and_slug),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
