@@ -9,7 +9,7 @@
  *
  * The weight is Readability's: +25 for a positive and -25 for a negative
  * class, the same for the id. The other bits steer the cleaning of the
- * story (extract_clean.c).
+ * story (extract_clean.c). What a line's own words say is extract_lines.c.
  */
 #include <pthread.h>
 #include <stdbool.h>
