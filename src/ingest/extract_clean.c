@@ -97,8 +97,11 @@ first_pass_drop(struct dom_node *n, const char *title, int flags,
 		return true;
 	if ((n->hints & HINT_CAPTION) && n->chars < 300)
 		return true;
+	/* A boilerplate class that also says "content" ("RelatedContent")
+	   still names a box of other stories when half of it is links. */
 	if ((n->hints & HINT_BOILER) && (!(n->hints & HINT_POSITIVE) ||
-	    (n->hints & HINT_BOX)) && n->chars < 2000)
+	    (n->hints & HINT_BOX) || n->link_chars * 2 >= n->chars) &&
+	    n->chars < 2000)
 		return true;
 	if ((n->tag == T_H1 || n->tag == T_H2) &&
 	    (flags & EX_WEIGHT_CLASSES) && n->weight < 0)

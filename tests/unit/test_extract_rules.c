@@ -179,6 +179,33 @@ test_boxes(void **state)
 	arena_free(a);
 }
 
+/*
+ * A box whose class names both other stories and content ("Related
+ * Content") goes when it is mostly links, the heading over its list
+ * with it; a box of prose whose class says the same ("main-content
+ * comment": the editor's comment on a picture) stays.
+ */
+static void
+test_related_content(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	/* Its list goes first, as an image strip; then the box, by its
+	   links, before the heading alone is left behind. */
+	t = text_of_file("related-content.html", a);
+	has(t, "The first paragraph of the story");
+	lacks(t, "Other People Are Reading");
+	lacks(t, "Plant terrarium ideas");
+	t = text_of("<html><body><div class=\"col-main\">" LONG_BODY
+	    "<div class=\"gallery-main-content__comment\"><p>The kitchen won "
+	    "the award again, for its light, its wood, and the way it opens "
+	    "onto the garden, the jury said.</p></div></div></body></html>", a);
+	has(t, "The kitchen won the award again");
+	arena_free(a);
+}
+
 static bool
 label(const char *t)
 {
@@ -605,6 +632,7 @@ main(void)
 		cmocka_unit_test(test_howto_steps),
 		cmocka_unit_test(test_screen_twins),
 		cmocka_unit_test(test_licence_and_slug),
+		cmocka_unit_test(test_related_content),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
