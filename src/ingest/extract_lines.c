@@ -10,8 +10,10 @@
  */
 #include <stdbool.h>
 #include <string.h>
+#include <strings.h>
 
 #include "ingest/date.h"
+#include "ingest/date_cal.h"
 #include "ingest/extract.h"
 
 static bool	 credit_tail(const char *, size_t);
@@ -78,36 +80,73 @@ hint_boiler_text(const char *text)
 	return false;
 }
 
+/* Words of a dateline beside its dates: labels and times. */
+static const char *const date_words[] = {
+	"published", "updated", "posted", "modified", "last", "on", "at",
+	"am", "pm", "utc", "gmt", "est", "edt", "pst", "pdt", "cet", "cest",
+	"veröffentlicht", "aktualisiert", "zuletzt", "stand", "um", "uhr",
+	"publié", "mis", "jour", "le", "publicado", "actualizado", "el",
+	"pubblicato", "aggiornato", NULL
+};
+
+/* True when the word at p (len bytes) is a month, a weekday or one of
+   date_words. */
+static bool
+date_word(const char *p, size_t len)
+{
+	const char	*e;
+	size_t		 i;
+	int		 mon;
+
+	if (((e = dcal_month(p, &mon)) != NULL || (e = dcal_weekday(p)) !=
+	    NULL) && (size_t)(e - p) >= len - (p[len - 1] == '.'))
+		return true;
+	for (i = 0; date_words[i] != NULL; i++)
+		if (strlen(date_words[i]) == len &&
+		    strncasecmp(p, date_words[i], len) == 0)
+			return true;
+	return false;
+}
+
 /*
  * A line that is a date with a label ("Aktualisiert: 11.04.2020, 10:27",
- * "Published 7 Jan 2022"): at most three words of letters beside it.
+ * "Published 7 Jan 2022"): at most four words of letters beside it, or
+ * up to eight when all of them are labels, months, weekdays and times
+ * ("Published Thursday 27 July 2017 Published Thu 27 Jul 2017", "Dec.
+ * 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024").
  */
 bool
 hint_dateline(const char *t)
 {
-	const char	*p;
-	int		 words = 0;
-	bool		 in = false, letters = false;
+	const char	*p, *w = NULL;
+	int		 words = 0, other = 0;
+	bool		 letters = false;
 
 	if (!date_in_text(t))
 		return false;
 	for (p = t; ; p++) {
-		bool w = *p && *p != ' ' && *p != ',' && *p != ':' &&
+		bool in = *p && *p != ' ' && *p != ',' && *p != ':' &&
 		    *p != '|' && *p != '-';
 
-		if (w && !in)
+		if (in && w == NULL) {
+			w = p;
 			letters = false;
-		if (w && ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z'))
+		}
+		if (in && ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z'))
 			letters = true;
-		if (!w && in && letters)
-			words++;
-		in = w;
+		if (!in && w != NULL) {
+			if (letters) {
+				words++;
+				if (!date_word(w, (size_t)(p - w)))
+					other++;
+			}
+			w = NULL;
+		}
 		if (!*p)
 			break;
 	}
-	return words <= 4;
+	return words <= 4 || (other == 0 && words <= 8);
 }
-
 
 /* Leads of lines that are not the story's words. */
 static const char *const label_leads[] = {

@@ -249,6 +249,16 @@ test_label_lines(void **state)
 	    "ever. It does not."));
 	assert_false(label("linux usability\n...or, why do I bother.\n"
 	    "© 2002, 2003 Jamie Zawinski"));
+	/* datelines: a label or two, or only labels, months and times */
+	assert_true(hint_dateline("Aktualisiert: 11.04.2020, 10:27"));
+	assert_true(hint_dateline("Published Thursday 27 July 2017 "
+	    "Published Thu 27 Jul 2017"));
+	assert_true(hint_dateline("Dec. 6, 2024, 10:00 PM UTC / Updated "
+	    "Dec. 7, 2024, 12:43 PM UTC"));
+	assert_false(hint_dateline("The vote is on 5 May 2022, the mayor "
+	    "says."));
+	assert_false(hint_dateline("Published Thursday, the report on 27 "
+	    "July 2017 names them"));
 	t = text_of("<html><body><div class=\"story\">" LONG_BODY
 	    "<p>ANZEIGE - Heute mal ausgehen? Wie wäre es mit:</p>"
 	    "<p><img src=a.jpg></p><p>The old pier at dusk. | © Jane Doe/"
