@@ -112,6 +112,7 @@ static unsigned	 match(const char *);
 static bool	 exempt(const char *, const char *);
 static size_t	 term_token(const char *);
 static bool	 heading_slug(const struct dom_node *);
+static bool	 bem_part(const char *);
 
 /* An ASCII letter or digit. */
 static inline bool
@@ -172,6 +173,34 @@ term_token(const char *s)
 	return 0;
 }
 
+/*
+ * True when s, just past a story-body name, makes it a BEM element that
+ * is not the body: "story-body__h1", "article-body__right-rail--ad",
+ * "article-content__share-link" (a heading or title, or an element whose
+ * own name is a page part). "story-body__inner" and "article-body__
+ * section" are the body's.
+ */
+static bool
+bem_part(const char *s)
+{
+	char		 el[64];
+	size_t		 n;
+	unsigned	 bits;
+
+	if (s[0] != '_' || s[1] != '_')
+		return false;
+	s += 2;
+	for (n = 0; s[n] && s[n] != ' ' && n < sizeof(el) - 1; n++)
+		el[n] = s[n];
+	el[n] = '\0';
+	if ((el[0] == 'h' && el[1] >= '1' && el[1] <= '6') ||
+	    strstr(el, "title") != NULL || strstr(el, "headline") != NULL ||
+	    strstr(el, "heading") != NULL)
+		return true;
+	bits = match(el);
+	return (bits & (U | N | S | X | B | C | K)) != 0;
+}
+
 /* Hint bits of one class or id value. */
 static unsigned
 match(const char *s)
@@ -209,6 +238,8 @@ match(const char *s)
 			    low[i + l] != '-' && low[i + l] != '_')))
 				continue;
 			if (exempt(low + i, w->w))
+				continue;
+			if ((w->bits & D) && bem_part(low + i + l))
 				continue;
 			bits |= w->bits & ~TOKEN;
 		}
@@ -306,6 +337,10 @@ hint_apply(struct dom *d)
 			else if (strstr(role, "author") != NULL)
 				n->hints |= HINT_BYLINE;
 		}
+		/* The same schema.org property in RDFa. */
+		if ((role = dom_attr(n, "property")) != NULL &&
+		    strstr(role, "articleBody") != NULL)
+			n->hints |= HINT_BODY;
 		if ((role = dom_attr(n, "data-testid")) != NULL &&
 		    (strstr(role, "byline") != NULL ||
 		    strstr(role, "author") != NULL))

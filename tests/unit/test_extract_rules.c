@@ -3,7 +3,8 @@
  * Unit tests of the rules by which the extractor (src/ingest/extract*.c,
  * html.c) chooses and cleans the story, one small page each, most of them
  * inline, some in tests/fixtures/extract/: what the story keeps and what
- * stays out of it. test_extract.c covers whole pages and their metadata.
+ * stays out of it. test_extract.c covers whole pages and their metadata,
+ * test_extract_hints.c what class names and schema.org marks decide.
  */
 #include <stdarg.h>
 #include <stdbool.h>
@@ -139,70 +140,6 @@ test_short_story_kept(void **state)
 	    "</body></html>", a);
 	has(t, "New York is the centre of the pandemic");
 	lacks(t, "password");
-	arena_free(a);
-}
-
-/*
- * Boxes that are boilerplate whatever else their class says: an author
- * box that is also a "content-box", an affiliate note of class
- * "affiliate-text", an advertising disclosure, a WordPress embed of
- * another post, an author's profile marked role=contentinfo.
- */
-static void
-test_boxes(void **state)
-{
-	struct arena	*a = arena_new();
-	const char	*t;
-
-	(void)state;
-	t = text_of("<html><body><article><div class=\"entry-content\">"
-	    "<section class=\"editorial-disclosure\"><p>This post contains "
-	    "references to products from our advertisers, and we may be paid "
-	    "when you click.</p></section>" LONG_BODY "<blockquote class=\""
-	    "wp-embedded-content\"><p><a href=\"/other\">Another story of "
-	    "ours, embedded here as a card, with a title long enough</a></p>"
-	    "</blockquote><div class=\"affiliate-text\"><p>We are paid when "
-	    "you sign a contract through one of our links, and that pays for "
-	    "our work.</p></div><span class=\"wing\" role=\"contentinfo\">"
-	    "<p>Writes for us since 2008, about money, markets and whether "
-	    "capitalism can be green.</p></span></div><section class=\""
-	    "bmg-content-box bmg-author-box\"><p>Hello, I am a food blogger, "
-	    "a cookbook author and a journalist, and I bake every day.</p>"
-	    "</section></article></body></html>", a);
-	has(t, "The first paragraph of the story");
-	has(t, "but said it well.");
-	lacks(t, "advertisers");
-	lacks(t, "Another story of ours");
-	lacks(t, "We are paid");
-	lacks(t, "Writes for us");
-	lacks(t, "food blogger");
-	arena_free(a);
-}
-
-/*
- * A box whose class names both other stories and content ("Related
- * Content") goes when it is mostly links, the heading over its list
- * with it; a box of prose whose class says the same ("main-content
- * comment": the editor's comment on a picture) stays.
- */
-static void
-test_related_content(void **state)
-{
-	struct arena	*a = arena_new();
-	const char	*t;
-
-	(void)state;
-	/* Its list goes first, as an image strip; then the box, by its
-	   links, before the heading alone is left behind. */
-	t = text_of_file("related-content.html", a);
-	has(t, "The first paragraph of the story");
-	lacks(t, "Other People Are Reading");
-	lacks(t, "Plant terrarium ideas");
-	t = text_of("<html><body><div class=\"col-main\">" LONG_BODY
-	    "<div class=\"gallery-main-content__comment\"><p>The kitchen won "
-	    "the award again, for its light, its wood, and the way it opens "
-	    "onto the garden, the jury said.</p></div></div></body></html>", a);
-	has(t, "The kitchen won the award again");
 	arena_free(a);
 }
 
@@ -596,40 +533,12 @@ test_screen_twins(void **state)
 	arena_free(a);
 }
 
-/*
- * A licence notice under the story is the publisher's, not the story's;
- * a heading whose id is made from its own words ("related-research-on-
- * farms") is the story's, whatever layout word the id happens to hold.
- */
-static void
-test_licence_and_slug(void **state)
-{
-	struct arena	*a = arena_new();
-	const char	*t;
-
-	(void)state;
-	t = text_of("<html><body><article><div class=\"articleBody\">"
-	    LONG_BODY "<h2 id=\"related-research-on-farms\">Related research "
-	    "on farms</h2>" BODY "<div class=\"field field-name-field-lizenz\">"
-	    "<p>Dieser Text wurde veröffentlicht unter der Lizenz "
-	    "CC-BY-NC-ND-4.0-DE.</p></div></div></article></body></html>", a);
-	has(t, "Related research on farms");
-	lacks(t, "Dieser Text wurde");
-	/* an id that goes on past the heading's words is a layout name */
-	t = text_of("<html><body><article><div class=\"articleBody\">"
-	    LONG_BODY "<h2 id=\"related-stories-box\">Related stories</h2>"
-	    "</div></article></body></html>", a);
-	lacks(t, "Related stories");
-	arena_free(a);
-}
-
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_negative_wrapper),
 		cmocka_unit_test(test_short_story_kept),
-		cmocka_unit_test(test_boxes),
 		cmocka_unit_test(test_label_lines),
 		cmocka_unit_test(test_split_story),
 		cmocka_unit_test(test_main_landmark),
@@ -641,8 +550,6 @@ main(void)
 		cmocka_unit_test(test_closing_link),
 		cmocka_unit_test(test_howto_steps),
 		cmocka_unit_test(test_screen_twins),
-		cmocka_unit_test(test_licence_and_slug),
-		cmocka_unit_test(test_related_content),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,259 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Unit tests of what class names, ids and schema.org marks tell the
+ * extractor (src/ingest/extract_hint.c) and of the boxes the cleaning
+ * (extract_clean.c) removes by them: author, disclosure, affiliate and
+ * licence boxes, boxes of other stories, BEM parts of the story body's
+ * block, the body marked by microdata or RDFa. test_extract_rules.c
+ * covers the other rules.
+ */
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "core/arena.h"
+#include "core/buf.h"
+#include "core/record.h"
+#include "ingest/dom.h"
+#include "ingest/extract.h"
+#include "ingest/html.h"
+
+#define FIXTURES	"tests/fixtures/extract/"
+
+#define BODY \
+	"<p>The first paragraph of the story is long enough to be scored, " \
+	"with commas, clauses, and a proper ending of its own.</p>" \
+	"<p>The second paragraph adds more words, more commas, and more " \
+	"sentences, so that the container wins the scoring easily.</p>" \
+	"<p>A third paragraph goes on, with commas, numbers, and facts, " \
+	"about the grant, the farms, and the people who run them.</p>" \
+	"<p>A fourth paragraph ends the story, with a last word, a last " \
+	"comma, and a last full stop, as stories do.</p>"
+
+/* Past 500 characters: the strictest pass is the only one. */
+#define LONG_BODY BODY \
+	"<p>A fifth paragraph, with commas, adds what the council said, " \
+	"what the farmers said, and what happens next, in the spring.</p>" \
+	"<p>A sixth paragraph, with commas, closes the story with a quote " \
+	"from the minister, who said little, but said it well.</p>"
+
+/* The text of an inline page (in a), or NULL. */
+static const char *
+text_of(const char *html, struct arena *a)
+{
+	struct record	r;
+
+	record_init(&r);
+	html_extract(html, strlen(html), NULL, &r, a);
+	return r.text;
+}
+
+/* The text of a page in tests/fixtures/extract/ (in a), or NULL. */
+static const char *
+text_of_file(const char *name, struct arena *a)
+{
+	struct buf	 b;
+	char		 path[256], tmp[4096];
+	const char	*t;
+	FILE		*f;
+	size_t		 n;
+
+	snprintf(path, sizeof(path), FIXTURES "%s", name);
+	if ((f = fopen(path, "rb")) == NULL)
+		fail_msg("cannot open %s", path);
+	buf_init(&b);
+	while ((n = fread(tmp, 1, sizeof(tmp), f)) > 0)
+		buf_add(&b, tmp, n);
+	fclose(f);
+	buf_addc(&b, '\0');
+	t = text_of(b.data, a);
+	buf_release(&b);
+	return t;
+}
+
+static void
+has(const char *text, const char *s)
+{
+	if (text == NULL || strstr(text, s) == NULL)
+		fail_msg("text lacks \"%s\"", s);
+}
+
+static void
+lacks(const char *text, const char *s)
+{
+	if (text != NULL && strstr(text, s) != NULL)
+		fail_msg("text has \"%s\"", s);
+}
+
+/* The hint bits hint_apply gives the first element of tag tag in html. */
+static unsigned
+hints_of(const char *html, int tag, struct arena *a)
+{
+	struct dom	*d = dom_parse(html, strlen(html), 0, a);
+	struct dom_node	*n;
+
+	assert_non_null(d);
+	hint_apply(d);
+	for (n = d->root; n != NULL && n->tag != tag; n = dom_next(n, d->root))
+		;
+	assert_non_null(n);
+	return n->hints;
+}
+
+/*
+ * Boxes that are boilerplate whatever else their class says: an author
+ * box that is also a "content-box", an affiliate note of class
+ * "affiliate-text", an advertising disclosure, a WordPress embed of
+ * another post, an author's profile marked role=contentinfo.
+ */
+static void
+test_boxes(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><article><div class=\"entry-content\">"
+	    "<section class=\"editorial-disclosure\"><p>This post contains "
+	    "references to products from our advertisers, and we may be paid "
+	    "when you click.</p></section>" LONG_BODY "<blockquote class=\""
+	    "wp-embedded-content\"><p><a href=\"/other\">Another story of "
+	    "ours, embedded here as a card, with a title long enough</a></p>"
+	    "</blockquote><div class=\"affiliate-text\"><p>We are paid when "
+	    "you sign a contract through one of our links, and that pays for "
+	    "our work.</p></div><span class=\"wing\" role=\"contentinfo\">"
+	    "<p>Writes for us since 2008, about money, markets and whether "
+	    "capitalism can be green.</p></span></div><section class=\""
+	    "bmg-content-box bmg-author-box\"><p>Hello, I am a food blogger, "
+	    "a cookbook author and a journalist, and I bake every day.</p>"
+	    "</section></article></body></html>", a);
+	has(t, "The first paragraph of the story");
+	has(t, "but said it well.");
+	lacks(t, "advertisers");
+	lacks(t, "Another story of ours");
+	lacks(t, "We are paid");
+	lacks(t, "Writes for us");
+	lacks(t, "food blogger");
+	arena_free(a);
+}
+
+/*
+ * A licence notice under the story is the publisher's, not the story's;
+ * a heading whose id is made from its own words ("related-research-on-
+ * farms") is the story's, whatever layout word the id happens to hold.
+ */
+static void
+test_licence_and_slug(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><article><div class=\"articleBody\">"
+	    LONG_BODY "<h2 id=\"related-research-on-farms\">Related research "
+	    "on farms</h2>" BODY "<div class=\"field field-name-field-lizenz\">"
+	    "<p>Dieser Text wurde veröffentlicht unter der Lizenz "
+	    "CC-BY-NC-ND-4.0-DE.</p></div></div></article></body></html>", a);
+	has(t, "Related research on farms");
+	lacks(t, "Dieser Text wurde");
+	/* an id that goes on past the heading's words is a layout name */
+	t = text_of("<html><body><article><div class=\"articleBody\">"
+	    LONG_BODY "<h2 id=\"related-stories-box\">Related stories</h2>"
+	    "</div></article></body></html>", a);
+	lacks(t, "Related stories");
+	arena_free(a);
+}
+
+/*
+ * A box whose class names both other stories and content ("Related
+ * Content") goes when it is mostly links, the heading over its list
+ * with it; a box of prose whose class says the same ("main-content
+ * comment": the editor's comment on a picture) stays.
+ */
+static void
+test_related_content(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	/* Its list goes first, as an image strip; then the box, by its
+	   links, before the heading alone is left behind. */
+	t = text_of_file("related-content.html", a);
+	has(t, "The first paragraph of the story");
+	lacks(t, "Other People Are Reading");
+	lacks(t, "Plant terrarium ideas");
+	t = text_of("<html><body><div class=\"col-main\">" LONG_BODY
+	    "<div class=\"gallery-main-content__comment\"><p>The kitchen won "
+	    "the award again, for its light, its wood, and the way it opens "
+	    "onto the garden, the jury said.</p></div></div></body></html>", a);
+	has(t, "The kitchen won the award again");
+	arena_free(a);
+}
+
+/*
+ * BEM classes: an element of the story body's block is the body's only
+ * when its own name is ("story-body__inner"); the block's headline and
+ * share bar ("story-body__h1", "story-body__mini-info-list-and-share")
+ * are cleaned like any heading repeating the title and any share bar.
+ */
+static void
+test_bem_elements(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><head><title>Gun laws are his biggest frustration"
+	    "</title></head><body><div class=\"story-body\"><h1 class=\""
+	    "story-body__h1\">Gun laws are his biggest frustration</h1><div "
+	    "class=\"story-body__mini-info-list-and-share\"><ul><li><span>From "
+	    "the section </span><a href=\"/us\">US &amp; Canada</a></li></ul>"
+	    "</div><div class=\"story-body__inner\">" BODY "</div></div>"
+	    "</body></html>", a);
+	has(t, "The first paragraph of the story");
+	lacks(t, "biggest frustration");
+	lacks(t, "From the section");
+	arena_free(a);
+}
+
+/* What marks the story body: microdata, RDFa, classes and BEM parts. */
+static void
+test_body_marks(void **state)
+{
+	struct arena	*a = arena_new();
+
+	(void)state;
+	assert_true(hints_of("<div itemprop=\"articleBody\"><p>x</p></div>",
+	    T_DIV, a) & HINT_BODY);
+	assert_true(hints_of("<div property=\"schema:articleBody\"><p>x</p>"
+	    "</div>", T_DIV, a) & HINT_BODY);
+	assert_true(hints_of("<div class=\"story-body__inner\"><p>x</p>"
+	    "</div>", T_DIV, a) & HINT_BODY);
+	assert_false(hints_of("<h1 class=\"story-body__h1\">x</h1>", T_H1,
+	    a) & HINT_BODY);
+	assert_false(hints_of("<div class=\"article-body__right-rail--ad\">"
+	    "x</div>", T_DIV, a) & HINT_BODY);
+	assert_false(hints_of("<div property=\"og:title\">x</div>", T_DIV,
+	    a) & HINT_BODY);
+	arena_free(a);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_boxes),
+		cmocka_unit_test(test_licence_and_slug),
+		cmocka_unit_test(test_related_content),
+		cmocka_unit_test(test_bem_elements),
+		cmocka_unit_test(test_body_marks),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
