@@ -556,6 +556,11 @@ trim_edges(struct dom *d)
 		}
 		if (last->chars >= 60 && !is_heading(last->tag))
 			return;
+		/* A data table's last cells are data, not a label. */
+		if ((last->tag == T_TD || last->tag == T_TH ||
+		    has_ancestor(last, T_TABLE, 0)) &&
+		    has_ancestor(last, T_TABLE, 1))
+			return;
 		t = short_text(last, tmp, sizeof(tmp));
 		if (!weak_tail(last, t))
 			return;

@@ -34,6 +34,7 @@ struct writer {
 
 static bool	picture_credit(const char *);
 static bool	twin(const struct writer *);
+static bool	blank(const char *, size_t);
 static void	flush(struct writer *);
 static void	add_text(struct writer *, const struct dom_node *);
 static void	open_node(struct writer *, const struct dom_node *);
@@ -79,6 +80,10 @@ flush(struct writer *w)
 	while (w->para.len > 0 && (w->para.data[w->para.len - 1] == ' ' ||
 	    w->para.data[w->para.len - 1] == '\n'))
 		w->para.len--;
+	/* Only blanks (a <pre> keeps them as they are: a table cell of
+	   &nbsp; there) is no paragraph. */
+	if (w->pre && blank(w->para.data, w->para.len))
+		w->para.len = 0;
 	if (w->para.len > 0 && w->filter) {
 		w->para.data[w->para.len] = '\0';
 		if ((w->para.len < 64 && (hint_boiler_text(w->para.data) ||
@@ -119,6 +124,19 @@ space_at(const unsigned char *p, const unsigned char *e)
 	default:
 		return 0;
 	}
+}
+
+/* True when the len bytes at s are all spaces and no-break spaces. */
+static bool
+blank(const char *s, size_t len)
+{
+	const unsigned char	*p = (const unsigned char *)s, *e = p + len;
+	size_t			 n;
+
+	for (; p < e; p += n)
+		if ((n = space_at(p, e)) == 0)
+			return false;
+	return true;
 }
 
 /*

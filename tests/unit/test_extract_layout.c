@@ -149,6 +149,31 @@ test_icon_table(void **state)
 	arena_free(a);
 }
 
+/*
+ * A results table that ends the story keeps its last cells: short lines
+ * without a full stop at the end of a story are labels to trim, except
+ * in a data table. A label after the table still goes.
+ */
+static void
+test_table_at_end(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><div class=\"entry-content\">" STORY
+	    "<table><tr><th>Name</th><th>Club</th><th>Result</th></tr><tr><td>"
+	    "Weiser, Christina</td><td>LG Staufen</td><td>25,37</td></tr><tr>"
+	    "<td>Bajan, Charlott</td><td>LG Lauter</td><td>16,32</td></tr><tr>"
+	    "<td>Aupperle, Franziska</td><td>TS Goppingen</td><td>14,02</td>"
+	    "</tr></table><h3>Related stories</h3></div></body></html>", a);
+	has(t, "in the new year.");
+	has(t, "Bajan, Charlott\n\nLG Lauter\n\n16,32");
+	has(t, "TS Goppingen\n\n14,02");
+	lacks(t, "Related stories");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -156,6 +181,7 @@ main(void)
 		cmocka_unit_test(test_story_column),
 		cmocka_unit_test(test_prose_columns),
 		cmocka_unit_test(test_icon_table),
+		cmocka_unit_test(test_table_at_end),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

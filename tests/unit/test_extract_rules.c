@@ -533,6 +533,31 @@ test_screen_twins(void **state)
 	arena_free(a);
 }
 
+/*
+ * A results table set inside a <pre> keeps its cells' text as it is,
+ * but a cell of &nbsp; only makes no paragraph.
+ */
+static void
+test_pre_blank_cells(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t, *p;
+
+	(void)state;
+	t = text_of("<html><body><div class=\"entry-content\">" LONG_BODY
+	    "<pre><span><table><tr><td>&nbsp;</td><td>Weiser, Christina</td>"
+	    "<td> &nbsp; </td><td>25,37</td></tr></table></span></pre>"
+	    "<p>The results of the other groups follow in the next post, with "
+	    "the relay, the long jump, and the shot put.</p></div></body>"
+	    "</html>", a);
+	has(t, "Weiser, Christina\n\n25,37");
+	for (p = t; (p = strstr(p, "\n\n")) != NULL; p += 2)
+		if (strncmp(p + 2, "\xc2\xa0", 2) == 0 || p[2] == ' ' ||
+		    p[2] == '\n')
+			fail_msg("a blank paragraph at %s", p);
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -550,6 +575,7 @@ main(void)
 		cmocka_unit_test(test_closing_link),
 		cmocka_unit_test(test_howto_steps),
 		cmocka_unit_test(test_screen_twins),
+		cmocka_unit_test(test_pre_blank_cells),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
