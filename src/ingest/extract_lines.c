@@ -8,6 +8,7 @@
  * lines from the story. The lists hold English, German, French, Spanish,
  * Italian and Russian forms.
  */
+#define _GNU_SOURCE	/* strcasestr */
 #include <stdbool.h>
 #include <string.h>
 #include <strings.h>
@@ -203,6 +204,15 @@ static const char *const reading_time[] = {
 	"Download the PDF", "Télécharger le PDF", "Descargar PDF", NULL
 };
 
+/* A site's copyright line says one of these ("© 2018. All Rights
+   Reserved."). */
+static const char *const rights_reserved[] = {
+	"all rights reserved", "alle rechte vorbehalten",
+	"tous droits réservés", "todos los derechos reservados",
+	"tutti i diritti riservati", "todos os direitos reservados",
+	"все права защищены", "Все права защищены", NULL
+};
+
 /* Consent banners open with one of these. */
 static const char *const cookie_leads[] = {
 	"We use cookies", "This website uses cookies", "This site uses cookies",
@@ -301,6 +311,10 @@ hint_label_line(const char *t, size_t len)
 	if (len < 60)
 		for (i = 0; reading_time[i] != NULL; i++)
 			if (strstr(t, reading_time[i]) != NULL)
+				return true;
+	if (len < 160)
+		for (i = 0; rights_reserved[i] != NULL; i++)
+			if (strcasestr(t, rights_reserved[i]) != NULL)
 				return true;
 	return false;
 }

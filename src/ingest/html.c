@@ -21,7 +21,9 @@
  * which also makes it ignore <meta charset> declarations.
  */
 #include <stdbool.h>
+#include <stddef.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include <libxml/HTMLparser.h>
@@ -63,6 +65,11 @@ struct build {
 	struct buf	 pend;		/* text not yet in a node */
 	struct script_date sdate;	/* from other scripts' data */
 	bool		 in_template;	/* parsing a template's markup */
+	/* A <script/> or <style/> libxml2 closed at once: browsers read
+	   on to its end tag, and so do we, dropping what lies before. */
+	const void	*raw_in;	/* the parser input it is in */
+	const xmlChar	*raw_end;	/* where "</script" starts */
+	int		 raw_open;	/* elements opened in that text */
 };
 
 static bool	on_head_tag(struct build *, const char *, const xmlChar **);
@@ -76,6 +83,9 @@ static htmlParserCtxtPtr new_ctxt(const char *, size_t);
 static void	done_ctxt(htmlParserCtxtPtr);
 static void	sax_init(htmlParserCtxtPtr, struct build *);
 static bool	template_script(struct build *, const xmlChar **);
+static void	raw_self_closed(htmlParserCtxtPtr, struct build *,
+		    const char *);
+static bool	in_raw(htmlParserCtxtPtr, struct build *);
 static void	parse_template(struct build *, const char *, size_t);
 
 static struct dom_node *
@@ -169,6 +179,43 @@ in_table(const struct build *b)
 	return false;
 }
 
+/*
+ * Called at the start tag of a <script> or <style> about to be skipped:
+ * when the tag ends in "/>", libxml2 closes the element there, but HTML
+ * has no self-closing script, and a browser reads everything up to the
+ * "</script>" as its text. That stretch (code, usually) is marked to be
+ * dropped. Without an end tag later, libxml2's reading stands.
+ */
+static void
+raw_self_closed(htmlParserCtxtPtr c, struct build *b, const char *name)
+{
+	const xmlChar	*p = c->input->cur, *e = c->input->end;
+	size_t		 l = strlen(name);
+
+	if (p == NULL || e - p < 2 || p[0] != '/' || p[1] != '>')
+		return;
+	for (p += 2; e - p >= (ptrdiff_t)(l + 2); p++)
+		if (p[0] == '<' && p[1] == '/' &&
+		    strncasecmp((const char *)p + 2, name, l) == 0) {
+			b->raw_in = c->input;
+			b->raw_end = p;
+			return;
+		}
+}
+
+/* True while the parser is in the text of a self-closed <script/>. */
+static bool
+in_raw(htmlParserCtxtPtr c, struct build *b)
+{
+	if (b->raw_end == NULL)
+		return false;
+	if ((const void *)c->input == b->raw_in && c->input->cur <= b->raw_end)
+		return true;
+	if ((const void *)c->input == b->raw_in)
+		b->raw_end = NULL;	/* past it */
+	return false;
+}
+
 static void
 on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 {
@@ -183,6 +230,14 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		b->skip++;
 		return;
 	}
+	/* Tags in a self-closed <script/>'s code are no elements. */
+	if (in_raw(ctx, b)) {
+		b->raw_open++;
+		return;
+	}
+	if (tag == T_OTHER && (strcmp(name, "script") == 0 ||
+	    strcmp(name, "style") == 0))
+		raw_self_closed(ctx, b, name);
 	/* meta, link, title, script and base are not in the tag table. */
 	if (tag == T_OTHER && on_head_tag(b, name, atts))
 		return;
@@ -249,6 +304,12 @@ on_end(void *ctx, const xmlChar *name)
 		}
 		return;
 	}
+	/* libxml2 closes last what opened last: these ends are of the
+	   elements it read in a self-closed script's code. */
+	if (b->raw_open > 0) {
+		b->raw_open--;
+		return;
+	}
 	if (b->open.len == 0)
 		return;		/* an end libxml2 sends without a start */
 	if (b->open.data[--b->open.len] && b->cur != b->dom->root) {
@@ -270,6 +331,8 @@ on_chars(void *ctx, const xmlChar *ch, int len)
 			buf_add(&b->text, ch, (size_t)len);
 		return;
 	}
+	if (in_raw(ctx, b))
+		return;
 	/* libxml2 hands text in chunks: join them before making a node. */
 	buf_add(&b->pend, ch, (size_t)len);
 }

@@ -558,6 +558,36 @@ test_pre_blank_cells(void **state)
 	arena_free(a);
 }
 
+/*
+ * HTML has no self-closing <script>: after <script .../> a browser reads
+ * code up to "</script>", where libxml2 closes the element at once and
+ * would make the code a paragraph. Without a "</script>" later, the text
+ * after the tag is the page's.
+ */
+static void
+test_self_closed_script(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><div class=\"story\">" LONG_BODY
+	    "<script type=\"text/javascript\"/>\n(function() { var a = 1, b "
+	    "= a < 2, c = [a, b]; if (a<b) register(a, b, c); })();\n</script>"
+	    "<p>The last paragraph comes after the code, with commas, and a "
+	    "full stop.</p></div></body></html>", a);
+	has(t, "but said it well.");
+	has(t, "The last paragraph comes after the code");
+	lacks(t, "function");
+	lacks(t, "register");
+	t = text_of("<html><body><div class=\"story\">" LONG_BODY
+	    "<script src=\"/a.js\"/><p>The last paragraph has no script end "
+	    "after it, so it is the page's, with commas.</p></div></body>"
+	    "</html>", a);
+	has(t, "The last paragraph has no script end");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -576,6 +606,7 @@ main(void)
 		cmocka_unit_test(test_howto_steps),
 		cmocka_unit_test(test_screen_twins),
 		cmocka_unit_test(test_pre_blank_cells),
+		cmocka_unit_test(test_self_closed_script),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
