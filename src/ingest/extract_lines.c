@@ -204,8 +204,8 @@ static const char *const reading_time[] = {
 	"Download the PDF", "Télécharger le PDF", "Descargar PDF", NULL
 };
 
-/* A site's copyright line says one of these ("© 2018. All Rights
-   Reserved."). */
+/* A site's copyright line names the copyright and says one of these
+   ("Copyright © 2018. All Rights Reserved."). */
 static const char *const rights_reserved[] = {
 	"all rights reserved", "alle rechte vorbehalten",
 	"tous droits réservés", "todos los derechos reservados",
@@ -312,7 +312,9 @@ hint_label_line(const char *t, size_t len)
 		for (i = 0; reading_time[i] != NULL; i++)
 			if (strstr(t, reading_time[i]) != NULL)
 				return true;
-	if (len < 160)
+	if (len < 160 && (strstr(t, "\xc2\xa9") != NULL ||
+	    strcasestr(t, "copyright") != NULL || strstr(t, "(c)") != NULL ||
+	    strstr(t, "(C)") != NULL))
 		for (i = 0; rights_reserved[i] != NULL; i++)
 			if (strcasestr(t, rights_reserved[i]) != NULL)
 				return true;

@@ -186,6 +186,13 @@ test_label_lines(void **state)
 	    "ever. It does not."));
 	assert_false(label("linux usability\n...or, why do I bother.\n"
 	    "© 2002, 2003 Jamie Zawinski"));
+	/* a site's copyright line */
+	assert_true(label("Copyright © 2018. All Rights Reserved."));
+	assert_true(label("© 2023 Sunbeam Television. Alle Rechte "
+	    "vorbehalten."));
+	assert_false(label("The estate says that all rights reserved by the "
+	    "composer in 1931 passed to the city when his last heir died, and "
+	    "that the city has never used them."));
 	/* datelines: a label or two, or only labels, months and times */
 	assert_true(hint_dateline("Aktualisiert: 11.04.2020, 10:27"));
 	assert_true(hint_dateline("Published Thursday 27 July 2017 "
