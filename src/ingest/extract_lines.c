@@ -41,6 +41,13 @@ static const char *const boiler[] = {
 	"listen to this article", "artikel anhören", "teilen", "partager",
 	"compartir", "поделиться", "Поделиться", "copy link", "copied",
 	"close", "schließen", "fermer", "cerrar", "закрыть",
+	/* wiki jump links, breadcrumbs' first step, translation menus */
+	"jump to: navigation, search", "jump to navigation", "jump to search",
+	"wechseln zu: navigation, suche", "aller à : navigation, rechercher",
+	"ir a la navegación ir a la búsqueda", "перейти к: навигация, поиск",
+	"Перейти к: навигация, поиск", "home", "startseite", "accueil",
+	"inicio", "this post is also available in",
+	"dieser beitrag ist auch verfügbar in",
 	/* byline leads left alone once the names went with the byline */
 	"by", "por", "par", "von", "door", "di", "av", "af",
 };
@@ -71,9 +78,18 @@ hint_boiler_text(const char *text)
 	/* Font-size widgets: "Aa Aa Aa", "- A +", "A A A" */
 	if (only_a && has_a)
 		return true;
-	while (n > 0 && (low[n - 1] == ' ' || low[n - 1] == ':' ||
-	    low[n - 1] == '.' || low[n - 1] == '>'))
-		n--;
+	for (;;) {
+		if (n > 0 && (low[n - 1] == ' ' || low[n - 1] == ':' ||
+		    low[n - 1] == '.' || low[n - 1] == '>'))
+			n--;
+		/* a breadcrumb's separator: "Home ›", "Home »" */
+		else if (n >= 3 && memcmp(low + n - 3, "\xe2\x80\xba", 3) == 0)
+			n -= 3;
+		else if (n >= 2 && memcmp(low + n - 2, "\xc2\xbb", 2) == 0)
+			n -= 2;
+		else
+			break;
+	}
 	low[n] = '\0';
 	for (i = 0; i < sizeof(boiler) / sizeof(boiler[0]); i++)
 		if (strcmp(low, boiler[i]) == 0)
@@ -328,9 +344,9 @@ hint_label_line(const char *t, size_t len)
 bool
 hint_byline_line(const char *t, size_t len)
 {
-	static const char *const leads[] = { "By ", "BY ", "Von ", "VON ",
-	    "Par ", "PAR ", "Por ", "POR ", "Text: ", "Text von ", "Автор: ",
-	    "Автор ", NULL };
+	static const char *const leads[] = { "By ", "BY ", "by ", "Von ",
+	    "VON ", "von ", "Par ", "PAR ", "par ", "Por ", "POR ", "por ",
+	    "Text: ", "Text von ", "Автор: ", "Автор ", NULL };
 	static const char *const joins[] = { "and", "und", "et", "y", "e",
 	    "и", "&", "de", "van", "von", "der", "la", "le", NULL };
 	const char	*p = NULL, *w;

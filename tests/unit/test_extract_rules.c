@@ -186,6 +186,14 @@ test_label_lines(void **state)
 	    "ever. It does not."));
 	assert_false(label("linux usability\n...or, why do I bother.\n"
 	    "© 2002, 2003 Jamie Zawinski"));
+	/* a wiki's jump links, a breadcrumb's first step, a language menu */
+	assert_true(hint_boiler_text("Wechseln zu: Navigation, Suche"));
+	assert_true(hint_boiler_text("Home ›"));
+	assert_true(hint_boiler_text("This post is also available in:"));
+	assert_false(hint_boiler_text("Home is where the heart is"));
+	/* a byline in lower case, as some templates set it */
+	assert_true(hint_byline_line("von Andreas Kürten", 19));
+	assert_false(hint_byline_line("by the river", 12));
 	/* a site's copyright line */
 	assert_true(label("Copyright © 2018. All Rights Reserved."));
 	assert_true(label("© 2023 Sunbeam Television. Alle Rechte "
