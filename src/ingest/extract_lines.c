@@ -152,7 +152,8 @@ hint_dateline(const char *t)
 		if (in && ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z'))
 			letters = true;
 		if (!in && w != NULL) {
-			if (letters) {
+			/* "3rd", "0h00", "10:00PM" are parts of dates */
+			if (letters && !(*w >= '0' && *w <= '9')) {
 				words++;
 				if (!date_word(w, (size_t)(p - w)))
 					other++;

@@ -207,6 +207,8 @@ test_label_lines(void **state)
 	    "Published Thu 27 Jul 2017"));
 	assert_true(hint_dateline("Dec. 6, 2024, 10:00 PM UTC / Updated "
 	    "Dec. 7, 2024, 12:43 PM UTC"));
+	assert_true(hint_dateline("John Plunkett. Updated November 3rd, "
+	    "2023"));
 	assert_false(hint_dateline("The vote is on 5 May 2022, the mayor "
 	    "says."));
 	assert_false(hint_dateline("Published Thursday, the report on 27 "
