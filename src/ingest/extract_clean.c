@@ -39,6 +39,7 @@ static void	 count(const struct dom_node *, struct counts *);
 static bool	 data_table(const struct dom_node *);
 static bool	 has_ancestor(const struct dom_node *, int, int);
 static bool	 link_list(const struct dom_node *);
+static bool	 home_link(const struct dom_node *);
 static bool	 linked_heading(const struct dom_node *);
 static bool	 cond_remove(struct dom_node *, int);
 static bool	 is_heading(int);
@@ -108,6 +109,9 @@ first_pass_drop(struct dom_node *n, const char *title, int flags,
 		return true;
 	if (n->tag == T_P && link_list(n))
 		return true;
+	if ((is_heading(n->tag) || n->tag == T_P) && n->chars < 200 &&
+	    home_link(n))
+		return true;
 	if ((n->hints & HINT_LEAD) && !is_heading(n->tag) && n->chars < 1000 &&
 	    linked_heading(n))
 		return true;
@@ -131,6 +135,30 @@ first_pass_drop(struct dom_node *n, const char *title, int flags,
 		}
 	}
 	return false;
+}
+
+/*
+ * True when all of block n's text is one link to the site's home page,
+ * "/": the site's name by its logo, or a pointer to its front page, not
+ * the story's words. (A link to another site's home page, as "https://
+ * artist.example/", is the story's reference.)
+ */
+static bool
+home_link(const struct dom_node *n)
+{
+	const struct dom_node	*k, *a = NULL;
+	const char		*h;
+
+	if (n->chars == 0 || n->link_chars * 10 < n->chars * 9)
+		return false;
+	for (k = n->first; k != NULL; k = dom_next(k, n))
+		if (k->tag == T_A) {
+			if (a != NULL)
+				return false;
+			a = k;
+		}
+	return a != NULL && (h = dom_attr(a, "href")) != NULL &&
+	    strcmp(h, "/") == 0;
 }
 
 /*

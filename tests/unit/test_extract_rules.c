@@ -605,6 +605,29 @@ test_self_closed_script(void **state)
 	arena_free(a);
 }
 
+/*
+ * A heading or paragraph that is one link to the site's front page ("/")
+ * is the site's name by its logo; a link to another site's front page is
+ * the story's reference and stays.
+ */
+static void
+test_home_link(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><div id=\"maincontainer\"><header class=\""
+	    "main-header\"><h2> <a href=\"/\"> <span>Express. Home of the Daily "
+	    "and Sunday Express.</span> <img src=\"logo.png\"></a></h2></header>"
+	    "<div>" BODY "<p><a href=\"https://artist.example/\">"
+	    "artist.example</a></p>" LONG_BODY "</div></div></body></html>", a);
+	has(t, "The first paragraph of the story");
+	lacks(t, "Home of the Daily");
+	has(t, "artist.example");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -624,6 +647,7 @@ main(void)
 		cmocka_unit_test(test_screen_twins),
 		cmocka_unit_test(test_pre_blank_cells),
 		cmocka_unit_test(test_self_closed_script),
+		cmocka_unit_test(test_home_link),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
