@@ -107,7 +107,7 @@ build/fuzz/bin/%: tests/fuzz/%.c $(LIB)
 $(BUILD)/extract-file: bench/extract-file.c $(LIB)
 	$(CC) $(CFLAGS) -o $@ $< $(LIB) $(LDFLAGS) $(LDLIBS)
 
--include $(OBJS:.o=.d) $(MAIN_OBJ:.o=.d) $(FUZZ_BINS:=.d)
+-include $(OBJS:.o=.d) $(MAIN_OBJ:.o=.d) $(FUZZ_BINS:=.d) $(UNIT_BINS:=.d)
 
 # Install the Debian packages when a library is missing (needs root).
 deps:

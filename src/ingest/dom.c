@@ -236,28 +236,28 @@ dom_text(const struct dom_node *n, struct arena *a)
 	return s;
 }
 
-const char *
-dom_text_max(const struct dom_node *n, size_t max, struct arena *a)
+/* The text below n, up to max bytes (NULL past them), in a. */
+static const char *
+text_upto(const struct dom_node *n, size_t max, bool every, struct arena *a)
 {
 	struct buf	 b;
 	const char	*s = NULL;
 
 	buf_init(&b);
-	if (text_into(n, &b, max, false) && b.len > 0)
+	if (text_into(n, &b, max, every) && b.len > 0)
 		s = arena_strndup(a, b.data, b.len);
 	buf_release(&b);
 	return s;
 }
 
 const char *
+dom_text_max(const struct dom_node *n, size_t max, struct arena *a)
+{
+	return text_upto(n, max, false, a);
+}
+
+const char *
 dom_text_spaced(const struct dom_node *n, size_t max, struct arena *a)
 {
-	struct buf	 b;
-	const char	*s = NULL;
-
-	buf_init(&b);
-	if (text_into(n, &b, max, true) && b.len > 0)
-		s = arena_strndup(a, b.data, b.len);
-	buf_release(&b);
-	return s;
+	return text_upto(n, max, true, a);
 }

@@ -20,6 +20,8 @@
 static bool	 credit_tail(const char *, size_t);
 static bool	 ends_with_any(const char *, size_t, const char *const *);
 static bool	 comment_prompt(const char *, size_t);
+static bool	 starts_with_any(const char *, const char *const *);
+static bool	 holds_any(const char *, const char *const *, bool);
 
 static const char *const boiler[] = {
 	"advertisement", "advertising", "ad", "ads", "anzeige", "werbung",
@@ -286,7 +288,6 @@ ends_with_any(const char *t, size_t len, const char *const *list)
 static bool
 comment_prompt(const char *t, size_t len)
 {
-	size_t	i;
 	char	c;
 
 	while (len > 0 && t[len - 1] == ' ')
@@ -294,8 +295,30 @@ comment_prompt(const char *t, size_t len)
 	c = len > 0 ? t[len - 1] : 0;
 	if (c != '?' && c != ':' && c != '!')
 		return false;
-	for (i = 0; comment_prompts[i] != NULL; i++)
-		if (strstr(t, comment_prompts[i]) != NULL)
+	return holds_any(t, comment_prompts, false);
+}
+
+/* True when t starts with one of list. */
+static bool
+starts_with_any(const char *t, const char *const *list)
+{
+	size_t	i;
+
+	for (i = 0; list[i] != NULL; i++)
+		if (strncmp(t, list[i], strlen(list[i])) == 0)
+			return true;
+	return false;
+}
+
+/* True when t holds one of list, ASCII case aside when fold is set. */
+static bool
+holds_any(const char *t, const char *const *list, bool fold)
+{
+	size_t	i;
+
+	for (i = 0; list[i] != NULL; i++)
+		if ((fold ? strcasestr(t, list[i]) : strstr(t, list[i])) !=
+		    NULL)
 			return true;
 	return false;
 }
@@ -303,39 +326,26 @@ comment_prompt(const char *t, size_t len)
 bool
 hint_label_line(const char *t, size_t len)
 {
-	size_t	i;
+	static const char *const copyright[] = { "\xc2\xa9", "copyright",
+	    "(c)", NULL };
 
 	/* A bare web address is a link, not prose. */
 	if ((strncmp(t, "http://", 7) == 0 || strncmp(t, "https://", 8) == 0 ||
 	    strncmp(t, "www.", 4) == 0) && strpbrk(t, " \n") == NULL)
 		return true;
-	if (len < 800)
-		for (i = 0; cookie_leads[i] != NULL; i++)
-			if (strncmp(t, cookie_leads[i],
-			    strlen(cookie_leads[i])) == 0)
-				return true;
-
+	if (len < 800 && starts_with_any(t, cookie_leads))
+		return true;
 	if (len < 300 && credit_tail(t, len))
 		return true;
-	if (len < 200)
-		for (i = 0; label_leads[i] != NULL; i++)
-			if (strncmp(t, label_leads[i],
-			    strlen(label_leads[i])) == 0)
-				return true;
+	if (len < 200 && starts_with_any(t, label_leads))
+		return true;
 	if (len < 200 && (ends_with_any(t, len, action_tails) ||
 	    comment_prompt(t, len)))
 		return true;
-	if (len < 60)
-		for (i = 0; reading_time[i] != NULL; i++)
-			if (strstr(t, reading_time[i]) != NULL)
-				return true;
-	if (len < 160 && (strstr(t, "\xc2\xa9") != NULL ||
-	    strcasestr(t, "copyright") != NULL || strstr(t, "(c)") != NULL ||
-	    strstr(t, "(C)") != NULL))
-		for (i = 0; rights_reserved[i] != NULL; i++)
-			if (strcasestr(t, rights_reserved[i]) != NULL)
-				return true;
-	return false;
+	if (len < 60 && holds_any(t, reading_time, false))
+		return true;
+	return len < 160 && holds_any(t, copyright, true) &&
+	    holds_any(t, rights_reserved, true);
 }
 
 /*

@@ -14,6 +14,8 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "extract_pages.h"
+
 #include "core/arena.h"
 #include "core/buf.h"
 #include "core/record.h"
@@ -51,20 +53,6 @@ load(struct page *p, const char *name, const char *url)
 	buf_release(&b);
 }
 
-static void
-has(const char *text, const char *s)
-{
-	if (text == NULL || strstr(text, s) == NULL)
-		fail_msg("text lacks \"%s\"", s);
-}
-
-static void
-lacks(const char *text, const char *s)
-{
-	if (text != NULL && strstr(text, s) != NULL)
-		fail_msg("text has \"%s\"", s);
-}
-
 static size_t
 paragraphs(const char *text)
 {
@@ -87,7 +75,8 @@ inline_page(const char *html, const char *url, const char *fetched,
 	return html_extract(html, strlen(html), &h, r, a);
 }
 
-#define BODY \
+/* Two paragraphs, for pages whose other parts are tested. */
+#define TWO_PARAS \
 	"<p>The first paragraph of the story is long enough to be scored, " \
 	"with commas, clauses, and a proper ending of its own.</p>" \
 	"<p>The second paragraph adds more words, more commas, and more " \
@@ -362,7 +351,7 @@ test_line_filters(void **state)
 	inline_page("<html><body><div><p>By Anna Smith and Bob Jones</p>"
 	    "<p>Updated: 07.01.2022, 10:15</p><div><span>21</span> <span>0"
 	    "</span> <span>0</span></div><div>Aa Aa Aa</div><div>- A +</div>"
-	    BODY
+	    TWO_PARAS
 	    "<p>Photo: Jane Doe / Agency</p>"
 	    "<p>Read also: Another story about something else</p>"
 	    "<p>We use cookies to improve your experience on our site.</p>"
@@ -393,7 +382,7 @@ test_hinted_body(void **state)
 	/* The story body, hinted by its class, sits in a "footer"-classed
 	   wrapper that would otherwise be set aside. */
 	inline_page("<html><body><div class=\"above-footer\"><div class="
-	    "\"entry-content\">" BODY BODY BODY "</div></div><div><p>About "
+	    "\"entry-content\">" TWO_PARAS TWO_PARAS TWO_PARAS "</div></div><div><p>About "
 	    "this site: a long text, with commas, about who we are, what we "
 	    "do, where we are, and why, repeated, so that it is long enough "
 	    "to be taken for a story.</p><p>More about the site, its history, "
@@ -442,7 +431,7 @@ test_article_stream(void **state)
 	(void)state;
 	/* The next story, appended below by infinite scrolling. */
 	inline_page("<html><body><div id=stream><article><h1>First story"
-	    "</h1>" BODY "<p>And a third paragraph, so that, clearly, this "
+	    "</h1>" TWO_PARAS "<p>And a third paragraph, so that, clearly, this "
 	    "article is the story of the page, and nothing else.</p></article>"
 	    "<article><h2>Next story</h2><p>The next story, loaded below by "
 	    "infinite scrolling, has its own paragraph, with commas, and "
@@ -533,7 +522,7 @@ test_jsonld_tolerant(void **state)
 	    " \"author\": [{\"@type\": \"Organization\", \"name\": \"Wire\"},"
 	    " {\"@type\": \"Person\", \"name\": \"Ann Lee\"},],"
 	    " \"keywords\": [\"a\", \"b\"],}\n-->"
-	    "</script></head><body><div>" BODY "</div></body></html>";
+	    "</script></head><body><div>" TWO_PARAS "</div></body></html>";
 
 	(void)state;
 	assert_int_equal(inline_page(html, NULL, NULL, &r, a), 0);
@@ -555,21 +544,21 @@ test_date_sources(void **state)
 
 	(void)state;
 	inline_page("<html><body><article><time datetime=\"2021-06-01T12:00"
-	    ":00Z\">1 June</time>" BODY "</article></body></html>",
+	    ":00Z\">1 June</time>" TWO_PARAS "</article></body></html>",
 	    "https://ex.org/2020/01/02/story", NULL, &r, a);
 	assert_string_equal(r.published, "2021-06-01T12:00:00Z");
 	assert_string_equal(r.published_from, "time");
-	inline_page("<html><body><div>" BODY "</div></body></html>",
+	inline_page("<html><body><div>" TWO_PARAS "</div></body></html>",
 	    "https://ex.org/2020/01/02/story", NULL, &r, a);
 	assert_string_equal(r.published, "2020-01-02");
 	assert_string_equal(r.published_from, "url");
 	inline_page("<html><body><h1>A headline</h1><p>Stand: 7. Januar 2022"
-	    "</p><div>" BODY "</div></body></html>", NULL, NULL, &r, a);
+	    "</p><div>" TWO_PARAS "</div></body></html>", NULL, NULL, &r, a);
 	assert_string_equal(r.published, "2022-01-07");
 	assert_string_equal(r.published_from, "text");
 	/* After the fetch date: rejected, and nothing else is invented. */
 	inline_page("<html><head><meta property=\"article:published_time\" "
-	    "content=\"2031-01-01\"></head><body><div>" BODY "</div></body>"
+	    "content=\"2031-01-01\"></head><body><div>" TWO_PARAS "</div></body>"
 	    "</html>", NULL, "2022-03-01T00:00:00Z", &r, a);
 	assert_null(r.published);
 	assert_null(r.published_from);
@@ -585,19 +574,19 @@ test_titles(void **state)
 	(void)state;
 	inline_page("<html><head><meta property=\"og:title\" content=\"Big "
 	    "plans for the new government\"></head><body><h1><small>Tunisia"
-	    "</small><br> Big plans for the new government</h1><div>" BODY
+	    "</small><br> Big plans for the new government</h1><div>" TWO_PARAS
 	    "</div></body></html>", NULL, NULL, &r, a);
 	assert_string_equal(r.title, "Big plans for the new government");
 	inline_page("<html><head><title>Big news story today | Example Times"
 	    "</title><meta property=\"og:site_name\" content=\"Example "
-	    "Times\"></head><body><div>" BODY "</div></body></html>", NULL,
+	    "Times\"></head><body><div>" TWO_PARAS "</div></body></html>", NULL,
 	    NULL, &r, a);
 	assert_string_equal(r.title, "Big news story today");
 	assert_string_equal(r.outlet, "Example Times");
 	/* The visible headline wins over an SEO variant. */
 	inline_page("<html><head><meta property=\"og:title\" content=\"Live:"
 	    " Mayor Smith resigns over budget\"></head><body><h1>Mayor Smith "
-	    "resigns over budget</h1><div>" BODY "</div></body></html>", NULL,
+	    "resigns over budget</h1><div>" TWO_PARAS "</div></body></html>", NULL,
 	    NULL, &r, a);
 	assert_string_equal(r.title, "Mayor Smith resigns over budget");
 	arena_free(a);
@@ -612,12 +601,12 @@ test_lang_and_url(void **state)
 	(void)state;
 	inline_page("<html lang=\"pt-BR\"><head><base href=\"https://ex.org/"
 	    "a/\"><link rel=\"canonical\" href=\"b.html\"></head><body><div>"
-	    BODY "</div></body></html>", "https://mirror.example/x", NULL, &r,
+	    TWO_PARAS "</div></body></html>", "https://mirror.example/x", NULL, &r,
 	    a);
 	assert_string_equal(r.lang, "pt");
 	assert_string_equal(r.url, "https://ex.org/a/b.html");
 	inline_page("<html><head><meta http-equiv=\"content-language\" "
-	    "content=\"de-AT\"></head><body><div>" BODY "</div></body></html>",
+	    "content=\"de-AT\"></head><body><div>" TWO_PARAS "</div></body></html>",
 	    NULL, NULL, &r, a);
 	assert_string_equal(r.lang, "de");
 	assert_null(r.url);

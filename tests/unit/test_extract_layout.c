@@ -15,6 +15,8 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "extract_pages.h"
+
 #include "core/arena.h"
 #include "core/record.h"
 #include "ingest/html.h"
@@ -44,30 +46,6 @@
 	"<li><a href=\"/n/4\">Market square to get trees and new benches</a></li>" \
 	"<li><a href=\"/n/5\">Library extends its hours during the exams</a></li>" \
 	"</ol>"
-
-static const char *
-text_of(const char *html, struct arena *a)
-{
-	struct record	r;
-
-	record_init(&r);
-	html_extract(html, strlen(html), NULL, &r, a);
-	return r.text;
-}
-
-static void
-has(const char *text, const char *s)
-{
-	if (text == NULL || strstr(text, s) == NULL)
-		fail_msg("text lacks \"%s\"", s);
-}
-
-static void
-lacks(const char *text, const char *s)
-{
-	if (text != NULL && strstr(text, s) != NULL)
-		fail_msg("text has \"%s\"", s);
-}
 
 /*
  * The story cell's paragraphs and the cell itself both score for the

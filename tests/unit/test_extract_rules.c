@@ -15,78 +15,13 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "extract_pages.h"
+
 #include "core/arena.h"
 #include "core/buf.h"
 #include "core/record.h"
 #include "ingest/extract.h"
 #include "ingest/html.h"
-
-#define FIXTURES	"tests/fixtures/extract/"
-
-#define BODY \
-	"<p>The first paragraph of the story is long enough to be scored, " \
-	"with commas, clauses, and a proper ending of its own.</p>" \
-	"<p>The second paragraph adds more words, more commas, and more " \
-	"sentences, so that the container wins the scoring easily.</p>" \
-	"<p>A third paragraph goes on, with commas, numbers, and facts, " \
-	"about the grant, the farms, and the people who run them.</p>" \
-	"<p>A fourth paragraph ends the story, with a last word, a last " \
-	"comma, and a last full stop, as stories do.</p>"
-
-/* Past 500 characters: the strictest pass is the only one. */
-#define LONG_BODY BODY \
-	"<p>A fifth paragraph, with commas, adds what the council said, " \
-	"what the farmers said, and what happens next, in the spring.</p>" \
-	"<p>A sixth paragraph, with commas, closes the story with a quote " \
-	"from the minister, who said little, but said it well.</p>"
-
-/* The text of an inline page (in a), or NULL. */
-static const char *
-text_of(const char *html, struct arena *a)
-{
-	struct record	r;
-
-	record_init(&r);
-	html_extract(html, strlen(html), NULL, &r, a);
-	return r.text;
-}
-
-/* The text of a page in tests/fixtures/extract/ (in a), or NULL. */
-static const char *
-text_of_file(const char *name, struct arena *a)
-{
-	struct buf	 b;
-	char		 path[256], tmp[4096];
-	const char	*t;
-	FILE		*f;
-	size_t		 n;
-
-	snprintf(path, sizeof(path), FIXTURES "%s", name);
-	if ((f = fopen(path, "rb")) == NULL)
-		fail_msg("cannot open %s", path);
-	buf_init(&b);
-	while ((n = fread(tmp, 1, sizeof(tmp), f)) > 0)
-		buf_add(&b, tmp, n);
-	fclose(f);
-	buf_addc(&b, '\0');
-	t = text_of(b.data, a);
-	buf_release(&b);
-	return t;
-}
-
-static void
-has(const char *text, const char *s)
-{
-	if (text == NULL || strstr(text, s) == NULL)
-		fail_msg("text lacks \"%s\"", s);
-}
-
-static void
-lacks(const char *text, const char *s)
-{
-	if (text != NULL && strstr(text, s) != NULL)
-		fail_msg("text has \"%s\"", s);
-}
 
 /*
  * The story sits in a wrapper whose class is negative ("sidebar-wrapper"),
