@@ -139,6 +139,10 @@ const char *meta_unescape(const char *s, struct arena *a);
 /* True when the line t starts like a credit line ("© ...", "Source:"). */
 bool	credit_is_line(const char *t);
 
+/* True when the n bytes at s say "all rights reserved" (in English,
+   German, French, Spanish, Italian, Portuguese, Russian or Ukrainian). */
+bool	credit_rights_line(const char *s, size_t n);
+
 /* Resolves ref against base (both may be NULL); absolute http(s) URL or
    NULL. */
 const char *meta_abs_url(const char *ref, const char *base, struct arena *);

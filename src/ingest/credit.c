@@ -38,7 +38,7 @@ static const char *const tails[] = {
 	"all rights reserved", "alle rechte vorbehalten",
 	"tous droits réservés", "todos los derechos reservados",
 	"Все права защищены", "все права защищены", "Усі права захищені",
-	NULL
+	"tutti i diritti riservati", "todos os direitos reservados", NULL
 };
 
 static const char *lead_of(const char *, size_t);
@@ -56,6 +56,21 @@ contains(const char *hay, const char *needle)
 	for (; *hay; hay++)
 		if (strncasecmp(hay, needle, n) == 0)
 			return true;
+	return false;
+}
+
+bool
+credit_rights_line(const char *s, size_t n)
+{
+	size_t	i, l;
+	const char *p;
+
+	for (i = 0; tails[i] != NULL; i++) {
+		l = strlen(tails[i]);
+		for (p = s; p + l <= s + n; p++)
+			if (strncasecmp(p, tails[i], l) == 0)
+				return true;
+	}
 	return false;
 }
 
@@ -196,10 +211,13 @@ credit_apply(struct record *r, struct arena *a)
 			continue;
 		name = clean_name(rest, n - (size_t)(rest - para[i]), &domain,
 		    a);
-		if (name == NULL)
+		/* "Copyright © 2018. All rights reserved.": the site's
+		   notice, naming no one, leaves the text too. */
+		if (name == NULL && !credit_rights_line(para[i], n))
 			continue;
-		if (r->outlet == NULL || (!contains(r->outlet, name) &&
-		    !contains(name, r->outlet))) {
+		if (name != NULL && (r->outlet == NULL ||
+		    (!contains(r->outlet, name) &&
+		    !contains(name, r->outlet)))) {
 			r->outlet = name;
 			r->domain = domain;
 			/* Tells ingest_emit the outlet is credited (ingest.h). */

@@ -16,6 +16,7 @@
 #include "ingest/date.h"
 #include "ingest/date_cal.h"
 #include "ingest/extract.h"
+#include "ingest/meta.h"
 
 static bool	 credit_tail(const char *, size_t);
 static bool	 ends_with_any(const char *, size_t, const char *const *);
@@ -174,7 +175,9 @@ static const char *const label_leads[] = {
 	"Titelbild:", "Foto:", "Fotos:", "Bild:", "Bilder:", "Abbildung:",
 	"Abb.:", "Abb:",
 	"Photo:", "Photos:", "Image:", "Images:", "Photograph:", "Credit:",
-	"Crédit photo", "Vergrößern", "Фото:",
+	"Credits:", "(Credit:", "(Credits:", "(Photo:", "(Foto:", "(Bild:",
+	"Bildquelle:", "Fotoquelle:", "Courtesy of ", "Photo courtesy",
+	"Image courtesy", "Crédit photo", "Vergrößern", "Фото:",
 	/* pointers to other stories */
 	"Lesen Sie auch", "Lesen Sie hier", "Lesen Sie mehr", "Siehe auch",
 	"Mehr zum Thema", "Auch interessant", "Das könnte Sie auch",
@@ -221,15 +224,6 @@ static const char *const reading_time[] = {
 	/* download buttons */
 	"PDF herunterladen", "Download PDF", "Download as PDF",
 	"Download the PDF", "Télécharger le PDF", "Descargar PDF", NULL
-};
-
-/* A site's copyright line names the copyright and says one of these
-   ("Copyright © 2018. All Rights Reserved."). */
-static const char *const rights_reserved[] = {
-	"all rights reserved", "alle rechte vorbehalten",
-	"tous droits réservés", "todos los derechos reservados",
-	"tutti i diritti riservati", "todos os direitos reservados",
-	"все права защищены", "Все права защищены", NULL
 };
 
 /* Consent banners open with one of these. */
@@ -344,8 +338,13 @@ hint_label_line(const char *t, size_t len)
 		return true;
 	if (len < 60 && holds_any(t, reading_time, false))
 		return true;
+	/* A rating widget: "6.0 out of 6 based on 1 rating". */
+	if (len < 120 && strstr(t, " out of ") != NULL &&
+	    strstr(t, " based on ") != NULL && strstr(t, " rating") != NULL)
+		return true;
+	/* A line that opens with the credit is credit.c's to read. */
 	return len < 160 && holds_any(t, copyright, true) &&
-	    holds_any(t, rights_reserved, true);
+	    credit_rights_line(t, len) && !credit_is_line(t);
 }
 
 /*

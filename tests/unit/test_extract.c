@@ -20,6 +20,7 @@
 #include "core/buf.h"
 #include "core/record.h"
 #include "ingest/dom.h"
+#include "ingest/extract.h"
 #include "ingest/html.h"
 #include "ingest/meta.h"
 
@@ -287,6 +288,20 @@ test_credit_lines(void **state)
 	r.text = "Тело статьи.\n\nИсточник: ТАСС";
 	credit_apply(&r, a);
 	assert_string_equal(r.outlet, "ТАСС");
+	/* the site's own notice names no one: it goes, the outlet stays */
+	record_init(&r);
+	r.outlet = "Site";
+	r.text = "Body text.\n\nCopyright © 2018. All Rights Reserved.";
+	credit_apply(&r, a);
+	assert_string_equal(r.outlet, "Site");
+	assert_null(r.via);
+	assert_string_equal(r.text, "Body text.");
+	/* a credit line with "all rights reserved" is left for credit.c,
+	   which reads the outlet in it, not dropped as a label before */
+	assert_false(hint_label_line("© 2023 Example Media. All rights "
+	    "reserved.", 43));
+	assert_true(hint_label_line("IPSO Regulated Copyright ©2023 Express "
+	    "Newspapers. All rights reserved.", 72));
 	record_init(&r);
 	r.outlet = "Site";
 	r.text = "No credit here, just a closing sentence.";
