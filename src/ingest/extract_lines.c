@@ -176,7 +176,7 @@ static const char *const label_leads[] = {
 	"Abb.:", "Abb:",
 	"Photo:", "Photos:", "Image:", "Images:", "Photograph:", "Credit:",
 	"Credits:", "(Credit:", "(Credits:", "(Photo:", "(Foto:", "(Bild:",
-	"Bildquelle:", "Fotoquelle:", "Courtesy of ", "Photo courtesy",
+	"Bildquelle:", "Fotoquelle:", "Photo courtesy",
 	"Image courtesy", "Crédit photo", "Vergrößern", "Фото:",
 	/* pointers to other stories */
 	"Lesen Sie auch", "Lesen Sie hier", "Lesen Sie mehr", "Siehe auch",

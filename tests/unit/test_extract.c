@@ -300,6 +300,7 @@ test_credit_lines(void **state)
 	   which reads the outlet in it, not dropped as a label before */
 	assert_false(hint_label_line("© 2023 Example Media. All rights "
 	    "reserved.", 43));
+	assert_false(hint_label_line("Courtesy of Forests News", 24));
 	assert_true(hint_label_line("IPSO Regulated Copyright ©2023 Express "
 	    "Newspapers. All rights reserved.", 72));
 	record_init(&r);
