@@ -145,10 +145,12 @@ const char *extract_text(struct dom *d, const struct dom_node *lead,
  * The body to keep given the tree's text (chars weighted characters) and
  * the JSON-LD articleBody (may be NULL): the articleBody, split into
  * paragraphs, when the tree gave much less than it promises (paywalls,
- * pages built by scripts); else text.
+ * pages built by scripts); else text. A recipe's or HowTo's body (steps
+ * set: its description, ingredients and steps) is kept when it is as
+ * long as the tree's text, which then holds less of the recipe.
  */
 const char *extract_prefer_ld(const char *text, size_t chars,
-	    const char *ld_body, struct arena *a);
+	    const char *ld_body, bool steps, struct arena *a);
 
 /* True when text holds the first paragraph of story. */
 bool	extract_holds(const char *text, const char *story);

@@ -29,6 +29,7 @@ struct ld_info {
 	const char	 *site_name;	/* a WebSite's name */
 	const char	 *body;		/* articleBody, or the steps of a
 					   HowTo or Recipe (may hold HTML) */
+	bool		  steps;	/* body is a HowTo's or Recipe's */
 	const char	 *url;
 	const char	 *lang;
 	const char	 *description;

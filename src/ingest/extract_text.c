@@ -340,7 +340,7 @@ extract_similarity(const char *a, const char *b)
 
 const char *
 extract_prefer_ld(const char *text, size_t chars, const char *ld_body,
-    struct arena *a)
+    bool steps, struct arena *a)
 {
 	struct buf	 b;
 	const char	*p, *s;
@@ -350,7 +350,8 @@ extract_prefer_ld(const char *text, size_t chars, const char *ld_body,
 	if (ld_body == NULL)
 		return text;
 	ld_chars = extract_weighted_len(ld_body, strlen(ld_body));
-	if (ld_chars < 500 || ld_chars < 2 * chars || strchr(ld_body, '<'))
+	if (ld_chars < 500 || ld_chars < (steps ? 1 : 2) * chars ||
+	    strchr(ld_body, '<'))
 		return text;
 	/* Newlines in articleBody separate paragraphs. */
 	buf_init(&b);

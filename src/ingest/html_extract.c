@@ -66,7 +66,7 @@ html_extract(const char *html, size_t len, const struct html_hint *hint,
 	/* Markup in the JSON-LD body is read as a page fragment is. */
 	if (ld.body != NULL && strchr(ld.body, '<') != NULL)
 		ld.body = html_fragment_text(ld.body, strlen(ld.body), a);
-	r->text = extract_prefer_ld(best, best_chars, ld.body, a);
+	r->text = extract_prefer_ld(best, best_chars, ld.body, ld.steps, a);
 	meta_late_date(d, &ld, hint, r, a);
 	meta_late_authors(d, &ld, r, a);
 	outlet = r->outlet;

@@ -450,7 +450,7 @@ meta_jsonld(const struct dom *d, struct ld_info *ld, struct arena *a)
 			ld->headline = j_str(j_get(best, "name"));
 		ld->body = j_str(j_get(best, "articleBody"));
 		if (ld->body == NULL)
-			ld->body = steps_text(best, a);
+			ld->steps = (ld->body = steps_text(best, a)) != NULL;
 	}
 	ld->published = j_str(j_get(best, "datePublished"));
 	if (ld->published == NULL)
