@@ -40,6 +40,7 @@ static bool	 data_table(const struct dom_node *);
 static bool	 has_ancestor(const struct dom_node *, int, int);
 static bool	 link_list(const struct dom_node *);
 static bool	 home_link(const struct dom_node *);
+static unsigned	 element_children(const struct dom_node *);
 static bool	 linked_heading(const struct dom_node *);
 static bool	 cond_remove(struct dom_node *, int);
 static bool	 is_heading(int);
@@ -365,14 +366,29 @@ cond_remove(struct dom_node *n, int flags)
 	    (!list && weight < 25 && ld > 0.2) ||
 	    (weight >= 25 && ld > 0.5) ||
 	    (c.embed == 1 && n->chars < 75) || c.embed > 1;
+	/* Readability's exception for lists of pictures: no item holds
+	   more than one element (text is not one), and there are as many
+	   pictures as items (steps with a photo each). */
 	if (list && rm) {
 		for (k = n->first; k != NULL; k = k->next)
-			if (k->first != NULL && k->first->next != NULL)
+			if (element_children(k) > 1)
 				return rm;
 		if (c.li == c.img)
 			return false;
 	}
 	return rm;
+}
+
+/* The number of element children of n, text aside. */
+static unsigned
+element_children(const struct dom_node *n)
+{
+	const struct dom_node	*k;
+	unsigned		 e = 0;
+
+	for (k = n->first; k != NULL; k = k->next)
+		e += k->tag != T_TEXT;
+	return e;
 }
 
 /* First pass over one kept root; queues conditional candidates. */

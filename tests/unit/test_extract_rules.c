@@ -613,6 +613,29 @@ test_recipe_ld(void **state)
 	arena_free(a);
 }
 
+/*
+ * Steps with a photo each: a list whose items hold text and one picture
+ * is no image strip (Readability's exception counts element children,
+ * and text is none), so the conditional cleaning keeps it.
+ */
+static void
+test_picture_steps(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><div class=\"entry-content\">" BODY "<ul>"
+	    "<li>Dice the tofu and dry it with paper towels, then fry it golden."
+	    "<img src=\"a.jpg\"></li><li>Fry the garlic in the oil left in the "
+	    "wok until it smells.<img src=\"b.jpg\"></li><li>Add the noodles "
+	    "and the sauce, toss them, and serve them hot.<img src=\"c.jpg\">"
+	    "</li></ul>" BODY "</div></body></html>", a);
+	has(t, "Dice the tofu");
+	has(t, "serve them hot.");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -634,6 +657,7 @@ main(void)
 		cmocka_unit_test(test_self_closed_script),
 		cmocka_unit_test(test_home_link),
 		cmocka_unit_test(test_recipe_ld),
+		cmocka_unit_test(test_picture_steps),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
