@@ -296,6 +296,12 @@ count(const struct dom_node *top, struct counts *c)
 		case T_LI:
 			c->li++;
 			c->li_chars += n->chars;
+			/* An item of prose (a step), not a link (a teaser
+			   with its thumbnail), is a paragraph beside its
+			   picture. */
+			if (n->chars >= 40 && !(n->flags & DOM_HAS_BLOCK) &&
+			    n->link_chars * 2 < n->chars)
+				c->p++;
 			break;
 		case T_INPUT:
 			c->input++;

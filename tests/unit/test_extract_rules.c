@@ -633,6 +633,21 @@ test_picture_steps(void **state)
 	    "</li></ul>" BODY "</div></body></html>", a);
 	has(t, "Dice the tofu");
 	has(t, "serve them hot.");
+	/* in a box with its heading, the items of prose count as the
+	   box's paragraphs beside its pictures; linked teasers do not */
+	t = text_of("<html><body><div class=\"entry-content\">" BODY
+	    "<div class=\"card\"><h3>Tops and flops</h3><ul><li>Fine paint, "
+	    "and a light ride on every trail we tried<img src=\"a.jpg\">"
+	    "<img src=\"a2.jpg\"></li><li>The seat post is short, and the "
+	    "seat tube long, for tall riders<img src=\"b.jpg\"><img src=\""
+	    "b2.jpg\"></li></ul></div><div class=\"more\"><ul><li><a href=\""
+	    "/x\">Another bike we rode in the Alps this summer</a><img src=\""
+	    "c.jpg\"><img src=\"c2.jpg\"></li><li><a href=\"/y\">A third "
+	    "bike, tested on the same trails in the rain</a><img src=\"d.jpg\">"
+	    "<img src=\"d2.jpg\"></li></ul></div>" BODY "</div></body></html>",
+	    a);
+	has(t, "Fine paint, and a light ride");
+	lacks(t, "Another bike we rode");
 	arena_free(a);
 }
 
