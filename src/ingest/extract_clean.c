@@ -296,10 +296,11 @@ count(const struct dom_node *top, struct counts *c)
 		case T_LI:
 			c->li++;
 			c->li_chars += n->chars;
-			/* An item of prose (a step), not a link (a teaser
+			/* An item of prose (a step, 25 characters as a
+			   paragraph), not a link (a teaser
 			   with its thumbnail), is a paragraph beside its
 			   picture. */
-			if (n->chars >= 40 && !(n->flags & DOM_HAS_BLOCK) &&
+			if (n->chars >= 25 && !(n->flags & DOM_HAS_BLOCK) &&
 			    n->link_chars * 2 < n->chars)
 				c->p++;
 			break;
