@@ -296,10 +296,9 @@ count(const struct dom_node *top, struct counts *c)
 		case T_LI:
 			c->li++;
 			c->li_chars += n->chars;
-			/* An item of prose (a step, 25 characters as a
-			   paragraph), not a link (a teaser
-			   with its thumbnail), is a paragraph beside its
-			   picture. */
+			/* An item of prose (a step; 25 characters, as a
+			   paragraph), not a link (a teaser with its
+			   thumbnail), is a paragraph beside its picture. */
 			if (n->chars >= 25 && !(n->flags & DOM_HAS_BLOCK) &&
 			    n->link_chars * 2 < n->chars)
 				c->p++;
