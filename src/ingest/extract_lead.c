@@ -7,8 +7,8 @@
  * story's first kept container to the headline (the nearest <h1>), the
  * block nearest the headline whose class or id names a lead (lead,
  * intro, chapo, standfirst, teaser, abstract...), or whose text is the
- * page's own description (its meta description, set as the deck under
- * the headline), and which reads as prose opens the story's text; of
+ * page's own description (its meta or og:description, set as the deck
+ * under the headline), and which reads as prose opens the story's text; of
  * nested ones, the innermost. The walk stops at the headline, at the top
  * of the body, or after a few hundred nodes, so its cost does not grow
  * with the page.
@@ -20,6 +20,7 @@
 #include "core/arena.h"
 #include "ingest/dom.h"
 #include "ingest/extract.h"
+#include "ingest/meta.h"
 
 #define WALK_MAX	400	/* nodes visited back from the story */
 #define LEAD_MIN	60	/* characters of a lead, at least... */
@@ -158,19 +159,27 @@ extract_lead(const struct dom *d, const struct dom_node *top,
     const char *desc, struct arena *a)
 {
 	const struct dom_node	*n, *lead = NULL;
-	size_t		 want;
+	const char	*og;
+	size_t		 want, og_want;
 	int		 steps;
 
 	if (top == d->body || top->tag == T_BODY)
 		return NULL;
 	want = desc != NULL ? extract_weighted_len(desc, strlen(desc)) : 0;
+	/* The deck may be the og:description where the description is the
+	   site's ("The leading trade magazine for..."). */
+	og = meta_value(d, "og:description");
+	if (og != NULL && desc != NULL && strcmp(og, desc) == 0)
+		og = NULL;
+	og_want = og != NULL ? extract_weighted_len(og, strlen(og)) : 0;
 	for (n = prev_node(top), steps = 0; n != NULL && n != d->body &&
 	    n != d->root && steps < WALK_MAX; n = prev_node(n), steps++) {
 		if (n->tag == T_H1)
 			break;
 		if (n->tag == T_TEXT || !((n->hints & HINT_LEAD &&
 		    ((n->flags & DOM_BLOCK) || (n->tag >= T_H2 &&
-		    n->tag <= T_H6))) || is_description(n, desc, want, a)))
+		    n->tag <= T_H6))) || is_description(n, desc, want, a) ||
+		    is_description(n, og, og_want, a)))
 			continue;
 		if (emitted(n) || in_box(n) || !prose(n))
 			continue;

@@ -68,9 +68,9 @@ test_lead(void **state)
 
 /*
  * A deck under the headline with no lead class, whose text is the page's
- * meta description (spaced differently), opens the story; the same text
- * as a teaser in a box of links does not, and neither does a deck when
- * the page has no description.
+ * meta description (spaced differently) or its og:description, opens
+ * the story; the same text as a teaser in a box of links does not, and
+ * neither does a deck when the page has no description.
  */
 static void
 test_description_deck(void **state)
@@ -92,6 +92,12 @@ test_description_deck(void **state)
 	t = text_of(PAGE("", "<p class=\"font-md\">" DECK "</p>"), a);
 	lacks(t, "The young farmers");
 	has(t, "The first paragraph of the story");
+	/* the og:description, where the description is the site's */
+	t = text_of(PAGE("<meta name=\"description\" content=\"The farm "
+	    "weekly, for all who farm.\"><meta property=\"og:description\" "
+	    "content=\"" DECK "\">", "<h3>" DECK " </h3>"), a);
+	assert_non_null(t);
+	assert_true(strncmp(t, "The young farmers want a grant", 30) == 0);
 	arena_free(a);
 }
 
