@@ -23,6 +23,7 @@ static bool	 ends_with_any(const char *, size_t, const char *const *);
 static bool	 comment_prompt(const char *, size_t);
 static bool	 starts_with_any(const char *, const char *const *);
 static bool	 holds_any(const char *, const char *const *, bool);
+static bool	 result_count(const char *);
 
 static const char *const boiler[] = {
 	"advertisement", "advertising", "ad", "ads", "anzeige", "werbung",
@@ -226,6 +227,14 @@ static const char *const reading_time[] = {
 	"Download the PDF", "Télécharger le PDF", "Descargar PDF", NULL
 };
 
+/* Words of a list's count of what it shows (result_count). */
+static const char *const listing_words[] = {
+	"result", "showing", "shown", "items", "entries", "products",
+	"ergebnis", "treffer", "angezeigt", "einträge", "artikel",
+	"produkte", "résultats", "resultados", "risultati", "результат",
+	NULL
+};
+
 /* Consent banners open with one of these. */
 static const char *const cookie_leads[] = {
 	"We use cookies", "This website uses cookies", "This site uses cookies",
@@ -317,6 +326,68 @@ holds_any(const char *t, const char *const *list, bool fold)
 	return false;
 }
 
+/* Reads a number at *p (digits, dots and commas between them) into *v,
+   moving *p past it. */
+static bool
+number_at(const char **p, unsigned long *v)
+{
+	const char	*q = *p;
+
+	if (*q < '0' || *q > '9')
+		return false;
+	for (*v = 0; (*q >= '0' && *q <= '9') || ((*q == '.' || *q == ',') &&
+	    q[1] >= '0' && q[1] <= '9'); q++)
+		if (*q >= '0' && *q <= '9' && *v < 100000000)
+			*v = *v * 10 + (unsigned long)(*q - '0');
+	*p = q;
+	return true;
+}
+
+/* Reads one of words at *p, moving *p past it. */
+static bool
+word_at(const char **p, const char *const *words)
+{
+	size_t	i, l;
+
+	for (i = 0; words[i] != NULL; i++) {
+		l = strlen(words[i]);
+		if (strncmp(*p, words[i], l) == 0) {
+			*p += l;
+			return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * A list's count of what it shows: "1 - 5 of 218 results", "Showing
+ * 1–12 of 30", "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt":
+ * the first shown, the last and the total, in rising order.
+ */
+static bool
+result_count(const char *t)
+{
+	static const char *const to[] = { " - ", "-", " \xe2\x80\x93 ",
+	    "\xe2\x80\x93", " bis ", " to ", " \xc3\xa0 ", " a ", NULL };
+	static const char *const of[] = { " of ", " von insgesamt ", " von ",
+	    " sur ", " de ", " из ", NULL };
+	const char	*p;
+	unsigned long	 from, upto, all;
+
+	for (p = t; *p; p++) {
+		const char *q = p;
+
+		if (p > t && p[-1] >= '0' && p[-1] <= '9')
+			continue;
+		/* The first shown, the last, all of them, in order. */
+		if (number_at(&q, &from) && word_at(&q, to) &&
+		    number_at(&q, &upto) && word_at(&q, of) &&
+		    number_at(&q, &all) && from <= upto && upto <= all)
+			return true;
+	}
+	return false;
+}
+
 bool
 hint_label_line(const char *t, size_t len)
 {
@@ -337,6 +408,8 @@ hint_label_line(const char *t, size_t len)
 	    comment_prompt(t, len)))
 		return true;
 	if (len < 60 && holds_any(t, reading_time, false))
+		return true;
+	if (len < 100 && holds_any(t, listing_words, true) && result_count(t))
 		return true;
 	/* A rating widget: "6.0 out of 6 based on 1 rating". */
 	if (len < 120 && strstr(t, " out of ") != NULL &&

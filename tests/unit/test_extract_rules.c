@@ -129,6 +129,13 @@ test_label_lines(void **state)
 	/* a byline in lower case, as some templates set it */
 	assert_true(hint_byline_line("von Andreas Kürten", 19));
 	assert_false(hint_byline_line("by the river", 12));
+	/* a list's count of what it shows, not a sentence with numbers */
+	assert_true(label("1 - 5 of 218 results."));
+	assert_true(label("Es werden die Weine 1 bis 10 von insgesamt 19 "
+	    "angezeigt!"));
+	assert_false(label("Seats 1 to 40 of 120 went to the party."));
+	assert_false(label("Von 1990 bis 2000 von 300 Ergebnissen blieben "
+	    "20."));
 	/* a site's copyright line; one that opens with the credit is
 	   credit.c's to read (test_extract.c) */
 	assert_true(label("IPSO Regulated Copyright ©2023 Express "
