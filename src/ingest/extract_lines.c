@@ -52,6 +52,9 @@ static const char *const boiler[] = {
 	"Перейти к: навигация, поиск", "home", "startseite", "accueil",
 	"inicio", "this post is also available in",
 	"dieser beitrag ist auch verfügbar in",
+	/* a recipe's buttons */
+	"jump to recipe", "print recipe", "pin recipe", "pin it", "pin",
+	"zum rezept", "rezept drucken", "pinnen",
 	/* byline leads left alone once the names went with the byline */
 	"by", "por", "par", "von", "door", "di", "av", "af",
 };
@@ -68,6 +71,8 @@ hint_boiler_text(const char *text)
 		return false;
 	while (*text == ' ')
 		text++;
+	if (*text == '\0')
+		return false;	/* no text: a picture's box, say */
 	for (p = text; *p && n < sizeof(low) - 1; p++) {
 		char c = *p >= 'A' && *p <= 'Z' ? *p + 32 : *p;
 
@@ -95,10 +100,23 @@ hint_boiler_text(const char *text)
 			break;
 	}
 	low[n] = '\0';
-	for (i = 0; i < sizeof(boiler) / sizeof(boiler[0]); i++)
-		if (strcmp(low, boiler[i]) == 0)
-			return true;
-	return false;
+	/* One label, or a row of them ("Zum Rezept Pinnen": two buttons
+	   in one line). */
+	for (p = low; *p; ) {
+		size_t	 best = 0, l;
+
+		for (i = 0; i < sizeof(boiler) / sizeof(boiler[0]); i++) {
+			l = strlen(boiler[i]);
+			if (l > best && strncmp(p, boiler[i], l) == 0 &&
+			    (p[l] == '\0' || p[l] == ' '))
+				best = l;
+		}
+		if (best == 0)
+			return false;
+		for (p += best; *p == ' ' || *p == '|'; p++)
+			;
+	}
+	return true;
 }
 
 /* Words of a dateline beside its dates: labels and times. */

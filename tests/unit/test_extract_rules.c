@@ -106,6 +106,12 @@ test_label_lines(void **state)
 	assert_true(hint_boiler_text("Zum Inhalt springen"));
 	assert_true(hint_boiler_text("Menü"));
 	assert_false(hint_boiler_text("Menü des Tages"));
+	/* a row of buttons in one line; a lone full stop; no text */
+	assert_true(hint_boiler_text("Zum Rezept Pinnen"));
+	assert_true(hint_boiler_text("Share | Tweet | Email"));
+	assert_true(hint_boiler_text("."));
+	assert_false(hint_boiler_text(""));
+	assert_false(hint_boiler_text("Share the road"));
 	assert_true(label("Do you want to be informed of our actions? "
 	    "Sign up here"));
 	assert_true(label("Verraten Sie gerne in den Kommentaren: Was "
