@@ -25,6 +25,7 @@ static const char *suffix(const char *);
 static bool	 try_numeric(const char *, struct dcal *);
 static bool	 try_day_month(const char *, struct dcal *);
 static bool	 try_month_day(const char *, struct dcal *);
+static const char *past_clock(const char *);
 static bool	 try_year_month(const char *, struct dcal *);
 static bool	 is_digit(int);
 static bool	 try_at(const char *, struct dcal *);
@@ -195,11 +196,32 @@ try_month_day(const char *p, struct dcal *c)
 	if (ld == 0 || ld > 2)
 		return false;
 	q = gap(suffix(q));
+	q = past_clock(q);
 	q = num(q, &y, &ly);
 	if (ly != 4)
 		return false;
 	c->day = d, c->year = y;
 	return dcal_valid(c);
+}
+
+/* Past a clock time and the gap after it ("09:34 ", "09:34:00 "), as
+   ctime puts one between day and year ("Mon Jan  4 09:34:00 2021"). */
+static const char *
+past_clock(const char *p)
+{
+	const char	*q = p;
+	int		 v, l, parts = 0;
+
+	for (;;) {
+		q = num(q, &v, &l);
+		if (l == 0 || l > 2)
+			return p;
+		parts++;
+		if (*q != ':')
+			break;
+		q++;
+	}
+	return parts >= 2 ? gap(q) : p;
 }
 
 /* YYYY. Month[.] D[.], as Hungarian datelines run ("2022. január 7."). */

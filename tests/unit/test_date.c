@@ -145,6 +145,10 @@ test_text(void **state)
 		{ "Jan. 7, 2022", "2022-01-07" },
 		{ "Published January 7th, 2022 at 5:00 pm", "2022-01-07" },
 		{ "Sept. 30, 2021", "2021-09-30" },
+		/* ctime's order, a clock time between day and year */
+		{ "Mon Jan  4 09:34:00 2021", "2021-01-04" },
+		{ "Jan 04 09:34 2021", "2021-01-04" },
+		{ "Jan 4 10 2021", NULL },
 		{ "Updated: 7 Jan 2022", "2022-01-07" },
 		{ "07.01.2022", "2022-01-07" },
 		{ "Stand: 07.01.2022, 10:15 Uhr", "2022-01-07" },
