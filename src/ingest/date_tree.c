@@ -9,7 +9,8 @@
  * just above it.
  *
  * What is not the story's date is skipped: navigation, boilerplate
- * (related stories, comments), asides and page footers, the site's
+ * (related stories, comments, a slider of other stories set aside inside
+ * the story's own article), asides and page footers, the site's
  * masthead (the day's date), datelines inside links (teasers), and a date
  * a sentence of the story talks about.
  */
@@ -285,12 +286,20 @@ static const char *
 date_after(struct dom_node *n, struct dom_node *top, int limit,
     const char *fetched, struct arena *a)
 {
+	const struct dom_node *from = n;
 	const char	*s;
 	char		 head[80];
 	size_t		 at;
 	int		 seen = 0;
 
 	for (; n != NULL && seen < limit; n = dom_next(n, top)) {
+		/* In the story, not in a stream of other stories the page
+		   set in it (a slider of teasers in its header). */
+		while (n != NULL && top == from && n != top &&
+		    (n->mark & MARK_JUNK) && extract_other_stories(n, n))
+			n = dom_skip(n, top);
+		if (n == NULL)
+			break;
 		if (n->tag != T_TEXT || strpbrk(n->text, "0123456789") == NULL)
 			continue;
 		seen++;

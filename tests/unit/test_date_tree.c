@@ -260,6 +260,30 @@ test_date_widget(void **state)
 	arena_free(a);
 }
 
+/*
+ * A slider of other stories in the header of the story's own article
+ * (a story long enough for the strict pass, which sets the header
+ * aside): their dates are theirs. With nothing else, the page has no
+ * date.
+ */
+static void
+test_slider_in_story(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<html><body><article class=\"article-default\"><header class=\""
+	    "dossier-header\"><div class=\"slider\"><article><h2><a href=\""
+	    "/a\">Another story</a></h2><footer><span>01. Juli 2020</span>"
+	    "</footer></article><article><h2><a href=\"/b\">A third story</a>"
+	    "</h2><footer><span>18. März 2020</span></footer></article></div>"
+	    "</header><h1>Mindful in the crisis</h1>" STORY STORY STORY
+	    "</article></body></html>", &r, a);
+	want(&r, NULL, NULL);
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -273,6 +297,7 @@ main(void)
 		cmocka_unit_test(test_prose_date),
 		cmocka_unit_test(test_date_above_story),
 		cmocka_unit_test(test_date_widget),
+		cmocka_unit_test(test_slider_in_story),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
