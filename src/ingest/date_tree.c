@@ -11,8 +11,8 @@
  * What is not the story's date is skipped: navigation, boilerplate
  * (related stories, comments, a slider of other stories set aside inside
  * the story's own article), asides and page footers, the site's
- * masthead (the day's date), datelines inside links (teasers), and a date
- * a sentence of the story talks about.
+ * masthead (the day's date), datelines inside links (teasers) or a
+ * picture's caption, and a date a sentence of the story talks about.
  */
 #include <stdbool.h>
 #include <stdio.h>
@@ -34,6 +34,7 @@ static bool	 date_class(const struct dom_node *);
 static bool	 hatom_published(const struct dom_node *);
 static const char *element_date(const struct dom_node *, struct arena *);
 static bool	 prose_date(const struct dom_node *, size_t);
+static bool	 in_caption(const struct dom_node *);
 static const char *date_after(struct dom_node *, struct dom_node *, int,
 		    const char *, struct arena *);
 static struct dom_node *dom_before(struct dom_node *,
@@ -310,10 +311,32 @@ date_after(struct dom_node *n, struct dom_node *top, int limit,
 		} else
 			s = date_find_text(n->text, &at, a);
 		if (s != NULL && date_plausible(s, fetched) &&
-		    !prose_date(n, at))
+		    !prose_date(n, at) && !in_caption(n))
 			return s;
 	}
 	return NULL;
+}
+
+/*
+ * True when text node t is a picture's caption: in a <figcaption> or a
+ * box classed as one, or a line that opens as a caption does
+ * ("Abbildung: ... vom 31.05.2021"). Its date is the picture's.
+ */
+static bool
+in_caption(const struct dom_node *t)
+{
+	const struct dom_node	*p;
+	const char		*s = t->text;
+	int			 up;
+
+	/* The caption's own box, a few levels up: not a page section
+	   whose class happens to name one. */
+	for (p = t->parent, up = 0; p != NULL && up < 3; p = p->parent, up++)
+		if (p->tag == T_FIGCAPTION || (p->hints & HINT_CAPTION))
+			return true;
+	while (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r')
+		s++;
+	return hint_label_line(s, strlen(s));
 }
 
 /* The node before n in document order, not above top; NULL at top. */

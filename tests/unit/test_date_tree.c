@@ -284,6 +284,32 @@ test_slider_in_story(void **state)
 	arena_free(a);
 }
 
+/*
+ * A picture's caption under the headline dates the picture ("Abbildung:
+ * ... vom 31.05.2021", a <figcaption>); the dateline after it is the
+ * story's.
+ */
+static void
+test_caption_date(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<html><body><div class=\"news\"><h1>Snow maps</h1><div class="
+	    "\"imginline\"><img src=\"a.png\"><span>Abbildung: Ausschnitt "
+	    "eines Satellitenbildes vom 31.05.2021 (links)</span></div>"
+	    "<div class=\"date\">14.01.2022</div>" STORY "</div></body></html>",
+	    &r, a);
+	want(&r, "2022-01-14", "text");
+	page("<html><body><div class=\"news\"><h1>Snow maps</h1><figure>"
+	    "<img src=\"a.png\"><figcaption>The pass on 31.05.2021</figcaption>"
+	    "</figure><p>Zurich, 14.01.2022</p>" STORY "</div></body></html>",
+	    &r, a);
+	want(&r, "2022-01-14", "text");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -298,6 +324,7 @@ main(void)
 		cmocka_unit_test(test_date_above_story),
 		cmocka_unit_test(test_date_widget),
 		cmocka_unit_test(test_slider_in_story),
+		cmocka_unit_test(test_caption_date),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
