@@ -68,7 +68,7 @@ figures = [
     ("snippets text F1", float(prf["f1"]), 0.966),
     ("snippets text precision", float(prf["precision"]), 0.962),
     ("snippets text recall", float(prf["recall"]), 0.971),
-    ("snippets date (day)", float(acc["date (day)"]), 0.911),
+    ("snippets date (day)", float(acc["date (day)"]), 0.913),
     ("snippets title exact", float(acc["title exact"]), 0.888),
     ("snippets authors", float(acc["authors"]), 0.897),
 ]
