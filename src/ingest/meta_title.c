@@ -364,6 +364,36 @@ meta_title(struct dom *d, const struct ld_info *ld, const char *site,
 	return meta_title_clean(t, url, a);
 }
 
+/* The number of words of s. */
+static size_t
+words(const char *s)
+{
+	size_t	n = 0;
+	bool	in = false;
+
+	for (; *s; s++) {
+		if (*s != ' ' && !in)
+			n++;
+		in = *s != ' ';
+	}
+	return n;
+}
+
+/* The page's <h1> when it has exactly one, else NULL. */
+static struct dom_node *
+lone_h1(struct dom *d)
+{
+	struct dom_node	*n, *one = NULL;
+
+	for (n = d->body; n != NULL; n = dom_next(n, d->body))
+		if (n->tag == T_H1) {
+			if (one != NULL)
+				return NULL;
+			one = n;
+		}
+	return one;
+}
+
 static const char *
 pick_title(struct dom *d, const struct ld_info *ld, const char *site,
     struct arena *a)
@@ -389,6 +419,17 @@ pick_title(struct dom *d, const struct ld_info *ld, const char *site,
 	if ((h = visible_title(d, c, 4, site, &marked, a)) != NULL ||
 	    (h = marked) != NULL || (h = shown_part(d, c, 3, site, a)) != NULL)
 		return h;
+	/* A label for a title ("About Us", "Service") beside the page's
+	   one headline, which says more. */
+	h = c[0] != NULL ? meta_title_strip(c[0], site, false, a) :
+	    c[1] != NULL ? meta_title_strip(c[1], site, false, a) : c[3];
+	if (h != NULL && words(h) <= 3 && (n = lone_h1(d)) != NULL) {
+		const char *t = meta_collapse(dom_text_max(n, 1000, a), a);
+
+		if (t != NULL && words(t) > words(h) + 1 &&
+		    !site_heading(n, t, site, a) && strstr(t, h) == NULL)
+			return t;
+	}
 	if (c[0] != NULL)
 		return meta_title_strip(c[0], site, false, a);
 	if (c[1] != NULL)

@@ -41,6 +41,31 @@ page(const char *head, const char *body, struct record *r, struct arena *a)
 	page_at("https://news.example/2021/05/story", head, body, r, a);
 }
 
+/*
+ * A title that is a label ("About Us", a menu's word) beside the page's
+ * one <h1>, which says more: the <h1> is the title. With two <h1>s, or
+ * an <h1> that holds the label, the title stays.
+ */
+static void
+test_title_label(void **state)
+{
+	struct arena	*a = arena_new();
+	struct record	 r;
+
+	(void)state;
+	page("<title>About Us | Shabka</title>", "<h1>The strategic Think "
+	    "&amp; Do Tank</h1>", &r, a);
+	assert_string_equal(r.title, "The strategic Think & Do Tank");
+	page("<title>About Us | Shabka</title>", "<h1>The strategic Think "
+	    "&amp; Do Tank</h1><h1>Our team in three cities</h1>", &r, a);
+	assert_string_equal(r.title, "About Us");
+	page("<meta property=\"og:title\" content=\"Gefahrstoff-Service\">",
+	    "<h1>Gefahrstoff-Service für Hersteller und Importeure</h1>", &r,
+	    a);
+	assert_string_equal(r.title, "Gefahrstoff-Service");
+	arena_free(a);
+}
+
 /* A blog theme's <h1> holds the blog's name, linked to the front page. */
 static void
 test_title_site_heading(void **state)
@@ -536,6 +561,7 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_title_label),
 		cmocka_unit_test(test_title_site_heading),
 		cmocka_unit_test(test_title_kicker),
 		cmocka_unit_test(test_title_marked_headline),
