@@ -11,8 +11,8 @@
  * controls rather than prose (link density, paragraph/image/item counts,
  * class weight; a negative class alone no longer removes a long run of
  * prose, and code listings and data tables stay). Last, headings, labels
- * and teasers (one link, or a line ending in a "more" link) left at the
- * end of the story are trimmed. Each
+ * and teasers left at the end of the story are trimmed (extract_trim.c).
+ * Each
  * drop subtracts its text from its ancestors' sums, so an outer container
  * is judged on what is left of it, as when Readability removes nodes.
  */
@@ -25,6 +25,7 @@
 #include "ingest/dom.h"
 #include "ingest/extract.h"
 #include "ingest/meta.h"
+#include "extract_clean_int.h"
 
 struct counts {
 	unsigned	p, img, li, input, embed, code;
@@ -32,35 +33,26 @@ struct counts {
 	uint32_t	data_chars;	/* text inside data tables */
 };
 
-static void	 drop(struct dom_node *);
 static bool	 first_pass_drop(struct dom_node *, const char *, int,
 		    bool *);
 static void	 count(const struct dom_node *, struct counts *);
 static bool	 data_table(const struct dom_node *);
-static bool	 has_ancestor(const struct dom_node *, int, int);
 static bool	 link_list(const struct dom_node *);
 static bool	 home_link(const struct dom_node *);
 static unsigned	 element_children(const struct dom_node *);
 static bool	 linked_heading(const struct dom_node *);
 static bool	 cond_remove(struct dom_node *, int);
-static bool	 is_heading(int);
-static const char *short_text(const struct dom_node *, char *, size_t);
-static void	 trim_edges(struct dom *);
-static bool	 weak_tail(const struct dom_node *, const char *);
-static bool	 has_ink(const struct dom_node *);
-static struct dom_node *nearest_block(struct dom_node *);
 static void	 clean_root(struct dom_node *, const char *, int, bool *,
 		    struct buf *);
 
-static bool
-is_heading(int tag)
+bool
+clean_is_heading(int tag)
 {
 	return tag >= T_H1 && tag <= T_H6;
 }
 
-/* Marks n dropped and takes its text out of its ancestors' sums. */
-static void
-drop(struct dom_node *n)
+void
+clean_drop(struct dom_node *n)
 {
 	struct dom_node	*p;
 	uint32_t	 links = n->tag == T_A ? extract_link_weight(n) :
@@ -110,26 +102,26 @@ first_pass_drop(struct dom_node *n, const char *title, int flags,
 		return true;
 	if (n->tag == T_P && link_list(n))
 		return true;
-	if ((is_heading(n->tag) || n->tag == T_P) && n->chars < 200 &&
+	if ((clean_is_heading(n->tag) || n->tag == T_P) && n->chars < 200 &&
 	    home_link(n))
 		return true;
-	if ((n->hints & HINT_LEAD) && !is_heading(n->tag) && n->chars < 1000 &&
+	if ((n->hints & HINT_LEAD) && !clean_is_heading(n->tag) && n->chars < 1000 &&
 	    linked_heading(n))
 		return true;
 	if ((n->flags & DOM_BLOCK) && n->chars > 0 && n->chars < 48) {
-		t = short_text(n, tmp, sizeof(tmp));
+		t = clean_short_text(n, tmp, sizeof(tmp));
 		if (hint_boiler_text(t) || hint_dateline(t))
 			return true;
 		/* Share counters; numbers in tables and lists are data. */
 		if (n->tag != T_TD && n->tag != T_TH && n->tag != T_LI &&
-		    n->tag != T_DD && !has_ancestor(n, T_TABLE, 0) &&
+		    n->tag != T_DD && !clean_has_ancestor(n, T_TABLE, 0) &&
 		    hint_counter_text(t))
 			return true;
 	}
 	/* The first h1 or h2 repeating the headline (Readability's test). */
 	if ((n->tag == T_H1 || n->tag == T_H2) && title != NULL &&
 	    !*title_seen && n->chars > 0 && n->chars < 400) {
-		t = short_text(n, tmp, sizeof(tmp));
+		t = clean_short_text(n, tmp, sizeof(tmp));
 		if (extract_similarity(title, t) > 0.75) {
 			*title_seen = true;
 			return true;
@@ -190,15 +182,15 @@ linked_heading(const struct dom_node *n)
 	const struct dom_node	*k;
 
 	for (k = n->first; k != NULL; k = dom_next(k, n))
-		if (is_heading(k->tag) && k->chars > 0 &&
+		if (clean_is_heading(k->tag) && k->chars > 0 &&
 		    k->link_chars * 10 >= k->chars * 9)
 			return true;
 	return false;
 }
 
 /* The collapsed text of a short subtree, cut at size - 1 bytes. */
-static const char *
-short_text(const struct dom_node *top, char *buf, size_t size)
+const char *
+clean_short_text(const struct dom_node *top, char *buf, size_t size)
 {
 	const struct dom_node	*k;
 	const char		*p;
@@ -230,8 +222,8 @@ short_text(const struct dom_node *top, char *buf, size_t size)
 	return buf;
 }
 
-static bool
-has_ancestor(const struct dom_node *n, int tag, int data)
+bool
+clean_has_ancestor(const struct dom_node *n, int tag, int data)
 {
 	for (n = n->parent; n != NULL; n = n->parent) {
 		if (n->tag == tag && (!data || data_table(n)))
@@ -317,7 +309,7 @@ count(const struct dom_node *top, struct counts *c)
 				c->data_chars += n->chars;
 			break;
 		default:
-			if (is_heading(n->tag))
+			if (clean_is_heading(n->tag))
 				c->heading_chars += n->chars;
 		}
 		n = dom_next(n, top);
@@ -337,7 +329,7 @@ cond_remove(struct dom_node *n, int flags)
 
 	if (n->tag == T_TABLE && data_table(n))
 		return false;
-	if (has_ancestor(n, T_TABLE, 1) || has_ancestor(n, T_CODE, 0))
+	if (clean_has_ancestor(n, T_TABLE, 1) || clean_has_ancestor(n, T_CODE, 0))
 		return false;
 	/* Never the story body the page marks, nor a box holding it. */
 	if ((n->hints & HINT_BODY) || (n->flags & DOM_HAS_BODY))
@@ -363,7 +355,7 @@ cond_remove(struct dom_node *n, int flags)
 	    (n->chars > 0 && (double)c.li_chars / n->chars > 0.9);
 	hd = n->chars > 0 ? (double)c.heading_chars / n->chars : 0;
 	li = (long)c.li - 100;
-	fig = has_ancestor(n, T_FIGURE, 0);
+	fig = clean_has_ancestor(n, T_FIGURE, 0);
 	rm = (c.img > 1 && (double)c.p / c.img < 0.5 && !fig) ||
 	    (!list && li > (long)c.p) ||
 	    (c.input > c.p / 3) ||
@@ -416,7 +408,7 @@ clean_root(struct dom_node *root, const char *title, int flags,
 			continue;
 		}
 		if (n != root && first_pass_drop(n, title, flags, title_seen)) {
-			drop(n);
+			clean_drop(n);
 			n = dom_skip(n, root);
 			continue;
 		}
@@ -453,167 +445,9 @@ extract_clean(struct dom *d, const char *title, int flags)
 		if (p != NULL && (p->mark & MARK_DROP))
 			continue;
 		if (cond_remove(v[i], flags)) {
-			drop(v[i]);
+			clean_drop(v[i]);
 		}
 	}
 	buf_release(&cond);
-	trim_edges(d);
-}
-
-/* A closing block that is a heading, label or question, not prose. */
-static bool
-weak_tail(const struct dom_node *n, const char *t)
-{
-	size_t	l = strlen(t);
-	char	c = l > 0 ? t[l - 1] : 0;
-
-	if (is_heading(n->tag))
-		return true;
-	if (l >= 60 || credit_is_line(t))
-		return false;
-	return c == '?' || c == ':' || !(c == '.' || c == '!' || c == ')' ||
-	    c == '"' || (unsigned char)c >= 0x80);
-}
-
-static bool
-has_ink(const struct dom_node *t)
-{
-	uint32_t	i;
-
-	for (i = 0; i < t->len; i++)
-		if (t->text[i] != ' ' && t->text[i] != '\n' &&
-		    t->text[i] != '\t' && t->text[i] != '\r')
-			return true;
-	return false;
-}
-
-/* The block element holding text node t. */
-static struct dom_node *
-nearest_block(struct dom_node *t)
-{
-	struct dom_node *b = t->parent;
-
-	while (b != NULL && !(b->flags & DOM_BLOCK) && !(b->mark & MARK_KEEP))
-		b = b->parent;
-	return b;
-}
-
-/* Link texts that send the reader to the rest of a text elsewhere. */
-static const char *const more_words[] = {
-	"more", "read more", "continue reading", "mehr", "mehr lesen",
-	"weiterlesen", "lire la suite", "la suite", "leer más",
-	"seguir leyendo", "leggi tutto", "leggi di più", "lees meer",
-	"подробнее", "Подробнее", "читать далее", "Читать далее", "далее",
-	"Далее", "детальніше", "Детальніше", "читати далі", "Читати далі",
-	NULL,
-};
-
-/* Bytes of a space, ASCII punctuation or a typographic sign at p. */
-static size_t
-sign_len(const unsigned char *p, size_t n)
-{
-	if (n >= 1 && p[0] < 0x80 && (p[0] == ' ' || (p[0] > ' ' &&
-	    !((p[0] | 0x20) >= 'a' && (p[0] | 0x20) <= 'z') &&
-	    !(p[0] >= '0' && p[0] <= '9'))))
-		return 1;
-	if (n >= 2 && p[0] == 0xC2 && (p[1] == 0xA0 || p[1] == 0xAB ||
-	    p[1] == 0xB7 || p[1] == 0xBB))
-		return 2;
-	if (n >= 3 && p[0] == 0xE2 && (p[1] == 0x80 || p[1] == 0x86 ||
-	    p[1] == 0x96 || p[1] == 0x9E))	/* …, •, ›, arrows, ▶ */
-		return 3;
-	return 0;
-}
-
-/*
- * True when text node t ends its block inside a link that reads "more"
- * ("mehr •••", "Read more »", "Подробнее →"): the block is another
- * page's teaser.
- */
-static bool
-more_link(const struct dom_node *t, const struct dom_node *block)
-{
-	const struct dom_node	*a = t->parent;
-	char			 buf[64];
-	const char		*s;
-	size_t			 n, k, i;
-
-	while (a != NULL && a != block && a->tag != T_A)
-		a = a->parent;
-	if (a == NULL || a->tag != T_A)
-		return false;
-	s = short_text(a, buf, sizeof(buf));
-	n = strlen(s);
-	while (n > 0) {		/* trailing signs: "mehr •••" */
-		for (k = 1; k <= 3 && k <= n; k++)
-			if (sign_len((const unsigned char *)s + n - k, k) == k)
-				break;
-		if (k > 3 || k > n)
-			break;
-		n -= k;
-	}
-	while (n > 0 && (k = sign_len((const unsigned char *)s, n)) > 0)
-		s += k, n -= k;
-	for (i = 0; more_words[i] != NULL; i++)
-		if (strlen(more_words[i]) == n &&
-		    strncasecmp(s, more_words[i], n) == 0)
-			return true;
-	return false;
-}
-
-/*
- * Headings and labels left at the end of the story once the lists they
- * introduced are gone ("Related stories", "Ähnliche Beiträge", "Was this
- * helpful?") are not the story's words.
- */
-static void
-trim_edges(struct dom *d)
-{
-	struct dom_node	*n, *k, *last, *last_text;
-	char		 tmp[128];
-	const char	*t;
-	int		 round;
-
-	for (round = 0; round < 8; round++) {
-		last = last_text = NULL;
-		for (n = d->root; n != NULL; ) {
-			if (!(n->mark & MARK_KEEP)) {
-				n = dom_next(n, d->root);
-				continue;
-			}
-			for (k = n; k != NULL; ) {
-				if (k->mark & (MARK_DROP | MARK_JUNK)) {
-					k = dom_skip(k, n);
-					continue;
-				}
-				if (k->tag == T_TEXT && has_ink(k)) {
-					last = nearest_block(k);
-					last_text = k;
-				}
-				k = dom_next(k, n);
-			}
-			n = dom_skip(n, d->root);
-		}
-		if (last == NULL || (last->mark & MARK_KEEP))
-			return;
-		/* Teasers for other pages: a closing block that is a link,
-		   or ends in a "more" link. */
-		if (last->chars < 300 && ((last->link_chars * 10 >=
-		    last->chars * 9 && last->chars > 0) ||
-		    more_link(last_text, last))) {
-			drop(last);
-			continue;
-		}
-		if (last->chars >= 60 && !is_heading(last->tag))
-			return;
-		/* A data table's last cells are data, not a label. */
-		if ((last->tag == T_TD || last->tag == T_TH ||
-		    has_ancestor(last, T_TABLE, 0)) &&
-		    has_ancestor(last, T_TABLE, 1))
-			return;
-		t = short_text(last, tmp, sizeof(tmp));
-		if (!weak_tail(last, t))
-			return;
-		drop(last);
-	}
+	clean_trim_edges(d);
 }
