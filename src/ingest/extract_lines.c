@@ -32,6 +32,8 @@ static const char *const boiler[] = {
 	"continue reading", "share", "share this", "share this article",
 	"share this story", "share on facebook", "share on twitter", "tweet",
 	"email", "e-mail", "print", "comments", "leave a comment",
+	"kommentare", "kommentar schreiben", "commentaires", "comentarios",
+	"commenti", "комментарии", "Комментарии",
 	"weiterlesen", "mehr lesen", "mehr zum thema", "lire aussi",
 	"lire la suite", "à lire aussi", "leer más", "lee también",
 	"читать далее", "Читать далее", "читайте также", "Читайте также",

@@ -47,6 +47,7 @@ test_label_lines(void **state)
 	assert_false(hint_boiler_text("Menü des Tages"));
 	/* a row of buttons in one line; a lone full stop; no text */
 	assert_true(hint_boiler_text("Zum Rezept Pinnen"));
+	assert_true(hint_boiler_text("KOMMENTARE"));
 	assert_true(hint_boiler_text("Share | Tweet | Email"));
 	assert_true(hint_boiler_text("."));
 	assert_false(hint_boiler_text(""));
