@@ -102,4 +102,8 @@ void	 fold_take(struct fold_pool *, size_t n);
 size_t	fold_span(struct fold_pool *, enum fold f, const char *s, size_t len,
 	    size_t upto, char **out);
 
+/* s in Unicode NFC (for record strings): s itself when unchanged, else a
+   copy in a. NULL gives NULL; invalid UTF-8 is returned as it is. */
+const char	*fold_nfc(const char *s, struct arena *a);
+
 #endif

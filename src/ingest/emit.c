@@ -19,24 +19,24 @@
 #include "core/record.h"
 #include "ingest/domain.h"
 #include "ingest/lang.h"
-#include "ingest/normalize.h"
 #include "ingest/outlets.h"
 #include "ingest/outname.h"
 #include "ingest/state.h"
+#include "text/fold.h"
 
 static void
 normalize_record(struct record *r, struct arena *a)
 {
 	size_t	 i;
 
-	r->title = normalize_nfc(r->title, a);
-	r->text = normalize_nfc(r->text, a);
-	r->summary = normalize_nfc(r->summary, a);
-	r->outlet = normalize_nfc(r->outlet, a);
+	r->title = fold_nfc(r->title, a);
+	r->text = fold_nfc(r->text, a);
+	r->summary = fold_nfc(r->summary, a);
+	r->outlet = fold_nfc(r->outlet, a);
 	for (i = 0; i < r->n_authors; i++)
-		r->authors[i] = normalize_nfc(r->authors[i], a);
+		r->authors[i] = fold_nfc(r->authors[i], a);
 	for (i = 0; i < r->n_tags; i++)
-		r->tags[i] = normalize_nfc(r->tags[i], a);
+		r->tags[i] = fold_nfc(r->tags[i], a);
 }
 
 static void

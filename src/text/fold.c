@@ -4,6 +4,7 @@
  * the one module including utf8proc. Classes come from a switch for
  * ASCII and from the Unicode general category otherwise; normal forms are
  * made the cheapest exact way (fold levels), into a bump pool in an arena.
+ * NFC for the strings ingest writes into records lives here too.
  */
 #include <pthread.h>
 #include <stdint.h>
@@ -13,6 +14,7 @@
 #include <utf8proc.h>
 
 #include "core/arena.h"
+#include "core/swar.h"
 #include "core/utf8.h"
 #include "text/fold.h"
 #include "text/token.h"
@@ -352,4 +354,34 @@ tok_fold(const char *s, size_t len, struct arena *a, size_t *out_len)
 	if (out_len != NULL)
 		*out_len = n;
 	return norm;
+}
+
+/* Most news text is already NFC and much of it ASCII: ASCII is skipped
+   without a call, and a string utf8proc leaves unchanged is returned as
+   it is. */
+const char *
+fold_nfc(const char *s, struct arena *a)
+{
+	const unsigned char	*p, *e;
+	utf8proc_uint8_t	*nfc;
+	const char		*r;
+
+	if (s == NULL)
+		return NULL;
+	/* Eight ASCII bytes at a time up to the NUL strlen found. */
+	p = (const unsigned char *)s;
+	e = p + strlen(s);
+	while (e - p >= 8 && !swar_high(swar_load(p)))
+		p += 8;
+	while (p < e && *p < 0x80)
+		p++;
+	if (p == e)
+		return s;
+	nfc = utf8proc_NFC((const utf8proc_uint8_t *)s);
+	if (nfc == NULL)
+		return s;	/* invalid UTF-8: the writer replaces it */
+	r = strcmp((const char *)nfc, s) == 0 ? s :
+	    arena_strdup(a, (const char *)nfc);
+	free(nfc);
+	return r;
 }

@@ -22,7 +22,6 @@
 #include "core/record.h"
 #include "ingest/ingest.h"
 #include "ingest/jsonl_import.h"
-#include "ingest/normalize.h"
 #include "ingest/state.h"
 
 static struct run	 run;
@@ -144,41 +143,11 @@ test_jsonl_blank_tail(void **state)
 	free(copy);
 }
 
-/*
- * NFC: ASCII and text already in NFC come back as they are (the same
- * pointer); a decomposed letter is composed wherever it sits in a word
- * of eight bytes, since ASCII is skipped a word at a time.
- */
-static void
-test_nfc(void **state)
-{
-	struct arena	*a = arena_new();
-	const char	*ascii = "The quick brown fox jumps over the lazy dog";
-	const char	*nfc = "caf\xc3\xa9 \xd0\xbc\xd0\xb8\xd1\x80";
-	char		 in[64], want[64];
-	size_t		 off;
-
-	(void)state;
-	assert_ptr_equal(normalize_nfc(ascii, a), ascii);
-	assert_ptr_equal(normalize_nfc("", a), "");
-	assert_ptr_equal(normalize_nfc(nfc, a), nfc);
-	assert_null(normalize_nfc(NULL, a));
-	for (off = 0; off < 18; off++) {
-		snprintf(in, sizeof(in), "%.*se\xcc\x81 tail", (int)off,
-		    "abcdefghijklmnopqrstuvwxyz");
-		snprintf(want, sizeof(want), "%.*s\xc3\xa9 tail", (int)off,
-		    "abcdefghijklmnopqrstuvwxyz");
-		assert_string_equal(normalize_nfc(in, a), want);
-	}
-	arena_free(a);
-}
-
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_page),
-		cmocka_unit_test(test_nfc),
 		cmocka_unit_test(test_skips),
 		cmocka_unit_test(test_jsonl_blank_tail),
 	};

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* Unit tests of src/text/token.c. */
+/* Unit tests of src/text/token.c and the normal forms of src/text/fold.c. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -312,6 +312,35 @@ test_folds_to_nothing(void **state)
 	assert_string_equal(sentences("War. \xef\xbe\xa0 Peace."), "01");
 }
 
+/*
+ * NFC: ASCII and text already in NFC come back as they are (the same
+ * pointer); a decomposed letter is composed wherever it sits in a word
+ * of eight bytes, since ASCII is skipped a word at a time.
+ */
+static void
+test_nfc(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*ascii = "The quick brown fox jumps over the lazy dog";
+	const char	*nfc = "caf\xc3\xa9 \xd0\xbc\xd0\xb8\xd1\x80";
+	char		 in[64], want[64];
+	size_t		 off;
+
+	(void)state;
+	assert_ptr_equal(fold_nfc(ascii, a), ascii);
+	assert_ptr_equal(fold_nfc("", a), "");
+	assert_ptr_equal(fold_nfc(nfc, a), nfc);
+	assert_null(fold_nfc(NULL, a));
+	for (off = 0; off < 18; off++) {
+		snprintf(in, sizeof(in), "%.*se\xcc\x81 tail", (int)off,
+		    "abcdefghijklmnopqrstuvwxyz");
+		snprintf(want, sizeof(want), "%.*s\xc3\xa9 tail", (int)off,
+		    "abcdefghijklmnopqrstuvwxyz");
+		assert_string_equal(fold_nfc(in, a), want);
+	}
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -328,6 +357,7 @@ main(void)
 		cmocka_unit_test(test_fold),
 		cmocka_unit_test(test_long_text),
 		cmocka_unit_test(test_folds_to_nothing),
+		cmocka_unit_test(test_nfc),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
