@@ -2,7 +2,8 @@
 /*
  * What the extraction unit tests share: a story body long enough to win
  * the scoring (BODY, and LONG_BODY past the 500 characters after which
- * only the strictest pass runs), extracting an inline page or a page of
+ * only the strictest pass runs, TWO_PARAS for pages whose other parts
+ * are tested), extracting an inline page or a page of
  * tests/fixtures/extract/, and asserting what its text holds. Include it
  * after <cmocka.h>. The texts live in the caller's arena.
  */
@@ -46,28 +47,86 @@ text_of(const char *html, struct arena *a)
 	return r.text;
 }
 
-/* The text of a page in tests/fixtures/extract/, or NULL. */
-static inline const char *
-text_of_file(const char *name, struct arena *a)
+/* Reads a page of tests/fixtures/extract/ into b (initialised here). */
+static inline void
+read_fixture(const char *name, struct buf *b)
 {
-	struct buf	 b;
 	char		 path[256], tmp[4096];
-	const char	*t;
 	FILE		*f;
 	size_t		 n;
 
 	snprintf(path, sizeof(path), FIXTURES "%s", name);
 	if ((f = fopen(path, "rb")) == NULL)
 		fail_msg("cannot open %s", path);
-	buf_init(&b);
+	buf_init(b);
 	while ((n = fread(tmp, 1, sizeof(tmp), f)) > 0)
-		buf_add(&b, tmp, n);
+		buf_add(b, tmp, n);
 	fclose(f);
+}
+
+/* The text of a page in tests/fixtures/extract/, or NULL. */
+static inline const char *
+text_of_file(const char *name, struct arena *a)
+{
+	struct buf	 b;
+	const char	*t;
+
+	read_fixture(name, &b);
 	buf_addc(&b, '\0');
 	t = text_of(b.data, a);
 	buf_release(&b);
 	return t;
 }
+
+/* A fixture page extracted into its own arena (freed by the test). */
+struct page {
+	struct arena	*a;
+	struct record	 r;
+	int		 rc;
+};
+
+static inline void
+load(struct page *p, const char *name, const char *url)
+{
+	struct html_hint	 h = { url, NULL, 0, 0 };
+	struct buf		 b;
+
+	read_fixture(name, &b);
+	p->a = arena_new();
+	record_init(&p->r);
+	p->rc = html_extract(b.data, b.len, &h, &p->r, p->a);
+	buf_release(&b);
+}
+
+/* The number of paragraphs of a record's text. */
+static inline size_t
+paragraphs(const char *text)
+{
+	size_t		 n = 1;
+	const char	*p;
+
+	for (p = text; (p = strstr(p, "\n\n")) != NULL; p += 2)
+		n++;
+	return n;
+}
+
+/* Extracts an inline page with an optional address and fetch time. */
+static inline int
+inline_page(const char *html, const char *url, const char *fetched,
+    struct record *r, struct arena *a)
+{
+	struct html_hint	h = { url, fetched, 0, 0 };
+
+	record_init(r);
+	return html_extract(html, strlen(html), &h, r, a);
+}
+
+/* Two paragraphs, for pages whose other parts are tested. */
+#define TWO_PARAS \
+	"<p>The first paragraph of the story is long enough to be scored, " \
+	"with commas, clauses, and a proper ending of its own.</p>" \
+	"<p>The second paragraph adds more words, more commas, and more " \
+	"sentences, so that the container wins the scoring easily.</p>"
 
 static inline void
 has(const char *text, const char *s)
