@@ -73,7 +73,7 @@ static const char *strip_lead(const char *);
 static bool	 has_label_word(const char *, size_t);
 static bool	 plausible_name(const char *, size_t);
 static bool	 role_in(const char *, size_t);
-static void	 trim_tail(const char *, size_t *);
+static void	 trim_tail(const char *, size_t *, bool);
 static bool	 inner_paren(const char *, const char *);
 static size_t	 cut(const char *, size_t);
 static const char *kind_von(const char *, size_t *);
@@ -231,20 +231,25 @@ de_weekday(const char *w, size_t n)
 }
 
 /*
- * Drops what trails a name: spaces, dots, bullets and dashes, and a month
- * or weekday left over from a date ("Joshua Sokol May").
+ * Drops what trails a name: spaces, dots, bullets and dashes, a weekday
+ * left over from a date ("Tomas Spahn Fr"), and a month when the date's
+ * day was cut right after it ("Joshua Sokol May 20": before_day). A
+ * month ending the byline otherwise is a name ("Jane May", "Ahmet
+ * Kasım").
  */
 static void
-trim_tail(const char *s, size_t *n)
+trim_tail(const char *s, size_t *n, bool before_day)
 {
 	size_t	k;
 	int	m;
-	bool	again = true;
+	bool	again = true, month = before_day;
 
 	while (again && *n > 0) {
 		again = false;
-		while (*n > 0 && strchr(" :\t|,;-", s[*n - 1]) != NULL)
+		while (*n > 0 && strchr(" :\t|,;-", s[*n - 1]) != NULL) {
+			month = month && s[*n - 1] == ' ';
 			(*n)--, again = true;
+		}
 		/* A final dot, unless it ends an initial ("Gutierrez C.") */
 		if (*n >= 2 && s[*n - 1] == '.' && !(*n >= 3 &&
 		    s[*n - 3] == ' ' && s[*n - 2] >= 'A' && s[*n - 2] <= 'Z'))
@@ -252,23 +257,24 @@ trim_tail(const char *s, size_t *n)
 		if (*n >= 2 && (unsigned char)s[*n - 2] == 0xC2 &&
 		    ((unsigned char)s[*n - 1] == 0xBB ||
 		    (unsigned char)s[*n - 1] == 0xAB))
-			*n -= 2, again = true;	/* » « */
+			*n -= 2, again = true, month = false;	/* » « */
 		if (*n >= 2 && ((unsigned char)s[*n - 2] == 0xC2 &&
 		    ((unsigned char)s[*n - 1] == 0xB7)))
-			*n -= 2, again = true;	/* · */
+			*n -= 2, again = true, month = false;	/* · */
 		if (*n >= 3 && (unsigned char)s[*n - 3] == 0xE2 &&
 		    (unsigned char)s[*n - 2] == 0x80 &&
 		    ((unsigned char)s[*n - 1] == 0xA2 ||
 		    (unsigned char)s[*n - 1] == 0x94 ||
 		    (unsigned char)s[*n - 1] == 0x93))
-			*n -= 3, again = true;	/* • — – */
+			*n -= 3, again = true, month = false;	/* • — – */
 		for (k = *n; k > 0 && s[k - 1] != ' '; k--)
 			;
-		if (k > 0 && k < *n && (dcal_month(s + k, &m) == s + *n ||
-		    dcal_weekday(s + k) == s + *n || de_weekday(s + k,
-		    *n - k))) {
+		if (k > 0 && k < *n && ((month && dcal_month(s + k, &m) ==
+		    s + *n) || dcal_weekday(s + k) == s + *n ||
+		    de_weekday(s + k, *n - k))) {
 			*n = k;
 			again = true;
+			month = false;
 		}
 	}
 }
@@ -349,7 +355,8 @@ add(const char *s, size_t n, const char ***names, size_t *count,
     size_t start, struct arena *a)
 {
 	const char	**v;
-	size_t		  i;
+	size_t		  i, full;
+	bool		  day;
 
 	/* "Posted in Category by Name", "Posted on May 2, 2020 by Name" */
 	for (i = 0; i + 4 <= n; i++)
@@ -359,10 +366,12 @@ add(const char *s, size_t n, const char ***names, size_t *count,
 			i = 0;
 		}
 	s = kind_von(s, &n);
+	full = n;
 	n = cut(s, n);
+	day = n < full && s[n] >= '0' && s[n] <= '9';
 	while (n > 0 && (*s == ' ' || *s == '\t'))
 		s++, n--;
-	trim_tail(s, &n);
+	trim_tail(s, &n, day);
 	/* a job title after a name of the same byline is the name's
 	   ("Anna Smith, Senior Editor"); alone it may be a pen name */
 	if (!plausible_name(s, n) || (*count > start && role_in(s, n)))

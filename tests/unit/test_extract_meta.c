@@ -138,6 +138,19 @@ test_bylines(void **state)
 	byline_split("ByJoshua Sokol May 20, 2019 \xc2\xbb", &v, &n, a);
 	assert_int_equal(n, 1);
 	assert_string_equal(v[0], "Joshua Sokol");
+	/* a month ending a byline is the date's only right before its day */
+	v = NULL, n = 0;
+	byline_split("By Jane May", &v, &n, a);
+	assert_int_equal(n, 1);
+	assert_string_equal(v[0], "Jane May");
+	v = NULL, n = 0;
+	byline_split("By Ahmet Kasım, 7 Ocak 2022", &v, &n, a);
+	assert_int_equal(n, 1);
+	assert_string_equal(v[0], "Ahmet Kasım");
+	v = NULL, n = 0;
+	byline_split("Anna Smith Sept. 30, 2021", &v, &n, a);
+	assert_int_equal(n, 1);
+	assert_string_equal(v[0], "Anna Smith");
 	v = NULL, n = 0;
 	byline_split("Posted in News by mario2021", &v, &n, a);
 	assert_int_equal(n, 1);
