@@ -6,7 +6,11 @@
  * whole words after lowercasing ASCII, Latin-1, Latin Extended-A, Cyrillic
  * and Greek letters (Greek without its accents, which are written
  * inconsistently), so "JANUARY", "Январь", "janvier" and "Ιούλ" all
- * match without a locale.
+ * match without a locale. Arabic letters are read with alef's hamza and
+ * madda dropped and Persian kaf and yeh as Arabic ones, since spellings
+ * vary; Hebrew names may carry the prefix bet ("בינואר", in January).
+ * Croatian's "listopada" (October) stays November, as Polish and Czech
+ * have it.
  */
 #include <pthread.h>
 #include <stdbool.h>
@@ -23,42 +27,79 @@
 static const char *const month_names[12] = {
 	"january|jan|januar|jänner|jän|janvier|janv|enero|ene|gennaio|"
 	"janeiro|januari|stycznia|styczeń|января|январь|янв|січня|січень|"
-	"қаңтар|ledna|leden|január|ιανουαριου|ιανουαριοσ|ιαν",
+	"қаңтар|ledna|leden|január|ιανουαριου|ιανουαριοσ|ιαν"
+	"|ocak|tammikuuta|tammikuu|ianuarie|siječnja|siječanj|gener"
+	"|januára|јануар|јануари|януари"
+	"|يناير|ژانويه|ינואר",
 	"february|feb|febr|februar|feber|février|févr|fevrier|fév|fev|"
 	"febrero|febbraio|fevereiro|februari|lutego|luty|февраля|февраль|"
 	"фев|февр|лютого|лютий|ақпан|února|únor|február|φεβρουαριου|"
-	"φεβρουαριοσ|φεβ",
+	"φεβρουαριοσ|φεβ"
+	"|şubat|subat|helmikuuta|helmikuu|februarie|veljače"
+	"|veljača|febrer|februára|фебруар|фебруари"
+	"|февруари|فبراير|شباط|فوريه"
+	"|פברואר",
 	"march|mar|märz|mär|maerz|mars|marzo|março|marco|maart|marca|"
 	"marzec|марта|март|мар|березня|березень|наурыз|března|březen|"
-	"március|márc|μαρτιου|μαρτιοσ|μαρ",
+	"március|márc|μαρτιου|μαρτιοσ|μαρ"
+	"|mart|maaliskuuta|maaliskuu|martie|ožujka|ožujak|març"
+	"|marec|marta|maret|مارس|اذار|מרץ|מרס",
 	"april|apr|avril|avr|abril|abr|aprile|kwietnia|kwiecień|апреля|"
 	"апрель|апр|квітня|квітень|сәуір|dubna|duben|április|ápr|"
-	"απριλιου|απριλιοσ|απρ",
+	"απριλιου|απριλιοσ|απρ"
+	"|nisan|nısan|huhtikuuta|huhtikuu|aprilie|travnja|travanj"
+	"|apríla|април|априли|ابريل|نيسان"
+	"|اوريل|אפריל",
 	"may|mai|mayo|maggio|maio|mei|maja|maj|мая|май|травня|травень|"
-	"мамыр|května|květen|május|máj|μαιου|μαιοσ|μαι",
+	"мамыр|května|květen|május|máj|μαιου|μαιοσ|μαι"
+	"|mayıs|mayis|toukokuuta|toukokuu|svibnja|svibanj|maig|mája"
+	"|мај|مايو|ايار|מאי",
 	"june|jun|juni|juin|junio|giugno|junho|czerwca|czerwiec|июня|"
 	"июнь|июн|червня|червень|маусым|června|červen|június|jún|"
-	"ιουνιου|ιουνιοσ|ιουν|ιον",
+	"ιουνιου|ιουνιοσ|ιουν|ιον"
+	"|haziran|kesäkuuta|kesäkuu|iunie|lipnja|lipanj|juny|júna"
+	"|јун|юни|يونيو|يونيه|حزيران|ژوئن"
+	"|יוני",
 	"july|jul|juli|juillet|juil|julio|luglio|julho|lipca|lipiec|июля|"
 	"июль|июл|липня|липень|шілде|července|červenec|július|júl|"
-	"ιουλιου|ιουλιοσ|ιουλ|ιολ",
+	"ιουλιου|ιουλιοσ|ιουλ|ιολ"
+	"|temmuz|heinäkuuta|heinäkuu|iulie|srpnja|srpanj|juliol"
+	"|júla|јул|юли|يوليو|يوليه|تموز"
+	"|ژوئيه|יולי",
 	"august|aug|août|aout|agosto|augustus|sierpnia|sierpień|августа|"
 	"август|авг|серпня|серпень|тамыз|srpna|srpen|augusztus|"
-	"αυγουστου|αυγουστοσ|αυγ",
+	"αυγουστου|αυγουστοσ|αυγ"
+	"|ağustos|agustos|elokuuta|elokuu|kolovoza|kolovoz|agost"
+	"|augusti|augusta|agustus|ogos|avgust|اغسطس"
+	"|اب|اوت|אוגוסט",
 	"september|sep|sept|septembre|septiembre|setiembre|settembre|"
 	"setembro|września|wrzesień|сентября|сентябрь|сен|сент|вересня|"
 	"вересень|қыркүйек|září|szeptember|szept|σεπτεμβριου|"
-	"σεπτεμβριοσ|σεπ|σεπτ",
+	"σεπτεμβριοσ|σεπ|σεπτ"
+	"|eylül|eylul|syyskuuta|syyskuu|septembrie|rujna|rujan"
+	"|setembre|septembra|septembar|септембар"
+	"|септември|سبتمبر|ايلول|سپتامبر"
+	"|ספטמבר",
 	"october|oct|oktober|okt|octobre|octubre|ottobre|outubro|"
 	"października|październik|октября|октябрь|окт|жовтня|жовтень|"
-	"қазан|října|říjen|október|οκτωβριου|οκτωβριοσ|οκτ",
+	"қазан|října|říjen|október|οκτωβριου|οκτωβριοσ|οκτ"
+	"|ekim|lokakuuta|lokakuu|octombrie|októbra|oktobar"
+	"|октобар|октомври|اكتوبر|اكتبر"
+	"|אוקטובר",
 	"november|nov|novembre|noviembre|novembro|listopada|listopad|"
 	"listopadu|ноября|ноябрь|ноя|нояб|листопада|листопад|қараша|"
-	"νοεμβριου|νοεμβριοσ|νοε|νοεμ",
+	"νοεμβριου|νοεμβριοσ|νοε|νοεμ"
+	"|kasım|kasim|marraskuuta|marraskuu|noiembrie|studenoga"
+	"|studenog|studeni|novembra|novembar|новембар"
+	"|ноември|نوفمبر|نوامبر|נובמבר",
 	"december|dec|dezember|dez|décembre|déc|decembre|diciembre|dic|"
 	"dicembre|dezembro|grudnia|grudzień|декабря|декабрь|дек|грудня|"
 	"грудень|желтоқсан|prosince|prosinec|δεκεμβριου|δεκεμβριοσ|"
-	"δεκ",
+	"δεκ"
+	"|aralık|aralik|joulukuuta|joulukuu|decembrie|prosinca"
+	"|desembre|decembra|desember|disember|decembar"
+	"|децембар|декември|ديسمبر|دسامبر"
+	"|דצמבר",
 };
 
 static const char weekday_names[] =
@@ -227,6 +268,12 @@ lower_cp(uint32_t c)
 		return c | 1;
 	if (c >= 0x370 && c <= 0x3FF)
 		return greek_plain(c);
+	if (c == 0x622 || c == 0x623 || c == 0x625)	/* alef with hamza, madda */
+		return 0x627;
+	if (c == 0x6CC || c == 0x649)	/* Persian yeh, alef maksura */
+		return 0x64A;
+	if (c == 0x6A9)			/* Persian kaf */
+		return 0x643;
 	return c;
 }
 
@@ -236,7 +283,8 @@ is_letter(uint32_t c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 	    (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
 	    (c >= 0x386 && c <= 0x3FF && c != 0x387) ||
-	    (c >= 0x400 && c <= 0x4FF);
+	    (c >= 0x400 && c <= 0x4FF) || (c >= 0x5D0 && c <= 0x5EA) ||
+	    (c >= 0x620 && c <= 0x64A) || (c >= 0x671 && c <= 0x6D3);
 }
 
 /* Lowercases the word at p into w; returns its end, or NULL. */
@@ -282,37 +330,96 @@ in_list(const char *list, const char *w)
 }
 
 /*
- * The first two bytes of every month name, one bit each: most words of a
- * text are no month, and this rejects them before the lists are read
- * (the lists were the hottest part of dateline search).
+ * Every month name in an open-addressing table (about 450 names in 1024
+ * slots), built once: a dateline search asks of every word whether it is
+ * a month, and scanning the lists was its hottest part.
  */
-static uint8_t		 month_pairs[65536 / 8];
-static pthread_once_t	 month_once = PTHREAD_ONCE_INIT;
+#define MONTH_SLOTS	1024
+
+struct month_slot {
+	const char	*name;	/* in month_names, not NUL-terminated */
+	uint8_t		 len;
+	uint8_t		 mon;
+};
+
+static struct month_slot	 month_table[MONTH_SLOTS];
+static pthread_once_t		 month_once = PTHREAD_ONCE_INIT;
+
+static unsigned
+month_hash(const char *w, size_t n)
+{
+	uint32_t	h = 2166136261u;	/* FNV-1a */
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	return h & (MONTH_SLOTS - 1);
+}
 
 static void
-month_pairs_build(void)
+month_table_build(void)
 {
-	const char	*p;
-	unsigned	 k;
+	const char	*p, *e;
+	unsigned	 h;
 	int		 i;
 
 	for (i = 0; i < 12; i++)
-		for (p = month_names[i]; *p; p++)
-			if (p == month_names[i] || p[-1] == '|') {
-				k = (unsigned)(unsigned char)p[0] << 8 |
-				    (unsigned char)p[1];
-				month_pairs[k >> 3] |= (uint8_t)(1u << (k & 7));
-			}
+		for (p = month_names[i]; *p; p = *e ? e + 1 : e) {
+			e = strchr(p, '|');
+			if (e == NULL)
+				e = p + strlen(p);
+			h = month_hash(p, (size_t)(e - p));
+			while (month_table[h].name != NULL)
+				h = (h + 1) & (MONTH_SLOTS - 1);
+			month_table[h].name = p;
+			month_table[h].len = (uint8_t)(e - p);
+			month_table[h].mon = (uint8_t)(i + 1);
+		}
+}
+
+/* Levantine Arabic names two months of a pair by "first" and "second":
+   تشرين الأول (October), تشرين الثاني, كانون الأول, كانون الثاني (January). */
+static const char *
+paired_month(const char *w, const char *e, int *mon)
+{
+	char		 w2[32];
+	const char	*e2;
+	int		 first;
+
+	if (strcmp(w, "تشرين") == 0)
+		first = 10;
+	else if (strcmp(w, "كانون") == 0)
+		first = 12;
+	else
+		return NULL;
+	while (*e == ' ')
+		e++;
+	if ((e2 = read_word(e, w2, sizeof(w2))) == NULL)
+		return NULL;
+	if (strcmp(w2, "الاول") == 0)
+		*mon = first;
+	else if (strcmp(w2, "الثاني") == 0)
+		*mon = first % 12 + 1;
+	else
+		return NULL;
+	return e2;
 }
 
 static bool
-month_pair(const char *w)
+month_of(const char *w, int *mon)
 {
-	unsigned	 k = (unsigned)(unsigned char)w[0] << 8 |
-			    (unsigned char)w[1];
+	size_t		n = strlen(w);
+	unsigned	h;
 
-	pthread_once(&month_once, month_pairs_build);
-	return (month_pairs[k >> 3] >> (k & 7)) & 1;
+	pthread_once(&month_once, month_table_build);
+	for (h = month_hash(w, n); month_table[h].name != NULL;
+	    h = (h + 1) & (MONTH_SLOTS - 1))
+		if (month_table[h].len == n &&
+		    memcmp(month_table[h].name, w, n) == 0) {
+			*mon = month_table[h].mon;
+			return true;
+		}
+	return false;
 }
 
 const char *
@@ -320,17 +427,15 @@ dcal_month(const char *p, int *mon)
 {
 	char		 w[48];
 	const char	*e;
-	int		 i;
 
-	if ((e = read_word(p, w, sizeof(w))) == NULL || !month_pair(w))
+	if ((e = read_word(p, w, sizeof(w))) == NULL)
 		return NULL;
-	for (i = 0; i < 12; i++) {
-		if (in_list(month_names[i], w)) {
-			*mon = i + 1;
-			return e;
-		}
-	}
-	return NULL;
+	if (month_of(w, mon))
+		return e;
+	/* Hebrew bet, "in": בינואר */
+	if (strncmp(w, "ב", 2) == 0 && w[2] != '\0' && month_of(w + 2, mon))
+		return e;
+	return paired_month(w, e, mon);
 }
 
 const char *

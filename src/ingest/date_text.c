@@ -5,9 +5,10 @@
  * datelines take: "2022-01-07", "07.01.2022", "01/07/2022" (month first
  * with slashes, unless the numbers say otherwise), "7 января 2022",
  * "7. Januar 2022", "7 de enero de 2022", "Jan. 7, 2022", "January 7th
- * 2022", "2022年1月7日", "2022년 1월 7일", "2022. január 7.". The first
- * valid one wins; only the day is kept (a dateline's clock time has no
- * zone).
+ * 2022", "2022年1月7日", "2022년 1월 7일", "2022. január 7.", "٧ يناير
+ * ٢٠٢٢" (Arabic-Indic and Persian digits read as digits; a month named
+ * twice, "يناير/ كانون الثاني", read once). The first valid one wins;
+ * only the day is kept (a dateline's clock time has no zone).
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -28,6 +29,7 @@ static bool	 try_month_day(const char *, struct dcal *);
 static const char *past_clock(const char *);
 static bool	 try_year_month(const char *, struct dcal *);
 static bool	 is_digit(int);
+static int	 digit(const char *, int *);
 static bool	 try_at(const char *, struct dcal *);
 static bool	 find_text_date(const char *, struct dcal *, size_t *);
 
@@ -37,19 +39,52 @@ is_digit(int c)
 	return c >= '0' && c <= '9';
 }
 
-/* A run of digits: value and length (0: none). */
+/* The digit at p, ASCII, Arabic-Indic (U+0660-0669) or Persian
+   (U+06F0-06F9), and its bytes in *k; -1 if none. */
+static int
+digit(const char *p, int *k)
+{
+	const unsigned char	*u = (const unsigned char *)p;
+
+	if (is_digit(*p)) {
+		*k = 1;
+		return *p - '0';
+	}
+	if ((u[0] == 0xD9 && u[1] >= 0xA0 && u[1] <= 0xA9) ||
+	    (u[0] == 0xDB && u[1] >= 0xB0 && u[1] <= 0xB9)) {
+		*k = 2;
+		return u[1] & 0x0F;
+	}
+	return -1;
+}
+
+/* A run of up to nine digits: value and count (0: none, or more). */
 static const char *
 num(const char *p, int *v, int *len)
 {
-	int	n = 0, x = 0;
+	int	n = 0, x = 0, d, k;
 
-	while (is_digit(p[n]) && n < 9) {
-		x = x * 10 + (p[n] - '0');
+	while (n < 9 && (d = digit(p, &k)) >= 0) {
+		x = x * 10 + d;
 		n++;
+		p += k;
 	}
 	*v = x;
-	*len = is_digit(p[n]) ? 0 : n;
-	return p + n;
+	*len = digit(p, &k) >= 0 ? 0 : n;
+	return p;
+}
+
+/* The month named again after a slash ("يناير/ كانون الثاني"), passed. */
+static const char *
+past_second_month(const char *q)
+{
+	const char	*r = gap(q);
+	int		 m;
+
+	if (*r != '/')
+		return q;
+	r = dcal_month(gap(r + 1), &m);
+	return r != NULL ? r : q;
 }
 
 /*
@@ -149,7 +184,7 @@ try_numeric(const char *p, struct dcal *c)
 			c->day = a, c->mon = b;
 	} else
 		return false;
-	if (is_digit(*q) || (*q == s1 && is_digit(q[1])))
+	if (digit(q, &la) >= 0 || (*q == s1 && digit(q + 1, &la) >= 0))
 		return false;
 	return dcal_valid(c);
 }
@@ -171,7 +206,7 @@ try_day_month(const char *p, struct dcal *c)
 		return false;
 	if (*q == '.')
 		q++;
-	q = gap(q);
+	q = gap(past_second_month(q));
 	if (strncmp(q, "de ", 3) == 0)
 		q += 3;
 	q = num(q, &y, &ly);
@@ -249,14 +284,17 @@ try_year_month(const char *p, struct dcal *c)
 static bool
 try_at(const char *p, struct dcal *c)
 {
+	int	k;
+	bool	d = digit(p, &k) >= 0;
+
 	memset(c, 0, sizeof(*c));
-	if (is_digit(*p) && try_numeric(p, c))
+	if (d && try_numeric(p, c))
 		return true;
 	memset(c, 0, sizeof(*c));
-	if (is_digit(*p) && try_day_month(p, c))
+	if (d && try_day_month(p, c))
 		return true;
 	memset(c, 0, sizeof(*c));
-	if (is_digit(*p))
+	if (d)
 		return try_year_month(p, c);
 	return try_month_day(p, c);
 }

@@ -245,7 +245,8 @@ test_rtl(void **state)
 	(void)state;
 	inline_page("<html lang=\"ar\" dir=\"rtl\"><body><nav><a href=\"/\">"
 	    "الرئيسية</a> <a href=\"/a\">أخبار</a></nav><div class=\"article"
-	    "\"><h1>افتتاح جسر جديد في المدينة</h1><p>افتتحت السلطات المحلية، "
+	    "\"><h1>افتتاح جسر جديد في المدينة</h1><p class=\"date\">الجمعة، "
+	    "٧ يناير/ كانون الثاني ٢٠٢٢</p><p>افتتحت السلطات المحلية، "
 	    "يوم الجمعة، جسرا جديدا فوق النهر، بعد ثلاث سنوات من العمل، وسط "
 	    "حضور كبير من السكان.</p><p>وقال رئيس البلدية، في كلمة قصيرة، إن "
 	    "الجسر سيخفف الازدحام، ويختصر الطريق، ويربط الأحياء الشرقية بوسط "
@@ -253,7 +254,9 @@ test_rtl(void **state)
 	has(r.text, "افتتحت السلطات المحلية");
 	has(r.text, "بوسط المدينة.");
 	lacks(r.text, "الرئيسية");
+	lacks(r.text, "يناير");
 	assert_int_equal(paragraphs(r.text), 2);
+	assert_string_equal(r.published, "2022-01-07");
 	assert_string_equal(r.title, "افتتاح جسر جديد في المدينة");
 	assert_string_equal(r.lang, "ar");
 	arena_free(a);
