@@ -29,8 +29,18 @@ const char *date_parse_machine(const char *s, struct arena *a);
  */
 const char *date_parse_text(const char *s, struct arena *a);
 
-/* The same, and *at set to the byte offset where the date starts. */
-const char *date_find_text(const char *s, size_t *at, struct arena *a);
+/*
+ * The same, and *at set to the byte offset where the date starts (at may
+ * be NULL). A slash date whose two numbers could each be the month is
+ * read day first when day_first ("07/01/2022": 7 January), month first
+ * otherwise (US order, date_parse_text's).
+ */
+const char *date_find_text(const char *s, size_t *at, bool day_first,
+	    struct arena *a);
+/* True when pages in language tag lang ("fr", "en-GB", "pt_BR") write
+   slash dates day first: all but English of the US, Canada or no region
+   ("en") and Filipino; false for NULL. */
+bool	date_day_first(const char *lang);
 
 /* True when date_parse_text would find a date in s (no allocation). */
 bool	date_in_text(const char *s);

@@ -9,8 +9,17 @@
 #ifndef NF_INGEST_DATE_TREE_H
 #define NF_INGEST_DATE_TREE_H
 
+#include <stdbool.h>
+
 struct arena;
 struct dom;
+
+/*
+ * Whether the page writes slash dates day first (date_day_first of its
+ * <html lang>, else of its content-language or og:locale meta). The
+ * datelines below are read so.
+ */
+bool	date_tree_day_first(const struct dom *d);
 
 /*
  * The best machine date of an element (*from = "time"): itemprop

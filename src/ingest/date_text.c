@@ -23,15 +23,15 @@ static const char *num(const char *, int *, int *);
 static size_t	 space(const char *);
 static const char *gap(const char *);
 static const char *suffix(const char *);
-static bool	 try_numeric(const char *, struct dcal *);
+static bool	 try_numeric(const char *, struct dcal *, bool);
 static bool	 try_day_month(const char *, struct dcal *);
 static bool	 try_month_day(const char *, struct dcal *);
 static const char *past_clock(const char *);
 static bool	 try_year_month(const char *, struct dcal *);
 static bool	 is_digit(int);
 static int	 digit(const char *, int *);
-static bool	 try_at(const char *, struct dcal *);
-static bool	 find_text_date(const char *, struct dcal *, size_t *);
+static bool	 try_at(const char *, struct dcal *, bool);
+static bool	 find_text_date(const char *, struct dcal *, size_t *, bool);
 
 static bool
 is_digit(int c)
@@ -133,9 +133,10 @@ suffix(const char *p)
 	return p;
 }
 
-/* YYYY-MM-DD, YYYY/MM/DD, DD.MM.YYYY, MM/DD/YYYY, YYYY年M月D日 */
+/* YYYY-MM-DD, YYYY/MM/DD, DD.MM.YYYY, MM/DD/YYYY or DD/MM/YYYY (as
+   day_first says, unless the numbers say otherwise), YYYY年M月D日 */
 static bool
-try_numeric(const char *p, struct dcal *c)
+try_numeric(const char *p, struct dcal *c, bool day_first)
 {
 	int		a, la, b, lb, y, ly;
 	char		s1, s2;
@@ -178,8 +179,8 @@ try_numeric(const char *p, struct dcal *c)
 		c->year = a, c->mon = b, c->day = y;
 	} else if (la <= 2 && ly == 4) {
 		c->year = y;
-		if (s1 == '/' && a <= 12)	/* US order unless impossible */
-			c->mon = a, c->day = b;
+		if (s1 == '/' && a <= 12 && (!day_first || b > 12))
+			c->mon = a, c->day = b;	/* US order */
 		else
 			c->day = a, c->mon = b;
 	} else
@@ -282,13 +283,13 @@ try_year_month(const char *p, struct dcal *c)
 
 /* The shapes a dateline date takes, tried at p. */
 static bool
-try_at(const char *p, struct dcal *c)
+try_at(const char *p, struct dcal *c, bool day_first)
 {
 	int	k;
 	bool	d = digit(p, &k) >= 0;
 
 	memset(c, 0, sizeof(*c));
-	if (d && try_numeric(p, c))
+	if (d && try_numeric(p, c, day_first))
 		return true;
 	memset(c, 0, sizeof(*c));
 	if (d && try_day_month(p, c))
@@ -301,7 +302,7 @@ try_at(const char *p, struct dcal *c)
 
 /* The first dateline date in s, into c; *at its offset (may be NULL). */
 static bool
-find_text_date(const char *s, struct dcal *c, size_t *at)
+find_text_date(const char *s, struct dcal *c, size_t *at, bool day_first)
 {
 	const char	*p;
 	bool		 start = true;
@@ -309,7 +310,7 @@ find_text_date(const char *s, struct dcal *c, size_t *at)
 	size_t		 k;
 
 	for (p = s; *p; p += k) {
-		if (start && try_at(p, c)) {
+		if (start && try_at(p, c, day_first)) {
 			if (at != NULL)
 				*at = (size_t)(p - s);
 			return true;
@@ -329,15 +330,15 @@ find_text_date(const char *s, struct dcal *c, size_t *at)
 const char *
 date_parse_text(const char *s, struct arena *a)
 {
-	return date_find_text(s, NULL, a);
+	return date_find_text(s, NULL, false, a);
 }
 
 const char *
-date_find_text(const char *s, size_t *at, struct arena *a)
+date_find_text(const char *s, size_t *at, bool day_first, struct arena *a)
 {
 	struct dcal	c;
 
-	if (s == NULL || !find_text_date(s, &c, at))
+	if (s == NULL || !find_text_date(s, &c, at, day_first))
 		return NULL;
 	return dcal_format(&c, a);
 }
@@ -347,7 +348,35 @@ date_in_text(const char *s)
 {
 	struct dcal	c;
 
-	return s != NULL && find_text_date(s, &c, NULL);
+	return s != NULL && find_text_date(s, &c, NULL, false);
+}
+
+bool
+date_day_first(const char *lang)
+{
+	char	l[4], r[3];
+	size_t	n = 0, k = 0;
+
+	if (lang == NULL)
+		return false;
+	lang += strspn(lang, " ");
+	while (n < 3 && ((lang[n] | 0x20) >= 'a' && (lang[n] | 0x20) <= 'z'))
+		l[n] = (char)(lang[n] | 0x20), n++;
+	l[n] = '\0';
+	if (n < 2)
+		return false;
+	if (strcmp(l, "fil") == 0 || strcmp(l, "tl") == 0)
+		return false;
+	if (strcmp(l, "en") != 0)
+		return true;
+	if (lang[n] == '-' || lang[n] == '_')
+		while (k < 2 && ((lang[n + 1 + k] | 0x20) >= 'a' &&
+		    (lang[n + 1 + k] | 0x20) <= 'z'))
+			r[k] = (char)(lang[n + 1 + k] | 0x20), k++;
+	r[k] = '\0';
+	/* English of the US, Canada, the Philippines, or of no region */
+	return k == 2 && strcmp(r, "us") != 0 && strcmp(r, "ca") != 0 &&
+	    strcmp(r, "ph") != 0;
 }
 
 /* /2022/01/07/, /2022/1/7/, /20220107/, -20220107-, /2022-01-07-slug */

@@ -121,7 +121,8 @@ meta_late_date(struct dom *d, const struct ld_info *ld,
 	if (r->published != NULL)
 		return;
 	s = date_tree_late(d, h->fetched, a);
-	if (s == NULL && (s = date_parse_text(d->title, a)) != NULL &&
+	if (s == NULL && (s = date_find_text(d->title, NULL,
+	    date_tree_day_first(d), a)) != NULL &&
 	    !date_plausible(s, h->fetched))
 		s = NULL;
 	if (s != NULL) {

@@ -233,13 +233,50 @@ test_text_offset(void **state)
 	size_t		 at = 99;
 
 	(void)state;
-	s = date_find_text("Posted on 7 Jan 2022 by A", &at, a);
+	s = date_find_text("Posted on 7 Jan 2022 by A", &at, false, a);
 	assert_string_equal(s, "2022-01-07");
 	assert_int_equal(at, 10);
-	s = date_find_text("07.01.2022", &at, a);
+	s = date_find_text("07.01.2022", &at, false, a);
 	assert_string_equal(s, "2022-01-07");
 	assert_int_equal(at, 0);
-	assert_null(date_find_text("no date here", &at, a));
+	assert_null(date_find_text("no date here", &at, false, a));
+	arena_free(a);
+}
+
+/*
+ * Slash dates in the page's order: day first but where US English is
+ * written; numbers that can only be one way are read that way in both.
+ */
+static void
+test_day_first(void **state)
+{
+	struct arena	*a = arena_new();
+
+	(void)state;
+	assert_string_equal(date_find_text("07/01/2022", NULL, true, a),
+	    "2022-01-07");
+	assert_string_equal(date_find_text("07/01/2022", NULL, false, a),
+	    "2022-07-01");
+	assert_string_equal(date_find_text("12/25/2021", NULL, true, a),
+	    "2021-12-25");
+	assert_string_equal(date_find_text("25/12/2021", NULL, false, a),
+	    "2021-12-25");
+	assert_string_equal(date_find_text("3/9/15 8:00", NULL, true, a),
+	    "2015-09-03");
+	/* periods and hyphens are day first whatever the language */
+	assert_string_equal(date_find_text("07.01.2022", NULL, false, a),
+	    "2022-01-07");
+	assert_true(date_day_first("fr"));
+	assert_true(date_day_first("pt_BR"));
+	assert_true(date_day_first("en-GB"));
+	assert_true(date_day_first("EN-au"));
+	assert_true(date_day_first("ar"));
+	assert_false(date_day_first("en"));
+	assert_false(date_day_first("en-US"));
+	assert_false(date_day_first("en_CA"));
+	assert_false(date_day_first("fil"));
+	assert_false(date_day_first(NULL));
+	assert_false(date_day_first(""));
 	arena_free(a);
 }
 
@@ -306,6 +343,7 @@ main(void)
 		cmocka_unit_test(test_rejected),
 		cmocka_unit_test(test_text),
 		cmocka_unit_test(test_text_offset),
+		cmocka_unit_test(test_day_first),
 		cmocka_unit_test(test_url),
 		cmocka_unit_test(test_plausible),
 		cmocka_unit_test(test_days),

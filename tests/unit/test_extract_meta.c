@@ -204,6 +204,20 @@ test_date_sources(void **state)
 	    "</p><div>" TWO_PARAS "</div></body></html>", NULL, NULL, &r, a);
 	assert_string_equal(r.published, "2022-01-07");
 	assert_string_equal(r.published_from, "text");
+	/* A slash dateline in the page's order: a French page's 07/01 is
+	   7 January (by its og:locale too), a US English page's 1 July. */
+	inline_page("<html lang=\"fr\"><body><h1>Un titre</h1><p>Publié le "
+	    "07/01/2022</p><div>" TWO_PARAS "</div></body></html>", NULL, NULL,
+	    &r, a);
+	assert_string_equal(r.published, "2022-01-07");
+	inline_page("<html><head><meta property=\"og:locale\" content=\""
+	    "fr_FR\"></head><body><h1>Un titre</h1><p>Publié le 07/01/2022"
+	    "</p><div>" TWO_PARAS "</div></body></html>", NULL, NULL, &r, a);
+	assert_string_equal(r.published, "2022-01-07");
+	inline_page("<html lang=\"en-US\"><body><h1>A headline</h1><p>"
+	    "Posted 07/01/2022</p><div>" TWO_PARAS "</div></body></html>", NULL,
+	    NULL, &r, a);
+	assert_string_equal(r.published, "2022-07-01");
 	/* After the fetch date: rejected, and nothing else is invented. */
 	inline_page("<html><head><meta property=\"article:published_time\" "
 	    "content=\"2031-01-01\"></head><body><div>" TWO_PARAS "</div></body>"
