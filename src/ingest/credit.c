@@ -46,6 +46,7 @@ static const char *clean_name(const char *, size_t, const char **,
 		    struct arena *);
 static const char *find_domain(const char *, size_t, struct arena *);
 static bool	 contains(const char *, const char *);
+static bool	 trademark(const char *, size_t);
 
 /* ASCII case-insensitive substring test. */
 static bool
@@ -140,6 +141,21 @@ find_domain(const char *s, size_t n, struct arena *a)
 	return NULL;
 }
 
+/* A trademark notice ("®/TM General Mills") names the owner of a brand
+   on the page, not who wrote the story. */
+static bool
+trademark(const char *s, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i + 1 < n; i++)
+		if ((strncmp(s + i, "\xc2\xae", 2) == 0) ||
+		    (i + 2 < n && strncmp(s + i, "\xe2\x84\xa2", 3) == 0) ||
+		    (i + 2 < n && strncmp(s + i, "/TM", 3) == 0))
+			return true;
+	return false;
+}
+
 static const char *
 clean_name(const char *s, size_t n, const char **domain, struct arena *a)
 {
@@ -180,7 +196,7 @@ clean_name(const char *s, size_t n, const char **domain, struct arena *a)
 	while (e > s && (e[-1] == ' ' || e[-1] == '.' || e[-1] == ',' ||
 	    (e[-1] >= '0' && e[-1] <= '9')))
 		e--;
-	if (e - s < 2 || e - s > 60)
+	if (e - s < 2 || e - s > 60 || trademark(s, (size_t)(e - s)))
 		return NULL;
 	return arena_strndup(a, s, (size_t)(e - s));
 }

@@ -84,6 +84,15 @@ test_credit_lines(void **state)
 	assert_string_equal(r.outlet, "Site");
 	assert_null(r.via);
 	assert_string_equal(r.text, "Body text.");
+	/* a trademark notice names a brand's owner, not the story's outlet */
+	record_init(&r);
+	r.outlet = "BettyCrocker.com";
+	r.text = "Body text.\n\n\xc2\xa9 2020 \xc2\xae/TM General Mills All Rights "
+	    "Reserved";
+	credit_apply(&r, a);
+	assert_string_equal(r.outlet, "BettyCrocker.com");
+	assert_null(r.via);
+	assert_string_equal(r.text, "Body text.");
 	/* a credit line with "all rights reserved" is left for credit.c,
 	   which reads the outlet in it, not dropped as a label before */
 	assert_false(hint_label_line("© 2023 Example Media. All rights "
