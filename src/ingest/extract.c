@@ -4,7 +4,8 @@
  * that cannot hold the story (navigation, sidebars, comments by class or
  * role); one reverse pass sums visible characters, link characters and
  * commas bottom-up. Then every paragraph-like unit of 25 characters or
- * more gives its ancestors points (1 + commas + a point per 100
+ * more (a list item too when it is prose, no block inside and not mostly
+ * links) gives its ancestors points (1 + commas + a point per 100
  * characters, up to 3; the parent gets it all, the grandparent half,
  * further ancestors a third of it divided by their level), on top of a
  * base from the tag and the class/id hints; scores are scaled by the share
@@ -19,7 +20,8 @@
  * three exceptions to its choice: a container of the element the page
  * marks as its story body (itemprop=articleBody, entry-content...) is
  * never junk, the best node is never raised above a box whose class is
- * negative, and a row's link-list columns are not the story.
+ * negative, a row's link-list columns are not the story, and a story
+ * told in lists scores as one told in paragraphs.
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -251,6 +253,27 @@ init_cand(struct dom_node *n, int flags, struct buf *cands)
 	buf_add(cands, &n, sizeof(n));
 }
 
+/*
+ * A list item of prose, with no block inside: less than half of its text
+ * in links of any kind (a table of contents' in-page links are not
+ * prose, though they weigh little in link density).
+ */
+static bool
+prose_item(const struct dom_node *li)
+{
+	const struct dom_node	*k;
+	uint32_t		 linked = 0;
+
+	for (k = li->first; k != NULL; ) {
+		if (k->tag == T_A) {
+			linked += k->chars;
+			k = dom_skip(k, li);
+		} else
+			k = dom_next(k, li);
+	}
+	return linked * 2 < li->chars;
+}
+
 /* Gives each paragraph-like unit's points to its ancestors. */
 static void
 score_units(struct dom *d, int flags, struct buf *cands)
@@ -272,6 +295,10 @@ score_units(struct dom *d, int flags, struct buf *cands)
 		case T_P: case T_PRE: case T_TD: case T_H2: case T_H3:
 		case T_H4: case T_H5: case T_H6:
 			anc = n->parent;
+			break;
+		case T_LI:
+			if (!(n->flags & DOM_HAS_BLOCK) && prose_item(n))
+				anc = n->parent;
 			break;
 		default:
 			if (!extract_div_like(n->tag))

@@ -236,6 +236,60 @@ test_hinted_body(void **state)
 	arena_free(a);
 }
 
+/*
+ * A story told in lists of prose (release notes, a weekly digest: items
+ * with no <p>) beside a comment section of paragraphs: the items count as
+ * paragraphs do, so the story is not lost to the comments. Items that are
+ * links do not count, in-page links (a table of contents) included,
+ * though those weigh little in link density.
+ */
+static void
+test_list_story(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><main><article><h1>Weekly notes</h1>"
+	    "<h3>Highlights</h3><ul>"
+	    "<li>We landed the new updater, which checks, downloads, and "
+	    "installs in the background.</li>"
+	    "<li>The printing dialog, after months of work, now shows a "
+	    "preview, margins, and page ranges.</li>"
+	    "<li>Start-up is faster, by a tenth, on older laptops, thanks to "
+	    "lazy loading.</li></ul>"
+	    "<h3>Project updates</h3><ul>"
+	    "<li>The password manager, finally, fills forms in frames, pop-ups, "
+	    "and dialogs.</li>"
+	    "<li>Search suggestions, from history and bookmarks, now appear as "
+	    "you type, in order.</li>"
+	    "<li>Picture-in-picture, on every platform, gained captions, a "
+	    "timeline, and volume.</li></ul></article>"
+	    "<section><h2>2 comments</h2><div><p>Are there plans, at last, to "
+	    "group tabs into collections, close them, and reopen them later, "
+	    "with their addresses saved, as on Android?</p></div>"
+	    "<div><p>Thanks, all, for the work on printing, which, for me, was "
+	    "the one thing, above all, that kept me on another browser.</p>"
+	    "</div></section></main></body></html>", a);
+	has(t, "We landed the new updater");
+	has(t, "Picture-in-picture, on every platform");
+	t = text_of("<html><body><div><ul>"
+	    "<li><a href=\"#a\">What the council decided, why, and what "
+	    "it costs, in brief</a></li>"
+	    "<li><a href=\"#b\">Who voted for it, who against, and who, in "
+	    "the end, abstained</a></li>"
+	    "<li><a href=\"#c\">What farmers, shops, and schools say, and "
+	    "what they fear, in their words</a></li>"
+	    "<li><a href=\"#d\">What happens next, in spring, in summer, "
+	    "and, if all goes well, in autumn</a></li>"
+	    "<li><a href=\"#e\">How to object, where, by when, and with "
+	    "which forms, step by step</a></li></ul></div>"
+	    "<div>" BODY "</div></body></html>", a);
+	has(t, "The first paragraph of the story");
+	lacks(t, "What the council decided");
+	arena_free(a);
+}
+
 static void
 test_rtl(void **state)
 {
@@ -407,6 +461,7 @@ main(void)
 		cmocka_unit_test(test_tree_shape),
 		cmocka_unit_test(test_article_stream),
 		cmocka_unit_test(test_rtl),
+		cmocka_unit_test(test_list_story),
 		cmocka_unit_test(test_fragment),
 		cmocka_unit_test(test_no_article),
 		cmocka_unit_test(test_deep_nesting),
