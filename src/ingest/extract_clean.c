@@ -33,6 +33,7 @@ struct counts {
 	uint32_t	data_chars;	/* text inside data tables */
 };
 
+static bool	 prose_box(const struct dom_node *, char *, size_t);
 static bool	 first_pass_drop(struct dom_node *, const char *, int,
 		    bool *);
 static void	 count(const struct dom_node *, struct counts *);
@@ -70,6 +71,24 @@ clean_drop(struct dom_node *n)
 	}
 }
 
+/* Two sentences or more, under half of it links: prose, not a row of
+   buttons. */
+static bool
+prose_box(const struct dom_node *n, char *tmp, size_t size)
+{
+	const char	*t, *p;
+	int		 ends = 0;
+
+	if (n->link_chars * 2 >= n->chars)
+		return false;
+	t = clean_short_text(n, tmp, size);
+	for (p = t; *p; p++)
+		if ((*p == '.' || *p == '!' || *p == '?') && p > t &&
+		    p[-1] != ' ' && p[-1] != '.' && (p[1] == ' ' || p[1] == '\0'))
+			ends++;
+	return ends >= 2;
+}
+
 static bool
 first_pass_drop(struct dom_node *n, const char *title, int flags,
     bool *title_seen)
@@ -85,7 +104,12 @@ first_pass_drop(struct dom_node *n, const char *title, int flags,
 	}
 	if (n->hints & HINT_BODY)
 		return false;
-	if ((n->hints & HINT_SHARE) && n->chars < 500)
+	/* A tool row (share, print, text size), unless only a tool word
+	   names it and it reads as prose: "print" and "font-size" also name
+	   printable steps and a lead set large. */
+	if ((n->hints & HINT_SHARE) && n->chars < 500 && ((n->hints &
+	    (HINT_UNLIKELY | HINT_NEGATIVE)) || !prose_box(n, tmp,
+	    sizeof(tmp))))
 		return true;
 	if ((n->hints & HINT_BYLINE) && n->chars < 100)
 		return true;

@@ -4,8 +4,8 @@
  * extractor (src/ingest/extract_hint.c) and of the boxes the cleaning
  * (extract_clean.c) removes by them: author, disclosure, affiliate and
  * licence boxes, boxes of other stories, BEM parts of the story body's
- * block, the body marked by microdata or RDFa. test_extract_rules.c
- * covers the other rules.
+ * block, the body marked by microdata or RDFa, tool rows.
+ * test_extract_rules.c covers the other rules.
  */
 #include <stdarg.h>
 #include <stdbool.h>
@@ -179,6 +179,39 @@ test_body_marks(void **state)
 	arena_free(a);
 }
 
+/*
+ * Tool rows: a box named only by a tool word ("print", "font-size") is a
+ * row of buttons unless it reads as prose (two sentences or more, under
+ * half links): printable steps and a lead set large stay. A share or
+ * social box goes even as prose (an embed's consent notice, though its
+ * paragraph is classed as body text).
+ */
+static void
+test_tool_words(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><div class=\"cms-content\"><p class=\""
+	    "font-size-large\">The council met on Monday. It voted to close "
+	    "the harbour road for the summer.</p>" LONG_BODY
+	    "<div class=\"tip-print-step\">Cut the tomato with its stem to "
+	    "the side! Then the seeds stay in their slices, and the plate "
+	    "looks as it should.</div>"
+	    "<div class=\"print-tools\"><a href=\"/p\">Print</a> <a href="
+	    "\"/m\">Email</a> Text size</div>"
+	    "<div class=\"social-embed\"><p class=\"text-body-l\">Here you "
+	    "find external content "
+	    "from Instagram. Click to show it, and agree to its terms.</p>"
+	    "</div></div></body></html>", a);
+	has(t, "The council met on Monday.");
+	has(t, "Cut the tomato with its stem");
+	lacks(t, "Text size");
+	lacks(t, "external content from Instagram");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -188,6 +221,7 @@ main(void)
 		cmocka_unit_test(test_related_content),
 		cmocka_unit_test(test_bem_elements),
 		cmocka_unit_test(test_body_marks),
+		cmocka_unit_test(test_tool_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
