@@ -33,6 +33,7 @@ struct counts {
 	uint32_t	data_chars;	/* text inside data tables */
 };
 
+static bool	 in_running_text(const struct dom_node *);
 static bool	 prose_box(const struct dom_node *, char *, size_t);
 static bool	 first_pass_drop(struct dom_node *, const char *, int,
 		    bool *);
@@ -71,6 +72,24 @@ clean_drop(struct dom_node *n)
 	}
 }
 
+/* Forty bytes or more of text beside n, directly in its parent: n is
+   part of running text, not a box of its own. */
+static bool
+in_running_text(const struct dom_node *n)
+{
+	const struct dom_node	*k;
+	uint32_t		 i, ink = 0;
+
+	if (n->parent == NULL)
+		return false;
+	for (k = n->parent->first; k != NULL && ink < 40; k = k->next)
+		if (k->tag == T_TEXT && !(k->mark & MARK_DROP))
+			for (i = 0; i < k->len && ink < 40; i++)
+				ink += k->text[i] != ' ' && k->text[i] != '\n' &&
+				    k->text[i] != '\t' && k->text[i] != '\r';
+	return ink >= 40;
+}
+
 /* Two sentences or more, under half of it links: prose, not a row of
    buttons. */
 static bool
@@ -103,6 +122,10 @@ first_pass_drop(struct dom_node *n, const char *title, int flags,
 		break;
 	}
 	if (n->hints & HINT_BODY)
+		return false;
+	/* A link or span inside a sentence is the sentence's, whatever its
+	   class ("am a <a class=popup>rather elderly</a> man"). */
+	if (!(n->flags & DOM_BLOCK) && in_running_text(n))
 		return false;
 	/* A tool row (share, print, text size), unless only a tool word
 	   names it and it reads as prose: "print" and "font-size" also name

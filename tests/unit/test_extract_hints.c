@@ -4,7 +4,8 @@
  * extractor (src/ingest/extract_hint.c) and of the boxes the cleaning
  * (extract_clean.c) removes by them: author, disclosure, affiliate and
  * licence boxes, boxes of other stories, BEM parts of the story body's
- * block, the body marked by microdata or RDFa, tool rows.
+ * block, the body marked by microdata or RDFa, tool rows, classes inside
+ * a sentence.
  * test_extract_rules.c covers the other rules.
  */
 #include <stdarg.h>
@@ -212,6 +213,30 @@ test_tool_words(void **state)
 	arena_free(a);
 }
 
+/*
+ * A link or span inside a sentence belongs to the sentence whatever its
+ * class ("popup", "share", "caption"); a box of its own with that class
+ * goes as before.
+ */
+static void
+test_inline_classes(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><div class=\"col-main\">" LONG_BODY
+	    "<p>I am a <a class=\"popup\" href=\"javascript:void(0)\">rather "
+	    "elderly</a> man, and the nature of my <a class=\"popup\" href="
+	    "\"javascript:void(0)\">avocations</a> brought me into contact "
+	    "with copyists.</p><div><span class=\"share-count\">Share this "
+	    "story</span></div></div></body></html>", a);
+	has(t, "I am a rather elderly man, and the nature of my avocations "
+	    "brought me");
+	lacks(t, "Share this story");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -222,6 +247,7 @@ main(void)
 		cmocka_unit_test(test_bem_elements),
 		cmocka_unit_test(test_body_marks),
 		cmocka_unit_test(test_tool_words),
+		cmocka_unit_test(test_inline_classes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
