@@ -38,13 +38,29 @@ void	dcal_from_epoch(struct dcal *c, long long t);
 /* Days since 1970-01-01 of a civil date (negative before). */
 long long dcal_days(int year, int mon, int day);
 
+/* The calendar a month name belongs to. */
+enum dcal_calendar {
+	DCAL_GREGORIAN,
+	DCAL_JALALI,	/* Solar Hijri, Persian names */
+	DCAL_BUDDHIST,	/* Gregorian months, Thai names, Buddhist-era years */
+};
+
 /*
- * Reads a month name or abbreviation (English, German, French, Spanish,
- * Italian, Portuguese, Dutch, Polish, Czech, Russian, Ukrainian, Kazakh,
- * Hungarian, Greek; any case, Greek accents ignored) at p. Returns the
- * end of the word, or NULL.
+ * Reads a month name or abbreviation at p (any case; Greek accents, the
+ * Hebrew prefix bet and Arabic hamza ignored; the languages are listed
+ * in date_cal.c and newsframe-ingest(1)). Returns the end of the name,
+ * or NULL; *mon is 1..12 of the name's calendar.
  */
 const char *dcal_month(const char *p, int *mon);
+/* The same, and *cal the calendar of the name. */
+const char *dcal_month_of(const char *p, int *mon, int *cal);
+
+/*
+ * Makes c, read with months of calendar cal, a Gregorian date: converts
+ * a Solar Hijri date, takes 543 from a Buddhist-era year. False when c
+ * cannot be one.
+ */
+bool	dcal_convert(struct dcal *c, int cal);
 
 /* Reads an English or Greek weekday name or abbreviation; end of word or
    NULL. */

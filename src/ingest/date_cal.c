@@ -102,6 +102,21 @@ static const char *const month_names[12] = {
 	"|דצמבר",
 };
 
+/*
+ * Months of the Solar Hijri calendar (Iran, Afghanistan) in Persian, as
+ * read (alef's madda dropped, Persian yeh and kaf as Arabic ones), and the
+ * Thai names of the Gregorian months, which Thai pages give with years of
+ * the Buddhist era. A date in them is converted (dcal_convert).
+ */
+static const char *const jalali_names[12] = {
+	"فروردين", "ارديبهشت", "خرداد", "تير", "مرداد", "شهريور", "مهر",
+	"ابان", "اذر", "دي", "بهمن", "اسفند",
+};
+static const char *const thai_names[12] = {
+	"มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+	"กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+};
+
 static const char weekday_names[] =
     "monday|mon|tuesday|tue|tues|wednesday|wed|thursday|thu|thur|thurs|"
     "friday|fri|saturday|sat|sunday|sun|"
@@ -284,7 +299,8 @@ is_letter(uint32_t c)
 	    (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
 	    (c >= 0x386 && c <= 0x3FF && c != 0x387) ||
 	    (c >= 0x400 && c <= 0x4FF) || (c >= 0x5D0 && c <= 0x5EA) ||
-	    (c >= 0x620 && c <= 0x64A) || (c >= 0x671 && c <= 0x6D3);
+	    (c >= 0x620 && c <= 0x64A) || (c >= 0x671 && c <= 0x6D3) ||
+	    (c >= 0xE01 && c <= 0xE4E);
 }
 
 /* Lowercases the word at p into w; returns its end, or NULL. */
@@ -337,9 +353,10 @@ in_list(const char *list, const char *w)
 #define MONTH_SLOTS	1024
 
 struct month_slot {
-	const char	*name;	/* in month_names, not NUL-terminated */
+	const char	*name;	/* in a name list, not NUL-terminated */
 	uint8_t		 len;
 	uint8_t		 mon;
+	uint8_t		 cal;	/* enum dcal_calendar */
 };
 
 static struct month_slot	 month_table[MONTH_SLOTS];
@@ -356,25 +373,37 @@ month_hash(const char *w, size_t n)
 	return h & (MONTH_SLOTS - 1);
 }
 
+/* Enters the '|'-separated names of list as month mon of calendar cal. */
 static void
-month_table_build(void)
+month_table_add(const char *list, int mon, int cal)
 {
 	const char	*p, *e;
 	unsigned	 h;
-	int		 i;
 
-	for (i = 0; i < 12; i++)
-		for (p = month_names[i]; *p; p = *e ? e + 1 : e) {
-			e = strchr(p, '|');
-			if (e == NULL)
-				e = p + strlen(p);
-			h = month_hash(p, (size_t)(e - p));
-			while (month_table[h].name != NULL)
-				h = (h + 1) & (MONTH_SLOTS - 1);
-			month_table[h].name = p;
-			month_table[h].len = (uint8_t)(e - p);
-			month_table[h].mon = (uint8_t)(i + 1);
-		}
+	for (p = list; *p; p = *e ? e + 1 : e) {
+		e = strchr(p, '|');
+		if (e == NULL)
+			e = p + strlen(p);
+		h = month_hash(p, (size_t)(e - p));
+		while (month_table[h].name != NULL)
+			h = (h + 1) & (MONTH_SLOTS - 1);
+		month_table[h].name = p;
+		month_table[h].len = (uint8_t)(e - p);
+		month_table[h].mon = (uint8_t)mon;
+		month_table[h].cal = (uint8_t)cal;
+	}
+}
+
+static void
+month_table_build(void)
+{
+	int	i;
+
+	for (i = 0; i < 12; i++) {
+		month_table_add(month_names[i], i + 1, DCAL_GREGORIAN);
+		month_table_add(jalali_names[i], i + 1, DCAL_JALALI);
+		month_table_add(thai_names[i], i + 1, DCAL_BUDDHIST);
+	}
 }
 
 /* Levantine Arabic names two months of a pair by "first" and "second":
@@ -406,7 +435,7 @@ paired_month(const char *w, const char *e, int *mon)
 }
 
 static bool
-month_of(const char *w, int *mon)
+month_of(const char *w, int *mon, int *cal)
 {
 	size_t		n = strlen(w);
 	unsigned	h;
@@ -417,25 +446,89 @@ month_of(const char *w, int *mon)
 		if (month_table[h].len == n &&
 		    memcmp(month_table[h].name, w, n) == 0) {
 			*mon = month_table[h].mon;
+			*cal = month_table[h].cal;
 			return true;
 		}
 	return false;
 }
 
 const char *
-dcal_month(const char *p, int *mon)
+dcal_month_of(const char *p, int *mon, int *cal)
 {
 	char		 w[48];
 	const char	*e;
 
+	*cal = DCAL_GREGORIAN;
 	if ((e = read_word(p, w, sizeof(w))) == NULL)
 		return NULL;
-	if (month_of(w, mon))
+	if (month_of(w, mon, cal))
 		return e;
 	/* Hebrew bet, "in": בינואר */
-	if (strncmp(w, "ב", 2) == 0 && w[2] != '\0' && month_of(w + 2, mon))
+	if (strncmp(w, "ב", 2) == 0 && w[2] != '\0' && month_of(w + 2, mon,
+	    cal))
 		return e;
 	return paired_month(w, e, mon);
+}
+
+const char *
+dcal_month(const char *p, int *mon)
+{
+	int	cal;
+
+	return dcal_month_of(p, mon, &cal);
+}
+
+/* Solar Hijri to Gregorian, by the arithmetic of the jdf library (its
+   33-year cycles hold for the years newsframe reads). */
+static void
+jalali_to_gregorian(struct dcal *c)
+{
+	static const int	 mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30,
+				    31, 30, 31 };
+	long			 jy = c->year + 1595, days, gy;
+	int			 gm, len;
+
+	days = -355668 + 365 * jy + jy / 33 * 8 + (jy % 33 + 3) / 4 + c->day +
+	    (c->mon < 7 ? (c->mon - 1) * 31 : (c->mon - 7) * 30 + 186);
+	gy = 400 * (days / 146097);
+	days %= 146097;
+	if (days > 36524) {
+		days--;
+		gy += 100 * (days / 36524);
+		days %= 36524;
+		if (days >= 365)
+			days++;
+	}
+	gy += 4 * (days / 1461);
+	days %= 1461;
+	if (days > 365) {
+		gy += (days - 1) / 365;
+		days = (days - 1) % 365;
+	}
+	days++;
+	for (gm = 0; gm < 12; gm++) {
+		len = gm == 1 ? dcal_days_in_month((int)gy, 2) : mdays[gm];
+		if (days <= len)
+			break;
+		days -= len;
+	}
+	c->year = (int)gy, c->mon = gm + 1, c->day = (int)days;
+}
+
+bool
+dcal_convert(struct dcal *c, int cal)
+{
+	if (cal == DCAL_JALALI) {
+		/* 1369 to 1478 are 1990 to 2099; a day past the month's
+		   length (31 in the first six, 30 after, 29 or 30 in the
+		   last) is no date */
+		if (c->year < 1369 || c->year > 1478 || c->day < 1 ||
+		    c->day > (c->mon <= 6 ? 31 : 30))
+			return false;
+		jalali_to_gregorian(c);
+	} else if (cal == DCAL_BUDDHIST && c->year >= 2533)
+		c->year -= 543;		/* 2533 BE is 1990 */
+	return true;
 }
 
 const char *

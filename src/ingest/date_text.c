@@ -2,13 +2,16 @@
 /*
  * Dates written for people and dates in URL paths. date_parse_text walks
  * a short text once and tries, at each number or word start, the shapes
- * datelines take: "2022-01-07", "07.01.2022", "01/07/2022" (month first
- * with slashes, unless the numbers say otherwise), "7 января 2022",
+ * datelines take: "2022-01-07", "07.01.2022", "01/07/2022" (with
+ * slashes month first, or day first as the page's language writes them,
+ * unless the numbers say otherwise), "7 января 2022",
  * "7. Januar 2022", "7 de enero de 2022", "Jan. 7, 2022", "January 7th
  * 2022", "2022年1月7日", "2022년 1월 7일", "2022. január 7.", "٧ يناير
- * ٢٠٢٢" (Arabic-Indic and Persian digits read as digits; a month named
- * twice, "يناير/ كانون الثاني", read once). The first valid one wins;
- * only the day is kept (a dateline's clock time has no zone).
+ * ٢٠٢٢" (Arabic-Indic, Persian and Thai digits read as digits; a month
+ * named twice, "يناير/ كانون الثاني", read once), "۱۷ دی ۱۴۰۰" (Solar
+ * Hijri), "7 มกราคม 2565" (Buddhist era), "7 tháng 1 năm 2022". The
+ * first valid one wins; only the day is kept (a dateline's clock time
+ * has no zone).
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -39,8 +42,8 @@ is_digit(int c)
 	return c >= '0' && c <= '9';
 }
 
-/* The digit at p, ASCII, Arabic-Indic (U+0660-0669) or Persian
-   (U+06F0-06F9), and its bytes in *k; -1 if none. */
+/* The digit at p, ASCII, Arabic-Indic (U+0660-0669), Persian
+   (U+06F0-06F9) or Thai, and its bytes in *k; -1 if none. */
 static int
 digit(const char *p, int *k)
 {
@@ -54,6 +57,10 @@ digit(const char *p, int *k)
 	    (u[0] == 0xDB && u[1] >= 0xB0 && u[1] <= 0xB9)) {
 		*k = 2;
 		return u[1] & 0x0F;
+	}
+	if (u[0] == 0xE0 && u[1] == 0xB9 && u[2] >= 0x90 && u[2] <= 0x99) {
+		*k = 3;			/* Thai, U+0E50-0E59 */
+		return u[2] - 0x90;
 	}
 	return -1;
 }
@@ -190,11 +197,11 @@ try_numeric(const char *p, struct dcal *c, bool day_first)
 	return dcal_valid(c);
 }
 
-/* D[.|th] [de] Month[.] [de] YYYY */
+/* D[.|th] [de] Month[.] [de] YYYY; Vietnamese D tháng M [năm] YYYY */
 static bool
 try_day_month(const char *p, struct dcal *c)
 {
-	int		d, ld, y, ly;
+	int		d, ld, y, ly, cal = DCAL_GREGORIAN;
 	const char	*q;
 
 	q = num(p, &d, &ld);
@@ -203,7 +210,15 @@ try_day_month(const char *p, struct dcal *c)
 	q = gap(suffix(q));
 	if (strncmp(q, "de ", 3) == 0)
 		q += 3;
-	if ((q = dcal_month(q, &c->mon)) == NULL)
+	if ((strncmp(q, "th\xc3\xa1ng ", 7) == 0 ||
+	    strncmp(q, "Th\xc3\xa1ng ", 7) == 0)) {
+		q = num(q + 7, &c->mon, &ly);	/* "tháng 1" */
+		if (ly == 0 || ly > 2)
+			return false;
+		q = gap(q);
+		if (strncmp(q, "n\xc4\x83m ", 5) == 0)	/* "năm" */
+			q += 5;
+	} else if ((q = dcal_month_of(q, &c->mon, &cal)) == NULL)
 		return false;
 	if (*q == '.')
 		q++;
@@ -214,17 +229,17 @@ try_day_month(const char *p, struct dcal *c)
 	if (ly != 4)
 		return false;
 	c->day = d, c->year = y;
-	return dcal_valid(c);
+	return dcal_convert(c, cal) && dcal_valid(c);
 }
 
 /* Month[.] D[st|,] [,] YYYY */
 static bool
 try_month_day(const char *p, struct dcal *c)
 {
-	int		d, ld, y, ly;
+	int		d, ld, y, ly, cal;
 	const char	*q;
 
-	if ((q = dcal_month(p, &c->mon)) == NULL)
+	if ((q = dcal_month_of(p, &c->mon, &cal)) == NULL)
 		return false;
 	if (*q == '.')
 		q++;
@@ -237,7 +252,7 @@ try_month_day(const char *p, struct dcal *c)
 	if (ly != 4)
 		return false;
 	c->day = d, c->year = y;
-	return dcal_valid(c);
+	return dcal_convert(c, cal) && dcal_valid(c);
 }
 
 /* Past a clock time and the gap after it ("09:34 ", "09:34:00 "), as
@@ -264,13 +279,13 @@ past_clock(const char *p)
 static bool
 try_year_month(const char *p, struct dcal *c)
 {
-	int		d, ld, y, ly;
+	int		d, ld, y, ly, cal;
 	const char	*q;
 
 	q = num(p, &y, &ly);
 	if (ly != 4 || *q != '.' || space(q + 1) == 0)
 		return false;
-	if ((q = dcal_month(gap(q + 1), &c->mon)) == NULL)
+	if ((q = dcal_month_of(gap(q + 1), &c->mon, &cal)) == NULL)
 		return false;
 	if (*q == '.')
 		q++;
@@ -278,7 +293,7 @@ try_year_month(const char *p, struct dcal *c)
 	if (ld == 0 || ld > 2)
 		return false;
 	c->day = d, c->year = y;
-	return dcal_valid(c);
+	return dcal_convert(c, cal) && dcal_valid(c);
 }
 
 /* The shapes a dateline date takes, tried at p. */

@@ -199,6 +199,21 @@ test_text(void **state)
 		{ "7 בינואר 2022", "2022-01-07" },
 		{ "15 במרץ 2021", "2021-03-15" },
 		{ "7 בבית 2022", NULL },
+		/* Solar Hijri months in Persian, in Persian digits or not,
+		   converted; Thai months with Buddhist-era years or
+		   Gregorian ones; Vietnamese numbered months */
+		{ "۱۷ دی ۱۴۰۰", "2022-01-07" },
+		{ "1 فروردین 1403", "2024-03-20" },
+		{ "30 اسفند 1399", "2021-03-20" },
+		{ "31 مهر 1400", NULL },
+		{ "17 دی 1300", NULL },
+		{ "7 มกราคม 2565", "2022-01-07" },
+		{ "\xe0\xb9\x97 มกราคม \xe0\xb9\x92\xe0\xb9\x95\xe0\xb9\x96"
+		    "\xe0\xb9\x95", "2022-01-07" },
+		{ "29 กุมภาพันธ์ 2024", "2024-02-29" },
+		{ "ngày 7 tháng 1 năm 2022", "2022-01-07" },
+		{ "Thứ sáu, 7 Tháng 1, 2022", "2022-01-07" },
+		{ "7 tháng 13 năm 2022", NULL },
 		{ "By Anna Smith | 31 Feb 2022", NULL },
 		{ "Version 1.2.3 of 2022", NULL },
 		{ "Call 555 2022 now", NULL },
