@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Calendar pieces shared by the date parsers (date.c, date_text.c): a
- * broken-down date, validation, conversion to UTC and formatting, and
- * month and weekday names in the languages newsframe reads. Strings are
- * allocated in the arena given; nothing here keeps state.
+ * broken-down date, validation, conversion to UTC and from other
+ * calendars, and formatting. Month and weekday names are in
+ * date_names.h. Strings are allocated in the arena given; nothing here
+ * keeps state.
  */
 #ifndef NF_INGEST_DATE_CAL_H
 #define NF_INGEST_DATE_CAL_H
@@ -46,24 +47,10 @@ enum dcal_calendar {
 };
 
 /*
- * Reads a month name or abbreviation at p (any case; Greek accents, the
- * Hebrew prefix bet and Arabic hamza ignored; the languages are listed
- * in date_cal.c and newsframe-ingest(1)). Returns the end of the name,
- * or NULL; *mon is 1..12 of the name's calendar.
- */
-const char *dcal_month(const char *p, int *mon);
-/* The same, and *cal the calendar of the name. */
-const char *dcal_month_of(const char *p, int *mon, int *cal);
-
-/*
  * Makes c, read with months of calendar cal, a Gregorian date: converts
  * a Solar Hijri date, takes 543 from a Buddhist-era year. False when c
  * cannot be one.
  */
 bool	dcal_convert(struct dcal *c, int cal);
-
-/* Reads an English or Greek weekday name or abbreviation; end of word or
-   NULL. */
-const char *dcal_weekday(const char *p);
 
 #endif

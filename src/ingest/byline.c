@@ -13,7 +13,7 @@
 #include <strings.h>
 
 #include "core/arena.h"
-#include "ingest/date_cal.h"
+#include "ingest/date_names.h"
 #include "ingest/meta.h"
 
 static const char *const leads[] = {

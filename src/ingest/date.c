@@ -20,6 +20,7 @@
 #include "core/arena.h"
 #include "ingest/date.h"
 #include "ingest/date_cal.h"
+#include "ingest/date_names.h"
 
 struct zone {
 	const char	*name;

@@ -21,6 +21,7 @@
 #include "core/utf8.h"
 #include "ingest/date.h"
 #include "ingest/date_cal.h"
+#include "ingest/date_names.h"
 
 static const char *num(const char *, int *, int *);
 static size_t	 space(const char *);

@@ -14,7 +14,7 @@
 #include <strings.h>
 
 #include "ingest/date.h"
-#include "ingest/date_cal.h"
+#include "ingest/date_names.h"
 #include "ingest/extract.h"
 #include "ingest/meta.h"
 

@@ -30,6 +30,7 @@
 #include "core/arena.h"
 #include "ingest/date.h"
 #include "ingest/date_cal.h"
+#include "ingest/date_names.h"
 #include "feed_int.h"
 
 #define TOKENS	8

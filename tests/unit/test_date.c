@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Unit tests of src/ingest/date.c, date_text.c and date_cal.c: dates as
- * pages, feeds and URLs write them, each expected value worked out by hand
- * (offsets subtracted to reach UTC).
+ * Unit tests of src/ingest/date.c, date_text.c, date_cal.c and
+ * date_names.c: dates as pages, feeds and URLs write them, each expected
+ * value worked out by hand (offsets subtracted to reach UTC).
  */
 #include <stdarg.h>
 #include <stddef.h>
