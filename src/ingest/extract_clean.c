@@ -33,6 +33,7 @@ struct counts {
 	uint32_t	data_chars;	/* text inside data tables */
 };
 
+static uint32_t	 ink(const struct dom_node *, uint32_t);
 static bool	 in_running_text(const struct dom_node *);
 static bool	 prose_box(const struct dom_node *, char *, size_t);
 static bool	 first_pass_drop(struct dom_node *, const char *, int,
@@ -72,22 +73,39 @@ clean_drop(struct dom_node *n)
 	}
 }
 
-/* Forty bytes or more of text beside n, directly in its parent: n is
-   part of running text, not a box of its own. */
+/* Bytes of ink (not blanks) in text node t, up to max. */
+static uint32_t
+ink(const struct dom_node *t, uint32_t max)
+{
+	uint32_t	i, k = 0;
+
+	for (i = 0; i < t->len && k < max; i++)
+		k += t->text[i] != ' ' && t->text[i] != '\n' &&
+		    t->text[i] != '\t' && t->text[i] != '\r';
+	return k;
+}
+
+/*
+ * Forty bytes or more of text beside n, in text nodes among its eight
+ * nearest siblings on either side: n is part of running text, not a box
+ * of its own. Bounded, so that a row of many siblings costs no more.
+ */
 static bool
 in_running_text(const struct dom_node *n)
 {
 	const struct dom_node	*k;
-	uint32_t		 i, ink = 0;
+	uint32_t		 got = 0;
+	int			 i;
 
-	if (n->parent == NULL)
-		return false;
-	for (k = n->parent->first; k != NULL && ink < 40; k = k->next)
+	for (k = n->prev, i = 0; k != NULL && i < 8 && got < 40;
+	    k = k->prev, i++)
 		if (k->tag == T_TEXT && !(k->mark & MARK_DROP))
-			for (i = 0; i < k->len && ink < 40; i++)
-				ink += k->text[i] != ' ' && k->text[i] != '\n' &&
-				    k->text[i] != '\t' && k->text[i] != '\r';
-	return ink >= 40;
+			got += ink(k, 40 - got);
+	for (k = n->next, i = 0; k != NULL && i < 8 && got < 40;
+	    k = k->next, i++)
+		if (k->tag == T_TEXT && !(k->mark & MARK_DROP))
+			got += ink(k, 40 - got);
+	return got >= 40;
 }
 
 /* Two sentences or more, under half of it links: prose, not a row of
@@ -124,8 +142,12 @@ first_pass_drop(struct dom_node *n, const char *title, int flags,
 	if (n->hints & HINT_BODY)
 		return false;
 	/* A link or span inside a sentence is the sentence's, whatever its
-	   class ("am a <a class=popup>rather elderly</a> man"). */
-	if (!(n->flags & DOM_BLOCK) && in_running_text(n))
+	   class ("am a <a class=popup>rather elderly</a> man"), and so is
+	   a highlighted word of code ("<span class=comment>"). */
+	if ((n->hints & (HINT_SHARE | HINT_BYLINE | HINT_CAPTION |
+	    HINT_BOILER)) && !(n->flags & DOM_BLOCK) && (in_running_text(n) ||
+	    clean_has_ancestor(n, T_PRE, 0) || clean_has_ancestor(n, T_CODE,
+	    0)))
 		return false;
 	/* A tool row (share, print, text size), unless only a tool word
 	   names it and it reads as prose: "print" and "font-size" also name

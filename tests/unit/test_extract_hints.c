@@ -215,8 +215,8 @@ test_tool_words(void **state)
 
 /*
  * A link or span inside a sentence belongs to the sentence whatever its
- * class ("popup", "share", "caption"); a box of its own with that class
- * goes as before.
+ * class ("popup", "share", "caption"), and a highlighted word to its
+ * code; a box of its own with that class goes as before.
  */
 static void
 test_inline_classes(void **state)
@@ -234,6 +234,14 @@ test_inline_classes(void **state)
 	has(t, "I am a rather elderly man, and the nature of my avocations "
 	    "brought me");
 	lacks(t, "Share this story");
+	/* a highlighter's classes inside code */
+	t = text_of("<html><body><div class=\"col-main\">" LONG_BODY
+	    "<pre><code><span class=\"comment\">// add.c</span>\n"
+	    "<span class=\"meta\">#include</span> &lt;stdio.h&gt;\n"
+	    "int add(int a, int b) { return a + b; }</code></pre></div>"
+	    "</body></html>", a);
+	has(t, "// add.c");
+	has(t, "#include <stdio.h>");
 	arena_free(a);
 }
 
