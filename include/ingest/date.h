@@ -29,19 +29,30 @@ const char *date_parse_machine(const char *s, struct arena *a);
  */
 const char *date_parse_text(const char *s, struct arena *a);
 
+/* How a page's language writes dates (date_habits). */
+#define DATE_DAY_FIRST		0x1u	/* "07/01/2022" is 7 January */
+#define DATE_SOLAR_HIJRI	0x2u	/* "1400/10/17" is Solar Hijri */
+
 /*
  * The same, and *at set to the byte offset where the date starts (at may
  * be NULL). A slash date whose two numbers could each be the month is
- * read day first when day_first ("07/01/2022": 7 January), month first
- * otherwise (US order, date_parse_text's).
+ * read day first with DATE_DAY_FIRST, month first otherwise (US order,
+ * date_parse_text's); a numeric date of years 1369-1478 is converted
+ * from the Solar Hijri calendar with DATE_SOLAR_HIJRI.
  */
-const char *date_find_text(const char *s, size_t *at, bool day_first,
+const char *date_find_text(const char *s, size_t *at, unsigned habits,
 	    struct arena *a);
-/* True when pages in language tag lang ("fr", "en-GB", "pt_BR") write
-   slash dates day first: all but English of the US, Canada or no region
-   ("en") and Filipino; false for NULL. */
-bool	date_day_first(const char *lang);
+/*
+ * The habits of pages in language tag lang ("fr", "en-GB", "pt_BR",
+ * "fa"): DATE_DAY_FIRST for all but English of the US, Canada or no
+ * region ("en") and Filipino; DATE_SOLAR_HIJRI for Persian, Dari and
+ * Pashto. 0 for NULL.
+ */
+unsigned	date_habits(const char *lang);
 
+/* True when s holds a digit the dateline parser reads: ASCII,
+   Arabic-Indic, Persian or Thai (a cheap test before date_find_text). */
+bool	date_has_digit(const char *s);
 /* True when date_parse_text would find a date in s (no allocation). */
 bool	date_in_text(const char *s);
 

@@ -15,11 +15,10 @@ struct arena;
 struct dom;
 
 /*
- * Whether the page writes slash dates day first (date_day_first of its
- * <html lang>, else of its content-language or og:locale meta). The
- * datelines below are read so.
+ * How the page writes dates (date_habits of its <html lang>, else of its
+ * content-language or og:locale meta). The datelines below are read so.
  */
-bool	date_tree_day_first(const struct dom *d);
+unsigned	date_tree_habits(const struct dom *d);
 
 /*
  * The best machine date of an element (*from = "time"): itemprop

@@ -27,15 +27,16 @@ static const char *num(const char *, int *, int *);
 static size_t	 space(const char *);
 static const char *gap(const char *);
 static const char *suffix(const char *);
-static bool	 try_numeric(const char *, struct dcal *, bool);
+static bool	 try_numeric(const char *, struct dcal *, unsigned);
 static bool	 try_day_month(const char *, struct dcal *);
 static bool	 try_month_day(const char *, struct dcal *);
 static const char *past_clock(const char *);
 static bool	 try_year_month(const char *, struct dcal *);
 static bool	 is_digit(int);
 static int	 digit(const char *, int *);
-static bool	 try_at(const char *, struct dcal *, bool);
-static bool	 find_text_date(const char *, struct dcal *, size_t *, bool);
+static bool	 try_at(const char *, struct dcal *, unsigned);
+static bool	 find_text_date(const char *, struct dcal *, size_t *,
+		    unsigned);
 
 static bool
 is_digit(int c)
@@ -141,10 +142,11 @@ suffix(const char *p)
 	return p;
 }
 
-/* YYYY-MM-DD, YYYY/MM/DD, DD.MM.YYYY, MM/DD/YYYY or DD/MM/YYYY (as
-   day_first says, unless the numbers say otherwise), YYYY年M月D日 */
+/* YYYY-MM-DD, YYYY/MM/DD (Solar Hijri with the habit), DD.MM.YYYY,
+   MM/DD/YYYY or DD/MM/YYYY (as the habits say, unless the numbers say
+   otherwise), YYYY年M月D日 */
 static bool
-try_numeric(const char *p, struct dcal *c, bool day_first)
+try_numeric(const char *p, struct dcal *c, unsigned habits)
 {
 	int		a, la, b, lb, y, ly;
 	char		s1, s2;
@@ -185,9 +187,13 @@ try_numeric(const char *p, struct dcal *c, bool day_first)
 		y += y < 90 ? 2000 : 1900, ly = 4;
 	if (la == 4 && ly >= 1 && ly <= 2) {
 		c->year = a, c->mon = b, c->day = y;
+		if ((habits & DATE_SOLAR_HIJRI) && a < 1990 &&
+		    !dcal_convert(c, DCAL_JALALI))
+			return false;
 	} else if (la <= 2 && ly == 4) {
 		c->year = y;
-		if (s1 == '/' && a <= 12 && (!day_first || b > 12))
+		if (s1 == '/' && a <= 12 &&
+		    (!(habits & DATE_DAY_FIRST) || b > 12))
 			c->mon = a, c->day = b;	/* US order */
 		else
 			c->day = a, c->mon = b;
@@ -299,13 +305,13 @@ try_year_month(const char *p, struct dcal *c)
 
 /* The shapes a dateline date takes, tried at p. */
 static bool
-try_at(const char *p, struct dcal *c, bool day_first)
+try_at(const char *p, struct dcal *c, unsigned habits)
 {
 	int	k;
 	bool	d = digit(p, &k) >= 0;
 
 	memset(c, 0, sizeof(*c));
-	if (d && try_numeric(p, c, day_first))
+	if (d && try_numeric(p, c, habits))
 		return true;
 	memset(c, 0, sizeof(*c));
 	if (d && try_day_month(p, c))
@@ -318,7 +324,7 @@ try_at(const char *p, struct dcal *c, bool day_first)
 
 /* The first dateline date in s, into c; *at its offset (may be NULL). */
 static bool
-find_text_date(const char *s, struct dcal *c, size_t *at, bool day_first)
+find_text_date(const char *s, struct dcal *c, size_t *at, unsigned habits)
 {
 	const char	*p;
 	bool		 start = true;
@@ -326,7 +332,7 @@ find_text_date(const char *s, struct dcal *c, size_t *at, bool day_first)
 	size_t		 k;
 
 	for (p = s; *p; p += k) {
-		if (start && try_at(p, c, day_first)) {
+		if (start && try_at(p, c, habits)) {
 			if (at != NULL)
 				*at = (size_t)(p - s);
 			return true;
@@ -346,17 +352,32 @@ find_text_date(const char *s, struct dcal *c, size_t *at, bool day_first)
 const char *
 date_parse_text(const char *s, struct arena *a)
 {
-	return date_find_text(s, NULL, false, a);
+	return date_find_text(s, NULL, 0, a);
 }
 
 const char *
-date_find_text(const char *s, size_t *at, bool day_first, struct arena *a)
+date_find_text(const char *s, size_t *at, unsigned habits, struct arena *a)
 {
 	struct dcal	c;
 
-	if (s == NULL || !find_text_date(s, &c, at, day_first))
+	if (s == NULL || !find_text_date(s, &c, at, habits))
 		return NULL;
 	return dcal_format(&c, a);
+}
+
+bool
+date_has_digit(const char *s)
+{
+	const char	*p;
+	int		 k;
+
+	if (s == NULL)
+		return false;
+	for (p = s; *p; p++)
+		if ((*p >= '0' && *p <= '9') || ((unsigned char)*p >= 0xD9 &&
+		    digit(p, &k) >= 0))
+			return true;
+	return false;
 }
 
 bool
@@ -364,27 +385,30 @@ date_in_text(const char *s)
 {
 	struct dcal	c;
 
-	return s != NULL && find_text_date(s, &c, NULL, false);
+	return s != NULL && find_text_date(s, &c, NULL, 0);
 }
 
-bool
-date_day_first(const char *lang)
+unsigned
+date_habits(const char *lang)
 {
 	char	l[4], r[3];
 	size_t	n = 0, k = 0;
 
 	if (lang == NULL)
-		return false;
+		return 0;
 	lang += strspn(lang, " ");
 	while (n < 3 && ((lang[n] | 0x20) >= 'a' && (lang[n] | 0x20) <= 'z'))
 		l[n] = (char)(lang[n] | 0x20), n++;
 	l[n] = '\0';
 	if (n < 2)
-		return false;
+		return 0;
+	if (strcmp(l, "fa") == 0 || strcmp(l, "prs") == 0 ||
+	    strcmp(l, "ps") == 0)
+		return DATE_DAY_FIRST | DATE_SOLAR_HIJRI;
 	if (strcmp(l, "fil") == 0 || strcmp(l, "tl") == 0)
-		return false;
+		return 0;
 	if (strcmp(l, "en") != 0)
-		return true;
+		return DATE_DAY_FIRST;
 	if (lang[n] == '-' || lang[n] == '_')
 		while (k < 2 && ((lang[n + 1 + k] | 0x20) >= 'a' &&
 		    (lang[n + 1 + k] | 0x20) <= 'z'))
@@ -392,7 +416,7 @@ date_day_first(const char *lang)
 	r[k] = '\0';
 	/* English of the US, Canada, the Philippines, or of no region */
 	return k == 2 && strcmp(r, "us") != 0 && strcmp(r, "ca") != 0 &&
-	    strcmp(r, "ph") != 0;
+	    strcmp(r, "ph") != 0 ? DATE_DAY_FIRST : 0;
 }
 
 /* /2022/01/07/, /2022/1/7/, /20220107/, -20220107-, /2022-01-07-slug */

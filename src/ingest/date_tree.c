@@ -33,16 +33,16 @@ static bool	 in_link(const struct dom_node *);
 static bool	 masthead(const struct dom_node *, const struct dom_node *);
 static bool	 date_class(const struct dom_node *);
 static bool	 hatom_published(const struct dom_node *);
-static const char *element_date(const struct dom_node *, bool,
+static const char *element_date(const struct dom_node *, unsigned,
 		    struct arena *);
 static bool	 prose_date(const struct dom_node *, size_t);
 static bool	 in_caption(const struct dom_node *);
 static const char *date_after(struct dom_node *, struct dom_node *, int,
-		    const char *, bool, struct arena *);
+		    const char *, unsigned, struct arena *);
 static struct dom_node *dom_before(struct dom_node *,
 		    const struct dom_node *);
 static const char *date_before(struct dom_node *, struct dom_node *, int,
-		    const char *, bool, struct arena *);
+		    const char *, unsigned, struct arena *);
 
 /* True when w (lowercase) occurs in v, ignoring ASCII case. */
 static bool
@@ -158,7 +158,7 @@ hatom_published(const struct dom_node *n)
  * within a day the two differ only by the zone.
  */
 static const char *
-element_date(const struct dom_node *n, bool dmy, struct arena *a)
+element_date(const struct dom_node *n, unsigned habits, struct arena *a)
 {
 	const char	*v, *s, *t;
 	long long	 ds, dt;
@@ -169,7 +169,7 @@ element_date(const struct dom_node *n, bool dmy, struct arena *a)
 		return date_parse(dom_text_max(n, 200, a), a);
 	if ((s = date_parse(v, a)) == NULL)
 		return NULL;
-	if ((t = date_find_text(dom_text_max(n, 200, a), NULL, dmy, a)) !=
+	if ((t = date_find_text(dom_text_max(n, 200, a), NULL, habits, a)) !=
 	    NULL && date_days(s, &ds) && date_days(t, &dt) &&
 	    (dt - ds > 1 || ds - dt > 1))
 		return t;
@@ -183,7 +183,7 @@ date_tree_find(struct dom *d, const char *fetched, const char **from,
 	struct dom_node	*n, *h1;
 	const char	*v, *s, *best = NULL, *text = NULL, *ip;
 	int		 rank, best_rank = -1;
-	bool		 dmy = date_tree_day_first(d);
+	unsigned	 habits = date_tree_habits(d);
 
 	for (h1 = d->body; h1 != NULL && h1->tag != T_H1; )
 		h1 = dom_next(h1, d->body);
@@ -206,7 +206,7 @@ date_tree_find(struct dom *d, const char *fetched, const char **from,
 		else if (hatom_published(n) && !in_aside(n))
 			rank = 2;
 		if (rank > best_rank) {
-			s = element_date(n, dmy, a);
+			s = element_date(n, habits, a);
 			if (s != NULL && date_plausible(s, fetched)) {
 				best = s;
 				best_rank = rank;
@@ -221,9 +221,9 @@ date_tree_find(struct dom *d, const char *fetched, const char **from,
 			   ("1<sup>st</sup>" must stay whole first). */
 			v = dom_text_max(n, 160, a);
 			if (v != NULL &&
-			    ((s = date_find_text(v, NULL, dmy, a)) != NULL ||
+			    ((s = date_find_text(v, NULL, habits, a)) != NULL ||
 			    ((v = dom_text_spaced(n, 160, a)) != NULL &&
-			    (s = date_find_text(v, NULL, dmy, a)) != NULL)) &&
+			    (s = date_find_text(v, NULL, habits, a)) != NULL)) &&
 			    date_plausible(s, fetched))
 				text = s;
 		}
@@ -238,8 +238,8 @@ date_tree_find(struct dom *d, const char *fetched, const char **from,
 	return text;
 }
 
-bool
-date_tree_day_first(const struct dom *d)
+unsigned
+date_tree_habits(const struct dom *d)
 {
 	const char	*l = d->lang;
 
@@ -247,7 +247,7 @@ date_tree_day_first(const struct dom *d)
 		l = meta_value(d, "content-language");
 	if (l == NULL)
 		l = meta_value(d, "og:locale");
-	return date_day_first(l);
+	return date_habits(l);
 }
 
 /*
@@ -300,7 +300,7 @@ prose_date(const struct dom_node *n, size_t at)
 /* A dateline among the first text nodes from n on (at most limit). */
 static const char *
 date_after(struct dom_node *n, struct dom_node *top, int limit,
-    const char *fetched, bool dmy, struct arena *a)
+    const char *fetched, unsigned habits, struct arena *a)
 {
 	const struct dom_node *from = n;
 	const char	*s;
@@ -316,15 +316,15 @@ date_after(struct dom_node *n, struct dom_node *top, int limit,
 			n = dom_skip(n, top);
 		if (n == NULL)
 			break;
-		if (n->tag != T_TEXT || strpbrk(n->text, "0123456789") == NULL)
+		if (n->tag != T_TEXT || !date_has_digit(n->text))
 			continue;
 		seen++;
 		/* A long text only by its head: "Berlin, 1.2.2022 - ..." */
 		if (n->len > 200) {
 			snprintf(head, sizeof(head), "%s", n->text);
-			s = date_find_text(head, &at, dmy, a);
+			s = date_find_text(head, &at, habits, a);
 		} else
-			s = date_find_text(n->text, &at, dmy, a);
+			s = date_find_text(n->text, &at, habits, a);
 		if (s != NULL && date_plausible(s, fetched) &&
 		    !prose_date(n, at) && !in_caption(n))
 			return s;
@@ -374,7 +374,7 @@ dom_before(struct dom_node *n, const struct dom_node *top)
  */
 static const char *
 date_before(struct dom_node *n, struct dom_node *top, int limit,
-    const char *fetched, bool dmy, struct arena *a)
+    const char *fetched, unsigned habits, struct arena *a)
 {
 	const char	*s;
 	int		 seen = 0;
@@ -382,10 +382,10 @@ date_before(struct dom_node *n, struct dom_node *top, int limit,
 	for (n = dom_before(n, top); n != NULL && seen < limit;
 	    n = dom_before(n, top)) {
 		if (n->tag != T_TEXT || n->len > 200 ||
-		    strpbrk(n->text, "0123456789") == NULL)
+		    !date_has_digit(n->text))
 			continue;
 		seen++;
-		if ((s = date_find_text(n->text, NULL, dmy, a)) != NULL &&
+		if ((s = date_find_text(n->text, NULL, habits, a)) != NULL &&
 		    date_plausible(s, fetched) && !in_aside(n) && !in_link(n))
 			return s;
 	}
@@ -405,7 +405,7 @@ date_tree_heading(struct dom *d, const char *fetched, struct arena *a)
 		}
 		if (n->tag == T_H1)
 			return date_after(n, d->body, 30, fetched,
-			    date_tree_day_first(d), a);
+			    date_tree_habits(d), a);
 		n = dom_next(n, d->body);
 	}
 	return NULL;
@@ -416,7 +416,8 @@ date_tree_late(struct dom *d, const char *fetched, struct arena *a)
 {
 	struct dom_node	*n;
 	const char	*s = NULL;
-	bool		 kept = false, dmy = date_tree_day_first(d);
+	bool		 kept = false;
+	unsigned	 habits = date_tree_habits(d);
 
 	for (n = d->body; n != NULL && s == NULL; ) {
 		if (n->tag == T_NAV || n->tag == T_FOOTER ||
@@ -425,11 +426,11 @@ date_tree_late(struct dom *d, const char *fetched, struct arena *a)
 			continue;
 		}
 		if (n->tag == T_H1)
-			s = date_after(n, d->body, 30, fetched, dmy, a);
+			s = date_after(n, d->body, 30, fetched, habits, a);
 		if (s == NULL && (n->mark & MARK_KEEP)) {
-			if ((s = date_after(n, n, 20, fetched, dmy, a)) ==
+			if ((s = date_after(n, n, 20, fetched, habits, a)) ==
 			    NULL && !kept)
-				s = date_before(n, d->body, 5, fetched, dmy,
+				s = date_before(n, d->body, 5, fetched, habits,
 				    a);
 			kept = true;
 		}

@@ -122,7 +122,7 @@ meta_late_date(struct dom *d, const struct ld_info *ld,
 		return;
 	s = date_tree_late(d, h->fetched, a);
 	if (s == NULL && (s = date_find_text(d->title, NULL,
-	    date_tree_day_first(d), a)) != NULL &&
+	    date_tree_habits(d), a)) != NULL &&
 	    !date_plausible(s, h->fetched))
 		s = NULL;
 	if (s != NULL) {

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * libFuzzer harness: the date parsers (machine formats, feed dates with
- * the forms feed readers accept, human datelines in several languages,
- * dates in URL paths) on the input as a C string. A
+ * the forms feed readers accept, human datelines in several languages
+ * and in every page's habits, dates in URL paths) on the input as a C
+ * string. A
  * result is NULL or a date of the record's two shapes that
  * date_plausible accepts, and date_parse reads its own output back.
  */
@@ -34,6 +35,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 	check(date_parse_machine(s, a), a);
 	check(feed_date(s, a), a);
 	check(date_parse_text(s, a), a);
+	check(date_find_text(s, NULL, DATE_DAY_FIRST | DATE_SOLAR_HIJRI, a), a);
+	(void)date_has_digit(s);
+	(void)date_habits(s);
 	check(date_from_url(s, a), a);
 	(void)date_plausible(s, "2024-03-06T10:00:00Z");
 	arena_free(a);

@@ -248,50 +248,64 @@ test_text_offset(void **state)
 	size_t		 at = 99;
 
 	(void)state;
-	s = date_find_text("Posted on 7 Jan 2022 by A", &at, false, a);
+	s = date_find_text("Posted on 7 Jan 2022 by A", &at, 0, a);
 	assert_string_equal(s, "2022-01-07");
 	assert_int_equal(at, 10);
-	s = date_find_text("07.01.2022", &at, false, a);
+	s = date_find_text("07.01.2022", &at, 0, a);
 	assert_string_equal(s, "2022-01-07");
 	assert_int_equal(at, 0);
-	assert_null(date_find_text("no date here", &at, false, a));
+	assert_null(date_find_text("no date here", &at, 0, a));
 	arena_free(a);
 }
 
 /*
- * Slash dates in the page's order: day first but where US English is
- * written; numbers that can only be one way are read that way in both.
+ * Dates in the page's habits: slash dates day first but where US English
+ * is written (numbers that can only be one way are read that way in
+ * both); numeric Solar Hijri dates on Persian pages.
  */
 static void
-test_day_first(void **state)
+test_habits(void **state)
 {
 	struct arena	*a = arena_new();
 
 	(void)state;
-	assert_string_equal(date_find_text("07/01/2022", NULL, true, a),
+	assert_string_equal(date_find_text("07/01/2022", NULL, DATE_DAY_FIRST, a),
 	    "2022-01-07");
-	assert_string_equal(date_find_text("07/01/2022", NULL, false, a),
+	assert_string_equal(date_find_text("07/01/2022", NULL, 0, a),
 	    "2022-07-01");
-	assert_string_equal(date_find_text("12/25/2021", NULL, true, a),
+	assert_string_equal(date_find_text("12/25/2021", NULL, DATE_DAY_FIRST, a),
 	    "2021-12-25");
-	assert_string_equal(date_find_text("25/12/2021", NULL, false, a),
+	assert_string_equal(date_find_text("25/12/2021", NULL, 0, a),
 	    "2021-12-25");
-	assert_string_equal(date_find_text("3/9/15 8:00", NULL, true, a),
+	assert_string_equal(date_find_text("3/9/15 8:00", NULL, DATE_DAY_FIRST, a),
 	    "2015-09-03");
 	/* periods and hyphens are day first whatever the language */
-	assert_string_equal(date_find_text("07.01.2022", NULL, false, a),
+	assert_string_equal(date_find_text("07.01.2022", NULL, 0, a),
 	    "2022-01-07");
-	assert_true(date_day_first("fr"));
-	assert_true(date_day_first("pt_BR"));
-	assert_true(date_day_first("en-GB"));
-	assert_true(date_day_first("EN-au"));
-	assert_true(date_day_first("ar"));
-	assert_false(date_day_first("en"));
-	assert_false(date_day_first("en-US"));
-	assert_false(date_day_first("en_CA"));
-	assert_false(date_day_first("fil"));
-	assert_false(date_day_first(NULL));
-	assert_false(date_day_first(""));
+	assert_true(date_habits("fr") & DATE_DAY_FIRST);
+	assert_true(date_habits("pt_BR") & DATE_DAY_FIRST);
+	assert_true(date_habits("en-GB") & DATE_DAY_FIRST);
+	assert_true(date_habits("EN-au") & DATE_DAY_FIRST);
+	assert_true(date_habits("ar") & DATE_DAY_FIRST);
+	assert_false(date_habits("en") & DATE_DAY_FIRST);
+	assert_false(date_habits("en-US") & DATE_DAY_FIRST);
+	assert_false(date_habits("en_CA") & DATE_DAY_FIRST);
+	assert_false(date_habits("fil") & DATE_DAY_FIRST);
+	assert_false(date_habits(NULL) & DATE_DAY_FIRST);
+	assert_false(date_habits("") & DATE_DAY_FIRST);
+	/* Persian pages number Solar Hijri dates */
+	assert_int_equal(date_habits("fa-IR"), DATE_DAY_FIRST |
+	    DATE_SOLAR_HIJRI);
+	assert_false(date_habits("ar") & DATE_SOLAR_HIJRI);
+	assert_string_equal(date_find_text("\xdb\xb1\xdb\xb4\xdb\xb0\xdb\xb0/"
+	    "\xdb\xb1\xdb\xb0/\xdb\xb1\xdb\xb7", NULL, DATE_DAY_FIRST |
+	    DATE_SOLAR_HIJRI, a), "2022-01-07");
+	assert_string_equal(date_find_text("1403/01/01", NULL,
+	    DATE_SOLAR_HIJRI, a), "2024-03-20");
+	assert_string_equal(date_find_text("2022/01/07", NULL,
+	    DATE_SOLAR_HIJRI, a), "2022-01-07");
+	assert_null(date_find_text("1400/10/17", NULL, DATE_DAY_FIRST, a));
+	assert_null(date_find_text("1443/06/04", NULL, 0, a));
 	arena_free(a);
 }
 
@@ -358,7 +372,7 @@ main(void)
 		cmocka_unit_test(test_rejected),
 		cmocka_unit_test(test_text),
 		cmocka_unit_test(test_text_offset),
-		cmocka_unit_test(test_day_first),
+		cmocka_unit_test(test_habits),
 		cmocka_unit_test(test_url),
 		cmocka_unit_test(test_plausible),
 		cmocka_unit_test(test_days),

@@ -227,6 +227,12 @@ test_date_sources(void **state)
 	    "Posted 07/01/2022</p><div>" TWO_PARAS "</div></body></html>", NULL,
 	    NULL, &r, a);
 	assert_string_equal(r.published, "2022-07-01");
+	/* a Persian page's numeric Solar Hijri dateline */
+	inline_page("<html lang=\"fa\"><body><h1>عنوان</h1><p>"
+	    "\xdb\xb1\xdb\xb4\xdb\xb0\xdb\xb0/\xdb\xb1\xdb\xb0/\xdb\xb1\xdb\xb7 "
+	    "- \xdb\xb1\xdb\xb0:\xdb\xb1\xdb\xb5</p><div>" TWO_PARAS
+	    "</div></body></html>", NULL, NULL, &r, a);
+	assert_string_equal(r.published, "2022-01-07");
 	/* After the fetch date: rejected, and nothing else is invented. */
 	inline_page("<html><head><meta property=\"article:published_time\" "
 	    "content=\"2031-01-01\"></head><body><div>" TWO_PARAS "</div></body>"
