@@ -51,7 +51,8 @@ const char *date_find_text(const char *s, size_t *at, unsigned habits,
 unsigned	date_habits(const char *lang);
 
 /* True when s holds a digit the dateline parser reads: ASCII,
-   Arabic-Indic, Persian or Thai (a cheap test before date_find_text). */
+   Arabic-Indic, Persian, Thai, Devanagari or Bengali (a cheap test before
+   date_find_text). */
 bool	date_has_digit(const char *s);
 /* True when date_parse_text would find a date in s (no allocation). */
 bool	date_in_text(const char *s);

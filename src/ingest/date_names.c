@@ -7,8 +7,9 @@
  * so "JANUARY", "Январь", "janvier" and "Ιούλ" all match without a
  * locale. Arabic letters are read with alef's hamza and madda dropped and
  * Persian kaf and yeh as Arabic ones, since spellings vary; Hebrew names
- * may carry the prefix bet ("בינואר", in January); Thai letters are read
- * as they are. Croatian's "listopada" (October) stays November, as
+ * may carry the prefix bet ("בינואר", in January); Thai, Devanagari and
+ * Bengali letters are read as they are, names listed in both spellings
+ * of a nukta letter. Croatian's "listopada" (October) stays November, as
  * Polish and Czech have it.
  */
 #include <pthread.h>
@@ -27,7 +28,10 @@ static const char *const month_names[12] = {
 	"қаңтар|ledna|leden|január|ιανουαριου|ιανουαριοσ|ιαν"
 	"|ocak|tammikuuta|tammikuu|ianuarie|siječnja|siječanj|gener"
 	"|januára|јануар|јануари|януари"
-	"|يناير|ژانويه|ינואר",
+	"|يناير|ژانويه|ינואר"
+	"|जनवरी|জানুয়ারি"
+	"|জানুয়ারি|জানুয়ারী"
+	"|জানুয়ারী|جنوري",
 	"february|feb|febr|februar|feber|février|févr|fevrier|fév|fev|"
 	"febrero|febbraio|fevereiro|februari|lutego|luty|февраля|февраль|"
 	"фев|февр|лютого|лютий|ақпан|února|únor|február|φεβρουαριου|"
@@ -35,40 +39,52 @@ static const char *const month_names[12] = {
 	"|şubat|subat|helmikuuta|helmikuu|februarie|veljače"
 	"|veljača|febrer|februára|фебруар|фебруари"
 	"|февруари|فبراير|شباط|فوريه"
-	"|פברואר",
+	"|פברואר"
+	"|फ़रवरी|फ़रवरी|फरवरी"
+	"|ফেব্রুয়ারি"
+	"|ফেব্রুয়ারি"
+	"|ফেব্রুয়ারী"
+	"|ফেব্রুয়ারী|فروري",
 	"march|mar|märz|mär|maerz|mars|marzo|março|marco|maart|marca|"
 	"marzec|марта|март|мар|березня|березень|наурыз|března|březen|"
 	"március|márc|μαρτιου|μαρτιοσ|μαρ"
 	"|mart|maaliskuuta|maaliskuu|martie|ožujka|ožujak|març"
-	"|marec|marta|maret|مارس|اذار|מרץ|מרס",
+	"|marec|marta|maret|مارس|اذار|מרץ|מרס"
+	"|मार्च|মার্চ|مارچ|machi",
 	"april|apr|avril|avr|abril|abr|aprile|kwietnia|kwiecień|апреля|"
 	"апрель|апр|квітня|квітень|сәуір|dubna|duben|április|ápr|"
 	"απριλιου|απριλιοσ|απρ"
 	"|nisan|nısan|huhtikuuta|huhtikuu|aprilie|travnja|travanj"
 	"|apríla|април|априли|ابريل|نيسان"
-	"|اوريل|אפריל",
+	"|اوريل|אפריל"
+	"|अप्रैल|अप्रेल|এপ্রিল"
+	"|اپريل|aprili",
 	"may|mai|mayo|maggio|maio|mei|maja|maj|мая|май|травня|травень|"
 	"мамыр|května|květen|május|máj|μαιου|μαιοσ|μαι"
 	"|mayıs|mayis|toukokuuta|toukokuu|svibnja|svibanj|maig|mája"
-	"|мај|مايو|ايار|מאי",
+	"|мај|مايو|ايار|מאי"
+	"|मई|মে|مئي",
 	"june|jun|juni|juin|junio|giugno|junho|czerwca|czerwiec|июня|"
 	"июнь|июн|червня|червень|маусым|června|červen|június|jún|"
 	"ιουνιου|ιουνιοσ|ιουν|ιον"
 	"|haziran|kesäkuuta|kesäkuu|iunie|lipnja|lipanj|juny|júna"
 	"|јун|юни|يونيو|يونيه|حزيران|ژوئن"
-	"|יוני",
+	"|יוני"
+	"|जून|জুন|جون",
 	"july|jul|juli|juillet|juil|julio|luglio|julho|lipca|lipiec|июля|"
 	"июль|июл|липня|липень|шілде|července|červenec|július|júl|"
 	"ιουλιου|ιουλιοσ|ιουλ|ιολ"
 	"|temmuz|heinäkuuta|heinäkuu|iulie|srpnja|srpanj|juliol"
 	"|júla|јул|юли|يوليو|يوليه|تموز"
-	"|ژوئيه|יולי",
+	"|ژوئيه|יולי"
+	"|जुलाई|জুলাই|جولائي|julai",
 	"august|aug|août|aout|agosto|augustus|sierpnia|sierpień|августа|"
 	"август|авг|серпня|серпень|тамыз|srpna|srpen|augusztus|"
 	"αυγουστου|αυγουστοσ|αυγ"
 	"|ağustos|agustos|elokuuta|elokuu|kolovoza|kolovoz|agost"
 	"|augusti|augusta|agustus|ogos|avgust|اغسطس"
-	"|اب|اوت|אוגוסט",
+	"|اب|اوت|אוגוסט"
+	"|अगस्त|আগস্ট|اگست|agosti",
 	"september|sep|sept|septembre|septiembre|setiembre|settembre|"
 	"setembro|września|wrzesień|сентября|сентябрь|сен|сент|вересня|"
 	"вересень|қыркүйек|září|szeptember|szept|σεπτεμβριου|"
@@ -76,19 +92,25 @@ static const char *const month_names[12] = {
 	"|eylül|eylul|syyskuuta|syyskuu|septembrie|rujna|rujan"
 	"|setembre|septembra|septembar|септембар"
 	"|септември|سبتمبر|ايلول|سپتامبر"
-	"|ספטמבר",
+	"|ספטמבר"
+	"|सितंबर|सितम्बर"
+	"|সেপ্টেম্বর|ستمبر|septemba",
 	"october|oct|oktober|okt|octobre|octubre|ottobre|outubro|"
 	"października|październik|октября|октябрь|окт|жовтня|жовтень|"
 	"қазан|října|říjen|október|οκτωβριου|οκτωβριοσ|οκτ"
 	"|ekim|lokakuuta|lokakuu|octombrie|októbra|oktobar"
 	"|октобар|октомври|اكتوبر|اكتبر"
-	"|אוקטובר",
+	"|אוקטובר"
+	"|अक्टूबर|अक्तूबर"
+	"|অক্টোবর|oktoba",
 	"november|nov|novembre|noviembre|novembro|listopada|listopad|"
 	"listopadu|ноября|ноябрь|ноя|нояб|листопада|листопад|қараша|"
 	"νοεμβριου|νοεμβριοσ|νοε|νοεμ"
 	"|kasım|kasim|marraskuuta|marraskuu|noiembrie|studenoga"
 	"|studenog|studeni|novembra|novembar|новембар"
-	"|ноември|نوفمبر|نوامبر|נובמבר",
+	"|ноември|نوفمبر|نوامبر|נובמבר"
+	"|नवंबर|नवम्बर|নভেম্বর"
+	"|نومبر|novemba",
 	"december|dec|dezember|dez|décembre|déc|decembre|diciembre|dic|"
 	"dicembre|dezembro|grudnia|grudzień|декабря|декабрь|дек|грудня|"
 	"грудень|желтоқсан|prosince|prosinec|δεκεμβριου|δεκεμβριοσ|"
@@ -96,7 +118,9 @@ static const char *const month_names[12] = {
 	"|aralık|aralik|joulukuuta|joulukuu|decembrie|prosinca"
 	"|desembre|decembra|desember|disember|decembar"
 	"|децембар|декември|ديسمبر|دسامبر"
-	"|דצמבר",
+	"|דצמבר"
+	"|दिसंबर|दिसम्बर"
+	"|ডিসেম্বর|دسمبر|desemba",
 };
 
 /*
@@ -184,7 +208,8 @@ is_letter(uint32_t c)
 	    (c >= 0x386 && c <= 0x3FF && c != 0x387) ||
 	    (c >= 0x400 && c <= 0x4FF) || (c >= 0x5D0 && c <= 0x5EA) ||
 	    (c >= 0x620 && c <= 0x64A) || (c >= 0x671 && c <= 0x6D3) ||
-	    (c >= 0xE01 && c <= 0xE4E);
+	    (c >= 0xE01 && c <= 0xE4E) || (c >= 0x900 && c <= 0x963) ||
+	    (c >= 0x980 && c <= 0x9E3);
 }
 
 /* Lowercases the word at p into w; returns its end, or NULL. */

@@ -7,7 +7,8 @@
  * unless the numbers say otherwise), "7 января 2022",
  * "7. Januar 2022", "7 de enero de 2022", "Jan. 7, 2022", "January 7th
  * 2022", "2022年1月7日", "2022년 1월 7일", "2022. január 7.", "٧ يناير
- * ٢٠٢٢" (Arabic-Indic, Persian and Thai digits read as digits; a month
+ * ٢٠٢٢" (Arabic-Indic, Persian, Thai, Devanagari and Bengali digits read
+ * as digits; a month
  * named twice, "يناير/ كانون الثاني", read once), "۱۷ دی ۱۴۰۰" (Solar
  * Hijri), "7 มกราคม 2565" (Buddhist era), "7 tháng 1 năm 2022". The
  * first valid one wins; only the day is kept (a dateline's clock time
@@ -45,7 +46,8 @@ is_digit(int c)
 }
 
 /* The digit at p, ASCII, Arabic-Indic (U+0660-0669), Persian
-   (U+06F0-06F9) or Thai, and its bytes in *k; -1 if none. */
+   (U+06F0-06F9), Thai, Devanagari or Bengali, and its bytes in *k; -1 if
+   none. */
 static int
 digit(const char *p, int *k)
 {
@@ -63,6 +65,11 @@ digit(const char *p, int *k)
 	if (u[0] == 0xE0 && u[1] == 0xB9 && u[2] >= 0x90 && u[2] <= 0x99) {
 		*k = 3;			/* Thai, U+0E50-0E59 */
 		return u[2] - 0x90;
+	}
+	if (u[0] == 0xE0 && (u[1] == 0xA5 || u[1] == 0xA7) && u[2] >= 0xA6 &&
+	    u[2] <= 0xAF) {
+		*k = 3;			/* Devanagari, Bengali */
+		return u[2] - 0xA6;
 	}
 	return -1;
 }
