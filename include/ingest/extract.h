@@ -155,6 +155,13 @@ const char *extract_prefer_ld(const char *text, size_t chars,
 /* True when text holds the first paragraph of story. */
 bool	extract_holds(const char *text, const char *story);
 
+/*
+ * The bytes of the sentence end at p, 0 if none: a full stop, "!" or "?"
+ * before a space or the end, or a stop that needs no space after it
+ * (CJK "。", "！", "？", Devanagari "।", Arabic "؟").
+ */
+size_t	extract_sentence_end(const char *p);
+
 /* Weighted length of a UTF-8 string: CJK characters count double. */
 size_t	extract_weighted_len(const char *s, size_t len);
 

@@ -107,6 +107,25 @@ mark_junk(struct dom *d, int flags)
 }
 
 size_t
+extract_sentence_end(const char *p)
+{
+	const unsigned char	*u = (const unsigned char *)p;
+
+	if ((*p == '.' || *p == '!' || *p == '?') && (p[1] == ' ' ||
+	    p[1] == '\0' || p[1] == '\n'))
+		return 1;
+	if (u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x82)
+		return 3;			/* 。 */
+	if (u[0] == 0xEF && u[1] == 0xBC && (u[2] == 0x81 || u[2] == 0x9F))
+		return 3;			/* ！ ？ */
+	if (u[0] == 0xE0 && u[1] == 0xA5 && (u[2] == 0xA4 || u[2] == 0xA5))
+		return 3;			/* । ॥ */
+	if (u[0] == 0xD8 && u[1] == 0x9F)
+		return 2;			/* ؟ */
+	return 0;
+}
+
+size_t
 extract_weighted_len(const char *s, size_t len)
 {
 	const unsigned char	*p = (const unsigned char *)s, *e = p + len;

@@ -120,8 +120,8 @@ prose_box(const struct dom_node *n, char *tmp, size_t size)
 		return false;
 	t = clean_short_text(n, tmp, size);
 	for (p = t; *p; p++)
-		if ((*p == '.' || *p == '!' || *p == '?') && p > t &&
-		    p[-1] != ' ' && p[-1] != '.' && (p[1] == ' ' || p[1] == '\0'))
+		if (p > t && p[-1] != ' ' && p[-1] != '.' &&
+		    extract_sentence_end(p) > 0)
 			ends++;
 	return ends >= 2;
 }

@@ -25,8 +25,10 @@ ends_sentence(const struct dom_node *n)
 	for (t = n; t != NULL; t = dom_next(t, n)) {
 		if (t->tag != T_TEXT)
 			continue;
-		for (p = t->text; (p = strchr(p, '.')) != NULL; p++)
-			if (p[1] == ' ' || p[1] == '\0' || p[1] == '\n')
+		/* Readability's full stop, or a script's own stop */
+		for (p = t->text; *p; p++)
+			if ((*p == '.' || (unsigned char)*p >= 0x80) &&
+			    extract_sentence_end(p) > 0)
 				return true;
 	}
 	return false;

@@ -176,6 +176,16 @@ test_cjk(void **state)
 	assert_string_equal(p.r.lang, "zh");
 	assert_int_equal(p.r.n_tags, 3);
 	arena_free(p.a);
+	/* a short closing sentence beside the story ends with its own
+	   script's full stop, not with ". " */
+	p.a = arena_new();
+	has(text_of("<html><body><div><p>记者从市图书馆获悉，从下月起，图书馆"
+	    "将把每天的开放时间延长两个小时。</p><p>馆长表示，近年来读者人数不断"
+	    "增加，晚上的阅览室经常座无虚席。</p><p>延长开放时间后，图书馆将增加"
+	    "工作人员，并为夜间读者提供热水和充电服务。</p></div>"
+	    "<p>周末的开放时间不变。</p></body></html>", p.a),
+	    "周末的开放时间不变。");
+	arena_free(p.a);
 }
 
 static void

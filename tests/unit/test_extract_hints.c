@@ -182,8 +182,9 @@ test_body_marks(void **state)
 
 /*
  * Tool rows: a box named only by a tool word ("print", "font-size") is a
- * row of buttons unless it reads as prose (two sentences or more, under
- * half links): printable steps and a lead set large stay. A share or
+ * row of buttons unless it reads as prose (two sentences or more, by
+ * any script's full stop, under half links): printable steps and a lead
+ * set large stay. A share or
  * social box goes even as prose (an embed's consent notice, though its
  * paragraph is classed as body text).
  */
@@ -200,6 +201,8 @@ test_tool_words(void **state)
 	    "<div class=\"tip-print-step\">Cut the tomato with its stem to "
 	    "the side! Then the seeds stay in their slices, and the plate "
 	    "looks as it should.</div>"
+	    "<div class=\"print-step\">पहले टमाटर धो लें। फिर उसे तने के साथ "
+	    "काटें।</div>"
 	    "<div class=\"print-tools\"><a href=\"/p\">Print</a> <a href="
 	    "\"/m\">Email</a> Text size</div>"
 	    "<div class=\"social-embed\"><p class=\"text-body-l\">Here you "
@@ -208,6 +211,7 @@ test_tool_words(void **state)
 	    "</div></div></body></html>", a);
 	has(t, "The council met on Monday.");
 	has(t, "Cut the tomato with its stem");
+	has(t, "पहले टमाटर धो लें।");
 	lacks(t, "Text size");
 	lacks(t, "external content from Instagram");
 	arena_free(a);
