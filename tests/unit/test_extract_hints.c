@@ -249,6 +249,34 @@ test_inline_classes(void **state)
 	arena_free(a);
 }
 
+/*
+ * Notices a page pops up ("toast", "snackbar": "Story saved") are boxes
+ * left out, whatever else their class says; "toast" only as a whole
+ * word, so a "toaster-review" is not one.
+ */
+static void
+test_toasts(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><article class=\"article-main\">" LONG_BODY
+	    "<div class=\"toast fade\"><div class=\"toast-header\">Story "
+	    "saved</div><div class=\"toast-article-text\">You can find this "
+	    "story in your bookmarks, at the top right.</div></div>"
+	    "<div class=\"mdc-snackbar\">Link copied to the clipboard.</div>"
+	    "<p class=\"toaster-review\">The toaster, which we tested for a "
+	    "month, browns evenly, and it is quiet.</p></article></body></html>",
+	    a);
+	has(t, "The first paragraph of the story");
+	lacks(t, "Story saved");
+	lacks(t, "You can find this story");
+	lacks(t, "Link copied");
+	has(t, "The toaster, which we tested");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -260,6 +288,7 @@ main(void)
 		cmocka_unit_test(test_body_marks),
 		cmocka_unit_test(test_tool_words),
 		cmocka_unit_test(test_inline_classes),
+		cmocka_unit_test(test_toasts),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
