@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Main-content extraction on the page tree (dom.h), in six pieces:
+ * Main-content extraction on the page tree (dom.h), in seven pieces:
  * extract_hint.c reads class and id names, extract.c scores containers and
  * picks the best, extract_keep.c adds its story container and siblings,
  * extract_split.c adds the pieces of a split
- * story, extract_clean.c drops what does not belong inside them,
+ * story and extract_sections.c the sections of one cut by its template,
+ * extract_clean.c drops what does not belong inside them,
  * extract_lead.c finds a lead they missed, extract_text.c writes the lead
  * and the kept nodes as paragraphs. The
  * strings returned live in the arena given; the tree's scratch fields
@@ -91,6 +92,14 @@ const char *extract_body(struct dom *d, const char *title, const char *desc,
  * read as prose.
  */
 void	extract_split(struct dom *d, const struct dom_node *best);
+
+/*
+ * Keeps the other sections of a story cut into sections several blocks
+ * deep: children of an ancestor of top that hold prose paragraphs at the
+ * block depth of top's own.
+ */
+void	extract_sections(struct dom *d, const struct dom_node *top,
+	    int flags);
 
 /*
  * The story's own container a few levels above top, when most of its

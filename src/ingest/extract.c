@@ -590,6 +590,7 @@ extract_body(struct dom *d, const char *title, const char *desc, int flags,
 	extract_keep_siblings(d, top, main);
 	if (best != NULL)
 		extract_split(d, best);
+	extract_sections(d, top, flags);
 	extract_clean(d, title, flags);
 	text = extract_text(d, extract_lead(d, top, desc, a), true, a,
 	    chars);

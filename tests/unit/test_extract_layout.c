@@ -5,7 +5,8 @@
  * columns side by side, so the story is its own cell and not the "most
  * read" list or the search box beside it; cells that read as prose stay
  * together. Inside a story, a data table is content, with the box around
- * it.
+ * it. A story cut into sections several blocks deep, with no class to
+ * tell them by, is kept whole by the sections' shape.
  */
 #include <stdarg.h>
 #include <stdbool.h>
@@ -152,6 +153,62 @@ test_table_at_end(void **state)
 	arena_free(a);
 }
 
+/* One section of a sectioned story: a paragraph four blocks down, under
+   inline wrappers, beside a picture. */
+#define SECTION(text) \
+	"<span><span><div><div><div><span><p>" text "</p></span></div>" \
+	"<figure><img src=\"x.jpg\"><figcaption>Photo: Agency</figcaption>" \
+	"</figure></div></div></span></span>"
+
+/*
+ * A story cut into sections: the intro's three paragraphs win the
+ * scoring, and the sections after it, each a paragraph as deep in the
+ * template (through inline wrappers), are kept too; a teaser list inside
+ * the same <article>, whose paragraphs sit at another depth, is not. No
+ * class names, so only the shape tells.
+ */
+static void
+test_sections(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><article><div><div><div>"
+	    "<p>Graduation parties are a great way, after years of work, to "
+	    "celebrate, with family, friends, and teachers.</p>"
+	    "<p>They are also costly, for parents, since food, drink, music, "
+	    "and the room add up, and quickly, to a large sum.</p>"
+	    "<p>Thankfully, there are ways, many of them, to trim the cost, "
+	    "without losing the fun, the spirit, or the guests.</p>"
+	    "</div></div></div>"
+	    SECTION("Parties at restaurants spare you the cleaning, but that "
+	    "comes at a price: a country club may charge as much as two "
+	    "thousand dollars for the room alone.")
+	    "<div><script>ads()</script></div>"
+	    SECTION("Instead of hiring a disc jockey, use your phone to play "
+	    "the music; it connects to most speakers, and a free radio app "
+	    "plays for hours at no cost.")
+	    SECTION("Avoid canned drinks, which guests open and leave half "
+	    "full; serve water, lemonade and iced tea from large jugs, which "
+	    "cost less and waste nothing.")
+	    "<div><h2>Most read</h2><ul>"
+	    "<li><div><p>How a village, a river and a mill, after a century, "
+	    "came back to life with a new cooperative of farmers.</p></div>"
+	    "</li>"
+	    "<li><div><p>Why the trains, the buses and the ferries, all of "
+	    "them, will run late this winter, and what to do about it.</p>"
+	    "</div></li></ul></div>"
+	    "</article></body></html>", a);
+	has(t, "Thankfully, there are ways");
+	has(t, "a country club may charge");
+	has(t, "use your phone to play");
+	has(t, "Avoid canned drinks");
+	lacks(t, "How a village, a river");
+	lacks(t, "Why the trains");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -160,6 +217,7 @@ main(void)
 		cmocka_unit_test(test_prose_columns),
 		cmocka_unit_test(test_icon_table),
 		cmocka_unit_test(test_table_at_end),
+		cmocka_unit_test(test_sections),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
