@@ -3,7 +3,8 @@
  * A page to a record: the page tree (html.c parses it), class hints,
  * JSON-LD and meta tags (meta*.c), then the body, chosen by the passes of
  * extract_body from strictest to laxest until one gives enough text, and
- * the JSON-LD body when the tree gave much less than it promises; last the
+ * the JSON-LD body (its markup and character references read) when the
+ * tree gave much less than it promises; last the
  * late dates and the credit line. Also the plain text of a feed's HTML
  * fragment, with no boilerplate removal. No libxml2 here.
  */
@@ -11,6 +12,7 @@
 #include <string.h>
 
 #include "core/arena.h"
+#include "core/buf.h"
 #include "core/record.h"
 #include "ingest/dom.h"
 #include "ingest/extract.h"
@@ -25,6 +27,36 @@ static const int passes[] = {
 
 #define MIN_CHARS	500
 #define MIN_STORY	150	/* shorter: a label or a teaser */
+
+/*
+ * The text of the JSON-LD body. Markup in it is read as a page fragment
+ * is, escaped markup too ("&lt;p&gt;", as some CMSs write it); character
+ * references in plain text ("&mdash;") are decoded, each line a
+ * paragraph.
+ */
+static const char *
+ld_body_text(const char *body, struct arena *a)
+{
+	struct buf	 b;
+	const char	*p, *t;
+
+	if (strchr(body, '<') != NULL)
+		return html_fragment_text(body, strlen(body), a);
+	if (strchr(body, '&') == NULL)
+		return body;
+	if (strchr(t = meta_unescape(body, a), '<') != NULL)
+		return html_fragment_text(t, strlen(t), a);
+	buf_init(&b);
+	buf_adds(&b, "<p>");
+	for (p = body; *p; p++)
+		if (*p == '\n')
+			buf_adds(&b, "</p><p>");
+		else
+			buf_addc(&b, *p);
+	t = html_fragment_text(b.data, b.len, a);
+	buf_release(&b);
+	return t;
+}
 
 int
 html_extract(const char *html, size_t len, const struct html_hint *hint,
@@ -63,9 +95,8 @@ html_extract(const char *html, size_t len, const struct html_hint *hint,
 		if (best_chars >= MIN_CHARS)
 			break;
 	}
-	/* Markup in the JSON-LD body is read as a page fragment is. */
-	if (ld.body != NULL && strchr(ld.body, '<') != NULL)
-		ld.body = html_fragment_text(ld.body, strlen(ld.body), a);
+	if (ld.body != NULL)
+		ld.body = ld_body_text(ld.body, a);
 	r->text = extract_prefer_ld(best, best_chars, ld.body, ld.steps, a);
 	meta_late_date(d, &ld, hint, r, a);
 	meta_late_authors(d, &ld, r, a);

@@ -362,6 +362,57 @@ test_howto_steps(void **state)
 	arena_free(a);
 }
 
+/*
+ * A JSON-LD articleBody that its CMS escaped: plain text with character
+ * references ("&mdash;") reads decoded, one paragraph a line; escaped
+ * markup ("&lt;p&gt;") reads as markup, not as the words "lt p gt".
+ */
+static void
+test_escaped_ld_body(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><head><script type=\"application/ld+json\">"
+	    "{\"@type\":\"NewsArticle\",\"headline\":\"The dikes move\","
+	    "\"articleBody\":\"The council met on Tuesday &mdash; after weeks "
+	    "of delay &mdash; and voted on the plan, which moves the dikes, "
+	    "the roads and the bridge, in that order.\\nFarmers, who lose "
+	    "fields, spoke first; the mayor, who gains a park, spoke last, "
+	    "and the vote was close: eleven to ten.\\nThe work starts in the "
+	    "spring and takes &eacute;ight years, the engineers say, if the "
+	    "river stays where it is and the money comes on time.\nThe "
+	    "minister, who was not there, wrote to the council to say that "
+	    "the state pays half, and the rest comes from the towns.\"}"
+	    "</script></head><body><div id=\"app\">Loading</div></body>"
+	    "</html>", a);
+	has(t, "on Tuesday \xe2\x80\x94 after weeks");
+	has(t, "in that order.\n\nFarmers, who lose");
+	has(t, "takes \xc3\xa9ight years");
+	lacks(t, "&mdash;");
+	t = text_of("<html><head><script type=\"application/ld+json\">"
+	    "{\"@type\":\"BlogPosting\",\"headline\":\"Performant Python\","
+	    "\"articleBody\":\"&lt;p&gt;There are many ways to make Python "
+	    "faster, such as writing modules in C, and most of them need a "
+	    "build of their own.&lt;/p&gt;&lt;h2&gt;Memory&lt;/h2&gt;&lt;p&gt;"
+	    "Python uses a lot of memory, but there are data structures, "
+	    "tuples and slots among them, that use much less of it."
+	    "&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Tuples save memory when they "
+	    "replace lists, and more when they replace dictionaries.&lt;/li"
+	    "&gt;&lt;li&gt;Map and filter are sometimes faster than "
+	    "comprehensions&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Generators, "
+	    "lazy lists, save memory only for large data, but they are "
+	    "faster to go through, one item at a time, than a list is."
+	    "&lt;/p&gt;\"}</script></head><body>"
+	    "<div id=\"app\">Loading</div></body></html>", a);
+	has(t, "build of their own.\n\nMemory\n\nPython uses");
+	has(t, "faster than comprehensions");
+	lacks(t, "&lt;");
+	lacks(t, "<p>");
+	arena_free(a);
+}
+
 /* How many times w occurs in t. */
 static int
 count_of(const char *t, const char *w)
@@ -582,6 +633,7 @@ main(void)
 		cmocka_unit_test(test_template_body),
 		cmocka_unit_test(test_closing_link),
 		cmocka_unit_test(test_howto_steps),
+		cmocka_unit_test(test_escaped_ld_body),
 		cmocka_unit_test(test_screen_twins),
 		cmocka_unit_test(test_pre_blank_cells),
 		cmocka_unit_test(test_self_closed_script),
