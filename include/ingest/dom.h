@@ -37,6 +37,8 @@ enum tag {
 #define DOM_BLOCK	0x02	/* a block-level element */
 #define DOM_HAS_BLOCK	0x04	/* has a block-level descendant */
 #define DOM_HAS_BODY	0x08	/* holds a node hinted as the story body */
+#define DOM_HAS_TEXTAREA 0x10	/* had a <textarea> child (left out of
+				   the tree with its content) */
 
 struct dom_node {
 	struct dom_node	*parent;

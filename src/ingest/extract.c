@@ -293,6 +293,49 @@ prose_item(const struct dom_node *li)
 	return linked * 2 < li->chars;
 }
 
+/* A field of a form to fill in (a text area, a mail or password box),
+   or what holds a text area. */
+static bool
+form_field(const struct dom_node *n)
+{
+	const char	*t;
+
+	return (n->flags & DOM_HAS_TEXTAREA) || (n->tag == T_INPUT &&
+	    (t = dom_attr(n, "type")) != NULL && (strcasecmp(t, "email") == 0 ||
+	    strcasecmp(t, "password") == 0));
+}
+
+/*
+ * A form to fill in (a comment or sign-up form) is labels, not prose:
+ * left out, unless it holds 400 characters or more of paragraphs with no
+ * field in them, as a page wrapped whole in one form does.
+ */
+static bool
+form_to_fill(const struct dom_node *f)
+{
+	const struct dom_node	*n, *k;
+	uint32_t		 prose = 0;
+	bool			 fields = false;
+
+	if (f->chars >= 3000)
+		return false;
+	for (n = f->first; n != NULL; ) {
+		if (form_field(n))
+			fields = true;
+		if (n->tag != T_P || n->chars < 80) {
+			n = dom_next(n, f);
+			continue;
+		}
+		for (k = n->first; k != NULL && !form_field(k) &&
+		    k->tag != T_INPUT && k->tag != T_LABEL; k = dom_next(k, n))
+			;
+		if (k == NULL)
+			prose += n->chars;
+		n = k == NULL ? dom_skip(n, f) : dom_next(n, f);
+	}
+	return fields && prose < 400;
+}
+
 /* Gives each paragraph-like unit's points to its ancestors. */
 static void
 score_units(struct dom *d, int flags, struct buf *cands)
@@ -303,7 +346,9 @@ score_units(struct dom *d, int flags, struct buf *cands)
 	int		 level;
 
 	for (n = d->root; n != NULL; ) {
-		if (n->mark & MARK_JUNK) {
+		if ((n->mark & MARK_JUNK) || (n->tag == T_FORM &&
+		    form_to_fill(n))) {
+			n->mark |= MARK_JUNK;
 			n = dom_skip(n, d->root);
 			continue;
 		}

@@ -246,6 +246,9 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		b->dom->lang = arena_strdup(b->a, v);
 	if (html_skipped(name, tag) || (tag != T_HTML && tag != T_BODY &&
 	    atts != NULL && html_hidden(A(atts)))) {
+		/* A form's text area tells a form to fill in. */
+		if (tag == T_TEXTAREA && b->skip == 0 && b->cur != NULL)
+			b->cur->flags |= DOM_HAS_TEXTAREA;
 		b->skip++;
 		return;
 	}

@@ -53,6 +53,58 @@ test_comments(void **state)
 	arena_free(p.a);
 }
 
+/*
+ * A comment form inside the story's container, with no class to name it:
+ * its labels ("Leave a reply", "Email (will not be published)") and its
+ * text area make a form to fill in, not the story; so do a sign-up
+ * form's sentences around its mail field. A page wrapped whole
+ * in one form, as ASP.NET pages are, keeps its story, though the form
+ * has a text area.
+ */
+static void
+test_comment_form(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><div><div><p>The podcast's guests spoke "
+	    "live from the camp, about what they saw there.</p></div>"
+	    "<div><h3>Leave a reply</h3><form action=\"/post\"><p>Your email "
+	    "address will not be published. Required fields are marked, as "
+	    "always, with a star, and checked before they are sent.</p>"
+	    "<p><label>Comment</label><textarea name=\"c\"></textarea></p>"
+	    "<p><label>Name, as you want it shown beside your comment, with "
+	    "your town if you like *</label><input type=\"text\"></p>"
+	    "<p><label>Email, which stays with us and is never shown, "
+	    "shared, or sold to anyone, ever *</label><input type=\"text\">"
+	    "</p><p><label>Notify me of follow-up comments by email, and of "
+	    "new posts, by email too, now and then.</label><input type=\""
+	    "checkbox\"></p><p><input type=\"submit\" value=\"Post\"></p>"
+	    "</form></div></div></body></html>", a);
+	has(t, "The podcast's guests spoke live");
+	lacks(t, "will not be published");
+	lacks(t, "Notify me of follow-up comments");
+	t = text_of("<html><body><div><div><p>The podcast's guests spoke "
+	    "live from the camp, about what they saw there.</p></div><form>"
+	    "<p>Did you like this story? Then miss none of the next ones, "
+	    "ever: give us your mail address, and we send you each one, as "
+	    "soon as it is out.</p><p><input type=\"email\" name=\"m\">"
+	    "<input type=\"submit\" value=\"Sign up\"></p><p>We keep your "
+	    "address to ourselves, and you can leave the list at any time, "
+	    "with one click, from any of our mails.</p></form></div></body>"
+	    "</html>", a);
+	has(t, "The podcast's guests spoke live");
+	lacks(t, "Did you like this story?");
+	t = text_of("<html><body><form id=\"aspnetForm\" action=\"/x.aspx\">"
+	    "<input type=\"hidden\" name=\"__VIEWSTATE\" value=\"x\"><div>"
+	    LONG_BODY "</div><div><textarea name=\"feedback\"></textarea>"
+	    "</div></form></body></html>", a);
+	has(t, "The first paragraph of the story");
+	has(t, "but said it well.");
+	arena_free(a);
+}
+
 static void
 test_split_by_ads(void **state)
 {
@@ -460,6 +512,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_tag_lookup),
 		cmocka_unit_test(test_comments),
+		cmocka_unit_test(test_comment_form),
 		cmocka_unit_test(test_split_by_ads),
 		cmocka_unit_test(test_list_and_table),
 		cmocka_unit_test(test_gallery),
