@@ -95,8 +95,8 @@ void	extract_split(struct dom *d, const struct dom_node *best);
 
 /*
  * Keeps the other sections of a story cut into sections several blocks
- * deep: children of an ancestor of top that hold prose paragraphs at the
- * block depth of top's own.
+ * deep: children of an ancestor of top that hold prose paragraphs in the
+ * shape of top's longest one.
  */
 void	extract_sections(struct dom *d, const struct dom_node *top,
 	    int flags);

@@ -8,35 +8,61 @@
  * extract_split.c finds them by class; here they are told by their
  * shape, which needs no class name. An ancestor of the kept node (up to
  * four levels up, not above a list of other stories, not a negative box,
- * mostly not links) whose other children hold prose paragraphs at the
- * very block depth of the kept node's own, in two children or more and
- * as much prose as the kept node has, holds the rest of the story: those
- * children are kept. Inline wrappers (a <span> around a section) do not
- * count as depth, so the template's shape shows through them.
+ * mostly not links) whose other children hold prose
+ * paragraphs in the shape of the kept node's longest one (the same block
+ * elements, tag for tag, between paragraph and section), in two children
+ * or more and as much prose as the kept node has, holds the rest of the
+ * story: those children are kept. Inline wrappers (a <span> around a
+ * section) are no part of a shape, so the template shows through them.
  */
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "ingest/dom.h"
 #include "ingest/extract.h"
 
 #define SECTION_LEVELS	4	/* ancestors of the kept node looked at */
 #define SECTION_MIN	2	/* other sections, at least */
+#define SHAPE_MAX	12	/* blocks of a shape, at most */
 
-static int	 block_depth(const struct dom_node *);
+/* The block elements between a paragraph and a section, bottom up. */
+struct shape {
+	uint16_t	tag[SHAPE_MAX];
+	int		n;		/* -1: none (too deep, or not below) */
+};
+
+static void	 shape_of(const struct dom_node *, const struct dom_node *,
+		    struct shape *);
+static bool	 same_shape(const struct shape *, const struct shape *);
 static bool	 prose_unit(const struct dom_node *);
-static uint32_t	 prose_at(const struct dom_node *, int);
-static int	 longest_depth(const struct dom_node *);
+static uint32_t	 prose_at(const struct dom_node *, const struct shape *);
+static const struct dom_node *longest_unit(const struct dom_node *);
 
-/* The number of block elements above n. */
-static int
-block_depth(const struct dom_node *n)
+/* The block elements above n up to a (a too, when a block) into s. */
+static void
+shape_of(const struct dom_node *n, const struct dom_node *a, struct shape *s)
 {
-	int	k = 0;
+	const struct dom_node	*p;
 
-	for (n = n->parent; n != NULL; n = n->parent)
-		k += (n->flags & DOM_BLOCK) != 0;
-	return k;
+	s->n = 0;
+	for (p = n->parent; p != NULL; p = p->parent) {
+		if (p->flags & DOM_BLOCK) {
+			if (s->n == SHAPE_MAX)
+				break;
+			s->tag[s->n++] = p->tag;
+		}
+		if (p == a)
+			return;
+	}
+	s->n = -1;
+}
+
+static bool
+same_shape(const struct shape *x, const struct shape *y)
+{
+	return x->n >= 0 && x->n == y->n &&
+	    memcmp(x->tag, y->tag, (size_t)x->n * sizeof(x->tag[0])) == 0;
 }
 
 /* A paragraph of prose: 80 characters or more, under a quarter links. */
@@ -49,13 +75,14 @@ prose_unit(const struct dom_node *n)
 }
 
 /*
- * The characters of the prose paragraphs in a's subtree (a included) at
- * block depth bd, outside what is left out, set aside or kept already.
+ * The characters of the prose paragraphs in a's subtree whose shape
+ * below a is sh, outside what is left out, set aside or kept already.
  */
 static uint32_t
-prose_at(const struct dom_node *a, int bd)
+prose_at(const struct dom_node *a, const struct shape *sh)
 {
 	const struct dom_node	*n;
+	struct shape		 s;
 	uint32_t		 sum = 0;
 
 	for (n = a; n != NULL; ) {
@@ -67,7 +94,8 @@ prose_at(const struct dom_node *a, int bd)
 			continue;
 		}
 		if (prose_unit(n)) {
-			if (block_depth(n) == bd)
+			shape_of(n, a, &s);
+			if (same_shape(&s, sh))
 				sum += n->chars;
 			n = dom_skip(n, a);
 			continue;
@@ -77,13 +105,11 @@ prose_at(const struct dom_node *a, int bd)
 	return sum;
 }
 
-/* The block depth of the longest prose paragraph under top, or -1. */
-static int
-longest_depth(const struct dom_node *top)
+/* The longest prose paragraph under top, or NULL. */
+static const struct dom_node *
+longest_unit(const struct dom_node *top)
 {
-	const struct dom_node	*n;
-	uint32_t		 longest = 0;
-	int			 bd = -1;
+	const struct dom_node	*n, *u = NULL;
 
 	for (n = top; n != NULL; ) {
 		if (n->mark & MARK_JUNK) {
@@ -91,41 +117,47 @@ longest_depth(const struct dom_node *top)
 			continue;
 		}
 		if (prose_unit(n)) {
-			if (n->chars > longest)
-				longest = n->chars, bd = block_depth(n);
+			if (u == NULL || n->chars > u->chars)
+				u = n;
 			n = dom_skip(n, top);
 			continue;
 		}
 		n = dom_next(n, top);
 	}
-	return bd;
+	return u;
 }
 
 void
 extract_sections(struct dom *d, const struct dom_node *top, int flags)
 {
-	const struct dom_node	*from = top;
+	const struct dom_node	*from = top, *u;
 	struct dom_node		*p, *k;
+	struct shape		 sh;
 	uint32_t		 own, out, c;
-	int			 bd, level, sections;
+	int			 level, sections;
 
-	if ((bd = longest_depth(top)) < 0)
+	if ((u = longest_unit(top)) == NULL)
 		return;
-	own = prose_at(top, bd);
+	shape_of(u, top, &sh);
+	own = prose_at(top, &sh);
 	for (p = top->parent, level = 0; p != NULL && p != d->body &&
 	    p->tag != T_BODY && level < SECTION_LEVELS;
 	    p = p->parent, level++) {
-		if ((p->mark & MARK_JUNK) || ((flags & EX_WEIGHT_CLASSES) &&
-		    p->weight < 0) || extract_other_stories(from, p) ||
+		if ((p->mark & MARK_JUNK) ||
+		    ((flags & EX_WEIGHT_CLASSES) && p->weight < 0) ||
+		    extract_other_stories(from, p) ||
 		    extract_link_density(p) >= 0.3)
 			return;
+		/* The template: the longest paragraph's shape below the
+		   section that holds it at this level. */
+		shape_of(u, from, &sh);
 		out = 0;
 		sections = 0;
 		for (k = p->first; k != NULL; k = k->next) {
 			if (k == from || k->tag == T_TEXT ||
 			    (k->mark & MARK_KEEP))
 				continue;
-			c = prose_at(k, bd);
+			c = prose_at(k, &sh);
 			out += c;
 			sections += c > 0;
 		}
@@ -137,7 +169,7 @@ extract_sections(struct dom *d, const struct dom_node *top, int flags)
 			return;
 		for (k = p->first; k != NULL; k = k->next)
 			if (k != from && k->tag != T_TEXT &&
-			    !(k->mark & MARK_KEEP) && prose_at(k, bd) > 0)
+			    !(k->mark & MARK_KEEP) && prose_at(k, &sh) > 0)
 				k->mark |= MARK_KEEP;
 		return;
 	}
