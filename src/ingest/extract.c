@@ -17,11 +17,13 @@
  * class or are link-poor prose paragraphs (extract_keep.c). This is the
  * scoring of Mozilla's Readability, run on precomputed sums instead of
  * repeated subtree walks, with CJK characters counted double, and with
- * three exceptions to its choice: a container of the element the page
+ * these exceptions to its choice: a container of the element the page
  * marks as its story body (itemprop=articleBody, entry-content...) is
  * never junk, the best node is never raised above a box whose class is
- * negative, a row's link-list columns are not the story, and a story
- * told in lists scores as one told in paragraphs.
+ * negative, a row's link-list columns are not the story, a story told in
+ * lists scores as one told in paragraphs, a form to fill in is no
+ * candidate, and the page's one <main> or <article> holds the story when
+ * a candidate in it scores at least half the best outside it.
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -44,12 +46,14 @@ static void	 rank_top5(struct dom_node **, size_t, struct dom_node **);
 static struct dom_node *story_in_stream(struct dom_node *,
 		    struct dom_node **);
 static struct dom_node *rivals_ancestor(struct dom *, struct dom_node *,
-		    struct dom_node **, int);
-static struct dom_node *climb(struct dom *, struct dom_node *, int);
+		    struct dom_node **, int, const struct dom_node *);
+static struct dom_node *climb(struct dom *, struct dom_node *, int,
+		    const struct dom_node *);
 static struct dom_node *only_child(struct dom_node *);
 static struct dom_node *story_column(struct dom_node *);
 static struct dom_node *pick_top(struct dom *, struct buf *, int,
-		    const struct dom_node *, struct dom_node **);
+		    const struct dom_node *, struct dom_node **,
+		    const struct dom_node **);
 static bool	 below_negative(const struct dom_node *, int);
 static const struct dom_node *main_landmark(const struct dom *);
 static bool	 below(const struct dom_node *, const struct dom_node *);
@@ -421,6 +425,25 @@ main_landmark(const struct dom *d)
 	return m;
 }
 
+/* The page's one <article>, or NULL. */
+static const struct dom_node *
+lone_article(const struct dom *d)
+{
+	const struct dom_node	*n, *m = NULL;
+
+	for (n = d->body; n != NULL; ) {
+		if (n->tag == T_ARTICLE) {
+			if (m != NULL)
+				return NULL;
+			m = n;
+			n = dom_skip(n, d->body);
+			continue;
+		}
+		n = dom_next(n, d->body);
+	}
+	return m;
+}
+
 static bool
 below(const struct dom_node *n, const struct dom_node *top)
 {
@@ -488,14 +511,14 @@ story_in_stream(struct dom_node *top, struct dom_node **top5)
 /* Near-equal rivals: their common ancestor holds the story. */
 static struct dom_node *
 rivals_ancestor(struct dom *d, struct dom_node *top, struct dom_node **top5,
-    int flags)
+    int flags, const struct dom_node *ceil)
 {
 	struct dom_node	*p;
 	size_t		 j;
 	int		 alts;
 
 	for (p = top->parent; p != NULL && p != d->body; p = p->parent) {
-		if (below_negative(p, flags))
+		if (below_negative(p, flags) || (ceil != NULL && !below(p, ceil)))
 			break;
 		alts = 0;
 		for (j = 1; j < 5; j++)
@@ -514,7 +537,8 @@ rivals_ancestor(struct dom *d, struct dom_node *top, struct dom_node **top5,
  * wrappers that hold nothing else.
  */
 static struct dom_node *
-climb(struct dom *d, struct dom_node *top, int flags)
+climb(struct dom *d, struct dom_node *top, int flags,
+    const struct dom_node *ceil)
 {
 	struct dom_node	*p, *k;
 	float		 last = top->score, thresh = last / 3;
@@ -525,7 +549,7 @@ climb(struct dom *d, struct dom_node *top, int flags)
 		/* An <article> is not traded for a stream of them. */
 		if (top->tag == T_ARTICLE && extract_other_stories(top, p))
 			break;
-		if (below_negative(p, flags))
+		if (below_negative(p, flags) || (ceil != NULL && !below(p, ceil)))
 			break;
 		if (!(p->mark & MARK_CAND))
 			continue;
@@ -538,7 +562,7 @@ climb(struct dom *d, struct dom_node *top, int flags)
 		last = p->score;
 	}
 	while (top->parent != NULL && top->parent != d->body &&
-	    top->parent->parent != NULL) {
+	    top->parent->parent != NULL && top != ceil) {
 		el = 0;
 		for (k = top->parent->first; k != NULL; k = k->next)
 			el += k->tag != T_TEXT;
@@ -596,22 +620,34 @@ story_column(struct dom_node *top)
 	return cell;
 }
 
+/*
+ * The best node, and in *ceil the landmark it may not be raised above:
+ * the page's one <article> when the best node was found outside it and
+ * one inside scores at least half as much.
+ */
 static struct dom_node *
 pick_top(struct dom *d, struct buf *cands, int flags,
-    const struct dom_node *main, struct dom_node **best)
+    const struct dom_node *main, struct dom_node **best,
+    const struct dom_node **ceil)
 {
-	struct dom_node	**c = (struct dom_node **)cands->data;
-	struct dom_node	 *top5[5] = { 0 }, *top;
-	size_t		  n = cands->len / sizeof(*c);
+	struct dom_node		**c = (struct dom_node **)cands->data;
+	struct dom_node		 *top5[5] = { 0 }, *top, *t;
+	const struct dom_node	 *art;
+	size_t			  n = cands->len / sizeof(*c);
 
+	*ceil = NULL;
 	rank_top5(c, n, top5);
 	top = *best = top5[0];
-	if (top != NULL)
+	if (top != NULL) {
 		top = in_main(main, c, n, story_in_stream(top, top5));
+		if ((art = lone_article(d)) != NULL &&
+		    (t = in_main(art, c, n, top)) != top)
+			top = t, *ceil = art;
+	}
 	if (top == NULL || top == d->body || top->tag == T_BODY)
 		return d->body;
-	top = rivals_ancestor(d, top, top5, flags);
-	return story_column(climb(d, top, flags));
+	top = rivals_ancestor(d, top, top5, flags, *ceil);
+	return story_column(climb(d, top, flags, *ceil));
 }
 
 const char *
@@ -620,7 +656,7 @@ extract_body(struct dom *d, const char *title, const char *desc, int flags,
 {
 	struct buf		 cands;
 	struct dom_node		*top, *best;
-	const struct dom_node	*main;
+	const struct dom_node	*main, *ceil;
 	const char		*text;
 
 	buf_init(&cands);
@@ -628,12 +664,14 @@ extract_body(struct dom *d, const char *title, const char *desc, int flags,
 	compute_stats(d, a);
 	score_units(d, flags, &cands);
 	main = main_landmark(d);
-	top = pick_top(d, &cands, flags, main, &best);
+	top = pick_top(d, &cands, flags, main, &best, &ceil);
 	buf_release(&cands);
 	if (flags & EX_WEIGHT_CLASSES)
 		top = extract_promote(d, top);
-	extract_keep_siblings(d, top, main);
-	if (best != NULL)
+	extract_keep_siblings(d, top, top == ceil ? ceil : main);
+	/* The pieces of the best node's story, when the story is its
+	   (not a landmark's candidate that replaced it). */
+	if (best != NULL && (below(best, top) || below(top, best)))
 		extract_split(d, best);
 	extract_sections(d, top, flags);
 	extract_clean(d, title, flags);

@@ -352,6 +352,49 @@ test_list_story(void **state)
 	arena_free(a);
 }
 
+/*
+ * The page's one <article> holds the story; beside it, an author's box
+ * of comma-rich paragraphs outscores it. The best candidate inside the
+ * <article> is the text, as it scores at least half as much, and nothing
+ * beside the <article> comes with it: not the author's box, not the
+ * teasers of other episodes.
+ */
+static void
+test_lone_article(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><div><article><h1>Live from the camp</h1>"
+	    "<div><p>At the camp, this year in Berlin, we recorded live, with "
+	    "two guests, who told us, in turn, what they had seen there.</p>"
+	    "<p>The first guest, who has run such camps for ten years, spoke "
+	    "about what makes people come back, year after year, to the same "
+	    "place.</p><p>The second guest, new to it all, spoke about what "
+	    "surprised her most: how much is decided in the hallway, and how "
+	    "little on the stage.</p><p>We close with a question from the "
+	    "audience, about what the next camp should do better, and with "
+	    "both answers.</p></div></article>"
+	    "<div><h3>About the host</h3><div><p>The host, an engineer by "
+	    "training, runs an academy, writes, teaches, and speaks, about "
+	    "learning, at firms, schools, and fairs.</p><p>He lives, with his "
+	    "family, two cats, and far too many books, in a small town, by a "
+	    "lake, in the south, near the hills.</p><p>Before the academy, he "
+	    "worked, for years, at a maker of radios, phones, and chips, in "
+	    "research, sales, and training.</p></div></div>"
+	    "<div><div><p>Another episode, with another guest, about maps, "
+	    "archives, and memory, recorded in the spring.</p></div><div><p>"
+	    "A third episode, about teams, trust, and tools, recorded, like "
+	    "this one, at a camp.</p></div></div></div></body></html>", a);
+	has(t, "At the camp, this year in Berlin");
+	has(t, "and with both answers.");
+	lacks(t, "The host, an engineer");
+	lacks(t, "Another episode");
+	lacks(t, "A third episode");
+	arena_free(a);
+}
+
 static void
 test_rtl(void **state)
 {
@@ -523,6 +566,7 @@ main(void)
 		cmocka_unit_test(test_hinted_body),
 		cmocka_unit_test(test_tree_shape),
 		cmocka_unit_test(test_article_stream),
+		cmocka_unit_test(test_lone_article),
 		cmocka_unit_test(test_rtl),
 		cmocka_unit_test(test_list_story),
 		cmocka_unit_test(test_fragment),
