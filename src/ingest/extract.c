@@ -52,10 +52,11 @@ static struct dom_node *climb(struct dom *, struct dom_node *, int,
 static struct dom_node *only_child(struct dom_node *);
 static struct dom_node *story_column(struct dom_node *);
 static struct dom_node *pick_top(struct dom *, struct buf *, int,
-		    const struct dom_node *, struct dom_node **,
-		    const struct dom_node **);
+		    const struct dom_node *, const struct dom_node *,
+		    struct dom_node **, const struct dom_node **);
 static bool	 below_negative(const struct dom_node *, int);
-static const struct dom_node *main_landmark(const struct dom *);
+static void	 landmarks(const struct dom *, const struct dom_node **,
+		    const struct dom_node **);
 static bool	 below(const struct dom_node *, const struct dom_node *);
 static struct dom_node *in_main(const struct dom_node *,
 		    struct dom_node **, size_t, struct dom_node *);
@@ -404,44 +405,34 @@ below_negative(const struct dom_node *p, int flags)
 	return (flags & EX_WEIGHT_CLASSES) && p->weight < 0;
 }
 
-/* The page's one main landmark (<main>, role=main), or NULL. */
-static const struct dom_node *
-main_landmark(const struct dom *d)
+/*
+ * The page's landmarks: its one main landmark (<main>, role=main) in
+ * *main and its one <article> in *art, NULL when it has none or several
+ * (ones nested in the first do not count). One walk over the body.
+ */
+static void
+landmarks(const struct dom *d, const struct dom_node **main,
+    const struct dom_node **art)
 {
-	const struct dom_node	*n, *m = NULL;
+	const struct dom_node	*n;
 	const char		*r;
+	bool			 mains = false, arts = false;
 
-	for (n = d->body; n != NULL; ) {
-		if (n->tag == T_MAIN || (n->tag != T_TEXT &&
-		    (r = dom_attr(n, "role")) != NULL && strcmp(r, "main") == 0)) {
-			if (m != NULL)
-				return NULL;
-			m = n;
-			n = dom_skip(n, d->body);
-			continue;
+	*main = *art = NULL;
+	for (n = d->body; n != NULL; n = dom_next(n, d->body)) {
+		if (n->tag == T_ARTICLE && !arts && (*art == NULL ||
+		    !below(n, *art))) {
+			arts = *art != NULL;
+			*art = arts ? NULL : n;
 		}
-		n = dom_next(n, d->body);
-	}
-	return m;
-}
-
-/* The page's one <article>, or NULL. */
-static const struct dom_node *
-lone_article(const struct dom *d)
-{
-	const struct dom_node	*n, *m = NULL;
-
-	for (n = d->body; n != NULL; ) {
-		if (n->tag == T_ARTICLE) {
-			if (m != NULL)
-				return NULL;
-			m = n;
-			n = dom_skip(n, d->body);
-			continue;
+		if (!mains && (n->tag == T_MAIN || (n->tag != T_TEXT &&
+		    (r = dom_attr(n, "role")) != NULL &&
+		    strcmp(r, "main") == 0)) && (*main == NULL ||
+		    !below(n, *main))) {
+			mains = *main != NULL;
+			*main = mains ? NULL : n;
 		}
-		n = dom_next(n, d->body);
 	}
-	return m;
 }
 
 static bool
@@ -627,12 +618,11 @@ story_column(struct dom_node *top)
  */
 static struct dom_node *
 pick_top(struct dom *d, struct buf *cands, int flags,
-    const struct dom_node *main, struct dom_node **best,
-    const struct dom_node **ceil)
+    const struct dom_node *main, const struct dom_node *art,
+    struct dom_node **best, const struct dom_node **ceil)
 {
 	struct dom_node		**c = (struct dom_node **)cands->data;
 	struct dom_node		 *top5[5] = { 0 }, *top, *t;
-	const struct dom_node	 *art;
 	size_t			  n = cands->len / sizeof(*c);
 
 	*ceil = NULL;
@@ -640,8 +630,7 @@ pick_top(struct dom *d, struct buf *cands, int flags,
 	top = *best = top5[0];
 	if (top != NULL) {
 		top = in_main(main, c, n, story_in_stream(top, top5));
-		if ((art = lone_article(d)) != NULL &&
-		    (t = in_main(art, c, n, top)) != top)
+		if (art != NULL && (t = in_main(art, c, n, top)) != top)
 			top = t, *ceil = art;
 	}
 	if (top == NULL || top == d->body || top->tag == T_BODY)
@@ -656,15 +645,15 @@ extract_body(struct dom *d, const char *title, const char *desc, int flags,
 {
 	struct buf		 cands;
 	struct dom_node		*top, *best;
-	const struct dom_node	*main, *ceil;
+	const struct dom_node	*main, *art, *ceil;
 	const char		*text;
 
 	buf_init(&cands);
 	mark_junk(d, flags);
 	compute_stats(d, a);
 	score_units(d, flags, &cands);
-	main = main_landmark(d);
-	top = pick_top(d, &cands, flags, main, &best, &ceil);
+	landmarks(d, &main, &art);
+	top = pick_top(d, &cands, flags, main, art, &best, &ceil);
 	buf_release(&cands);
 	if (flags & EX_WEIGHT_CLASSES)
 		top = extract_promote(d, top);
