@@ -6,7 +6,10 @@
  * (byte node << 8 | byte) for glob prefixes. Symbols are interned in a
  * second hash. A token thus costs one string hash and one probe per live
  * trie state, plus a walk of its bytes where globs hang, whatever the
- * number of entries compiled in.
+ * number of entries compiled in. Each hash has a bit filter of 8 KB in
+ * front, which answers most misses (a word that is no symbol, a byte no
+ * glob prefix goes on with) from the first-level cache: a lexicon of
+ * thousands of entries makes tables that do not fit there.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -42,15 +45,23 @@ struct link {
 	unsigned	 min, max;	/* gap bounds */
 };
 
+/* The filter: a bit for each key's mix (bits 48 to 63), so a missing
+   edge, the common case, costs no probe of the table. */
+#define FILTER_BITS	65536
 struct edges {
+	uint64_t	 filter[FILTER_BITS / 64];
 	uint64_t	*keys;
 	uint32_t	*vals;
 	size_t		 cap, n;	/* cap is a power of two */
 };
 
 /* A slot holds the high 32 bits of the string's hash, then its symbol
- * number, so a probe rarely touches the strings; EMPTY_KEY when empty. */
+ * number, so a probe rarely touches the strings; EMPTY_KEY when empty.
+ * The filter has a bit set for each symbol's hash (bits 32 to 47): most
+ * words of a text are no symbol, and the filter, small enough to stay in
+ * the first-level cache, says so without a probe of the slots. */
 struct syms {
+	uint64_t	 filter[FILTER_BITS / 64];
 	uint64_t	*slots;
 	size_t		 cap;
 	const char	**str;
@@ -107,11 +118,12 @@ edges_grow(struct edges *e)
 static uint32_t
 edges_get(const struct edges *e, uint64_t key)
 {
-	size_t	 j;
+	uint64_t	 m = mix(key);
+	size_t		 j;
 
-	if (e->cap == 0)
+	if (!(e->filter[(m >> 48) / 64] & 1ULL << (m >> 48) % 64))
 		return TRIE_NONE;
-	for (j = mix(key) & (e->cap - 1); e->keys[j] != EMPTY_KEY;
+	for (j = m & (e->cap - 1); e->keys[j] != EMPTY_KEY;
 	    j = (j + 1) & (e->cap - 1))
 		if (e->keys[j] == key)
 			return e->vals[j];
@@ -125,6 +137,7 @@ edges_put(struct edges *e, uint64_t key, uint32_t val)
 
 	if ((e->n + 1) * 2 > e->cap)
 		edges_grow(e);
+	e->filter[(mix(key) >> 48) / 64] |= 1ULL << (mix(key) >> 48) % 64;
 	for (j = mix(key) & (e->cap - 1); e->keys[j] != EMPTY_KEY;
 	    j = (j + 1) & (e->cap - 1))
 		;
@@ -134,9 +147,9 @@ edges_put(struct edges *e, uint64_t key, uint32_t val)
 }
 
 static size_t
-syms_slot(const struct syms *y, const char *s, size_t len)
+syms_slot_h(const struct syms *y, const char *s, size_t len, uint64_t h)
 {
-	uint64_t	 h = hash64(s, len), v;
+	uint64_t	 v;
 	size_t		 j;
 	uint32_t	 k;
 
@@ -150,6 +163,12 @@ syms_slot(const struct syms *y, const char *s, size_t len)
 	return j;
 }
 
+static size_t
+syms_slot(const struct syms *y, const char *s, size_t len)
+{
+	return syms_slot_h(y, s, len, hash64(s, len));
+}
+
 static uint64_t
 syms_value(const struct syms *y, uint32_t k)
 {
@@ -161,7 +180,7 @@ syms_add(struct trie *t, const char *s, size_t len)
 {
 	struct syms	*y = &t->syms;
 	size_t		 j, i, cap;
-	uint64_t	*old;
+	uint64_t	*old, h;
 	uint32_t	 k;
 
 	if ((y->n + 1) * 2 > y->cap) {
@@ -189,6 +208,8 @@ syms_add(struct trie *t, const char *s, size_t len)
 	y->str[y->n] = arena_strndup(t->arena, s, len);
 	y->len[y->n] = len;
 	y->slots[j] = syms_value(y, (uint32_t)y->n);
+	h = y->slots[j] >> 32 & (FILTER_BITS - 1);
+	y->filter[h / 64] |= 1ULL << (h % 64);
 	return (uint32_t)y->n++;
 }
 
@@ -333,7 +354,11 @@ trie_add_output(struct trie *t, uint32_t node, uint32_t value)
 uint32_t
 trie_symbol(const struct trie *t, const char *s, size_t len)
 {
-	uint64_t	 v = t->syms.slots[syms_slot(&t->syms, s, len)];
+	uint64_t	 h = hash64(s, len), f = h >> 32 & (FILTER_BITS - 1), v;
+
+	if (!(t->syms.filter[f / 64] & 1ULL << (f % 64)))
+		return TRIE_NONE;
+	v = t->syms.slots[syms_slot_h(&t->syms, s, len, h)];
 
 	return v == EMPTY_KEY ? TRIE_NONE : (uint32_t)v;
 }
