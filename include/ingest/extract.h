@@ -1,13 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Main-content extraction on the page tree (dom.h), in seven pieces:
- * extract_hint.c reads class and id names, extract.c scores containers and
- * picks the best, extract_keep.c adds its story container and siblings,
- * extract_split.c adds the pieces of a split
+ * Main-content extraction on the page tree (dom.h), in these pieces:
+ * extract_hint.c reads class and id names, extract.c scores containers
+ * and extract_pick.c picks the best, extract_keep.c adds its story
+ * container and siblings, extract_split.c adds the pieces of a split
  * story and extract_sections.c the sections of one cut by its template,
- * extract_clean.c drops what does not belong inside them,
- * extract_lead.c finds a lead they missed, extract_text.c writes the lead
- * and the kept nodes as paragraphs. The
+ * extract_clean.c drops what does not belong inside them (extract_trim.c
+ * at the story's end), extract_lead.c finds a lead they missed,
+ * extract_text.c writes the lead and the kept nodes as paragraphs. The
  * strings returned live in the arena given; the tree's scratch fields
  * (score, mark, chars...) are overwritten by each call.
  */
