@@ -16,6 +16,7 @@
  * drop subtracts its text from its ancestors' sums, so an outer container
  * is judged on what is left of it, as when Readability removes nodes.
  */
+#include <ctype.h>
 #include <stdbool.h>
 #include <string.h>
 #include <strings.h>
@@ -42,6 +43,8 @@ static void	 count(const struct dom_node *, struct counts *);
 static bool	 data_table(const struct dom_node *);
 static bool	 link_list(const struct dom_node *);
 static bool	 home_link(const struct dom_node *);
+static bool	 share_link(const struct dom_node *);
+static const struct dom_node *nearest_block(const struct dom_node *);
 static unsigned	 element_children(const struct dom_node *);
 static bool	 linked_heading(const struct dom_node *);
 static bool	 cond_remove(struct dom_node *, int);
@@ -130,8 +133,9 @@ static bool
 first_pass_drop(struct dom_node *n, const char *title, int flags,
     bool *title_seen)
 {
-	const char	*t;
-	char		 tmp[1024];
+	const struct dom_node	*b;
+	const char		*t;
+	char			 tmp[1024];
 
 	switch (n->tag) {
 	case T_ASIDE: case T_FOOTER: case T_NAV: case T_INPUT: case T_FIGCAPTION:
@@ -149,6 +153,12 @@ first_pass_drop(struct dom_node *n, const char *title, int flags,
 	    clean_has_ancestor(n, T_PRE, 0) || clean_has_ancestor(n, T_CODE,
 	    0)))
 		return false;
+	/* A share button, whatever its class: a link to a share endpoint
+	   ("Click to share on Twitter (Opens in new window)") in a block
+	   of links, not a sentence's "click here". */
+	if (n->tag == T_A && share_link(n) && (b = nearest_block(n)) != NULL &&
+	    b->link_chars * 2 >= b->chars)
+		return true;
 	/* A tool row (share, print, text size), unless only a tool word
 	   names it and it reads as prose: "print" and "font-size" also name
 	   printable steps and a lead set large. */
@@ -196,6 +206,56 @@ first_pass_drop(struct dom_node *n, const char *title, int flags,
 			return true;
 		}
 	}
+	return false;
+}
+
+/* The nearest block element above n, or NULL. */
+static const struct dom_node *
+nearest_block(const struct dom_node *n)
+{
+	for (n = n->parent; n != NULL && !(n->flags & DOM_BLOCK); n = n->parent)
+		;
+	return n;
+}
+
+/*
+ * True when link a points to a share endpoint: a social network's "share
+ * this page" address, a mail with no recipient, or a WordPress share
+ * button's "?share=twitter".
+ */
+static bool
+share_link(const struct dom_node *a)
+{
+	static const char *const ends[] = { "facebook.com/sharer",
+	    "facebook.com/share.php", "facebook.com/dialog/share",
+	    "facebook.com/dialog/feed", "twitter.com/intent/tweet",
+	    "twitter.com/share", "x.com/intent/tweet", "x.com/intent/post",
+	    "linkedin.com/sharearticle", "linkedin.com/cws/share",
+	    "linkedin.com/sharing/share-offsite", "pinterest.com/pin/create",
+	    "reddit.com/submit", "api.whatsapp.com/send", "wa.me/?",
+	    "whatsapp://send", "t.me/share", "telegram.me/share",
+	    "xing.com/spi/shares", "vk.com/share.php", "tumblr.com/share",
+	    "tumblr.com/widgets/share", "getpocket.com/save",
+	    "getpocket.com/edit", "plus.google.com/share",
+	    "share=twitter", "share=facebook", "share=email",
+	    "share=linkedin", "share=pinterest", "share=reddit",
+	    "share=tumblr", "share=pocket", "share=telegram",
+	    "share=jetpack-whatsapp", "share=print", NULL };
+	const char	*h = dom_attr(a, "href");
+	char		 low[160];
+	size_t		 i, n;
+
+	if (h == NULL)
+		return false;
+	h += strspn(h, " \t\r\n");
+	if (strncasecmp(h, "mailto:?", 8) == 0)
+		return true;
+	for (n = 0; h[n] != '\0' && n < sizeof(low) - 1; n++)
+		low[n] = (char)tolower((unsigned char)h[n]);
+	low[n] = '\0';
+	for (i = 0; ends[i] != NULL; i++)
+		if (strstr(low, ends[i]) != NULL)
+			return true;
 	return false;
 }
 

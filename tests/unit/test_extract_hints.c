@@ -5,7 +5,7 @@
  * (extract_clean.c) removes by them: author, disclosure, affiliate and
  * licence boxes, boxes of other stories, BEM parts of the story body's
  * block, the body marked by microdata or RDFa, tool rows, classes inside
- * a sentence.
+ * a sentence; and share buttons, told by where they link.
  * test_extract_rules.c covers the other rules.
  */
 #include <stdarg.h>
@@ -277,6 +277,41 @@ test_toasts(void **state)
 	arena_free(a);
 }
 
+/*
+ * Share buttons without a class to name them: links to share endpoints
+ * (a network's "share this page" address, a mail with no recipient,
+ * WordPress's "?share=twitter") in a row of links go. A sentence's own
+ * "click here" to such an address stays.
+ */
+static void
+test_share_links(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*t;
+
+	(void)state;
+	t = text_of("<html><body><div>" BODY "<ul>"
+	    "<li><a href=\"https://www.facebook.com/sharer/sharer.php?u=x\">"
+	    "Share on Facebook (Opens in new window)</a></li>"
+	    "<li><a href=\"https://twitter.com/intent/tweet?text=x\">Click "
+	    "to share on Twitter (Opens in new window)</a></li>"
+	    "<li><a href=\"/2024/05/story/?share=email&amp;nb=1\">Click to "
+	    "email a link to a friend</a></li>"
+	    "<li><a href=\"mailto:?subject=x&amp;body=y\">Send by mail</a>"
+	    "</li></ul><p>To write to your member of parliament, with the "
+	    "letter we drafted, click <a href=\"mailto:?subject=Farms\">here"
+	    "</a> and add the address.</p><p>A sixth paragraph, with commas, "
+	    "closes the story with a quote from the minister, who said "
+	    "little, but said it well.</p></div></body></html>", a);
+	has(t, "but said it well.");
+	has(t, "click here and add the address.");
+	lacks(t, "Share on Facebook");
+	lacks(t, "share on Twitter");
+	lacks(t, "email a link to a friend");
+	lacks(t, "Send by mail");
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -287,6 +322,7 @@ main(void)
 		cmocka_unit_test(test_bem_elements),
 		cmocka_unit_test(test_body_marks),
 		cmocka_unit_test(test_tool_words),
+		cmocka_unit_test(test_share_links),
 		cmocka_unit_test(test_inline_classes),
 		cmocka_unit_test(test_toasts),
 	};
